@@ -1,0 +1,25 @@
+// The site settings: the one file a partnership edits to make the manual its own.
+import { defineManual } from './src/lib/settings.ts';
+
+export default defineManual({
+  partnership: 'Brackenshire Safeguarding Children Partnership',
+  shortName: 'Brackenshire SCP',
+  manualTitle: 'Multi-Agency Safeguarding Children Procedures',
+  areas: [
+    { id: 'tamsford', name: 'Tamsford', council: 'Tamsford City Council' },
+    { id: 'brackenshire', name: 'Brackenshire', council: 'Brackenshire County Council' },
+    { id: 'wyvern-vale', name: 'Wyvern Vale', council: 'Wyvern Vale Council' },
+  ],
+  site: 'https://procedures.brackenshire-scp.example',
+  base: process.env['MANUAL_BASE'] || '/',
+  badgeDays: 90,
+  exampleContent: true,
+  worriedPanel: [
+    'emergency-services',
+    'tamsford-front-door',
+    'brackenshire-front-door',
+    'wyvern-vale-front-door',
+    'emergency-duty-team',
+    'nspcc-helpline',
+  ],
+});

@@ -1,0 +1,52 @@
+// npm run build: checks the manual, builds the site and its search index in a fresh folder,
+// and only then swaps it in for dist/, so a failed or interrupted build never leaves a
+// half-written site where a good one was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { runCheck } from './check.ts';
+
+const root = process.cwd();
+const target = join(root, process.env['MANUAL_DIST'] || 'dist');
+const work = join(root, '.build');
+
+function fail(message: string): never {
+  console.error(`\n${message}\nThe previous site in ${target} was left as it was.`);
+  process.exit(1);
+}
+
+async function indexSite(dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail(`Search indexing failed: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) fail(`Search indexing failed: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length) fail(`Search indexing failed: ${written.errors.join('; ')}`);
+  console.log(`Indexed ${added.page_count} pages for search.`);
+  await pagefind.close();
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (!runCheck()) fail('The manual has errors, so nothing was built.');
+
+  // Leftovers of an interrupted build are never reused.
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const fresh = join(work, 'site');
+  const astro = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, MANUAL_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
+  await indexSite(fresh);
+
+  const old = join(work, 'previous');
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(fresh, target);
+  rmSync(work, { recursive: true, force: true });
+  console.log(`Built the site in ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+await main();

@@ -1,0 +1,23 @@
+// npm run check: validates every file of the manual and prints all problems at once, grouped by file.
+import settings from '../manual.config.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { checkManual } from '../src/lib/validate.ts';
+
+/** Runs the checks, prints the report, and says whether the manual may be built. */
+export function runCheck(): boolean {
+  const today = buildDateFromEnv();
+  const source = readManualSource(contentDirFromEnv());
+  const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const listed = manual.chapters.filter((c) => c.current && !c.withdrawn).length;
+  console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today}) and ${source.contactFiles.length} contacts.`);
+  if (problems.length) console.log(`\n${formatProblems(problems)}`);
+  return errors === 0;
+}
+
+if (import.meta.main) {
+  const ok = runCheck();
+  if (!ok) console.log('\nThe manual has errors: fix them, then run npm run check again.');
+  process.exitCode = ok ? 0 : 1;
+}

@@ -1,0 +1,26 @@
+// Wires the manual's files to their schemas. The schemas live in src/lib/schemas/.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contactSchema } from './lib/schemas/contact.ts';
+import { versionSchema } from './lib/schemas/version.ts';
+import { contentDirFromEnv } from './lib/source.ts';
+
+const contentDir = contentDirFromEnv();
+
+/** One entry per version file; the id is <chapter-id>/<YYYY-MM-DD>. */
+const procedures = defineCollection({
+  loader: glob({
+    pattern: '*/*.mdx',
+    base: `${contentDir}/procedures`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: versionSchema,
+});
+
+/** One entry per contact file; the id is the file name. */
+const contacts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/contacts` }),
+  schema: contactSchema,
+});
+
+export const collections = { procedures, contacts };

@@ -1,0 +1,46 @@
+// The contents list: sections, sub-sections and the chapters in force under each, in number order.
+import { compareNumbers, parentNumber } from './numbering.ts';
+import type { Structure } from './schemas/structure.ts';
+import { listedChapters, type Chapter } from './versions.ts';
+
+export interface ContentsGroup {
+  number: string;
+  title: string;
+  note?: string | undefined;
+  chapters: Chapter[];
+}
+
+export interface ContentsSection extends ContentsGroup {
+  subsections: ContentsGroup[];
+}
+
+/** The current number of a chapter that is in force. */
+export function chapterNumber(chapter: Chapter): string {
+  if (!chapter.current) throw new Error(`Chapter ${chapter.id} has no version in force`);
+  return chapter.current.section;
+}
+
+/** Builds the contents from the structure and the chapters in force; validation has placed every chapter. */
+export function buildContents(structure: Structure, chapters: readonly Chapter[]): ContentsSection[] {
+  const byParent = new Map<string, Chapter[]>();
+  for (const chapter of listedChapters(chapters)) {
+    const parent = parentNumber(chapterNumber(chapter));
+    if (parent === undefined) continue;
+    const list = byParent.get(parent) ?? [];
+    list.push(chapter);
+    byParent.set(parent, list);
+  }
+  const chaptersUnder = (number: string) =>
+    (byParent.get(number) ?? []).sort((a, b) => compareNumbers(chapterNumber(a), chapterNumber(b)));
+  return [...structure.sections]
+    .sort((a, b) => compareNumbers(a.number, b.number))
+    .map((section) => ({
+      number: section.number,
+      title: section.title,
+      note: section.note,
+      chapters: chaptersUnder(section.number),
+      subsections: [...section.subsections]
+        .sort((a, b) => compareNumbers(a.number, b.number))
+        .map((sub) => ({ number: sub.number, title: sub.title, note: sub.note, chapters: chaptersUnder(sub.number) })),
+    }));
+}

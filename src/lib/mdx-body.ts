@@ -1,0 +1,88 @@
+// Reads the body of a version file as MDX (remark with GFM), listing what validation must check.
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+
+export interface BodyTag {
+  name: string;
+  attributes: Record<string, string | true>;
+  /** Attributes written as expressions, such as id={x}. */
+  expressions: string[];
+  line: number;
+}
+
+export interface BodyReport {
+  tags: BodyTag[];
+  links: { url: string; line: number }[];
+  headings: { depth: number; text: string; line: number }[];
+  /** Imports, exports and {expressions}, which content may not use. */
+  code: { kind: string; line: number }[];
+  /** A syntax error that stopped the parse. */
+  syntaxError?: { message: string; line: number } | undefined;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Parses an MDX body. `firstLine` is the file line the body starts on. */
+export function parseBody(body: string): Root {
+  return parser.runSync(parser.parse(body)) as Root;
+}
+
+function plainText(node: unknown): string {
+  let text = '';
+  visit(node as Root, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode') text += (n as { value: string }).value;
+  });
+  return text;
+}
+
+/** Inspects an MDX body that starts on line `firstLine` of its file. */
+export function inspectBody(body: string, firstLine: number): BodyReport {
+  const report: BodyReport = { tags: [], links: [], headings: [], code: [] };
+  let tree: Root;
+  try {
+    tree = parseBody(body);
+  } catch (error) {
+    const e = error as { message: string; line?: number; place?: { line?: number; start?: { line: number } } };
+    const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? 1;
+    report.syntaxError = { message: e.message.split('\n')[0] ?? 'unreadable MDX', line: line + firstLine - 1 };
+    return report;
+  }
+  const lineOf = (n: { position?: { start: { line: number } } | undefined }) =>
+    (n.position?.start.line ?? 1) + firstLine - 1;
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const attributes: Record<string, string | true> = {};
+        const expressions: string[] = [];
+        for (const attr of node.attributes) {
+          if (attr.type !== 'mdxJsxAttribute') expressions.push('{...}');
+          else if (attr.value === null || attr.value === undefined) attributes[attr.name] = true;
+          else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
+          else expressions.push(attr.name);
+        }
+        report.tags.push({ name: node.name ?? '', attributes, expressions, line: lineOf(node) });
+        break;
+      }
+      case 'mdxjsEsm':
+        report.code.push({ kind: 'import or export', line: lineOf(node) });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report.code.push({ kind: 'expression in braces', line: lineOf(node) });
+        break;
+      case 'link':
+      case 'definition':
+        report.links.push({ url: node.url, line: lineOf(node) });
+        break;
+      case 'heading':
+        report.headings.push({ depth: node.depth, text: plainText(node), line: lineOf(node) });
+        break;
+    }
+  });
+  return report;
+}

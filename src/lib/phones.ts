@@ -1,0 +1,24 @@
+// UK phone numbers: validation, readable formatting and tel: links.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+/** A number ready to show: the readable text and the tel: link target. */
+export interface Phone {
+  display: string;
+  tel: string;
+}
+
+// libphonenumber-js has no short-number data, so the UK short codes practitioners
+// dial are listed here: 999 and 112 (emergency), 101 (police), 111 (NHS).
+const SHORT_NUMBERS = new Set(['999', '112', '101', '111']);
+
+/** Parses a UK number; undefined when it is not a valid, diallable number. */
+export function parseUkPhone(raw: string): Phone | undefined {
+  const compact = raw.replace(/[\s()-]/g, '');
+  if (SHORT_NUMBERS.has(compact)) return { display: compact, tel: `tel:${compact}` };
+  const phone = parsePhoneNumberFromString(raw, 'GB');
+  if (!phone || !phone.isValid()) return undefined;
+  return {
+    display: phone.country === 'GB' ? phone.formatNational() : phone.formatInternational(),
+    tel: `tel:${phone.number}`,
+  };
+}

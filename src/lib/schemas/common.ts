@@ -1,0 +1,37 @@
+// Field types shared by the manual's schemas, each with a message a board member can act on.
+import { z } from 'astro/zod';
+import { isIsoDate } from '../dates.ts';
+import { isSectionNumber } from '../numbering.ts';
+
+/** A stable kebab-case id, such as `section-47-enquiries`. */
+export const idSchema = z
+  .string({ error: 'must be an id in quotes or plain text, such as section-47-enquiries' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'must be lower-case words joined by hyphens, such as section-47-enquiries',
+  });
+
+/** A YYYY-MM-DD date. YAML parsers may hand over a Date for an unquoted date, so both are accepted. */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written as YYYY-MM-DD, such as 2024-03-25' })
+    .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD, such as 2024-03-25' }),
+);
+
+/** A section or chapter number such as "1.3.4". It must be quoted: unquoted 2.10 reads as the number 2.1. */
+export const numberSchema = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `must be in double quotes, like "${String(issue.input)}": without quotes a number such as 2.10 is read as 2.1`
+        : 'must be a number in double quotes, such as "1.3.4"',
+  })
+  .refine(isSectionNumber, { error: 'must be numbers joined by dots, such as "1.3.4"' });
+
+/** Required text that is not blank. */
+export function textSchema(example: string) {
+  return z
+    .string({ error: `must be text, such as ${example}` })
+    .trim()
+    .min(1, { error: `must not be empty; write, for example, ${example}` });
+}

@@ -1,0 +1,73 @@
+// One contact file, src/content/contacts/<contact-id>.yaml: a team's numbers and details.
+import { z } from 'astro/zod';
+import { parseUkPhone } from '../phones.ts';
+import { idSchema, isoDateSchema, textSchema } from './common.ts';
+
+export const contactCategories = [
+  'emergency',
+  'referral',
+  'out-of-hours',
+  'police',
+  'lado',
+  'early-help',
+  'health',
+  'partnership',
+  'national',
+] as const;
+
+export const phoneHours = ['office-hours', 'out-of-hours', '24-hours'] as const;
+
+export const phoneSchema = z
+  .object({
+    /** What the number is for, such as Office hours. */
+    label: textSchema('Office hours'),
+    /** The number as dialled in the UK, in quotes, such as "0116 496 0100", or a short code such as "999". */
+    number: z
+      .string({ error: 'must be a phone number in quotes, such as "0116 496 0100"' })
+      .refine((value) => parseUkPhone(value) !== undefined, {
+        error: 'is not a valid UK phone number; check every digit (for example "0116 496 0100")',
+      }),
+    /** When it is answered: office-hours, out-of-hours or 24-hours. */
+    hours: z.enum(phoneHours, { error: 'must be one of office-hours, out-of-hours or 24-hours' }),
+    /** The exact hours, such as Monday to Friday 9am to 5pm. */
+    hoursText: textSchema('Monday to Friday 9am to 5pm').optional(),
+  })
+  .strict();
+
+export const contactChangeSchema = z
+  .object({
+    /** The date the change took effect, YYYY-MM-DD. */
+    date: isoDateSchema,
+    /** What changed, such as New out-of-hours number. */
+    summary: textSchema('"New out-of-hours number."'),
+  })
+  .strict();
+
+export const contactSchema = z
+  .object({
+    /** The organisation, such as Tamsford City Council. */
+    organisation: textSchema('Tamsford City Council'),
+    /** The team or service, such as Children's Front Door. */
+    service: textSchema("Children's Front Door"),
+    /** What kind of contact it is; decides where it appears on the contacts page. */
+    category: z.enum(contactCategories, { error: `must be one of ${contactCategories.join(', ')}` }),
+    /** Ids of the areas covered (from the site settings), or [all]. */
+    areas: z.array(idSchema).min(1, { error: 'must name at least one area, or [all]' }),
+    /** One or more numbers, each with a label and its hours. */
+    phones: z.array(phoneSchema).min(1, { error: 'must list at least one phone number' }),
+    /** An email address. */
+    email: z.email({ error: 'is not a valid email address, such as frontdoor@tamsford.example' }).optional(),
+    /** A postal address on one line. */
+    address: textSchema('"Civic Centre, Market Street, Tamsford TF1 1AA"').optional(),
+    /** A web address starting with https://. */
+    web: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).optional(),
+    /** Anything a caller should know. */
+    notes: textSchema('"Outside office hours call the Emergency Duty Team."').optional(),
+    /** The date someone last checked these details, YYYY-MM-DD. */
+    verified: isoDateSchema,
+    /** Dated changes to these details, for the amendments log. */
+    changes: z.array(contactChangeSchema).default([]),
+  })
+  .strict();
+
+export type Contact = z.output<typeof contactSchema> & { id: string };

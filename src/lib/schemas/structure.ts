@@ -1,0 +1,37 @@
+// The manual's structure file, src/content/structure.yaml: numbered sections and sub-sections.
+import { z } from 'astro/zod';
+import { numberSchema, textSchema } from './common.ts';
+
+export const subsectionSchema = z
+  .object({
+    /** The sub-section number, such as "1.3". */
+    number: numberSchema,
+    /** The sub-section title, such as Referral, Investigation and Assessment. */
+    title: textSchema('Referral, Investigation and Assessment'),
+    /** A note shown under the title in the contents. */
+    note: textSchema('"Read with chapter 1.2.1."').optional(),
+  })
+  .strict();
+
+export const sectionSchema = z
+  .object({
+    /** The section number, such as "1". */
+    number: numberSchema,
+    /** The section title, such as Assessing Need and Providing Help. */
+    title: textSchema('Assessing Need and Providing Help'),
+    /** A note shown under the title in the contents. */
+    note: textSchema('"Read with chapter 1.2.1."').optional(),
+    /** The section's sub-sections, if it has any. */
+    subsections: z.array(subsectionSchema).default([]),
+  })
+  .strict();
+
+export const structureSchema = z
+  .object({
+    /** The top-level sections, in any order: the contents sorts them by number. */
+    sections: z.array(sectionSchema).min(1, { error: 'must list at least one section' }),
+  })
+  .strict();
+
+export type Structure = z.output<typeof structureSchema>;
+export type Section = z.output<typeof sectionSchema>;

@@ -1,0 +1,39 @@
+// Reads the manual's files from disk, and the build's inputs from the environment.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isIsoDate, todayInLondon } from './dates.ts';
+import type { ManualSource, SourceFile } from './validate.ts';
+
+/** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
+export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env['MANUAL_CONTENT_DIR'] || 'src/content';
+}
+
+/** The build date: MANUAL_TODAY (YYYY-MM-DD), or today in the UK. */
+export function buildDateFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const value = env['MANUAL_TODAY'];
+  if (value === undefined || value === '') return todayInLondon();
+  if (!isIsoDate(value)) throw new Error(`MANUAL_TODAY must be a date written as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads every file of the manual in `contentDir`; paths in the result are relative to `root`. */
+export function readManualSource(contentDir: string, root: string = process.cwd()): ManualSource {
+  const absolute = join(root, contentDir);
+  const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
+  const structurePath = join(absolute, 'structure.yaml');
+  return {
+    contentDir: relative(root, absolute) || '.',
+    procedureFiles: listFiles(join(absolute, 'procedures')).map(read),
+    structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
+    contactFiles: listFiles(join(absolute, 'contacts')).map(read),
+  };
+}

@@ -1,0 +1,350 @@
+// Validates the whole manual at once: every file against its schema, then the rules that span files.
+import { createHash } from 'node:crypto';
+import { buildChapters, type Chapter, type Version } from './versions.ts';
+import { inspectBody } from './mdx-body.ts';
+import { compareNumbers, parentNumber } from './numbering.ts';
+import { isIsoDate } from './dates.ts';
+import type { Problem } from './problems.ts';
+import { contactSchema, type Contact } from './schemas/contact.ts';
+import type { SiteSettings } from './schemas/site.ts';
+import { structureSchema, type Structure } from './schemas/structure.ts';
+import { versionSchema } from './schemas/version.ts';
+import { applySchema, parseYaml } from './yaml-source.ts';
+
+/** A file as read from disk: its path relative to the project root, and its text. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** Everything the manual is made from, as text. */
+export interface ManualSource {
+  /** The content folder, relative to the project root, such as src/content. */
+  contentDir: string;
+  /** Every file under <contentDir>/procedures. */
+  procedureFiles: SourceFile[];
+  structureFile: SourceFile | undefined;
+  /** Every file under <contentDir>/contacts. */
+  contactFiles: SourceFile[];
+}
+
+/** The manual as validated data: what pages are built from. */
+export interface Manual {
+  chapters: Chapter[];
+  structure: Structure;
+  contacts: Contact[];
+}
+
+export interface CheckOptions {
+  /** The build date, YYYY-MM-DD: versions after it are not yet in force. */
+  today: string;
+  settings: SiteSettings;
+  /** Where the settings live, for problems about them. */
+  settingsFile: string;
+}
+
+const VERSION_EXAMPLES = {
+  section: 'section: "1.3.4"',
+  title: 'title: Section 47 Enquiries',
+  amended: 'amended: 2024-03-25 (the same date as the file name)',
+  change: 'change: updated',
+  summary: 'summary: What changed in this version and why.',
+  description: 'description: One sentence on what the chapter covers.',
+  keywords: 'keywords: [s47, child protection enquiry]',
+  seeAlso: 'seeAlso: [strategy-discussions]',
+  reviewDue: 'reviewDue: 2027-03-31',
+  owner: "owner: Children's social care",
+  replacedBy: 'replacedBy: child-criminal-exploitation',
+};
+
+const CONTACT_EXAMPLES = {
+  organisation: 'organisation: Tamsford City Council',
+  service: "service: Children's Front Door",
+  category: 'category: referral',
+  areas: 'areas: [tamsford]',
+  phones: 'phones: (a list of label, number and hours)',
+  label: 'label: Office hours',
+  number: 'number: "0116 496 0100"',
+  hours: 'hours: office-hours',
+  hoursText: 'hoursText: Monday to Friday 9am to 5pm',
+  email: 'email: frontdoor@tamsford.example',
+  web: 'web: https://www.tamsford.example/front-door',
+  verified: 'verified: 2026-10-01',
+  date: 'date: 2026-10-05',
+  summary: 'summary: New out-of-hours number.',
+};
+
+const STRUCTURE_EXAMPLES = { number: 'number: "1.3"', title: 'title: Referral, Investigation and Assessment', sections: 'sections: (a list of sections)' };
+
+/** Allowed components in content, with their required attributes. */
+const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'] };
+
+function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  return { yaml, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+interface ParsedVersion {
+  version: Version;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  bodyLine: number;
+  body: string;
+}
+
+/** Checks every file and every cross-file rule; returns all problems and the valid part of the manual. */
+export function checkManual(source: ManualSource, options: CheckOptions): { problems: Problem[]; manual: Manual } {
+  const problems: Problem[] = [];
+  const error = (file: string, line: number | undefined, field: string, message: string, fix: string) =>
+    problems.push({ severity: 'error', file, line, field, message, fix });
+  const warn = (file: string, line: number | undefined, field: string, message: string, fix: string) =>
+    problems.push({ severity: 'warning', file, line, field, message, fix });
+
+  // The structure file.
+  let structure: Structure = { sections: [] };
+  const groupNumbers = new Set<string>();
+  const structurePath = `${source.contentDir}/structure.yaml`;
+  if (!source.structureFile) {
+    error(structurePath, undefined, 'file', 'the structure file is missing', `create ${structurePath} listing the manual's sections`);
+  } else {
+    const { file, text } = source.structureFile;
+    const parsed = parseYaml(text, file);
+    problems.push(...parsed.problems);
+    if (!parsed.problems.length) {
+      const result = applySchema(structureSchema, parsed, file, STRUCTURE_EXAMPLES, ['sections']);
+      problems.push(...result.problems);
+      if (result.data) {
+        structure = result.data;
+        structure.sections.forEach((section, i) => {
+          const numbers: [string, (string | number)[]][] = [[section.number, ['sections', i, 'number']]];
+          if (parentNumber(section.number) !== undefined) {
+            error(file, parsed.lineOf(['sections', i, 'number']), `sections[${i + 1}].number`, `section ${section.number} is not a top-level number`, 'give the section a single number such as "3", or move it into its section\'s subsections');
+          }
+          section.subsections.forEach((sub, j) => {
+            numbers.push([sub.number, ['sections', i, 'subsections', j, 'number']]);
+            if (parentNumber(sub.number) !== section.number) {
+              error(file, parsed.lineOf(['sections', i, 'subsections', j, 'number']), `sections[${i + 1}].subsections[${j + 1}].number`, `sub-section ${sub.number} does not belong to section ${section.number}`, `number it ${section.number}.N, or move it under section ${parentNumber(sub.number) ?? sub.number}`);
+            }
+          });
+          for (const [number, path] of numbers) {
+            if (groupNumbers.has(number)) {
+              error(file, parsed.lineOf(path), path.filter((p) => typeof p === 'string').join('.'), `number ${number} is used twice`, 'give each section and sub-section its own number');
+            }
+            groupNumbers.add(number);
+          }
+        });
+      }
+    }
+  }
+
+  // Contacts.
+  const contacts: Contact[] = [];
+  const areaIds = new Set(['all', ...options.settings.areas.map((a) => a.id)]);
+  for (const { file, text } of source.contactFiles) {
+    const name = file.split('/').at(-1) ?? file;
+    const id = name.replace(/\.ya?ml$/, '');
+    if (id === name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      error(file, undefined, 'file name', 'a contact file must be named <contact-id>.yaml in lower-case words joined by hyphens', 'rename it, for example tamsford-front-door.yaml');
+      continue;
+    }
+    const parsed = parseYaml(text, file);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length) continue;
+    const result = applySchema(contactSchema, parsed, file, CONTACT_EXAMPLES, Object.keys(contactSchema.shape));
+    problems.push(...result.problems);
+    if (!result.data) continue;
+    result.data.areas.forEach((area, i) => {
+      if (!areaIds.has(area)) {
+        error(file, parsed.lineOf(['areas', i]), `areas[${i + 1}]`, `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
+      }
+    });
+    contacts.push({ ...result.data, id });
+  }
+  const contactIds = new Set(contacts.map((c) => c.id));
+  options.settings.worriedPanel.forEach((id) => {
+    if (!contactIds.has(id) && source.contactFiles.every((f) => !f.file.endsWith(`/${id}.yaml`))) {
+      error(options.settingsFile, undefined, 'worriedPanel', `contact ${id} does not exist`, `create ${source.contentDir}/contacts/${id}.yaml or remove it from worriedPanel`);
+    }
+  });
+
+  // Version files: each on its own.
+  const parsedVersions: ParsedVersion[] = [];
+  const prefix = `${source.contentDir}/procedures/`;
+  for (const { file, text } of source.procedureFiles) {
+    const parts = file.slice(prefix.length).split('/');
+    const [chapterId, fileName] = parts;
+    if (parts.length !== 2 || !chapterId || !fileName || !fileName.endsWith('.mdx')) {
+      error(file, undefined, 'file name', 'only version files may sit in a chapter folder: procedures/<chapter-id>/<YYYY-MM-DD>.mdx', 'move or rename the file, or delete it if it is not part of the manual');
+      continue;
+    }
+    const date = fileName.slice(0, -'.mdx'.length);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(chapterId)) {
+      error(file, undefined, 'chapter id', `the folder name ${chapterId} is not a valid chapter id`, 'rename the folder in lower-case words joined by hyphens, such as section-47-enquiries');
+      continue;
+    }
+    if (!isIsoDate(date)) {
+      error(file, undefined, 'file name', `${fileName} is not named by a date`, 'name the file by the date the version took effect, such as 2024-03-25.mdx');
+      continue;
+    }
+    const parts2 = splitFrontmatter(text);
+    if (!parts2) {
+      error(file, 1, 'frontmatter', 'the file does not start with frontmatter between two --- lines', 'start the file with ---, the fields, then --- on its own line');
+      continue;
+    }
+    const parsed = parseYaml(parts2.yaml, file, 2);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length) continue;
+    const result = applySchema(versionSchema, parsed, file, VERSION_EXAMPLES, Object.keys(versionSchema.shape));
+    problems.push(...result.problems);
+    if (!result.data) continue;
+    if (result.data.amended !== date) {
+      error(file, parsed.lineOf(['amended']), 'amended', `is ${result.data.amended} but the file is named ${fileName}`, `make them the same: amended: ${date}, or rename the file to ${result.data.amended}.mdx`);
+      continue;
+    }
+    parsedVersions.push({
+      version: { ...result.data, chapterId, file, hash: sha256(text) },
+      lineOf: parsed.lineOf,
+      bodyLine: parts2.bodyLine,
+      body: parts2.body,
+    });
+  }
+
+  const chapters = buildChapters(parsedVersions.map((p) => p.version), options.today);
+  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const located = new Map(parsedVersions.map((p) => [p.version, p]));
+  const at = (v: Version, field: string) => located.get(v)?.lineOf([field]);
+
+  // Rules within a chapter.
+  for (const chapter of chapters) {
+    chapter.versions.forEach((v, i) => {
+      if (i === 0 && v.change !== 'new') {
+        error(v.file, at(v, 'change'), 'change', `the first version of a chapter must be new, not ${v.change}`, 'write change: new');
+      }
+      if (i > 0 && v.change === 'new') {
+        error(v.file, at(v, 'change'), 'change', `only the first version is new (the chapter started on ${chapter.versions[0]!.amended})`, 'write change: updated');
+      }
+      if (i > 0 && !v.summary) {
+        error(v.file, at(v, 'change'), 'summary', 'is missing: every version after the first must say what changed and why', 'add summary: followed by one or two sentences');
+      }
+      if (v.change === 'withdrawn' && i < chapter.versions.length - 1) {
+        error(v.file, at(v, 'change'), 'change', 'a withdrawn chapter cannot have later versions', 'delete the later versions, or make this version updated');
+      }
+      if (v.replacedBy !== undefined) {
+        const target = byId.get(v.replacedBy);
+        if (v.change !== 'withdrawn') {
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', 'is only for a version that withdraws the chapter', 'remove replacedBy, or write change: withdrawn');
+        } else if (v.replacedBy === chapter.id) {
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', 'names the chapter itself', 'name the chapter that replaces this one, or remove replacedBy');
+        } else if (!target) {
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', `chapter ${v.replacedBy} does not exist`, 'use the folder name of an existing chapter');
+        } else if (target.withdrawn) {
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', `chapter ${v.replacedBy} is withdrawn itself`, 'name a chapter that is in force');
+        }
+      }
+    });
+  }
+
+  // Numbers: unique among chapters in force on the build date and on each later date that changes them.
+  const groups = [...groupNumbers];
+  const dates = [options.today, ...new Set(chapters.flatMap((c) => c.upcoming.map((v) => v.amended)))].sort();
+  const reported = new Set<Version>();
+  for (const date of dates) {
+    const inForce = chapters
+      .map((c) => c.versions.filter((v) => v.amended <= date).at(-1))
+      .filter((v): v is Version => v !== undefined && v.change !== 'withdrawn');
+    const byNumber = new Map<string, Version[]>();
+    for (const v of inForce) byNumber.set(v.section, [...(byNumber.get(v.section) ?? []), v]);
+    for (const [number, list] of byNumber) {
+      if (list.length < 2) continue;
+      for (const v of list.filter((x) => !reported.has(x))) {
+        reported.add(v);
+        const others = list.filter((x) => x !== v).map((x) => x.chapterId).join(', ');
+        const when = date === options.today ? '' : ` from ${date}`;
+        error(v.file, at(v, 'section'), 'section', `number ${number} is also used by ${others}${when}`, 'give one of the chapters a new number in a new version (renumbering is an amendment)');
+      }
+    }
+    for (const v of inForce) {
+      if (reported.has(v)) continue;
+      const parent = parentNumber(v.section);
+      if (groupNumbers.has(v.section)) {
+        reported.add(v);
+        error(v.file, at(v, 'section'), 'section', `number ${v.section} belongs to a section in ${structurePath}`, `number the chapter inside it, such as ${v.section}.1`);
+      } else if (parent === undefined || !groupNumbers.has(parent)) {
+        reported.add(v);
+        const near = groups.sort(compareNumbers).join(', ');
+        error(v.file, at(v, 'section'), 'section', `number ${v.section} does not sit under any section or sub-section in ${structurePath}`, parent === undefined ? `number it inside a section, such as 1.${v.section}` : `add section ${parent} to ${structurePath}, or use a number under one of: ${near}`);
+      }
+    }
+  }
+
+  // See-also links and the body of each version.
+  for (const { version: v, lineOf, body, bodyLine } of parsedVersions) {
+    v.seeAlso.forEach((id, i) => {
+      const target = byId.get(id);
+      const line = lineOf(['seeAlso', i]);
+      if (id === v.chapterId) error(v.file, line, `seeAlso[${i + 1}]`, 'names the chapter itself', `remove ${id} from seeAlso`);
+      else if (!target) error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} does not exist`, 'use the folder name of an existing chapter, or remove it');
+      else if (target.withdrawn && chapter(v)?.current === v) {
+        const replacement = target.current?.replacedBy;
+        error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} is withdrawn`, replacement ? `point to its replacement, ${replacement}` : `remove ${id} from seeAlso`);
+      }
+    });
+    checkBody(v, body, bodyLine);
+  }
+
+  function chapter(v: Version): Chapter | undefined {
+    return byId.get(v.chapterId);
+  }
+
+  function checkBody(v: Version, body: string, bodyLine: number) {
+    const report = inspectBody(body, bodyLine);
+    if (report.syntaxError) {
+      error(v.file, report.syntaxError.line, 'body', `the MDX cannot be read: ${report.syntaxError.message}`, 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
+      return;
+    }
+    for (const c of report.code) {
+      error(v.file, c.line, 'body', `content may not contain an ${c.kind}`, 'remove it: chapters use only Markdown and the <Contact id="..." /> component');
+    }
+    for (const tag of report.tags) {
+      const required = COMPONENTS[tag.name];
+      if (!required) {
+        error(v.file, tag.line, 'body', `<${tag.name}> is not allowed in content`, 'use Markdown, or <Contact id="..." /> for phone numbers');
+        continue;
+      }
+      if (tag.expressions.length) {
+        error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Contact' ? '<Contact id="tamsford-front-door" />' : 'attr="value"'}`);
+      }
+      for (const name of required) {
+        if (typeof tag.attributes[name] !== 'string') error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, `write <${tag.name} ${name}="..." />`);
+      }
+      const id = tag.attributes['id'];
+      if (tag.name === 'Contact' && typeof id === 'string' && !contactIds.has(id)) {
+        error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${source.contentDir}/contacts, without .yaml`);
+      }
+    }
+    for (const link of report.links) {
+      const match = /^\/procedures\/([^/#?]+)\/?(#.*)?$/.exec(link.url);
+      if (link.url.startsWith('/procedures/') && (!match || !byId.has(match[1] ?? ''))) {
+        error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
+      } else if (/^javascript:/i.test(link.url)) {
+        error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
+      }
+    }
+    for (const heading of report.headings) {
+      if (heading.depth === 1) {
+        error(v.file, heading.line, 'body', `the heading "${heading.text}" is a top-level heading, which only the chapter title may be`, 'use ## for headings in the body');
+      }
+    }
+  }
+
+  if (source.procedureFiles.length === 0) {
+    warn(prefix.slice(0, -1), undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
+  }
+
+  return { problems, manual: { chapters, structure, contacts } };
+}

@@ -1,0 +1,112 @@
+// Parses YAML (whole files or frontmatter) keeping positions, and turns schema issues into Problems.
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
+
+export interface ParsedYaml {
+  data: unknown;
+  /** Line of the node at `path`, or of its nearest ancestor. */
+  lineOf(path: readonly PropertyKey[]): number;
+  problems: Problem[];
+}
+
+/** Parses YAML text that starts on line `firstLine` of `file`. */
+export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const problems: Problem[] = doc.errors.map((error) => ({
+    severity: 'error',
+    file,
+    line: toLine(error.pos[0]),
+    field: 'yaml',
+    message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+    fix: 'check the indentation and that text containing a colon is in quotes',
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let p = [...path]; p.length > 0; p = p.slice(0, -1)) {
+      const parent = p.length > 1 ? doc.getIn(p.slice(0, -1), true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === p.at(-1));
+        const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+        if (range) return toLine(range[0]);
+      }
+      const node = doc.getIn(p, true) as { range?: [number, number] } | undefined;
+      if (node?.range) return toLine(node.range[0]);
+    }
+    return firstLine;
+  };
+  return { data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+}
+
+/** Field examples used in fixes, keyed by field name. */
+export type FieldExamples = Readonly<Record<string, string>>;
+
+/** Names a path for people: `phones[2].number` (lists counted from 1). */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part + 1}]` : `${i ? '.' : ''}${String(part)}`))
+    .join('') || 'file';
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row[j]!;
+        row[j] = next;
+      }
+    }
+    return row[b.length]!;
+  };
+  const best = candidates
+    .map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
+}
+
+/** Validates `parsed` against `schema`, returning the data or every issue as a Problem. */
+export function applySchema<S extends z.ZodType>(
+  schema: S,
+  parsed: ParsedYaml,
+  file: string,
+  examples: FieldExamples,
+  knownFields: readonly string[],
+): { data: z.output<S> | undefined; problems: Problem[] } {
+  const result = schema.safeParse(parsed.data ?? {});
+  if (result.success) return { data: result.data, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const guess = path.length === 0 ? closest(key, knownFields) : undefined;
+        problems.push({
+          severity: 'error',
+          file,
+          line: parsed.lineOf([...path, key]),
+          field: fieldName([...path, key]),
+          message: 'is not a field this file can have',
+          fix: guess ? `rename it to ${guess}` : 'remove it, or see the README for the fields this file can have',
+        });
+      }
+      continue;
+    }
+    const leaf = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+    const example = examples[leaf];
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    problems.push({
+      severity: 'error',
+      file,
+      line: parsed.lineOf(path),
+      field: fieldName(path),
+      message: missing ? 'is missing' : issue.message,
+      fix: example ? `${missing ? 'add' : 'write it as'} ${example}` : `correct ${fieldName(path)}`,
+    });
+  }
+  return { data: undefined, problems };
+}
