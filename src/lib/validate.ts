@@ -291,7 +291,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       else if (!target) error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} does not exist`, 'use the folder name of an existing chapter, or remove it');
       else if (target.withdrawn && chapter(v)?.current === v) {
         const replacement = target.current?.replacedBy;
-        error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} is withdrawn`, replacement ? `point to its replacement, ${replacement}` : `remove ${id} from seeAlso`);
+        const live = replacement !== undefined && byId.get(replacement)?.current && !byId.get(replacement)?.withdrawn;
+        error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} is withdrawn`, live ? `point to its replacement, ${replacement}` : `remove ${id} from seeAlso`);
       }
     });
     checkBody(v, body, bodyLine);

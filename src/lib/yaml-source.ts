@@ -69,6 +69,15 @@ function closest(word: string, candidates: readonly string[]): string | undefine
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** Validates `parsed` against `schema`, returning the data or every issue as a Problem. */
 export function applySchema<S extends z.ZodType>(
   schema: S,
@@ -77,7 +86,7 @@ export function applySchema<S extends z.ZodType>(
   examples: FieldExamples,
   knownFields: readonly string[],
 ): { data: z.output<S> | undefined; problems: Problem[] } {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
@@ -98,7 +107,7 @@ export function applySchema<S extends z.ZodType>(
     }
     const leaf = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
     const example = examples[leaf];
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = valueAt(parsed.data, path) === undefined;
     problems.push({
       severity: 'error',
       file,

@@ -1,0 +1,59 @@
+// Builds small manuals in memory for unit tests.
+import { stringify } from 'yaml';
+import { defineManual } from '../../src/lib/settings.ts';
+import type { CheckOptions, ManualSource } from '../../src/lib/validate.ts';
+
+export const settings = defineManual({
+  partnership: 'Test Partnership',
+  shortName: 'Test SCP',
+  manualTitle: 'Test Procedures',
+  areas: [{ id: 'northtown', name: 'Northtown', council: 'Northtown Council' }],
+  site: 'https://example.org',
+  worriedPanel: ['emergency'],
+});
+
+export const options: CheckOptions = { today: '2024-06-01', settings, settingsFile: 'manual.config.ts' };
+
+export const STRUCTURE = `sections:
+  - number: "1"
+    title: Assessing Need
+    subsections:
+      - number: "1.1"
+        title: Referral
+  - number: "2"
+    title: Specific Circumstances
+`;
+
+export const EMERGENCY = `organisation: Emergency services
+service: Police, ambulance and fire
+category: emergency
+areas: [all]
+phones:
+  - label: Emergency
+    number: "999"
+    hours: 24-hours
+verified: 2024-01-01
+`;
+
+/** A version file with the given frontmatter (written as YAML) and body. */
+export function versionText(fields: Record<string, unknown>, body = 'Scope of the chapter.\n\n## Steps\n\nDo this.\n'): string {
+  return `---\n${stringify(fields)}---\n${body}`;
+}
+
+/** A manual in the folder `m`, from a map of paths under it to texts. */
+export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string> } = {}): ManualSource {
+  const contacts = { emergency: EMERGENCY, ...extra.contacts };
+  return {
+    contentDir: 'm',
+    procedureFiles: Object.entries(files)
+      .map(([path, text]) => ({ file: `m/procedures/${path}`, text }))
+      .sort((a, b) => a.file.localeCompare(b.file)),
+    structureFile: extra.structure === null ? undefined : { file: 'm/structure.yaml', text: extra.structure ?? STRUCTURE },
+    contactFiles: Object.entries(contacts).map(([id, text]) => ({ file: `m/contacts/${id}.yaml`, text })),
+  };
+}
+
+/** A valid first version of a chapter numbered `section`. */
+export function first(section: string, title: string, date = '2020-01-06', more: Record<string, unknown> = {}): string {
+  return versionText({ section, title, amended: date, change: 'new', ...more });
+}
