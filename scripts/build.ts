@@ -2,9 +2,11 @@
 // and only then swaps it in for dist/, so a failed or interrupted build never leaves a
 // half-written site where a good one was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
+import type { Manual } from '../src/lib/validate.ts';
 import { runCheck } from './check.ts';
 
 const root = process.cwd();
@@ -27,15 +29,26 @@ async function indexSite(dir: string): Promise<void> {
   await pagefind.close();
 }
 
+/** Records newly published versions in the lock, so that they can never change unnoticed. */
+function lockNewVersions(manual: Manual, contentDir: string): void {
+  const { lock, added } = extendLock(manual.lock, manual.chapters, contentDir);
+  if (!added.length) return;
+  writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));
+  console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
-  if (!runCheck()) fail('The manual has errors, so nothing was built.');
+  const checked = runCheck();
+  if (!checked) fail('The manual has errors, so nothing was built.');
+  lockNewVersions(checked.manual, checked.contentDir);
 
   // Leftovers of an interrupted build are never reused.
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const fresh = join(work, 'site');
-  const astro = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  // The Node that runs this script (Node 24 from node_modules) also runs Astro.
+  const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     stdio: 'inherit',
     env: { ...process.env, MANUAL_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
   });

@@ -2,10 +2,10 @@
 import settings from '../manual.config.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
-import { checkManual } from '../src/lib/validate.ts';
+import { checkManual, type Manual } from '../src/lib/validate.ts';
 
-/** Runs the checks, prints the report, and says whether the manual may be built. */
-export function runCheck(): boolean {
+/** Runs the checks, prints the report, and returns the result when the manual may be built. */
+export function runCheck(): { manual: Manual; contentDir: string } | undefined {
   const today = buildDateFromEnv();
   const source = readManualSource(contentDirFromEnv());
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
@@ -13,11 +13,11 @@ export function runCheck(): boolean {
   const listed = manual.chapters.filter((c) => c.current && !c.withdrawn).length;
   console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today}) and ${source.contactFiles.length} contacts.`);
   if (problems.length) console.log(`\n${formatProblems(problems)}`);
-  return errors === 0;
+  return errors === 0 ? { manual, contentDir: source.contentDir } : undefined;
 }
 
 if (import.meta.main) {
-  const ok = runCheck();
+  const ok = runCheck() !== undefined;
   if (!ok) console.log('\nThe manual has errors: fix them, then run npm run check again.');
   process.exitCode = ok ? 0 : 1;
 }

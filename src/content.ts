@@ -2,6 +2,7 @@
 // each version to the collection entry that renders it. Pages import from here only.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
+import { collectAmendments, collectCorrections, collectUpcoming, type Amendment } from './lib/amendments.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
@@ -16,6 +17,10 @@ export interface SiteData extends Manual {
   contents: ContentsSection[];
   chapterById: Map<string, Chapter>;
   contactById: Map<string, Contact>;
+  /** Every published version and correction, newest first. */
+  amendments: Amendment[];
+  /** Versions published ahead of the date they take effect, soonest first. */
+  upcoming: Amendment[];
   entryFor(version: Version): CollectionEntry<'procedures'>;
 }
 
@@ -34,6 +39,8 @@ async function load(): Promise<SiteData> {
     contents: buildContents(manual.structure, manual.chapters),
     chapterById: new Map(manual.chapters.map((c) => [c.id, c])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
+    amendments: collectAmendments(manual.chapters, collectCorrections(manual.chapters, manual.lock, source.contentDir)),
+    upcoming: collectUpcoming(manual.chapters),
     entryFor(version) {
       const entry = entries.get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isIsoDate, todayInLondon } from './dates.ts';
+import { LOCK_FILE } from './lock.ts';
 import type { ManualSource, SourceFile } from './validate.ts';
 
 /** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
@@ -30,10 +31,12 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const absolute = join(root, contentDir);
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
   const structurePath = join(absolute, 'structure.yaml');
+  const lockPath = join(absolute, LOCK_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: listFiles(join(absolute, 'procedures')).map(read),
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: listFiles(join(absolute, 'contacts')).map(read),
+    lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
   };
 }

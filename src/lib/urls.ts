@@ -10,7 +10,21 @@ export const paths = {
   home: '',
   contents: 'contents/',
   chapter: (id: string) => `procedures/${id}/`,
+  history: (id: string) => `procedures/${id}/history/`,
+  version: (id: string, date: string) => `procedures/${id}/${date}/`,
+  changes: (id: string, date: string) => `procedures/${id}/${date}/changes/`,
+  amendments: 'amendments/',
+  amendmentsYear: (year: string) => `amendments/${year}/`,
+  amendmentsSection: (section: string) => `amendments/section-${section}/`,
+  atom: 'amendments.xml',
+  json: 'amendments.json',
+  csv: 'amendments.csv',
 } as const;
+
+/** The absolute address of a path, for feeds and exports. */
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
 
 /** Rewrites a root-relative link written in content (/procedures/x/) to sit under the base. */
 export function contentHref(base: string, href: string): string {

@@ -10,6 +10,7 @@ import type { SiteSettings } from './schemas/site.ts';
 import { structureSchema, type Structure } from './schemas/structure.ts';
 import { versionSchema } from './schemas/version.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
+import { checkLock, LOCK_FILE, lockSchema, type Lock } from './lock.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -26,6 +27,8 @@ export interface ManualSource {
   structureFile: SourceFile | undefined;
   /** Every file under <contentDir>/contacts. */
   contactFiles: SourceFile[];
+  /** The version lock, <contentDir>/versions.lock.json, once one exists. */
+  lockFile?: SourceFile | undefined;
 }
 
 /** The manual as validated data: what pages are built from. */
@@ -33,6 +36,8 @@ export interface Manual {
   chapters: Chapter[];
   structure: Structure;
   contacts: Contact[];
+  /** The version lock (empty when there is none yet). */
+  lock: Lock;
 }
 
 export interface CheckOptions {
@@ -343,9 +348,32 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     }
   }
 
+  // The version lock: published versions never change or disappear silently.
+  let lock: Lock = { format: 1, files: {} };
+  const lockPath = `${source.contentDir}/${LOCK_FILE}`;
+  if (source.lockFile) {
+    let json: unknown;
+    try {
+      json = JSON.parse(source.lockFile.text);
+    } catch (e) {
+      error(lockPath, undefined, 'file', `the lock file cannot be read: ${(e as Error).message}`, `restore it from version control (git checkout -- ${lockPath})`);
+    }
+    const result = lockSchema.safeParse(json);
+    if (json !== undefined && !result.success) {
+      error(lockPath, undefined, 'file', `the lock file is damaged: ${result.error.issues[0]?.message ?? 'unknown problem'}`, `restore it from version control (git checkout -- ${lockPath})`);
+    } else if (result.success) {
+      lock = result.data;
+      problems.push(...checkLock(lock, chapters, source.contentDir, new Set(source.procedureFiles.map((f) => f.file))));
+    }
+  }
+  const unlocked = chapters.flatMap((c) => c.published).filter((v) => !lock.files[v.file.slice(source.contentDir.length + 1)]);
+  if (unlocked.length) {
+    warn(lockPath, undefined, 'file', `${unlocked.length} published ${unlocked.length === 1 ? 'version is' : 'versions are'} not locked yet (${unlocked.slice(0, 3).map((v) => v.file.slice(source.contentDir.length + 1)).join(', ')}${unlocked.length > 3 ? ', ...' : ''})`, `npm run build records them in ${LOCK_FILE}: commit that file with the new versions`);
+  }
+
   if (source.procedureFiles.length === 0) {
     warn(prefix.slice(0, -1), undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
 
-  return { problems, manual: { chapters, structure, contacts } };
+  return { problems, manual: { chapters, structure, contacts, lock } };
 }

@@ -1,0 +1,102 @@
+// The amendments log: one entry per published version, with its kind derived from the data.
+import { formatDate, formatMonth } from './dates.ts';
+import { lockKey, type Lock } from './lock.ts';
+import { compareNumbers } from './numbering.ts';
+import { previousVersion, type Chapter, type Version } from './versions.ts';
+
+export type AmendmentKind = 'New' | 'Updated' | 'Renumbered' | 'Withdrawn' | 'Corrected';
+
+export interface Amendment {
+  chapterId: string;
+  version: Version;
+  date: string;
+  section: string;
+  title: string;
+  kind: AmendmentKind;
+  summary: string;
+  /** The number and title before this version, when either changed. */
+  previous?: { section: string; title: string } | undefined;
+  /** True when there is a version before this one to compare with. */
+  hasChanges: boolean;
+}
+
+/** New, Withdrawn, Renumbered (the number changed) or Updated: never typed by hand. */
+export function amendmentKind(version: Version, previous: Version | undefined): AmendmentKind {
+  if (!previous) return 'New';
+  if (version.change === 'withdrawn') return 'Withdrawn';
+  if (version.section !== previous.section) return 'Renumbered';
+  return 'Updated';
+}
+
+/** The entry for one version of a chapter. */
+export function toAmendment(chapter: Chapter, version: Version): Amendment {
+  const previous = previousVersion(chapter, version);
+  const renamed = previous && (previous.section !== version.section || previous.title !== version.title);
+  return {
+    chapterId: chapter.id,
+    version,
+    date: version.amended,
+    section: version.section,
+    title: version.title,
+    kind: amendmentKind(version, previous),
+    summary: version.summary ?? (previous ? '' : 'First published.'),
+    previous: renamed ? { section: previous.section, title: previous.title } : undefined,
+    hasChanges: previous !== undefined,
+  };
+}
+
+/** Corrections recorded in the lock, each as an entry on the date it was made. */
+export function collectCorrections(chapters: readonly Chapter[], lock: Lock, contentDir: string): Amendment[] {
+  return chapters.flatMap((chapter) =>
+    chapter.published.flatMap((version) =>
+      (lock.files[lockKey(version, contentDir)]?.corrections ?? []).map((c) => ({
+        ...toAmendment(chapter, version),
+        date: c.date,
+        kind: 'Corrected' as const,
+        summary: `Correction to the version of ${formatDate(version.amended)}: ${c.reason}`,
+        previous: undefined,
+        hasChanges: false,
+      })),
+    ),
+  );
+}
+
+/** Every published version of every chapter, and every correction, newest first (then by number). */
+export function collectAmendments(chapters: readonly Chapter[], corrections: readonly Amendment[] = []): Amendment[] {
+  return [...chapters.flatMap((chapter) => chapter.published.map((version) => toAmendment(chapter, version))), ...corrections]
+    .sort((a, b) => b.date.localeCompare(a.date) || compareNumbers(a.section, b.section));
+}
+
+/** Versions that are published but not yet in force, soonest first. */
+export function collectUpcoming(chapters: readonly Chapter[]): Amendment[] {
+  return chapters
+    .flatMap((chapter) => chapter.upcoming.map((version) => toAmendment(chapter, version)))
+    .sort((a, b) => a.date.localeCompare(b.date) || compareNumbers(a.section, b.section));
+}
+
+export interface MonthGroup {
+  /** YYYY-MM. */
+  month: string;
+  label: string;
+  entries: Amendment[];
+}
+
+/** Groups amendments (already newest first) by the month they took effect. */
+export function groupByMonth(amendments: readonly Amendment[]): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const entry of amendments) {
+    const month = entry.date.slice(0, 7);
+    let group = groups.at(-1);
+    if (group?.month !== month) {
+      group = { month, label: formatMonth(entry.date), entries: [] };
+      groups.push(group);
+    }
+    group.entries.push(entry);
+  }
+  return groups;
+}
+
+/** The top-level section of an entry, such as "1" for 1.3.4. */
+export function topSection(entry: Amendment): string {
+  return entry.section.split('.')[0]!;
+}

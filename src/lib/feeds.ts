@@ -1,0 +1,75 @@
+// The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
+import { stringify } from 'csv-stringify/sync';
+import { Feed } from 'feed';
+import type { Amendment } from './amendments.ts';
+import type { SiteSettings } from './schemas/site.ts';
+import { absoluteUrl, paths } from './urls.ts';
+
+export interface ExportRow {
+  chapter_id: string;
+  number: string;
+  title: string;
+  date: string;
+  kind: string;
+  summary: string;
+  url: string;
+  changes_url: string;
+  sha256: string;
+}
+
+/** One flat row per version, shared by the JSON and CSV exports. */
+export function exportRows(amendments: readonly Amendment[], settings: SiteSettings): ExportRow[] {
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  return amendments.map((a) => ({
+    chapter_id: a.chapterId,
+    number: a.section,
+    title: a.title,
+    date: a.date,
+    kind: a.kind,
+    summary: a.summary,
+    url: abs(paths.version(a.chapterId, a.date)),
+    changes_url: a.hasChanges ? abs(paths.changes(a.chapterId, a.date)) : '',
+    sha256: a.version.hash,
+  }));
+}
+
+export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+  return JSON.stringify(
+    { partnership: settings.partnership, manual: settings.manualTitle, generated: today, versions: exportRows(amendments, settings) },
+    null,
+    2,
+  );
+}
+
+export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings): string {
+  return stringify(exportRows(amendments, settings), { header: true, quoted_string: true });
+}
+
+/** An Atom feed of the latest amendments (the newest `limit` entries). */
+export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, limit = 100): string {
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  const updated = new Date(`${amendments[0]?.date ?? today}T00:00:00Z`);
+  const feed = new Feed({
+    title: `${settings.manualTitle}: amendments`,
+    description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
+    id: abs(paths.amendments),
+    link: abs(paths.amendments),
+    language: 'en-GB',
+    updated,
+    copyright: settings.partnership,
+    feedLinks: { atom: abs(paths.atom) },
+    author: { name: settings.partnership, link: abs(paths.home) },
+  });
+  for (const a of amendments.slice(0, limit)) {
+    const link = abs(paths.version(a.chapterId, a.date));
+    feed.addItem({
+      title: `${a.kind}: ${a.section} ${a.title}`,
+      id: link,
+      link,
+      date: new Date(`${a.date}T00:00:00Z`),
+      description: a.summary || `${a.kind} on ${a.date}.`,
+      content: `${a.summary} SHA-256 of the version file: ${a.version.hash}.`,
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,101 @@
+// The version lock: the SHA-256 of every published version file, so that a published version
+// cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
+import { z } from 'astro/zod';
+import { isoDateSchema, textSchema } from './schemas/common.ts';
+import type { Problem } from './problems.ts';
+import type { Chapter, Version } from './versions.ts';
+
+export const LOCK_FILE = 'versions.lock.json';
+
+const sha = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in hex' });
+
+export const lockSchema = z
+  .object({
+    /** The lock file format. */
+    format: z.literal(1),
+    /** Published version files, by path inside the content folder. */
+    files: z.record(
+      z.string(),
+      z
+        .object({
+          /** SHA-256 of the file as published (or as last corrected). */
+          sha256: sha,
+          /** Corrections made to the file after publication, oldest first. */
+          corrections: z
+            .array(z.object({ date: isoDateSchema, reason: textSchema('"Corrected a wrong phone extension."'), previous: sha }).strict())
+            .optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Lock = z.output<typeof lockSchema>;
+export type Correction = NonNullable<Lock['files'][string]['corrections']>[number];
+
+/** The key of a version in the lock: its path inside the content folder. */
+export function lockKey(version: Version, contentDir: string): string {
+  return version.file.slice(contentDir.length + 1);
+}
+
+/** Compares the published versions with the lock: edited, renamed or deleted ones are errors. */
+export function checkLock(lock: Lock, chapters: readonly Chapter[], contentDir: string, procedureFiles: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const lockPath = `${contentDir}/${LOCK_FILE}`;
+  const published = new Map(chapters.flatMap((c) => c.published).map((v) => [lockKey(v, contentDir), v]));
+  for (const [key, entry] of Object.entries(lock.files)) {
+    const version = published.get(key);
+    const file = `${contentDir}/${key}`;
+    if (!version) {
+      const present = procedureFiles.has(file);
+      problems.push({
+        severity: 'error',
+        file: present ? file : lockPath,
+        line: undefined,
+        field: present ? 'file' : key,
+        message: present
+          ? 'this published version can no longer be read as a version in force (its date or frontmatter changed after publication)'
+          : `the published version ${key} is missing: it was deleted or renamed`,
+        fix: `restore it from version control (git checkout -- ${file}); published versions never change or disappear: publish a new version instead`,
+      });
+    } else if (version.hash !== entry.sha256) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: undefined,
+        field: 'file',
+        message: `this version was published on ${version.amended} and has been edited since (its SHA-256 no longer matches ${LOCK_FILE})`,
+        fix: `undo the edit (git checkout -- ${file}) and make the change in a new version; for a genuine correction run npm run correct -- ${file} --reason "..."`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Adds every published version that is not yet locked; returns the new lock and the keys it added. */
+export function extendLock(lock: Lock, chapters: readonly Chapter[], contentDir: string): { lock: Lock; added: string[] } {
+  const files = { ...lock.files };
+  const added: string[] = [];
+  for (const version of chapters.flatMap((c) => c.published)) {
+    const key = lockKey(version, contentDir);
+    if (!files[key]) {
+      files[key] = { sha256: version.hash };
+      added.push(key);
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+  return { lock: { format: 1, files: sorted }, added };
+}
+
+/** Records a correction: the file's new hash, with the date, the reason and the hash it replaces. */
+export function recordCorrection(lock: Lock, key: string, sha256: string, date: string, reason: string): Lock {
+  const entry = lock.files[key];
+  if (!entry) throw new Error(`${key} is not a published version in ${LOCK_FILE}`);
+  if (entry.sha256 === sha256) throw new Error(`${key} has not changed since it was locked: there is nothing to correct`);
+  const corrections = [...(entry.corrections ?? []), { date, reason, previous: entry.sha256 }];
+  return { ...lock, files: { ...lock.files, [key]: { sha256, corrections } } };
+}
+
+export function serializeLock(lock: Lock): string {
+  return `${JSON.stringify(lock, null, 2)}\n`;
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite, settings } from '../content.ts';
+import { amendmentsJson } from '../lib/feeds.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return new Response(amendmentsJson(site.amendments, settings, site.today), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite, settings } from '../content.ts';
+import { amendmentsAtom } from '../lib/feeds.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return new Response(amendmentsAtom(site.amendments, settings, site.today), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
