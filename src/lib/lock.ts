@@ -47,15 +47,14 @@ export function checkLock(lock: Lock, chapters: readonly Chapter[], contentDir: 
     const version = published.get(key);
     const file = `${contentDir}/${key}`;
     if (!version) {
-      const present = procedureFiles.has(file);
+      // A file that is still there but cannot be read has its own errors; only a missing one is reported here.
+      if (procedureFiles.has(file)) continue;
       problems.push({
         severity: 'error',
-        file: present ? file : lockPath,
+        file: lockPath,
         line: undefined,
-        field: present ? 'file' : key,
-        message: present
-          ? 'this published version can no longer be read as a version in force (its date or frontmatter changed after publication)'
-          : `the published version ${key} is missing: it was deleted or renamed`,
+        field: key,
+        message: `the published version ${key} is missing: it was deleted or renamed`,
         fix: `restore it from version control (git checkout -- ${file}); published versions never change or disappear: publish a new version instead`,
       });
     } else if (version.hash !== entry.sha256) {

@@ -1,4 +1,5 @@
 // Builds small manuals in memory for unit tests.
+import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { defineManual } from '../../src/lib/settings.ts';
 import type { CheckOptions, ManualSource } from '../../src/lib/validate.ts';
@@ -41,9 +42,19 @@ export function versionText(fields: Record<string, unknown>, body = 'Scope of th
 }
 
 /** A manual in the folder `m`, from a map of paths under it to texts. */
-export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string> } = {}): ManualSource {
+export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string>; lock?: null } = {}): ManualSource {
   const contacts = { emergency: EMERGENCY, ...extra.contacts };
+  // Lock every published version as it is, as a build would have.
+  const lock = {
+    format: 1,
+    files: Object.fromEntries(
+      Object.entries(files)
+        .filter(([path]) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= options.today)
+        .map(([path, text]) => [`procedures/${path}`, { sha256: createHash('sha256').update(text).digest('hex') }]),
+    ),
+  };
   return {
+    lockFile: extra.lock === null ? undefined : { file: 'm/versions.lock.json', text: JSON.stringify(lock) },
     contentDir: 'm',
     procedureFiles: Object.entries(files)
       .map(([path, text]) => ({ file: `m/procedures/${path}`, text }))

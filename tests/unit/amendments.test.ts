@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { collectAmendments, collectCorrections, collectUpcoming, groupByMonth } from '../../src/lib/amendments.ts';
+import { amendmentsAtom, amendmentsCsv, amendmentsJson } from '../../src/lib/feeds.ts';
+import { checkLock, extendLock, recordCorrection } from '../../src/lib/lock.ts';
+import { buildChapters, type Version } from '../../src/lib/versions.ts';
+import { settings } from './helpers.ts';
+
+function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string, title = `${chapterId} title`): Version {
+  return { chapterId, amended, section, title, change, summary, file: `m/procedures/${chapterId}/${amended}.mdx`, hash: amended.replace(/-/g, '').padEnd(64, 'a'), keywords: [], seeAlso: [] };
+}
+
+const chapters = buildChapters(
+  [
+    v('referrals', '2020-01-06', '1.1.1', 'new'),
+    v('referrals', '2023-05-02', '1.1.1', 'updated', 'Confirmation within 48 hours, "not 24".'),
+    v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.'),
+    v('historic', '2020-01-06', '1.1.3', 'new'),
+    v('historic', '2023-05-02', '1.1.2', 'updated', 'Renumbered.', 'Non-recent abuse'),
+    v('old', '2020-02-03', '2.1', 'new'),
+    v('old', '2023-05-20', '2.1', 'withdrawn', 'Replaced by 2.2.'),
+  ],
+  '2024-01-01',
+);
+
+describe('the amendments log', () => {
+  const log = collectAmendments(chapters);
+
+  it('lists published versions newest first with kinds derived from the data', () => {
+    expect(log.map((a) => `${a.date} ${a.section} ${a.kind}`)).toEqual([
+      '2023-05-20 2.1 Withdrawn',
+      '2023-05-02 1.1.1 Updated',
+      '2023-05-02 1.1.2 Renumbered',
+      '2020-02-03 2.1 New',
+      '2020-01-06 1.1.1 New',
+      '2020-01-06 1.1.3 New',
+    ]);
+    expect(log[2]!.previous).toEqual({ section: '1.1.3', title: 'historic title' });
+  });
+
+  it('keeps versions that are not yet in force apart', () => {
+    expect(collectUpcoming(chapters).map((a) => `${a.date} ${a.chapterId}`)).toEqual(['2030-01-01 referrals']);
+  });
+
+  it('groups entries by month', () => {
+    expect(groupByMonth(log).map((g) => [g.label, g.entries.length])).toEqual([
+      ['May 2023', 3],
+      ['February 2020', 1],
+      ['January 2020', 2],
+    ]);
+  });
+
+  it('exports CSV with one quoted row per version', () => {
+    const csv = amendmentsCsv(log, settings).trim().split('\n');
+    expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256"');
+    expect(csv[2]).toBe(
+      `"referrals","1.1.1","referrals title","2023-05-02","Updated","Confirmation within 48 hours, ""not 24"".","https://example.org/procedures/referrals/2023-05-02/","https://example.org/procedures/referrals/2023-05-02/changes/","${'20230502'.padEnd(64, 'a')}"`,
+    );
+    expect(csv).toHaveLength(7);
+  });
+
+  it('exports JSON and a valid Atom feed', () => {
+    expect(JSON.parse(amendmentsJson(log, settings, '2024-01-01')).versions).toHaveLength(6);
+    const atom = new XMLParser({ ignoreAttributes: false }).parse(amendmentsAtom(log, settings, '2024-01-01'));
+    expect(atom.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(atom.feed.entry).toHaveLength(6);
+    expect(atom.feed.entry[0].title['#text']).toBe('Withdrawn: 2.1 old title');
+    expect(atom.feed.updated).toBe('2023-05-20T00:00:00.000Z');
+  });
+});
+
+describe('the version lock', () => {
+  const { lock, added } = extendLock({ format: 1, files: {} }, chapters, 'm');
+  const files = new Set(chapters.flatMap((c) => c.versions.map((x) => x.file)));
+
+  it('locks every published version and nothing in the future', () => {
+    expect(added).toHaveLength(6);
+    expect(Object.keys(lock.files)).not.toContain('procedures/referrals/2030-01-01.mdx');
+    expect(checkLock(lock, chapters, 'm', files)).toEqual([]);
+  });
+
+  it('catches an edited and a deleted published version', () => {
+    const edited = structuredClone(lock);
+    edited.files['procedures/referrals/2020-01-06.mdx']!.sha256 = 'f'.repeat(64);
+    edited.files['procedures/gone/2020-01-06.mdx'] = { sha256: 'e'.repeat(64) };
+    expect(checkLock(edited, chapters, 'm', files).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'm/procedures/referrals/2020-01-06.mdx: this version was published on 2020-01-06 and has been edited since (its SHA-256 no longer matches versions.lock.json)',
+      'm/versions.lock.json: the published version procedures/gone/2020-01-06.mdx is missing: it was deleted or renamed',
+    ]);
+  });
+
+  it('records a correction, which the log shows', () => {
+    const corrected = recordCorrection(lock, 'procedures/referrals/2020-01-06.mdx', 'b'.repeat(64), '2024-02-01', 'Fixed a typing error.');
+    expect(corrected.files['procedures/referrals/2020-01-06.mdx']).toEqual({
+      sha256: 'b'.repeat(64),
+      corrections: [{ date: '2024-02-01', reason: 'Fixed a typing error.', previous: '20200106'.padEnd(64, 'a') }],
+    });
+    const [entry] = collectCorrections(chapters, corrected, 'm');
+    expect(entry).toMatchObject({ date: '2024-02-01', kind: 'Corrected', summary: 'Correction to the version of 6 January 2020: Fixed a typing error.' });
+    expect(() => recordCorrection(lock, 'procedures/nope.mdx', 'b'.repeat(64), '2024-02-01', 'x')).toThrow('is not a published version');
+  });
+});
