@@ -1,7 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import settings from './manual.config.ts';
+import { contentDirFromEnv } from './src/lib/source.ts';
+
+// Astro caches collections per project; a cache per content folder keeps builds of
+// different manuals (the example, fixtures, benchmarks) from reading each other's entries.
+const contentKey = createHash('sha256').update(resolve(contentDirFromEnv())).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: settings.site,
@@ -12,4 +19,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  cacheDir: `./node_modules/.astro/${contentKey}`,
 });

@@ -18,7 +18,7 @@ export default defineConfig({
   },
   webServer: {
     // The tests read the built example manual in dist/ (npm run test:e2e builds it first).
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/preview.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,14 +3,14 @@
 // half-written site where a good one was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
 import type { Manual } from '../src/lib/validate.ts';
 import { runCheck } from './check.ts';
 
 const root = process.cwd();
-const target = join(root, process.env['MANUAL_DIST'] || 'dist');
+const target = resolve(root, process.env['MANUAL_DIST'] || 'dist');
 const work = join(root, '.build');
 
 function fail(message: string): never {
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
 
+  mkdirSync(dirname(target), { recursive: true });
   const old = join(work, 'previous');
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);

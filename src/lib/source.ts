@@ -1,6 +1,6 @@
 // Reads the manual's files from disk, and the build's inputs from the environment.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
 import type { ManualSource, SourceFile } from './validate.ts';
@@ -28,7 +28,7 @@ function listFiles(dir: string): string[] {
 
 /** Reads every file of the manual in `contentDir`; paths in the result are relative to `root`. */
 export function readManualSource(contentDir: string, root: string = process.cwd()): ManualSource {
-  const absolute = join(root, contentDir);
+  const absolute = resolve(root, contentDir);
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
