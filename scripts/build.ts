@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
+import { extendLock, LOCK_FILE, lockContacts, serializeLock } from '../src/lib/lock.ts';
 import type { Manual } from '../src/lib/validate.ts';
 import { runCheck } from './check.ts';
 
@@ -29,12 +29,14 @@ async function indexSite(dir: string): Promise<void> {
   await pagefind.close();
 }
 
-/** Records newly published versions in the lock, so that they can never change unnoticed. */
+/** Records newly published versions and contacts' details in the lock, so that they can never change unnoticed. */
 function lockNewVersions(manual: Manual, contentDir: string): void {
-  const { lock, added } = extendLock(manual.lock, manual.chapters, contentDir);
-  if (!added.length) return;
+  const { lock: withVersions, added } = extendLock(manual.lock, manual.chapters, contentDir);
+  const { lock, changed } = lockContacts(withVersions, manual.contacts);
+  if (!added.length && !changed) return;
   writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));
-  console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);
+  if (added.length) console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);
+  if (changed) console.log(`Recorded the contacts' details in ${contentDir}/${LOCK_FILE}: commit it with the contact files.`);
 }
 
 async function main(): Promise<void> {

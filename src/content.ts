@@ -3,6 +3,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
 import { collectAmendments, collectCorrections, collectUpcoming, type Amendment } from './lib/amendments.ts';
+import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
@@ -21,6 +22,10 @@ export interface SiteData extends Manual {
   amendments: Amendment[];
   /** Versions published ahead of the date they take effect, soonest first. */
   upcoming: Amendment[];
+  /** Dated changes to contacts' details, newest first. */
+  contactChanges: ContactChange[];
+  /** The chapters in force that use each contact, by contact id. */
+  contactUsage: Map<string, Chapter[]>;
   entryFor(version: Version): CollectionEntry<'procedures'>;
 }
 
@@ -33,6 +38,7 @@ async function load(): Promise<SiteData> {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`The manual has errors:\n${formatProblems(errors)}`);
   const entries = new Map((await getCollection('procedures')).map((entry) => [entry.id, entry]));
+  const texts = new Map(source.procedureFiles.map((f) => [f.file, f.text]));
   return {
     ...manual,
     today,
@@ -41,6 +47,8 @@ async function load(): Promise<SiteData> {
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
     amendments: collectAmendments(manual.chapters, collectCorrections(manual.chapters, manual.lock, source.contentDir)),
     upcoming: collectUpcoming(manual.chapters),
+    contactChanges: collectContactChanges(manual.contacts),
+    contactUsage: contactUsage(manual.chapters, (file) => texts.get(file)),
     entryFor(version) {
       const entry = entries.get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);

@@ -74,16 +74,16 @@ export function collectUpcoming(chapters: readonly Chapter[]): Amendment[] {
     .sort((a, b) => a.date.localeCompare(b.date) || compareNumbers(a.section, b.section));
 }
 
-export interface MonthGroup {
+export interface MonthGroup<T extends { date: string } = Amendment> {
   /** YYYY-MM. */
   month: string;
   label: string;
-  entries: Amendment[];
+  entries: T[];
 }
 
-/** Groups amendments (already newest first) by the month they took effect. */
-export function groupByMonth(amendments: readonly Amendment[]): MonthGroup[] {
-  const groups: MonthGroup[] = [];
+/** Groups log entries (already newest first) by the month they took effect. */
+export function groupByMonth<T extends { date: string }>(amendments: readonly T[]): MonthGroup<T>[] {
+  const groups: MonthGroup<T>[] = [];
   for (const entry of amendments) {
     const month = entry.date.slice(0, 7);
     let group = groups.at(-1);

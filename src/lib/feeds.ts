@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import type { Amendment } from './amendments.ts';
+import type { ContactChange } from './contacts.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
@@ -33,9 +34,27 @@ export function exportRows(amendments: readonly Amendment[], settings: SiteSetti
   }));
 }
 
-export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+/** One row per dated change to a contact's details. */
+export function contactChangeRows(changes: readonly ContactChange[], settings: SiteSettings) {
+  return changes.map((c) => ({
+    contact_id: c.contactId,
+    service: c.service,
+    organisation: c.organisation,
+    date: c.date,
+    summary: c.summary,
+    url: `${absoluteUrl(settings.site, settings.base, paths.contacts)}#${c.contactId}`,
+  }));
+}
+
+export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, contactChanges: readonly ContactChange[] = []): string {
   return JSON.stringify(
-    { partnership: settings.partnership, manual: settings.manualTitle, generated: today, versions: exportRows(amendments, settings) },
+    {
+      partnership: settings.partnership,
+      manual: settings.manualTitle,
+      generated: today,
+      versions: exportRows(amendments, settings),
+      contactChanges: contactChangeRows(contactChanges, settings),
+    },
     null,
     2,
   );
@@ -45,10 +64,17 @@ export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSe
   return stringify(exportRows(amendments, settings), { header: true, quoted_string: true });
 }
 
-/** An Atom feed of the latest amendments (the newest `limit` entries). */
-export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, limit = 100): string {
+/** An Atom feed of the latest amendments and contact changes (the newest `limit` entries). */
+export function amendmentsAtom(
+  amendments: readonly Amendment[],
+  settings: SiteSettings,
+  today: string,
+  contactChanges: readonly ContactChange[] = [],
+  limit = 100,
+): string {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
-  const updated = new Date(`${amendments[0]?.date ?? today}T00:00:00Z`);
+  const newest = [amendments[0]?.date, contactChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
+  const updated = new Date(`${newest ?? today}T00:00:00Z`);
   const feed = new Feed({
     title: `${settings.manualTitle}: amendments`,
     description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
@@ -60,7 +86,25 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
     feedLinks: { atom: abs(paths.atom) },
     author: { name: settings.partnership, link: abs(paths.home) },
   });
-  for (const a of amendments.slice(0, limit)) {
+  const items = [
+    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(a) })),
+    ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  for (const item of items.slice(0, limit)) item.add();
+  return feed.atom1();
+
+  function addContactChange(c: ContactChange) {
+    const link = `${abs(paths.contacts)}#${c.contactId}`;
+    feed.addItem({
+      title: `Contact changed: ${c.service}`,
+      id: `${link}-${c.date}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: c.summary,
+    });
+  }
+
+  function addVersion(a: Amendment) {
     const link = abs(paths.version(a.chapterId, a.date));
     feed.addItem({
       title: `${a.kind}: ${a.section} ${a.title}`,
@@ -71,5 +115,4 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
       content: `${a.summary} SHA-256 of the version file: ${a.version.hash}.`,
     });
   }
-  return feed.atom1();
 }

@@ -1,6 +1,10 @@
 // The version lock: the SHA-256 of every published version file, so that a published version
 // cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
+// It also fingerprints each contact's details, so that a changed number always comes with a
+// dated change note for the amendments log.
 import { z } from 'astro/zod';
+import { contactDetailsHash } from './contacts.ts';
+import type { Contact } from './schemas/contact.ts';
 import { isoDateSchema, textSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
 import type { Chapter, Version } from './versions.ts';
@@ -27,6 +31,20 @@ export const lockSchema = z
         })
         .strict(),
     ),
+    /** Contacts as last published, by id. */
+    contacts: z
+      .record(
+        z.string(),
+        z
+          .object({
+            /** SHA-256 of the contact's details (numbers, hours, email, address, web, notes). */
+            sha256: sha,
+            /** How many dated changes the contact listed then. */
+            changes: z.number().int().nonnegative(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -83,7 +101,53 @@ export function extendLock(lock: Lock, chapters: readonly Chapter[], contentDir:
     }
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
-  return { lock: { format: 1, files: sorted }, added };
+  return { lock: { ...lock, format: 1, files: sorted }, added };
+}
+
+/**
+ * Compares each contact with its details as last published: changed details need a new dated
+ * entry under `changes`, and a recorded change may not be removed.
+ */
+export function checkContactLock(
+  lock: Lock,
+  contacts: readonly Contact[],
+  locate: (id: string) => { file: string; line?: number | undefined },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const contact of contacts) {
+    const entry = lock.contacts?.[contact.id];
+    if (!entry) continue;
+    const { file, line } = locate(contact.id);
+    if (contact.changes.length < entry.changes) {
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        field: 'changes',
+        message: `lists ${contact.changes.length} of the ${entry.changes} changes already published: a recorded change was removed`,
+        fix: `restore the removed entry (git diff -- ${file} shows it); the list of changes only grows`,
+      });
+    } else if (contactDetailsHash(contact) !== entry.sha256 && contact.changes.length === entry.changes) {
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        field: 'changes',
+        message: 'the contact details changed, but no dated entry under changes says what changed',
+        fix: 'add an entry to changes: "- date: YYYY-MM-DD" and "summary: New out-of-hours number." (the date the change took effect)',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Records every contact's details as published; `changed` says whether the lock differs. */
+export function lockContacts(lock: Lock, contacts: readonly Contact[]): { lock: Lock; changed: boolean } {
+  const entries = [...contacts]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((contact) => [contact.id, { sha256: contactDetailsHash(contact), changes: contact.changes.length }] as const);
+  const next = { ...lock, contacts: Object.fromEntries(entries) };
+  return { lock: next, changed: JSON.stringify(next.contacts) !== JSON.stringify(lock.contacts ?? {}) };
 }
 
 /** Records a correction: the file's new hash, with the date, the reason and the hash it replaces. */

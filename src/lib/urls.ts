@@ -14,6 +14,7 @@ export const paths = {
   version: (id: string, date: string) => `procedures/${id}/${date}/`,
   changes: (id: string, date: string) => `procedures/${id}/${date}/changes/`,
   amendments: 'amendments/',
+  contacts: 'contacts/',
   search: 'search/',
   amendmentsYear: (year: string) => `amendments/${year}/`,
   amendmentsSection: (section: string) => `amendments/section-${section}/`,

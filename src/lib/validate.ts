@@ -10,7 +10,8 @@ import type { SiteSettings } from './schemas/site.ts';
 import { structureSchema, type Structure } from './schemas/structure.ts';
 import { versionSchema } from './schemas/version.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
-import { checkLock, LOCK_FILE, lockSchema, type Lock } from './lock.ts';
+import { checkContactLock, checkLock, LOCK_FILE, lockSchema, type Lock } from './lock.ts';
+import { isVerificationDue } from './contacts.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -151,6 +152,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
 
   // Contacts.
   const contacts: Contact[] = [];
+  const contactLines = new Map<string, { file: string; lineOf: (path: readonly PropertyKey[]) => number }>();
   const areaIds = new Set(['all', ...options.settings.areas.map((a) => a.id)]);
   for (const { file, text } of source.contactFiles) {
     const name = file.split('/').at(-1) ?? file;
@@ -170,6 +172,18 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
         error(file, parsed.lineOf(['areas', i]), `areas[${i + 1}]`, `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
       }
     });
+    const { verified } = result.data;
+    if (verified > options.today) {
+      warn(file, parsed.lineOf(['verified']), 'verified', `is ${verified}, after the build date (${options.today})`, 'write the date the details were actually checked');
+    } else if (isVerificationDue(result.data, options.today, options.settings.contactReviewMonths)) {
+      warn(file, parsed.lineOf(['verified']), 'verified', `the details were last checked on ${verified}, more than ${options.settings.contactReviewMonths} months ago`, `phone the service to confirm every number, then write verified: ${options.today}`);
+    }
+    result.data.changes.forEach((change, i) => {
+      if (change.date > options.today) {
+        warn(file, parsed.lineOf(['changes', i, 'date']), `changes[${i + 1}].date`, `is ${change.date}, after the build date (${options.today})`, 'record a change once it has taken effect, dated the day it did');
+      }
+    });
+    contactLines.set(id, { file, lineOf: parsed.lineOf });
     contacts.push({ ...result.data, id });
   }
   const contactIds = new Set(contacts.map((c) => c.id));
@@ -366,6 +380,14 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     } else if (result.success) {
       lock = result.data;
       problems.push(...checkLock(lock, chapters, source.contentDir, new Set(source.procedureFiles.map((f) => f.file))));
+      problems.push(
+        ...checkContactLock(lock, contacts, (id) => {
+          const at = contactLines.get(id)!;
+          // Point at the list of changes when there is one; otherwise the whole file.
+          const listed = contacts.find((c) => c.id === id)!.changes.length > 0;
+          return { file: at.file, line: listed ? at.lineOf(['changes']) : undefined };
+        }),
+      );
     }
   }
   const unlocked = chapters.flatMap((c) => c.published).filter((v) => !lock.files[v.file.slice(source.contentDir.length + 1)]);

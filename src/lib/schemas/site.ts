@@ -31,10 +31,13 @@ export const siteSchema = z
     badgeDays: z.number().int().positive().default(90),
     /** Shows the "Example content" banner on every page. */
     exampleContent: z.boolean().default(false),
+    /** npm run check warns about a contact whose details were last verified longer ago than this. */
+    contactReviewMonths: z.number().int().positive().default(12),
     /** Contact ids shown in the "Worried about a child?" panel, most urgent first. */
     worriedPanel: z.array(idSchema).min(1),
   })
   .strict();
 
+export type Area = z.output<typeof areaSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;

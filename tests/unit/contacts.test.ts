@@ -1,0 +1,148 @@
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { collectContactChanges, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../src/lib/contacts.ts';
+import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
+import { lockContacts, type Lock } from '../../src/lib/lock.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { contactSchema, type Contact } from '../../src/lib/schemas/contact.ts';
+import { defineManual } from '../../src/lib/settings.ts';
+import { checkManual } from '../../src/lib/validate.ts';
+import { buildChapters } from '../../src/lib/versions.ts';
+import { EMERGENCY, first, options, settings, source } from './helpers.ts';
+
+const FRONT_DOOR = `organisation: Northtown Council
+service: Children's Front Door
+category: referral
+areas: [northtown]
+phones:
+  - label: Office hours
+    number: "0116 496 0100"
+    hours: office-hours
+email: frontdoor@northtown.example
+verified: 2024-03-01
+`;
+
+const contact = (id: string, yaml: string): Contact => ({ ...contactSchema.parse(parse(yaml)), id });
+const areas = [
+  { id: 'northtown', name: 'Northtown', council: 'Northtown Council' },
+  { id: 'southvale', name: 'Southvale', council: 'Southvale Council' },
+];
+
+describe('the contacts page', () => {
+  it('puts emergency numbers first, then referrals by area, other services by agency, then national helplines', () => {
+    const make = (id: string, category: string, organisation: string, area: string) =>
+      contact(id, `organisation: ${organisation}\nservice: ${id}\ncategory: ${category}\nareas: [${area}]\nphones:\n  - label: Line\n    number: "0116 496 0${String(id.length).padStart(3, '0')}"\n    hours: 24-hours\nverified: 2024-01-01\n`);
+    const groups = groupContacts(
+      [
+        make('childline', 'national', 'Childline', 'all'),
+        make('south-door', 'referral', 'Southvale Council', 'southvale'),
+        make('lado', 'lado', 'The Partnership', 'all'),
+        make('out-of-hours', 'out-of-hours', 'Both councils', 'all'),
+        make('police-unit', 'police', 'Police', 'northtown'),
+        make('north-door', 'referral', 'Northtown Council', 'northtown'),
+        contact('emergency', EMERGENCY),
+      ],
+      areas,
+    );
+    expect(groups.map((g) => [g.title, g.subgroups.map((s) => [s.heading, s.contacts.map((c) => c.id)])])).toEqual([
+      ['Emergency', [['', ['emergency']]]],
+      ['Referrals and out of hours, by area', [['Northtown', ['north-door']], ['Southvale', ['south-door']], ['All areas', ['out-of-hours']]]],
+      ['Other services, by agency', [['Police', ['police-unit']], ['The Partnership', ['lado']]]],
+      ['National helplines', [['', ['childline']]]],
+    ]);
+  });
+
+  it('finds the contacts a chapter uses, once each, and which chapters in force use each', () => {
+    const body = 'Call <Contact id="front-door" />, or <Contact inline id="emergency" />.\n\n<Contact id="front-door" />\n';
+    expect(contactIdsIn(body)).toEqual(['front-door', 'emergency']);
+    const version = (chapterId: string, section: string, change: 'new' | 'withdrawn' = 'new') => ({
+      chapterId, section, title: chapterId, amended: '2024-01-01', change, file: `${chapterId}.mdx`, hash: '', keywords: [], seeAlso: [],
+    });
+    const chapters = buildChapters([version('b', '1.10'), version('a', '1.9'), version('gone', '1.1', 'new')], '2024-06-01');
+    const usage = contactUsage(chapters, () => body);
+    expect(usage.get('front-door')?.map((c) => c.id)).toEqual(['gone', 'a', 'b']);
+  });
+
+  it('says when a contact is due to be checked again', () => {
+    const c = contact('front-door', FRONT_DOOR);
+    expect(isVerificationDue(c, '2025-03-01', 12)).toBe(false);
+    expect(isVerificationDue(c, '2025-03-02', 12)).toBe(true);
+    expect(isVerificationDue(c, '2024-09-02', 6)).toBe(true);
+  });
+});
+
+describe('contact changes', () => {
+  const changed = contact('front-door', `${FRONT_DOOR}changes:\n  - date: 2024-02-05\n    summary: New office hours number.\n`);
+
+  it('are listed newest first and exported in the JSON and the Atom feed', () => {
+    const older = contact('emergency', `${EMERGENCY}changes:\n  - date: 2023-01-09\n    summary: Text relay added.\n`);
+    const changes = collectContactChanges([older, changed]);
+    expect(changes.map((c) => [c.date, c.contactId])).toEqual([['2024-02-05', 'front-door'], ['2023-01-09', 'emergency']]);
+    expect(JSON.parse(amendmentsJson([], settings, '2024-06-01', changes)).contactChanges[0]).toEqual({
+      contact_id: 'front-door',
+      service: "Children's Front Door",
+      organisation: 'Northtown Council',
+      date: '2024-02-05',
+      summary: 'New office hours number.',
+      url: 'https://example.org/contacts/#front-door',
+    });
+    const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-06-01', changes));
+    expect(atom.feed.updated).toBe('2024-02-05T00:00:00.000Z');
+    expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual(["Contact changed: Children's Front Door", 'Contact changed: Police, ambulance and fire']);
+  });
+
+  it('must come with a dated note once the details are locked, and a note may not be removed', () => {
+    const lockWith = (yaml: string): Lock => lockContacts({ format: 1, files: {} }, [contact('front-door', yaml), contact('emergency', EMERGENCY)]).lock;
+    const check = (yaml: string, lock: Lock) => {
+      const manual = source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': yaml } });
+      const locked = JSON.parse(manual.lockFile!.text);
+      manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, contacts: lock.contacts }) };
+      return formatProblems(checkManual(manual, options).problems);
+    };
+    const published = lockWith(FRONT_DOOR);
+    expect(check(FRONT_DOOR.replace('verified: 2024-03-01', 'verified: 2024-05-01'), published)).toBe('0 errors, 0 warnings');
+    const newNumber = FRONT_DOOR.replace('0116 496 0100', '0116 496 0199');
+    expect(check(newNumber, published)).toMatchInlineSnapshot(`
+      "m/contacts/front-door.yaml
+        error file, changes: the contact details changed, but no dated entry under changes says what changed
+          fix: add an entry to changes: "- date: YYYY-MM-DD" and "summary: New out-of-hours number." (the date the change took effect)
+
+      1 error, 0 warnings"
+    `);
+    const noted = `${newNumber}changes:\n  - date: 2024-05-20\n    summary: New office hours number.\n`;
+    expect(check(noted, published)).toBe('0 errors, 0 warnings');
+    expect(check(newNumber, lockWith(noted))).toMatchInlineSnapshot(`
+      "m/contacts/front-door.yaml
+        error file, changes: lists 0 of the 1 changes already published: a recorded change was removed
+          fix: restore the removed entry (git diff -- m/contacts/front-door.yaml shows it); the list of changes only grows
+
+      1 error, 0 warnings"
+    `);
+  });
+});
+
+describe('checking contacts', () => {
+  it('warns about details not checked within the configured months, and about dates after the build date', () => {
+    const strict = { ...options, settings: defineManual({ ...settings, contactReviewMonths: 2 }) };
+    const yaml = `${FRONT_DOOR.replace('verified: 2024-03-01', 'verified: 2024-03-31')}changes:\n  - date: 2024-07-01\n    summary: Moved.\n`;
+    const manual = source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': yaml, later: FRONT_DOOR.replace('verified: 2024-03-01', 'verified: 2024-06-02') } });
+    expect(formatProblems(checkManual(manual, strict).problems)).toMatchInlineSnapshot(`
+      "m/contacts/emergency.yaml
+        warning line 9, verified: the details were last checked on 2024-01-01, more than 2 months ago
+          fix: phone the service to confirm every number, then write verified: 2024-06-01
+
+      m/contacts/front-door.yaml
+        warning line 10, verified: the details were last checked on 2024-03-31, more than 2 months ago
+          fix: phone the service to confirm every number, then write verified: 2024-06-01
+        warning line 12, changes[1].date: is 2024-07-01, after the build date (2024-06-01)
+          fix: record a change once it has taken effect, dated the day it did
+
+      m/contacts/later.yaml
+        warning line 10, verified: is 2024-06-02, after the build date (2024-06-01)
+          fix: write the date the details were actually checked
+
+      0 errors, 4 warnings"
+    `);
+  });
+});
