@@ -91,7 +91,7 @@ export function collectContactChanges(contacts: readonly Contact[]): ContactChan
 }
 
 /** True when the contact was last checked more than `months` months before `today`. */
-export function isVerificationDue(contact: Contact, today: string, months: number): boolean {
+export function isVerificationDue(contact: Pick<Contact, 'verified'>, today: string, months: number): boolean {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const limit = new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
   return contact.verified < limit;
