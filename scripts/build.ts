@@ -31,7 +31,7 @@ async function indexSite(dir: string): Promise<void> {
 
 /** Records newly published versions in the lock, so that they can never change unnoticed. */
 function lockNewVersions(manual: Manual, contentDir: string): void {
-  const { lock, added } = extendLock(manual.lock, manual.chapters, contentDir);
+  const { lock, added } = extendLock(manual.lock, [...manual.chapters, ...manual.pages], contentDir);
   if (!added.length) return;
   writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));
   console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);

@@ -7,7 +7,7 @@ import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
 import { checkManual, type Manual } from './lib/validate.ts';
-import type { Chapter, Version } from './lib/versions.ts';
+import type { Chapter, Collection, Version } from './lib/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
 export { settings };
@@ -16,12 +16,16 @@ export interface SiteData extends Manual {
   today: string;
   contents: ContentsSection[];
   chapterById: Map<string, Chapter>;
+  /** Every chapter, then every information page: what the routes under /procedures/ and /information/ are built from. */
+  documents: Chapter[];
+  /** Information pages by id. */
+  pageById: Map<string, Chapter>;
   contactById: Map<string, Contact>;
   /** Every published version and correction, newest first. */
   amendments: Amendment[];
   /** Versions published ahead of the date they take effect, soonest first. */
   upcoming: Amendment[];
-  entryFor(version: Version): CollectionEntry<'procedures'>;
+  entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -33,16 +37,20 @@ async function load(): Promise<SiteData> {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`The manual has errors:\n${formatProblems(errors)}`);
   const entries = new Map((await getCollection('procedures')).map((entry) => [entry.id, entry]));
+  const pageEntries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
+  const everything = [...manual.chapters, ...manual.pages];
   return {
     ...manual,
     today,
     contents: buildContents(manual.structure, manual.chapters),
     chapterById: new Map(manual.chapters.map((c) => [c.id, c])),
+    documents: everything,
+    pageById: new Map(manual.pages.map((p) => [p.id, p])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
-    amendments: collectAmendments(manual.chapters, collectCorrections(manual.chapters, manual.lock, source.contentDir)),
-    upcoming: collectUpcoming(manual.chapters),
+    amendments: collectAmendments(everything, collectCorrections(everything, manual.lock, source.contentDir)),
+    upcoming: collectUpcoming(everything),
     entryFor(version) {
-      const entry = entries.get(`${version.chapterId}/${version.amended}`);
+      const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);
       return entry;
     },
@@ -53,6 +61,11 @@ async function load(): Promise<SiteData> {
 export function getSite(): Promise<SiteData> {
   loading ??= load();
   return loading;
+}
+
+/** The chapter or information page with this id in `collection`. */
+export function findDocument(site: SiteData, collection: Collection, id: string): Chapter | undefined {
+  return (collection === 'pages' ? site.pageById : site.chapterById).get(id);
 }
 
 /** Renders a version's MDX body. */
