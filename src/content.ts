@@ -7,7 +7,7 @@ import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
 import { checkManual, type Manual } from './lib/validate.ts';
-import type { Chapter, Collection, Version } from './lib/versions.ts';
+import type { Chapter, Version } from './lib/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
 export { settings };
@@ -61,11 +61,6 @@ async function load(): Promise<SiteData> {
 export function getSite(): Promise<SiteData> {
   loading ??= load();
   return loading;
-}
-
-/** The chapter or information page with this id in `collection`. */
-export function findDocument(site: SiteData, collection: Collection, id: string): Chapter | undefined {
-  return (collection === 'pages' ? site.pageById : site.chapterById).get(id);
 }
 
 /** Renders a version's MDX body. */
