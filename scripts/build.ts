@@ -31,7 +31,7 @@ async function indexSite(dir: string): Promise<void> {
 
 /** Records newly published versions and contacts' details in the lock, so that they can never change unnoticed. */
 function lockNewVersions(manual: Manual, contentDir: string): void {
-  const { lock: withVersions, added } = extendLock(manual.lock, manual.chapters, contentDir);
+  const { lock: withVersions, added } = extendLock(manual.lock, [...manual.chapters, ...manual.pages], contentDir);
   const { lock, changed } = lockContacts(withVersions, manual.contacts);
   if (!added.length && !changed) return;
   writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));

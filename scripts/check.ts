@@ -11,7 +11,8 @@ export function runCheck(): { manual: Manual; contentDir: string } | undefined {
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const listed = manual.chapters.filter((c) => c.current && !c.withdrawn).length;
-  console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today}) and ${source.contactFiles.length} contacts.`);
+  const pages = source.pageFiles?.length ? `, ${source.pageFiles.length} in ${manual.pages.length} information pages` : '';
+  console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today})${pages} and ${source.contactFiles.length} contacts.`);
   if (problems.length) console.log(`\n${formatProblems(problems)}`);
   return errors === 0 ? { manual, contentDir: source.contentDir } : undefined;
 }

@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contactSchema } from './lib/schemas/contact.ts';
+import { pageSchema } from './lib/schemas/page.ts';
 import { versionSchema } from './lib/schemas/version.ts';
 import { contentDirFromEnv } from './lib/source.ts';
 
@@ -17,10 +18,20 @@ const procedures = defineCollection({
   schema: versionSchema,
 });
 
+/** One entry per information page version; the id is <page-id>/<YYYY-MM-DD>. */
+const pages = defineCollection({
+  loader: glob({
+    pattern: '*/*.mdx',
+    base: `${contentDir}/pages`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: pageSchema,
+});
+
 /** One entry per contact file; the id is the file name. */
 const contacts = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/contacts` }),
   schema: contactSchema,
 });
 
-export const collections = { procedures, contacts };
+export const collections = { procedures, pages, contacts };

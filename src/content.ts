@@ -17,6 +17,10 @@ export interface SiteData extends Manual {
   today: string;
   contents: ContentsSection[];
   chapterById: Map<string, Chapter>;
+  /** Every chapter, then every information page: what the routes under /procedures/ and /information/ are built from. */
+  documents: Chapter[];
+  /** Information pages by id. */
+  pageById: Map<string, Chapter>;
   contactById: Map<string, Contact>;
   /** Every published version and correction, newest first. */
   amendments: Amendment[];
@@ -24,9 +28,9 @@ export interface SiteData extends Manual {
   upcoming: Amendment[];
   /** Dated changes to contacts' details, newest first. */
   contactChanges: ContactChange[];
-  /** The chapters in force that use each contact, by contact id. */
+  /** The chapters and information pages in force that use each contact, by contact id. */
   contactUsage: Map<string, Chapter[]>;
-  entryFor(version: Version): CollectionEntry<'procedures'>;
+  entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -38,19 +42,23 @@ async function load(): Promise<SiteData> {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`The manual has errors:\n${formatProblems(errors)}`);
   const entries = new Map((await getCollection('procedures')).map((entry) => [entry.id, entry]));
-  const texts = new Map(source.procedureFiles.map((f) => [f.file, f.text]));
+  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
+  const pageEntries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
+  const everything = [...manual.chapters, ...manual.pages];
   return {
     ...manual,
     today,
     contents: buildContents(manual.structure, manual.chapters),
     chapterById: new Map(manual.chapters.map((c) => [c.id, c])),
+    documents: everything,
+    pageById: new Map(manual.pages.map((p) => [p.id, p])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
-    amendments: collectAmendments(manual.chapters, collectCorrections(manual.chapters, manual.lock, source.contentDir)),
-    upcoming: collectUpcoming(manual.chapters),
+    amendments: collectAmendments(everything, collectCorrections(everything, manual.lock, source.contentDir)),
+    upcoming: collectUpcoming(everything),
     contactChanges: collectContactChanges(manual.contacts),
-    contactUsage: contactUsage(manual.chapters, (file) => texts.get(file)),
+    contactUsage: contactUsage(everything, (file) => texts.get(file)),
     entryFor(version) {
-      const entry = entries.get(`${version.chapterId}/${version.amended}`);
+      const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);
       return entry;
     },

@@ -70,12 +70,14 @@ export function contactIdsIn(body: string): string[] {
 }
 
 /**
- * Which chapters in force use each contact, in number order. `textOf` returns the text of a
- * version file.
+ * Which chapters and information pages in force use each contact: chapters in number order,
+ * then pages by title. `textOf` returns the text of a version file.
  */
-export function contactUsage(chapters: readonly Chapter[], textOf: (file: string) => string | undefined): Map<string, Chapter[]> {
+export function contactUsage(documents: readonly Chapter[], textOf: (file: string) => string | undefined): Map<string, Chapter[]> {
   const usage = new Map<string, Chapter[]>();
-  const listed = listedChapters(chapters).sort((a, b) => compareNumbers(a.current!.section, b.current!.section));
+  const listed = listedChapters(documents).sort(
+    (a, b) => Number(!a.current!.section) - Number(!b.current!.section) || compareNumbers(a.current!.section, b.current!.section) || a.current!.title.localeCompare(b.current!.title),
+  );
   for (const chapter of listed) {
     if (!chapter.current) continue;
     for (const id of contactIdsIn(textOf(chapter.current.file) ?? '')) usage.set(id, [...(usage.get(id) ?? []), chapter]);

@@ -5,6 +5,7 @@ import type { Amendment } from './amendments.ts';
 import type { ContactChange } from './contacts.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
+import { collectionOf, versionLabel, type Collection } from './versions.ts';
 
 export interface ExportRow {
   chapter_id: string;
@@ -16,6 +17,8 @@ export interface ExportRow {
   url: string;
   changes_url: string;
   sha256: string;
+  /** procedures for a chapter, pages for an information page (whose number is empty). */
+  collection: Collection;
 }
 
 /** One flat row per version, shared by the JSON and CSV exports. */
@@ -28,9 +31,10 @@ export function exportRows(amendments: readonly Amendment[], settings: SiteSetti
     date: a.date,
     kind: a.kind,
     summary: a.summary,
-    url: abs(paths.version(a.chapterId, a.date)),
-    changes_url: a.hasChanges ? abs(paths.changes(a.chapterId, a.date)) : '',
+    url: abs(paths.version(a.chapterId, a.version.amended, a.version.collection)),
+    changes_url: a.hasChanges ? abs(paths.changes(a.chapterId, a.version.amended, a.version.collection)) : '',
     sha256: a.version.hash,
+    collection: collectionOf(a.version),
   }));
 }
 
@@ -105,9 +109,9 @@ export function amendmentsAtom(
   }
 
   function addVersion(a: Amendment) {
-    const link = abs(paths.version(a.chapterId, a.date));
+    const link = abs(paths.version(a.chapterId, a.version.amended, a.version.collection));
     feed.addItem({
-      title: `${a.kind}: ${a.section} ${a.title}`,
+      title: `${a.kind}: ${versionLabel(a)}`,
       id: link,
       link,
       date: new Date(`${a.date}T00:00:00Z`),

@@ -35,6 +35,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: listFiles(join(absolute, 'procedures')).map(read),
+    pageFiles: listFiles(join(absolute, 'pages')).map(read),
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: listFiles(join(absolute, 'contacts')).map(read),
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,

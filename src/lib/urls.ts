@@ -1,4 +1,10 @@
 // The site's public URLs (a stable contract), relative to the base path the site is served under.
+import type { Collection } from './versions.ts';
+
+/** The first path segment of each collection: chapters under /procedures/, information pages under /information/. */
+export const collectionSegments: Readonly<Record<Collection, string>> = { procedures: 'procedures', pages: 'information' };
+
+const under = (collection: Collection | undefined) => collectionSegments[collection ?? 'procedures'];
 
 /** Joins the site's base (such as / or /manual/) and a path inside the site. */
 export function withBase(base: string, path: string): string {
@@ -9,10 +15,10 @@ export function withBase(base: string, path: string): string {
 export const paths = {
   home: '',
   contents: 'contents/',
-  chapter: (id: string) => `procedures/${id}/`,
-  history: (id: string) => `procedures/${id}/history/`,
-  version: (id: string, date: string) => `procedures/${id}/${date}/`,
-  changes: (id: string, date: string) => `procedures/${id}/${date}/changes/`,
+  chapter: (id: string, collection?: Collection) => `${under(collection)}/${id}/`,
+  history: (id: string, collection?: Collection) => `${under(collection)}/${id}/history/`,
+  version: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/`,
+  changes: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/changes/`,
   amendments: 'amendments/',
   contacts: 'contacts/',
   search: 'search/',

@@ -1,6 +1,6 @@
 // Validates the whole manual at once: every file against its schema, then the rules that span files.
 import { createHash } from 'node:crypto';
-import { buildChapters, type Chapter, type Version } from './versions.ts';
+import { buildChapters, documentNoun, type Chapter, type Collection, type Version } from './versions.ts';
 import { inspectBody } from './mdx-body.ts';
 import { compareNumbers, parentNumber } from './numbering.ts';
 import { isIsoDate } from './dates.ts';
@@ -9,6 +9,9 @@ import { contactSchema, type Contact } from './schemas/contact.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { structureSchema, type Structure } from './schemas/structure.ts';
 import { versionSchema } from './schemas/version.ts';
+import { pageSchema } from './schemas/page.ts';
+import { pageFields } from './information.ts';
+import { checkReadability } from './readability.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
 import { checkContactLock, checkLock, LOCK_FILE, lockSchema, type Lock } from './lock.ts';
 import { isVerificationDue } from './contacts.ts';
@@ -25,6 +28,8 @@ export interface ManualSource {
   contentDir: string;
   /** Every file under <contentDir>/procedures. */
   procedureFiles: SourceFile[];
+  /** Every file under <contentDir>/pages: the information pages. */
+  pageFiles?: SourceFile[] | undefined;
   structureFile: SourceFile | undefined;
   /** Every file under <contentDir>/contacts. */
   contactFiles: SourceFile[];
@@ -35,6 +40,8 @@ export interface ManualSource {
 /** The manual as validated data: what pages are built from. */
 export interface Manual {
   chapters: Chapter[];
+  /** The information pages: chapters of the pages collection, without numbers. */
+  pages: Chapter[];
   structure: Structure;
   contacts: Contact[];
   /** The version lock (empty when there is none yet). */
@@ -63,6 +70,15 @@ const VERSION_EXAMPLES = {
   reviewDue: 'reviewDue: 2027-03-31',
   owner: "owner: Children's social care",
   replacedBy: 'replacedBy: child-criminal-exploitation',
+};
+
+const PAGE_EXAMPLES = {
+  ...VERSION_EXAMPLES,
+  description: 'description: What happens after you tell us you are worried about a child.',
+  audience: 'audience: [families]',
+  group: 'group: worried',
+  seeAlso: 'seeAlso: [worried-about-a-child]',
+  replacedBy: 'replacedBy: worried-about-a-child',
 };
 
 const CONTACT_EXAMPLES = {
@@ -193,19 +209,24 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     }
   });
 
-  // Version files: each on its own.
+  // Version files: each on its own, chapters and information pages alike.
   const parsedVersions: ParsedVersion[] = [];
   const prefix = `${source.contentDir}/procedures/`;
-  for (const { file, text } of source.procedureFiles) {
-    const parts = file.slice(prefix.length).split('/');
+  const versionFiles = [
+    ...source.procedureFiles.map((f) => ({ ...f, collection: 'procedures' as Collection })),
+    ...(source.pageFiles ?? []).map((f) => ({ ...f, collection: 'pages' as Collection })),
+  ];
+  for (const { file, text, collection } of versionFiles) {
+    const noun = documentNoun(collection);
+    const parts = file.slice(`${source.contentDir}/${collection}/`.length).split('/');
     const [chapterId, fileName] = parts;
     if (parts.length !== 2 || !chapterId || !fileName || !fileName.endsWith('.mdx')) {
-      error(file, undefined, 'file name', 'only version files may sit in a chapter folder: procedures/<chapter-id>/<YYYY-MM-DD>.mdx', 'move or rename the file, or delete it if it is not part of the manual');
+      error(file, undefined, 'file name', `only version files may sit in a ${noun} folder: ${collection}/<${noun}-id>/<YYYY-MM-DD>.mdx`, 'move or rename the file, or delete it if it is not part of the manual');
       continue;
     }
     const date = fileName.slice(0, -'.mdx'.length);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(chapterId)) {
-      error(file, undefined, 'chapter id', `the folder name ${chapterId} is not a valid chapter id`, 'rename the folder in lower-case words joined by hyphens, such as section-47-enquiries');
+      error(file, undefined, `${noun} id`, `the folder name ${chapterId} is not a valid ${noun} id`, `rename the folder in lower-case words joined by hyphens, such as ${collection === 'pages' ? 'worried-about-a-child' : 'section-47-enquiries'}`);
       continue;
     }
     if (!isIsoDate(date)) {
@@ -220,51 +241,74 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     const parsed = parseYaml(parts2.yaml, file, 2);
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;
-    const result = applySchema(versionSchema, parsed, file, VERSION_EXAMPLES, Object.keys(versionSchema.shape));
+    const result = collection === 'pages'
+      ? applySchema(pageSchema, parsed, file, PAGE_EXAMPLES, Object.keys(pageSchema.shape))
+      : applySchema(versionSchema, parsed, file, VERSION_EXAMPLES, Object.keys(versionSchema.shape));
+    for (const problem of result.problems) {
+      // A page copied from a chapter keeps its number: say why it cannot stay.
+      if (collection === 'pages' && problem.field === 'section') problem.fix = 'remove it: information pages have no number';
+    }
     problems.push(...result.problems);
     if (!result.data) continue;
     if (result.data.amended !== date) {
       error(file, parsed.lineOf(['amended']), 'amended', `is ${result.data.amended} but the file is named ${fileName}`, `make them the same: amended: ${date}, or rename the file to ${result.data.amended}.mdx`);
       continue;
     }
+    const hash = sha256(text);
+    // An information page has no number: its section is empty, and its audience sits apart.
+    let version: Version;
+    if ('audience' in result.data) {
+      const { audience, group, ...shared } = result.data;
+      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash };
+    } else {
+      version = { ...result.data, chapterId, file, hash };
+    }
     parsedVersions.push({
-      version: { ...result.data, chapterId, file, hash: sha256(text) },
+      version,
       lineOf: parsed.lineOf,
       bodyLine: parts2.bodyLine,
       body: parts2.body,
     });
   }
 
-  const chapters = buildChapters(parsedVersions.map((p) => p.version), options.today);
+  const inCollection = (collection: Collection) =>
+    parsedVersions.map((p) => p.version).filter((v) => (v.collection ?? 'procedures') === collection);
+  const chapters = buildChapters(inCollection('procedures'), options.today);
+  const pages = buildChapters(inCollection('pages'), options.today);
   const byId = new Map(chapters.map((c) => [c.id, c]));
+  const pageById = new Map(pages.map((p) => [p.id, p]));
+  /** Chapters or pages: see-also and replacedBy name documents of the version's own collection. */
+  const idsOf = (v: Version) => (v.collection === 'pages' ? pageById : byId);
   const located = new Map(parsedVersions.map((p) => [p.version, p]));
   const at = (v: Version, field: string) => located.get(v)?.lineOf([field]);
 
-  // Rules within a chapter.
-  for (const chapter of chapters) {
+  // Rules within a chapter (or an information page).
+  for (const chapter of [...chapters, ...pages]) {
+    const noun = documentNoun(chapter.collection);
+    const ids = chapter.collection === 'pages' ? pageById : byId;
     chapter.versions.forEach((v, i) => {
       if (i === 0 && v.change !== 'new') {
-        error(v.file, at(v, 'change'), 'change', `the first version of a chapter must be new, not ${v.change}`, 'write change: new');
+        error(v.file, at(v, 'change'), 'change', `the first version of a ${noun} must be new, not ${v.change}`, 'write change: new');
       }
       if (i > 0 && v.change === 'new') {
-        error(v.file, at(v, 'change'), 'change', `only the first version is new (the chapter started on ${chapter.versions[0]!.amended})`, 'write change: updated');
+        error(v.file, at(v, 'change'), 'change', `only the first version is new (the ${noun} started on ${chapter.versions[0]!.amended})`, 'write change: updated');
       }
       if (i > 0 && !v.summary) {
         error(v.file, at(v, 'change'), 'summary', 'is missing: every version after the first must say what changed and why', 'add summary: followed by one or two sentences');
       }
       if (v.change === 'withdrawn' && i < chapter.versions.length - 1) {
-        error(v.file, at(v, 'change'), 'change', 'a withdrawn chapter cannot have later versions', 'delete the later versions, or make this version updated');
+        error(v.file, at(v, 'change'), 'change', `a withdrawn ${noun} cannot have later versions`, 'delete the later versions, or make this version updated');
       }
       if (v.replacedBy !== undefined) {
-        const target = byId.get(v.replacedBy);
+        const target = ids.get(v.replacedBy);
         if (v.change !== 'withdrawn') {
-          error(v.file, at(v, 'replacedBy'), 'replacedBy', 'is only for a version that withdraws the chapter', 'remove replacedBy, or write change: withdrawn');
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', `is only for a version that withdraws the ${noun}`, 'remove replacedBy, or write change: withdrawn');
         } else if (v.replacedBy === chapter.id) {
-          error(v.file, at(v, 'replacedBy'), 'replacedBy', 'names the chapter itself', 'name the chapter that replaces this one, or remove replacedBy');
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', `names the ${noun} itself`, `name the ${noun} that replaces this one, or remove replacedBy`);
         } else if (!target) {
-          error(v.file, at(v, 'replacedBy'), 'replacedBy', `chapter ${v.replacedBy} does not exist`, 'use the folder name of an existing chapter');
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', `${noun} ${v.replacedBy} does not exist`, `use the folder name of an existing ${noun}`);
         } else if (target.withdrawn) {
-          error(v.file, at(v, 'replacedBy'), 'replacedBy', `chapter ${v.replacedBy} is withdrawn itself`, 'name a chapter that is in force');
+          error(v.file, at(v, 'replacedBy'), 'replacedBy', `${noun} ${v.replacedBy} is withdrawn itself`, `name a ${noun} that is in force`);
         }
       }
     });
@@ -305,22 +349,27 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
 
   // See-also links and the body of each version.
   for (const { version: v, lineOf, body, bodyLine } of parsedVersions) {
+    const ids = idsOf(v);
+    const noun = documentNoun(v.collection);
     v.seeAlso.forEach((id, i) => {
-      const target = byId.get(id);
+      const target = ids.get(id);
       const line = lineOf(['seeAlso', i]);
-      if (id === v.chapterId) error(v.file, line, `seeAlso[${i + 1}]`, 'names the chapter itself', `remove ${id} from seeAlso`);
-      else if (!target) error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} does not exist`, 'use the folder name of an existing chapter, or remove it');
+      if (id === v.chapterId) error(v.file, line, `seeAlso[${i + 1}]`, `names the ${noun} itself`, `remove ${id} from seeAlso`);
+      else if (!target) error(v.file, line, `seeAlso[${i + 1}]`, `${noun} ${id} does not exist`, `use the folder name of an existing ${noun}, or remove it`);
       else if (target.withdrawn && chapter(v)?.current === v) {
         const replacement = target.current?.replacedBy;
-        const live = replacement !== undefined && byId.get(replacement)?.current && !byId.get(replacement)?.withdrawn;
-        error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} is withdrawn`, live ? `point to its replacement, ${replacement}` : `remove ${id} from seeAlso`);
+        const live = replacement !== undefined && ids.get(replacement)?.current && !ids.get(replacement)?.withdrawn;
+        error(v.file, line, `seeAlso[${i + 1}]`, `${noun} ${id} is withdrawn`, live ? `point to its replacement, ${replacement}` : `remove ${id} from seeAlso`);
       }
     });
-    if (options.checkBodies !== false) checkBody(v, body, bodyLine);
+    if (options.checkBodies !== false) {
+      checkBody(v, body, bodyLine);
+      if (v.page) problems.push(...checkReadability(v, body, bodyLine));
+    }
   }
 
   function chapter(v: Version): Chapter | undefined {
-    return byId.get(v.chapterId);
+    return idsOf(v).get(v.chapterId);
   }
 
   function checkBody(v: Version, body: string, bodyLine: number) {
@@ -353,13 +402,15 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       const match = /^\/procedures\/([^/#?]+)\/?(#.*)?$/.exec(link.url);
       if (link.url.startsWith('/procedures/') && (!match || !byId.has(match[1] ?? ''))) {
         error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
+      } else if (link.url.startsWith('/information/') && !pageById.has(/^\/information\/([^/#?]+)\/?(#.*)?$/.exec(link.url)?.[1] ?? '')) {
+        error(v.file, link.line, 'body', `the link ${link.url} does not lead to an information page`, 'link to /information/<page-id>/ using an existing page id');
       } else if (/^javascript:/i.test(link.url)) {
         error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
       }
     }
     for (const heading of report.headings) {
       if (heading.depth === 1) {
-        error(v.file, heading.line, 'body', `the heading "${heading.text}" is a top-level heading, which only the chapter title may be`, 'use ## for headings in the body');
+        error(v.file, heading.line, 'body', `the heading "${heading.text}" is a top-level heading, which only the ${documentNoun(v.collection)} title may be`, 'use ## for headings in the body');
       }
     }
   }
@@ -379,7 +430,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       error(lockPath, undefined, 'file', `the lock file is damaged: ${result.error.issues[0]?.message ?? 'unknown problem'}`, `restore it from version control (git checkout -- ${lockPath})`);
     } else if (result.success) {
       lock = result.data;
-      problems.push(...checkLock(lock, chapters, source.contentDir, new Set(source.procedureFiles.map((f) => f.file))));
+      problems.push(...checkLock(lock, [...chapters, ...pages], source.contentDir, new Set([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => f.file))));
       problems.push(
         ...checkContactLock(lock, contacts, (id) => {
           const at = contactLines.get(id)!;
@@ -390,7 +441,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       );
     }
   }
-  const unlocked = chapters.flatMap((c) => c.published).filter((v) => !lock.files[v.file.slice(source.contentDir.length + 1)]);
+  const unlocked = [...chapters, ...pages].flatMap((c) => c.published).filter((v) => !lock.files[v.file.slice(source.contentDir.length + 1)]);
   if (unlocked.length) {
     warn(lockPath, undefined, 'file', `${unlocked.length} published ${unlocked.length === 1 ? 'version is' : 'versions are'} not locked yet (${unlocked.slice(0, 3).map((v) => v.file.slice(source.contentDir.length + 1)).join(', ')}${unlocked.length > 3 ? ', ...' : ''})`, `npm run build records them in ${LOCK_FILE}: commit that file with the new versions`);
   }
@@ -399,5 +450,5 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     warn(prefix.slice(0, -1), undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
 
-  return { problems, manual: { chapters, structure, contacts, lock } };
+  return { problems, manual: { chapters, pages, structure, contacts, lock } };
 }

@@ -1,20 +1,35 @@
 // Chapters and their versions: which version is in force on a date, what is coming, and badges.
 import { daysBetween, dayBefore } from './dates.ts';
+import type { PageFields } from './schemas/page.ts';
 import type { VersionFrontmatter } from './schemas/version.ts';
 
-/** One published version of a chapter: one MDX file. */
+/**
+ * Where a versioned document lives: `procedures` (numbered chapters for practitioners) or
+ * `pages` (information pages for families, young people and the public, without a number).
+ */
+export type Collection = 'procedures' | 'pages';
+
+/** One published version of a chapter or an information page: one MDX file. */
 export interface Version extends VersionFrontmatter {
-  /** The chapter's stable id: the folder name. */
+  /** The collection the version belongs to; procedures when absent. */
+  collection?: Collection | undefined;
+  /** The chapter's (or page's) stable id: the folder name. */
   chapterId: string;
+  /** Information pages only: whom the page is for and where the home page lists it. */
+  page?: PageFields | undefined;
   /** The source file, relative to the project root. */
   file: string;
   /** SHA-256 of the source file, in hex. */
   hash: string;
 }
 
-/** A chapter: every version of it, oldest first, and what is in force on the build date. */
+/**
+ * A chapter (or an information page: a chapter of the pages collection, with no number):
+ * every version of it, oldest first, and what is in force on the build date.
+ */
 export interface Chapter {
   id: string;
+  collection: Collection;
   /** Every version, oldest first, including any that are not yet in force. */
   versions: Version[];
   /** Versions in force on or before the build date, oldest first. */
@@ -45,6 +60,7 @@ export function buildChapters(versions: readonly Version[], today: string): Chap
       const current = published.at(-1);
       return {
         id,
+        collection: sorted[0]?.collection ?? 'procedures',
         versions: sorted,
         published,
         upcoming: sorted.filter((v) => v.amended > today),
@@ -82,4 +98,19 @@ export function badgeFor(chapter: Chapter, today: string, days: number): Badge |
 /** Chapters that are in the contents on the build date: published and not withdrawn. */
 export function listedChapters(chapters: readonly Chapter[]): Chapter[] {
   return chapters.filter((chapter) => chapter.current && !chapter.withdrawn);
+}
+
+/** The collection a version belongs to. */
+export function collectionOf(version: Pick<Version, 'collection'>): Collection {
+  return version.collection ?? 'procedures';
+}
+
+/** How a version is named in lists and feeds: "1.3.4 Section 47 Enquiries", or the title alone for a page. */
+export function versionLabel(version: Pick<Version, 'section' | 'title'>): string {
+  return version.section ? `${version.section} ${version.title}` : version.title;
+}
+
+/** What a reader calls the document: "chapter" or "page". */
+export function documentNoun(collection: Collection | undefined): 'chapter' | 'page' {
+  return collection === 'pages' ? 'page' : 'chapter';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { collectAmendments, collectCorrections, collectUpcoming, groupByMonth } from '../../src/lib/amendments.ts';
-import { amendmentsAtom, amendmentsCsv, amendmentsJson } from '../../src/lib/feeds.ts';
+import { amendmentsAtom, amendmentsCsv, amendmentsJson, exportRows } from '../../src/lib/feeds.ts';
 import { checkLock, extendLock, recordCorrection } from '../../src/lib/lock.ts';
 import { buildChapters, type Version } from '../../src/lib/versions.ts';
 import { settings } from './helpers.ts';
@@ -52,9 +52,9 @@ describe('the amendments log', () => {
 
   it('exports CSV with one quoted row per version', () => {
     const csv = amendmentsCsv(log, settings).trim().split('\n');
-    expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256"');
+    expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256","collection"');
     expect(csv[2]).toBe(
-      `"referrals","1.1.1","referrals title","2023-05-02","Updated","Confirmation within 48 hours, ""not 24"".","https://example.org/procedures/referrals/2023-05-02/","https://example.org/procedures/referrals/2023-05-02/changes/","${'20230502'.padEnd(64, 'a')}"`,
+      `"referrals","1.1.1","referrals title","2023-05-02","Updated","Confirmation within 48 hours, ""not 24"".","https://example.org/procedures/referrals/2023-05-02/","https://example.org/procedures/referrals/2023-05-02/changes/","${'20230502'.padEnd(64, 'a')}","procedures"`,
     );
     expect(csv).toHaveLength(7);
   });
@@ -97,6 +97,8 @@ describe('the version lock', () => {
     });
     const [entry] = collectCorrections(chapters, corrected, 'm');
     expect(entry).toMatchObject({ date: '2024-02-01', kind: 'Corrected', summary: 'Correction to the version of 6 January 2020: Fixed a typing error.' });
+    // The export links to the corrected version, not to the date of the correction.
+    expect(exportRows([entry!], settings)[0]!.url).toBe('https://example.org/procedures/referrals/2020-01-06/');
     expect(() => recordCorrection(lock, 'procedures/nope.mdx', 'b'.repeat(64), '2024-02-01', 'x')).toThrow('is not a published version');
   });
 });

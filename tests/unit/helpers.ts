@@ -41,23 +41,26 @@ export function versionText(fields: Record<string, unknown>, body = 'Scope of th
   return `---\n${stringify(fields)}---\n${body}`;
 }
 
-/** A manual in the folder `m`, from a map of paths under it to texts. */
-export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string>; lock?: null } = {}): ManualSource {
+/**
+ * A manual in the folder `m`, from a map of paths under procedures/ to texts (and, in
+ * `extra.pages`, paths under pages/ for information pages).
+ */
+export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string>; lock?: null; pages?: Record<string, string> } = {}): ManualSource {
   const contacts = { emergency: EMERGENCY, ...extra.contacts };
+  const published = (entries: Record<string, string>, folder: string) =>
+    Object.entries(entries)
+      .filter(([path]) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= options.today)
+      .map(([path, text]) => [`${folder}/${path}`, { sha256: createHash('sha256').update(text).digest('hex') }]);
   // Lock every published version as it is, as a build would have.
-  const lock = {
-    format: 1,
-    files: Object.fromEntries(
-      Object.entries(files)
-        .filter(([path]) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= options.today)
-        .map(([path, text]) => [`procedures/${path}`, { sha256: createHash('sha256').update(text).digest('hex') }]),
-    ),
-  };
+  const lock = { format: 1, files: Object.fromEntries([...published(files, 'procedures'), ...published(extra.pages ?? {}, 'pages')]) };
   return {
     lockFile: extra.lock === null ? undefined : { file: 'm/versions.lock.json', text: JSON.stringify(lock) },
     contentDir: 'm',
     procedureFiles: Object.entries(files)
       .map(([path, text]) => ({ file: `m/procedures/${path}`, text }))
+      .sort((a, b) => a.file.localeCompare(b.file)),
+    pageFiles: Object.entries(extra.pages ?? {})
+      .map(([path, text]) => ({ file: `m/pages/${path}`, text }))
       .sort((a, b) => a.file.localeCompare(b.file)),
     structureFile: extra.structure === null ? undefined : { file: 'm/structure.yaml', text: extra.structure ?? STRUCTURE },
     contactFiles: Object.entries(contacts).map(([id, text]) => ({ file: `m/contacts/${id}.yaml`, text })),
@@ -67,4 +70,9 @@ export function source(files: Record<string, string>, extra: { structure?: strin
 /** A valid first version of a chapter numbered `section`. */
 export function first(section: string, title: string, date = '2020-01-06', more: Record<string, unknown> = {}): string {
   return versionText({ section, title, amended: date, change: 'new', ...more });
+}
+
+/** A valid first version of an information page for `audience`. */
+export function firstPage(title: string, audience: string[], date = '2020-01-06', more: Record<string, unknown> = {}, body?: string): string {
+  return versionText({ title, amended: date, change: 'new', audience, description: `What ${title} covers.`, ...more }, body);
 }
