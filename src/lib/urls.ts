@@ -15,6 +15,7 @@ export const paths = {
   changes: (id: string, date: string) => `procedures/${id}/${date}/changes/`,
   amendments: 'amendments/',
   search: 'search/',
+  accessibility: 'accessibility/',
   amendmentsYear: (year: string) => `amendments/${year}/`,
   amendmentsSection: (section: string) => `amendments/section-${section}/`,
   atom: 'amendments.xml',
