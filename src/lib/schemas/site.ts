@@ -59,7 +59,7 @@ export const accessibilitySchema = z
     disproportionateBurden: z.array(textSchema('Scanned maps from 2015 have no text alternative')).default([]),
     /** Content the regulations do not cover, such as documents published before 23 September 2018. */
     outOfScope: z.array(textSchema('PDF documents published before 23 September 2018')).default([]),
-  })
+  }, { error: 'must be set for the accessibility statement: { contactEmail, statementDate, testedDate, testedBy }' })
   .strict();
 
 export const siteSchema = z
