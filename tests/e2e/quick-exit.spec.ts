@@ -69,3 +69,15 @@ test('practitioner pages have no exit button', async ({ page }) => {
   await page.goto('/procedures/section-47-enquiries/');
   await expect(page.getByRole('link', { name: /Exit this page/ })).toHaveCount(0);
 });
+
+test('the sticky exit bar never covers the content the skip link jumps to', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 560 });
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  const bar = (await page.locator('.quick-exit').boundingBox())!;
+  const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+});
