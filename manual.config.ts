@@ -22,4 +22,12 @@ export default defineManual({
     'emergency-duty-team',
     'nspcc-helpline',
   ],
+  quickExit: { url: 'https://www.bbc.co.uk/weather' },
+  accessibility: {
+    contactEmail: 'accessibility@brackenshire-scp.example',
+    contactPhone: '0116 496 0999',
+    statementDate: '2026-11-23',
+    testedDate: '2026-11-23',
+    testedBy: 'the partnership business unit, with the automated checks in the site’s test suite (axe-core, the W3C Nu HTML Checker, keyboard, 320px reflow, dark mode and forced colours tests)',
+  },
 });

@@ -22,6 +22,7 @@ export const paths = {
   amendments: 'amendments/',
   contacts: 'contacts/',
   search: 'search/',
+  accessibility: 'accessibility/',
   amendmentsYear: (year: string) => `amendments/${year}/`,
   amendmentsSection: (section: string) => `amendments/section-${section}/`,
   atom: 'amendments.xml',

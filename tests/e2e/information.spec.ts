@@ -71,3 +71,16 @@ test('an information page has a history, a changes page and entries in the amend
   await entry.getByRole('link', { name: /^History/ }).click();
   await expect(page).toHaveURL(/\/information\/worried-about-a-child\/history\/$/);
 });
+
+test('a family page has a working quick exit that leaves no trace in Back; a page for professionals has none', async ({ page }) => {
+  const neutral = 'https://www.bbc.co.uk/weather';
+  await page.route(`${neutral}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }));
+  await page.goto('/information/working-with-children/');
+  await expect(page.getByRole('link', { name: /Exit this page/ })).toHaveCount(0);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'When a social worker checks that your child is safe' }).click();
+  await page.getByRole('link', { name: /Exit this page/ }).click();
+  await expect(page).toHaveURL(neutral);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -11,6 +11,7 @@ export const settings = defineManual({
   areas: [{ id: 'northtown', name: 'Northtown', council: 'Northtown Council' }],
   site: 'https://example.org',
   worriedPanel: ['emergency'],
+  accessibility: { contactEmail: 'access@example.org', statementDate: '2024-01-10', testedDate: '2024-01-10', testedBy: 'the business unit' },
 });
 
 export const options: CheckOptions = { today: '2024-06-01', settings, settingsFile: 'manual.config.ts' };

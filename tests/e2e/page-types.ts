@@ -1,0 +1,31 @@
+// One page of every type the site has: the accessibility, privacy and layout tests visit each.
+// A new kind of page is one more line here.
+
+export interface PageType {
+  /** What kind of page it is, used in test names. */
+  name: string;
+  /** A page of that kind in the example manual built for the tests (MANUAL_TODAY=2026-11-22). */
+  path: string;
+  /** Something to wait for before checking, on pages that render with JavaScript. */
+  ready?: string;
+}
+
+export const pageTypes: PageType[] = [
+  { name: 'home', path: '/' },
+  { name: 'contents', path: '/contents/' },
+  { name: 'chapter', path: '/procedures/section-47-enquiries/' },
+  { name: 'withdrawn chapter', path: '/procedures/gangs-and-youth-violence/' },
+  { name: 'history', path: '/procedures/section-47-enquiries/history/' },
+  { name: 'old version', path: '/procedures/section-47-enquiries/2021-03-29/' },
+  { name: 'changes', path: '/procedures/section-47-enquiries/2026-10-05/changes/' },
+  { name: 'amendments log', path: '/amendments/' },
+  { name: 'amendments by year', path: '/amendments/2024/' },
+  { name: 'amendments by section', path: '/amendments/section-4/' },
+  { name: 'contacts', path: '/contacts/' },
+  { name: 'information page for families', path: '/information/child-protection-enquiries/' },
+  { name: 'information page history', path: '/information/worried-about-a-child/history/' },
+  { name: 'information page changes', path: '/information/worried-about-a-child/2026-10-12/changes/' },
+  { name: 'search with results', path: '/search/?q=neglect', ready: '.pagefind-ui__result' },
+  { name: 'accessibility statement', path: '/accessibility/' },
+  { name: 'not found', path: '/procedures/no-such-chapter/' },
+];
