@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
+// A second, small site built under a sub-path (scripts/build-sub-path.sh), served as a static host would.
+const subPathPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,11 +18,24 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    // The tests read the built example manual in dist/ (npm run test:e2e builds it first).
-    command: `node scripts/preview.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'example', testIgnore: /sub-path/ },
+    { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+  ],
+  webServer: [
+    {
+      // The tests read the built example manual (npm run test:e2e builds it first).
+      command: `node scripts/preview.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/preview.ts --port ${subPathPort} --dir .test-dist/sub-path`,
+      url: `http://127.0.0.1:${subPathPort}/manual/`,
+      env: { MANUAL_BASE: '/manual' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

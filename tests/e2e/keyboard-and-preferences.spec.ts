@@ -48,8 +48,8 @@ test('a keyboard user skips to the content, uses the menu and the header search'
   await page.keyboard.type('neglect');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=neglect$/);
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link'))); i++) await page.keyboard.press('Tab');
+  await expect(page.locator('.search-result-link').first()).toBeVisible();
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('search-result-link'))); i++) await page.keyboard.press('Tab');
   const result = await focused(page);
   expect(result).toMatchObject({ tag: 'a', indicated: true });
   await page.keyboard.press('Enter');

@@ -25,7 +25,7 @@ export const pageTypes: PageType[] = [
   { name: 'information page for families', path: '/information/child-protection-enquiries/' },
   { name: 'information page history', path: '/information/worried-about-a-child/history/' },
   { name: 'information page changes', path: '/information/worried-about-a-child/2026-10-12/changes/' },
-  { name: 'search with results', path: '/search/?q=neglect', ready: '.pagefind-ui__result' },
+  { name: 'search with results', path: '/search/?q=neglect', ready: '.search-result' },
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'not found', path: '/procedures/no-such-chapter/' },
 ];

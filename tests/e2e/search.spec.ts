@@ -1,0 +1,212 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Words practitioners type, and the chapter each must find first.
+const PRACTITIONER_QUERIES: [query: string, chapter: string][] = [
+  ['section 47', 'section-47-enquiries'],
+  ['s47', 'section-47-enquiries'],
+  ['ICPC', 'initial-child-protection-conferences'],
+  ['LADO', 'allegations-against-people-who-work-with-children'],
+  ['managing allegations', 'allegations-against-people-who-work-with-children'],
+  ['strategy meeting', 'strategy-discussions'],
+  ['FGM', 'female-genital-mutilation'],
+  ['county lines', 'child-criminal-exploitation'],
+  ['private fostering', 'private-fostering'],
+  ['bruising baby', 'bruising-in-non-mobile-babies'],
+  ['missing child', 'children-missing-from-home-or-care'],
+  ['MASH', 'referrals-to-childrens-social-care'],
+  ['threshold', 'thresholds-for-access-to-services'],
+  ['core group', 'core-groups-and-the-lead-social-worker'],
+  ['early help', 'early-help-assessment'],
+  ['forced marriage', 'forced-marriage'],
+  ['Prevent', 'radicalisation'],
+  ['radicalisation', 'radicalisation'],
+  ['CSE', 'child-sexual-exploitation'],
+  ['domestic abuse', 'domestic-abuse'],
+  ['neglect', 'neglect'],
+  ['self harm', 'self-harm-and-suicidal-behaviour'],
+  ['FII', 'fabricated-or-induced-illness'],
+  ['whistleblowing', 'whistleblowing'],
+  ['CDOP', 'child-death-review'],
+  ['sudden unexpected death', 'responding-to-child-death'],
+  ['escalation', 'resolving-professional-disagreements'],
+  ['information sharing', 'information-sharing'],
+  ['trafficking', 'trafficking-and-modern-slavery'],
+  ['concealed pregnancy', 'concealed-and-denied-pregnancy'],
+  ['dog bite', 'dangerous-dogs'],
+  ['child protection medical', 'child-protection-medical-examinations'],
+  ['review conference', 'child-protection-review-conferences'],
+  ['pre-birth', 'pre-birth-safeguarding'],
+  ['honour based violence', 'honour-based-abuse'],
+  ['safer recruitment', 'safer-recruitment'],
+  ['sexting', 'online-abuse'],
+  ['UASC', 'unaccompanied-migrant-children'],
+  ['ABE interview', 'achieving-best-evidence'],
+  ['CSPR', 'child-safeguarding-practice-reviews'],
+  ['glossary', 'glossary'],
+];
+
+const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
+const results = (page: Page) => page.locator('.search-result');
+const summary = (page: Page) => page.locator('pagefind-summary');
+// Each filter is a group of checkboxes that opens from its name.
+const filter = (page: Page, name: string) => page.locator('pagefind-filter-pane summary', { hasText: name });
+const option = (page: Page, label: RegExp) => page.getByRole('checkbox', { name: label });
+
+async function search(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await expect(summary(page)).toContainText(`for ${query}`);
+  await expect(results(page).first()).toBeVisible();
+}
+
+for (const [query, chapter] of PRACTITIONER_QUERIES) {
+  test(`typing "${query}" finds ${chapter} first`, async ({ page }) => {
+    await page.goto('/search/');
+    await search(page, query);
+    await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', `/procedures/${chapter}/`);
+  });
+}
+
+test('a result shows the chapter number, title, last amended date, the matching words and the headings that match', async ({ page }) => {
+  await page.goto('/search/');
+  await search(page, 'section 47');
+  const first = results(page).first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('1.3.4 Section 47 Enquiries');
+  await expect(first.locator('.search-result-kind')).toHaveText('Procedure');
+  await expect(first.locator('.search-result-amended')).toHaveText(/^Last amended \d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await expect(first.locator('mark').first()).toBeVisible();
+  const heading = first.locator('.search-result-heading').first();
+  const href = await heading.getAttribute('href');
+  expect(href).toMatch(/^\/procedures\/section-47-enquiries\/#[a-z0-9-]+$/);
+  const title = (await heading.textContent())!.trim();
+  await heading.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[/#]/g, '\\$&')}$`));
+  const target = page.locator(`[id="${href!.split('#')[1]}"]`);
+  await expect(target).toHaveText(title);
+  await expect(target).toBeInViewport();
+});
+
+test('the index holds the current version of each chapter in the contents, the contacts and the information pages, and no other page', async ({ page }) => {
+  await page.goto('/');
+  const information = await page.locator('.page-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(information.length).toBeGreaterThan(3);
+  await page.goto('/contents/');
+  const chapters = await page.locator('.chapter-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(chapters.length).toBeGreaterThan(50);
+  const listed = [...chapters, ...information, '/contacts/'].sort();
+  const indexed = await page.evaluate(async () => {
+    const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+    const all = await pagefind.search(null, { filters: { Kind: { any: ['Procedure', 'Contact', 'Information'] } } });
+    const pages = await Promise.all(all.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return { urls: pages.map((p) => p.url).sort(), filters: await pagefind.filters() };
+  });
+  // Archived versions, changes pages, history and every other page are not indexed.
+  expect(indexed.urls).toEqual(listed);
+  expect(indexed.filters.Kind).toEqual({ Procedure: chapters.length, Contact: 1, Information: information.length });
+  // Page furniture is not indexed: words found only in the header, footer and amendment boxes.
+  await page.goto('/search/');
+  await searchBox(page).fill('Amendments feed');
+  await expect(summary(page)).toHaveText('No results for Amendments feed');
+});
+
+test('the section filter narrows results to that section', async ({ page }) => {
+  await page.goto('/search/?q=section%2047');
+  await expect(results(page).first()).toBeVisible();
+  const before = Number((await summary(page).textContent())!.match(/\d+/)![0]);
+  await filter(page, 'Section').click();
+  await option(page, /^2 Children in Specific Circumstances/).check();
+  await expect(summary(page)).not.toContainText(`${before} result`);
+  const after = Number((await summary(page).textContent())!.match(/\d+/)![0]);
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before);
+  await expect.poll(async () => (await page.locator('.search-result .chapter-number').allTextContents()).every((n) => n.startsWith('2.'))).toBe(true);
+  await expect(page.locator('.search-result')).not.toHaveCount(0);
+});
+
+test('the kind filter keeps only pages of that kind', async ({ page }) => {
+  await page.goto('/search/?q=child');
+  await expect(results(page).first()).toBeVisible();
+  await filter(page, 'Kind').click();
+  const kinds = await page.locator('details[data-filter-name="Kind"] label:not([data-pf-hidden]) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(kinds).toContain('Procedure');
+  for (const kind of kinds) {
+    const box = option(page, new RegExp(`^${kind}`));
+    await box.check();
+    await expect.poll(async () => [...new Set(await results(page).locator('.search-result-kind').allTextContents())]).toEqual([kind]);
+    await box.uncheck();
+  }
+});
+
+test('the recently changed filter keeps the chapters with a New or Updated badge', async ({ page }) => {
+  await page.goto('/contents/');
+  const updated = await page.locator('.chapter-list li:has(.badge-updated) > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(updated.length).toBeGreaterThan(0);
+  await page.goto('/search/?q=child');
+  await expect(results(page).first()).toBeVisible();
+  await filter(page, 'Recently changed').click();
+  await option(page, /^Updated/).check();
+  await expect(summary(page)).toContainText(/^\d+ results? for child$/);
+  const shown = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(shown.length).toBeGreaterThan(0);
+  // Chapters are checked against their badges in the contents; the one information page
+  // updated within the badge period is the worried-about-a-child page (2026-10-12).
+  for (const href of shown) expect([...updated, '/information/worried-about-a-child/']).toContain(href);
+});
+
+test('/search/?q= runs the search, typing keeps the address in step, and back returns to the results', async ({ page }) => {
+  await page.goto('/search/?q=LADO');
+  await expect(searchBox(page)).toHaveValue('LADO');
+  await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/allegations-against-people-who-work-with-children/');
+  await searchBox(page).fill('private fostering');
+  await expect(page).toHaveURL(/\/search\/\?q=private\+fostering$/);
+  await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/private-fostering/');
+  await results(page).first().locator('.search-result-link').click();
+  await expect(page).toHaveURL(/\/procedures\/private-fostering\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=private\+fostering$/);
+  await expect(searchBox(page)).toHaveValue('private fostering');
+  await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/private-fostering/');
+});
+
+test('every page has the header search box, and searching from it makes no request to another origin', async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  for (const path of ['/', '/contents/', '/amendments/', '/procedures/neglect/', '/procedures/neglect/history/']) {
+    await page.goto(path);
+    await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search the procedures' })).toBeVisible();
+  }
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search the procedures' }).fill('county lines');
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=county\+lines$/);
+  await expect(results(page).first()).toBeVisible();
+  await filter(page, 'Section').click();
+  await results(page).first().locator('.search-result-link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('County Lines');
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+test('search works under the site Content-Security-Policy, with no inline scripts or styles', async ({ page, request }) => {
+  const html = await (await request.get('/search/')).text();
+  expect(html).not.toMatch(/\sstyle=/);
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=|type="text\/pagefind-template"/);
+
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const type = response.headers()['content-type'] ?? '';
+    await route.fulfill({ response, headers: type.startsWith('text/html') ? { ...response.headers(), 'content-security-policy': CSP } : response.headers() });
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto('/search/?q=FGM');
+  await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/female-genital-mutilation/');
+  await searchBox(page).fill('strategy meeting');
+  await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/strategy-discussions/');
+  await filter(page, 'Section').click();
+  await option(page, /^1 /).check();
+  await expect(results(page).first().locator('.chapter-number')).toHaveText(/^1\./);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSearchEntry, keywordWeight, searchFields, topSection } from '../../src/lib/search-index.ts';
+import type { Structure } from '../../src/lib/schemas/structure.ts';
+import { buildChapters, type Version } from '../../src/lib/versions.ts';
+
+function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated'): Version {
+  return { chapterId, amended, section, title: `${chapterId} title`, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [] };
+}
+
+const structure = {
+  sections: [
+    { number: '1', title: 'Assessing Need', subsections: [{ number: '1.1', title: 'Referral' }] },
+    { number: '2', title: 'Specific Circumstances', subsections: [] },
+  ],
+} satisfies Structure;
+
+describe('search index fields', () => {
+  it('records kind, section and recent change as filters, and the result details as metadata', () => {
+    expect(
+      searchFields({ kind: 'Procedure', title: 'Section 47  Enquiries', number: '1.3.4', section: '1 Assessing Need', amended: '2026-10-05', amendedText: '5 October 2026', badge: 'updated' }),
+    ).toMatchInlineSnapshot(`
+      {
+        "filters": [
+          [
+            "Kind",
+            "Procedure",
+          ],
+          [
+            "Section",
+            "1 Assessing Need",
+          ],
+          [
+            "Recently changed",
+            "Updated",
+          ],
+        ],
+        "meta": [
+          [
+            "title",
+            "Section 47 Enquiries",
+          ],
+          [
+            "kind",
+            "Procedure",
+          ],
+          [
+            "number",
+            "1.3.4",
+          ],
+          [
+            "amended",
+            "5 October 2026",
+          ],
+        ],
+      }
+    `);
+  });
+
+  it('leaves out what a page does not have, such as the number and section of the contacts page', () => {
+    expect(searchFields({ kind: 'Contact', title: 'Contacts' })).toEqual({
+      filters: [['Kind', 'Contact']],
+      meta: [['title', 'Contacts'], ['kind', 'Contact']],
+    });
+  });
+
+  it('refuses an empty title, which Pagefind would read as a selector', () => {
+    expect(() => searchFields({ kind: 'Information', title: '  ' })).toThrowErrorMatchingInlineSnapshot(`[Error: A search filter or result detail may not be empty.]`);
+  });
+});
+
+describe('which chapters are indexed', () => {
+  const chapters = new Map(
+    buildChapters(
+      [
+        v('referrals', '2020-01-06', '1.1.1', 'new'),
+        v('referrals', '2024-05-02', '1.1.1'),
+        v('fresh', '2024-05-20', '2.3', 'new'),
+        v('old', '2020-01-06', '2.1', 'new'),
+        v('old', '2024-02-01', '2.1', 'withdrawn'),
+        v('later', '2025-01-01', '2.2', 'new'),
+      ],
+      '2024-06-01',
+    ).map((c) => [c.id, c]),
+  );
+
+  it('indexes a chapter in force with its current version, its section and its badge', () => {
+    expect(chapterSearchEntry(chapters.get('referrals')!, structure, '2024-06-01', 90)).toEqual({
+      kind: 'Procedure',
+      title: 'referrals title',
+      number: '1.1.1',
+      section: '1 Assessing Need',
+      amended: '2024-05-02',
+      amendedText: '2 May 2024',
+      badge: 'updated',
+    });
+    expect(chapterSearchEntry(chapters.get('fresh')!, structure, '2024-06-01', 90)?.badge).toBe('new');
+  });
+
+  it('leaves out withdrawn chapters and chapters not in force yet', () => {
+    expect(chapterSearchEntry(chapters.get('old')!, structure, '2024-06-01', 90)).toBeUndefined();
+    expect(chapterSearchEntry(chapters.get('later')!, structure, '2024-06-01', 90)).toBeUndefined();
+  });
+
+  it('names the top-level section of a number', () => {
+    expect(topSection(structure, '1.1.4')).toBe('1 Assessing Need');
+    expect(topSection(structure, '2.15')).toBe('2 Specific Circumstances');
+    expect(topSection(structure, '9.1')).toBeUndefined();
+  });
+});
+
+describe('keyword weights', () => {
+  it('weights the first keyword most, within Pagefind range, and never below twice the text', () => {
+    expect([0, 1, 2, 3, 4, 5, 10].map(keywordWeight)).toEqual([10, 8, 6, 4, 2, 2, 2]);
+  });
+});
