@@ -1,7 +1,9 @@
 // Validates the whole manual at once: every file against its schema, then the rules that span files.
 import { createHash } from 'node:crypto';
 import { buildChapters, type Chapter, type Version } from './versions.ts';
-import { inspectBody } from './mdx-body.ts';
+import { inspectBody, type BodyReport } from './mdx-body.ts';
+import { checkCode, checkTag, isScriptUrl } from './content-safety.ts';
+import { checkHeadingLinks } from './heading-links.ts';
 import { compareNumbers, parentNumber } from './numbering.ts';
 import { isIsoDate } from './dates.ts';
 import type { Problem } from './problems.ts';
@@ -290,6 +292,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   }
 
   // See-also links and the body of each version.
+  const bodies = new Map<Version, BodyReport>();
   for (const { version: v, lineOf, body, bodyLine } of parsedVersions) {
     v.seeAlso.forEach((id, i) => {
       const target = byId.get(id);
@@ -304,6 +307,10 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     });
     if (options.checkBodies !== false) checkBody(v, body, bodyLine);
   }
+  // Links to headings, once every body is read.
+  for (const { version: v } of parsedVersions) {
+    for (const f of checkHeadingLinks(v, bodies, byId)) error(v.file, f.line, 'body', f.message, f.fix);
+  }
 
   function chapter(v: Version): Chapter | undefined {
     return byId.get(v.chapterId);
@@ -311,19 +318,19 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
 
   function checkBody(v: Version, body: string, bodyLine: number) {
     const report = inspectBody(body, bodyLine);
+    if (!report.syntaxError) bodies.set(v, report);
     if (report.syntaxError) {
       error(v.file, report.syntaxError.line, 'body', `the MDX cannot be read: ${report.syntaxError.message}`, 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
       return;
     }
     for (const c of report.code) {
-      error(v.file, c.line, 'body', `content may not contain an ${c.kind}`, 'remove it: chapters use only Markdown and the <Contact id="..." /> component');
+      const { message, fix } = checkCode(c.kind);
+      error(v.file, c.line, 'body', message, fix);
     }
     for (const tag of report.tags) {
+      for (const { message, fix } of checkTag(tag)) error(v.file, tag.line, 'body', message, fix);
       const required = COMPONENTS[tag.name];
-      if (!required) {
-        error(v.file, tag.line, 'body', `<${tag.name}> is not allowed in content`, 'use Markdown, or <Contact id="..." /> for phone numbers');
-        continue;
-      }
+      if (!required) continue;
       if (tag.expressions.length) {
         error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Contact' ? '<Contact id="tamsford-front-door" />' : 'attr="value"'}`);
       }
@@ -339,7 +346,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       const match = /^\/procedures\/([^/#?]+)\/?(#.*)?$/.exec(link.url);
       if (link.url.startsWith('/procedures/') && (!match || !byId.has(match[1] ?? ''))) {
         error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
-      } else if (/^javascript:/i.test(link.url)) {
+      } else if (isScriptUrl(link.url)) {
         error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
       }
     }

@@ -162,9 +162,9 @@ describe('rules that span files', () => {
     const body = 'import X from "./x.js";\n\nText {1 + 1}.\n\n<script>alert(1)</script>\n';
     const fields = check({ 'a/2020-01-06.mdx': first('1.1.1', 'A').replace(/---\n[^-]*$/, `---\n${body}`) }).problems.map((p) => p.message);
     expect(fields).toEqual([
-      'content may not contain an import or export',
+      'content may not import anything',
       'content may not contain an expression in braces',
-      '<script> is not allowed in content',
+      '<script> is not allowed in content: chapters cannot run scripts',
     ]);
   });
 
