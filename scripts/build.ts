@@ -3,7 +3,7 @@
 // half-written site where a good one was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
 import type { Manual } from '../src/lib/validate.ts';
@@ -11,7 +11,9 @@ import { runCheck } from './check.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env['MANUAL_DIST'] || 'dist');
-const work = join(root, '.build');
+// Beside the target, so that the final rename stays on one file system, and builds of
+// different targets (such as the tests' temporary sites) never share a work folder.
+const work = join(dirname(target), '.build', basename(target));
 
 function fail(message: string): never {
   console.error(`\n${message}\nThe previous site in ${target} was left as it was.`);

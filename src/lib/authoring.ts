@@ -273,6 +273,7 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
   if (refusals.length || !base) return { refusals };
 
   const { doc } = readVersion(versionText(ctx, base));
+  doc.set('section', quoted(base.section));
   doc.set('amended', args.date);
   doc.set('change', 'withdrawn');
   setField(doc, 'summary', args.summary!.trim(), 'change');
