@@ -41,11 +41,14 @@ function lockNewVersions(manual: Manual, contentDir: string): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // A build stopped between its two renames below leaves the previous site in the work
+  // folder: put it back first. Other leftovers of an interrupted build are never reused.
+  const old = join(work, 'previous');
+  if (!existsSync(target) && existsSync(old)) renameSync(old, target);
   const checked = runCheck();
   if (!checked) fail('The manual has errors, so nothing was built.');
   lockNewVersions(checked.manual, checked.contentDir);
 
-  // Leftovers of an interrupted build are never reused.
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const fresh = join(work, 'site');
@@ -58,7 +61,6 @@ async function main(): Promise<void> {
   await indexSite(fresh);
 
   mkdirSync(dirname(target), { recursive: true });
-  const old = join(work, 'previous');
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);
   rmSync(work, { recursive: true, force: true });
