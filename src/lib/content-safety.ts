@@ -72,5 +72,5 @@ export function checkCode(kind: string): BodyFinding {
   if (kind === 'export') {
     return { message: 'content may not export anything', fix: 'delete the export: chapter settings go in the frontmatter between the --- lines' };
   }
-  return { message: `content may not contain an ${kind}`, fix: 'remove it: chapters use only Markdown and the <Contact id="..." /> component' };
+  return { message: `content may not contain an ${kind}`, fix: 'remove the { and }, or write \\{ for a brace that is part of the text' };
 }

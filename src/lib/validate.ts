@@ -227,6 +227,13 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   const byId = new Map(chapters.map((c) => [c.id, c]));
   const located = new Map(parsedVersions.map((p) => [p.version, p]));
   const at = (v: Version, field: string) => located.get(v)?.lineOf([field]);
+  // Chapter folders none of whose versions could be read: their files already carry the
+  // problem, so references to them are not reported again as to a chapter that does not exist.
+  const unreadable = new Set(
+    source.procedureFiles
+      .map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')
+      .filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !byId.has(id)),
+  );
 
   // Rules within a chapter.
   for (const chapter of chapters) {
@@ -249,6 +256,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
           error(v.file, at(v, 'replacedBy'), 'replacedBy', 'is only for a version that withdraws the chapter', 'remove replacedBy, or write change: withdrawn');
         } else if (v.replacedBy === chapter.id) {
           error(v.file, at(v, 'replacedBy'), 'replacedBy', 'names the chapter itself', 'name the chapter that replaces this one, or remove replacedBy');
+        } else if (!target && unreadable.has(v.replacedBy)) {
+          // The chapter's own files report why it cannot be read.
         } else if (!target) {
           error(v.file, at(v, 'replacedBy'), 'replacedBy', `chapter ${v.replacedBy} does not exist`, 'use the folder name of an existing chapter');
         } else if (target.withdrawn) {
@@ -298,6 +307,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       const target = byId.get(id);
       const line = lineOf(['seeAlso', i]);
       if (id === v.chapterId) error(v.file, line, `seeAlso[${i + 1}]`, 'names the chapter itself', `remove ${id} from seeAlso`);
+      else if (!target && unreadable.has(id)) return;
       else if (!target) error(v.file, line, `seeAlso[${i + 1}]`, `chapter ${id} does not exist`, 'use the folder name of an existing chapter, or remove it');
       else if (target.withdrawn && chapter(v)?.current === v) {
         const replacement = target.current?.replacedBy;
@@ -344,7 +354,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     }
     for (const link of report.links) {
       const match = /^\/procedures\/([^/#?]+)\/?(#.*)?$/.exec(link.url);
-      if (link.url.startsWith('/procedures/') && (!match || !byId.has(match[1] ?? ''))) {
+      if (link.url.startsWith('/procedures/') && (!match || !(byId.has(match[1] ?? '') || unreadable.has(match[1] ?? '')))) {
         error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
       } else if (isScriptUrl(link.url)) {
         error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
