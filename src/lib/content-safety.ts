@@ -8,9 +8,6 @@ export interface BodyFinding {
   fix: string;
 }
 
-/** The project's own components, usable in content without an import. */
-export const CONTENT_COMPONENTS: readonly string[] = ['Contact'];
-
 const CONTACT_EXAMPLE = '<Contact id="tamsford-front-door" />';
 
 /** Fixes for HTML tags people paste in, in Markdown terms. */
@@ -30,8 +27,11 @@ const MARKDOWN_FOR: Readonly<Record<string, string>> = {
   h3: 'write a heading as ### Heading',
 };
 
-/** Problems with one tag in a body: tags that are not the project's components, handlers and script addresses. */
-export function checkTag(tag: BodyTag): BodyFinding[] {
+/**
+ * Problems with one tag in a body: tags that are not among `components` (the project's own,
+ * usable without an import), inline event handlers and javascript: addresses.
+ */
+export function checkTag(tag: BodyTag, components: readonly string[]): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const name = tag.name;
   const lower = name.toLowerCase();
@@ -45,7 +45,7 @@ export function checkTag(tag: BodyTag): BodyFinding[] {
     findings.push({ message: 'an empty tag <> is not allowed in content', fix: 'remove the <> and </> around the text' });
   } else if (/^[a-z]/.test(name)) {
     findings.push({ message: `<${name}> is an HTML tag, which content may not use`, fix: MARKDOWN_FOR[lower] ?? 'use Markdown instead, or remove the tag' });
-  } else if (!CONTENT_COMPONENTS.includes(name)) {
+  } else if (!components.includes(name)) {
     findings.push({ message: `<${name}> is not allowed in content`, fix: `use Markdown, or <Contact id="..." /> for phone numbers` });
   }
   for (const [attribute, value] of Object.entries(tag.attributes)) {

@@ -328,17 +328,17 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
 
   function checkBody(v: Version, body: string, bodyLine: number) {
     const report = inspectBody(body, bodyLine);
-    if (!report.syntaxError) bodies.set(v, report);
     if (report.syntaxError) {
       error(v.file, report.syntaxError.line, 'body', `the MDX cannot be read: ${report.syntaxError.message}`, 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
       return;
     }
+    bodies.set(v, report);
     for (const c of report.code) {
       const { message, fix } = checkCode(c.kind);
       error(v.file, c.line, 'body', message, fix);
     }
     for (const tag of report.tags) {
-      for (const { message, fix } of checkTag(tag)) error(v.file, tag.line, 'body', message, fix);
+      for (const { message, fix } of checkTag(tag, Object.keys(COMPONENTS))) error(v.file, tag.line, 'body', message, fix);
       const required = COMPONENTS[tag.name];
       if (!required) continue;
       if (tag.expressions.length) {

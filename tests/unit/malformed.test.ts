@@ -382,6 +382,16 @@ describe('mistakes in the text of a chapter', () => {
     `);
   });
 
+  it('a link that ends in an empty #', () => {
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referrals/#)'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 9, body: the link /procedures/alpha-referrals/# ends in an empty #
+          fix: remove the #, or use one of #when-to-refer, #how-to-refer
+
+      1 error, 0 warnings"
+    `);
+  });
+
   it('an import', () => {
     expect(reportAfter((f) => body(f, DELTA, 'import Contact from "../../components/Contact.astro";\n\nThe new guide.\n'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
