@@ -1,6 +1,6 @@
 // Drafts the version files that board staff's commands write: a new chapter, an amendment
 // (including renumbering and retitling) and a withdrawal, each checked against the manual first.
-import { isScalar, parseDocument, Scalar, type Document } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
 import { formatDate, isIsoDate } from './dates.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
 import type { Chapter, Version } from './versions.ts';
@@ -138,28 +138,41 @@ function quoted(value: string): Scalar {
   return scalar;
 }
 
-/** Sets `key` in the frontmatter, after `after` when the key is new, keeping the order people expect. */
-function setField(doc: Document, key: string, value: unknown, after: string): void {
-  if (doc.has(key)) {
-    doc.set(key, value);
-    return;
-  }
-  const map = doc.contents as { items: unknown[] } | null;
-  const pair = doc.createPair(key, value);
-  const items = map?.items ?? [];
-  const index = items.findIndex((item) => isScalar((item as { key: unknown }).key) && ((item as { key: Scalar }).key.value === after));
-  if (index === -1) doc.set(key, value);
-  else items.splice(index + 1, 0, pair);
-}
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 function render(doc: Document, body: string): string {
-  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`;
+  return `---\n${doc.toString(STRINGIFY)}---\n${body}`;
 }
 
-/** Splits a version file into its frontmatter document and its body. */
-function readVersion(text: string): { doc: Document; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text) ?? ['', ''];
-  return { doc: parseDocument(match[1] ?? ''), body: text.slice(match[0].length) };
+/**
+ * Rewrites fields of a version file, in order, keeping every other line exactly as written.
+ * A field that is not there yet goes after the one named by `after`. The section is
+ * always written in double quotes.
+ */
+function patchVersion(text: string, fields: [key: string, value: string, after: string][]): string {
+  const match = /^---\r?\n([\s\S]*?\r?\n)---[ \t]*(?:\r?\n|$)/.exec(text);
+  let yaml = match?.[1] ?? '';
+  const body = text.slice(match?.[0].length ?? 0);
+  for (const [key, value, after] of fields) {
+    const pair = new Document();
+    pair.set(key, key === 'section' ? quoted(value) : value);
+    const line = pair.toString(STRINGIFY);
+    // Where each top-level field starts, and where the next begins, in the current text.
+    const doc = parseDocument(yaml);
+    const items = isMap(doc.contents) ? doc.contents.items : [];
+    const starts = items.map((item) => (isScalar(item.key) ? item.key.range?.[0] : undefined) ?? 0);
+    const span = (i: number): [number, number] => [starts[i]!, starts[i + 1] ?? yaml.length];
+    const at = items.findIndex((item) => isScalar(item.key) && item.key.value === key);
+    const previous = items.findIndex((item) => isScalar(item.key) && item.key.value === after);
+    if (at !== -1) {
+      const [from, to] = span(at);
+      yaml = yaml.slice(0, from) + line + yaml.slice(to);
+    } else {
+      const to = previous === -1 ? yaml.length : span(previous)[1];
+      yaml = yaml.slice(0, to) + line + yaml.slice(to);
+    }
+  }
+  return `---\n${yaml}---\n${body}`;
 }
 
 const TEMPLATE_BODY = `Say here who this chapter is for and what it covers, in a sentence or two.
@@ -222,20 +235,21 @@ export function planAmendment(ctx: AuthoringContext, id: string, args: { summary
   if (args.section !== undefined) refusals.push(...checkNumber(ctx, args.section, args.date, id));
   if (refusals.length || !base) return { refusals };
 
-  const { doc, body } = readVersion(versionText(ctx, base));
   const section = args.section ?? base.section;
   const title = args.title?.trim() ?? base.title;
-  doc.set('section', quoted(section));
-  doc.set('title', title);
-  doc.set('amended', args.date);
-  doc.set('change', 'updated');
-  setField(doc, 'summary', args.summary!.trim(), 'change');
+  const text = patchVersion(versionText(ctx, base), [
+    ['section', section, ''],
+    ['title', title, 'section'],
+    ['amended', args.date, 'title'],
+    ['change', 'updated', 'amended'],
+    ['summary', args.summary!.trim(), 'change'],
+  ]);
   const later = found.versions.filter((v) => v.amended > args.date);
   const changes = [section !== base.section && `renumbered ${base.section} to ${section}`, title !== base.title && `retitled "${title}"`].filter(Boolean);
   return {
     draft: {
       file: versionPath(ctx, id, args.date),
-      text: render(doc, body),
+      text,
       summary: `a new version of chapter ${section} ${title}, in force from ${formatDate(args.date)}, copied from the version of ${base.amended}${changes.length ? ` and ${changes.join(' and ')}` : ''}`,
       notes: later.map((v) => `a later version, ${v.file}, already exists: it does not include this change, so make the change there too if it should last`),
     },
@@ -272,17 +286,18 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
   }
   if (refusals.length || !base) return { refusals };
 
-  const { doc } = readVersion(versionText(ctx, base));
-  doc.set('section', quoted(base.section));
-  doc.set('amended', args.date);
-  doc.set('change', 'withdrawn');
-  setField(doc, 'summary', args.summary!.trim(), 'change');
-  if (args.replacedBy !== undefined) setField(doc, 'replacedBy', args.replacedBy, 'summary');
+  const fields: [string, string, string][] = [
+    ['section', base.section, ''],
+    ['amended', args.date, 'title'],
+    ['change', 'withdrawn', 'amended'],
+    ['summary', args.summary!.trim(), 'change'],
+  ];
+  if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
   const body = `This chapter has been withdrawn.${replacement ? ` It is replaced by [${replacement.section} ${replacement.title}](/procedures/${replacement.chapterId}/).` : ''}\n`;
   return {
     draft: {
       file: versionPath(ctx, id, args.date),
-      text: render(doc, body),
+      text: patchVersion(versionText(ctx, base), fields).replace(/\n---\n[\s\S]*$/, `\n---\n${body}`),
       summary: `the withdrawal of chapter ${base.section} ${base.title}, from ${formatDate(args.date)}`,
       notes: pointersTo(ctx.manual, id, args.date),
     },

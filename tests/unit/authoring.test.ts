@@ -121,6 +121,13 @@ describe('an amendment', () => {
     expect(checkWith(planned)).toEqual([]);
   });
 
+  it('changes only the lines it must, keeping folded text, flow lists and comments as written', () => {
+    const text = '---\nsection: "1.1.1"\ntitle: Referrals\namended: 2020-01-06\nchange: new\ndescription: >-\n  How to refer,\n  and when.\n# Reviewed by the board in 2019.\nkeywords: [MASH, referral]\n---\nBody.\n';
+    const own = source({ 'referrals/2020-01-06.mdx': text });
+    const planned = planAmendment(authoringContext(own, checkManual(own, options).manual), 'referrals', { summary: 'Clarified.', date: '2024-06-03' });
+    expect(planned.draft?.text).toBe(text.replace('amended: 2020-01-06\nchange: new\n', 'amended: 2024-06-03\nchange: updated\nsummary: Clarified.\n'));
+  });
+
   it('warns when a later version will not carry the change', () => {
     const planned = planAmendment(ctx, 'later', { summary: 'Clarified.', date: '2024-06-03' });
     expect(planned.draft?.notes).toEqual(['a later version, m/procedures/later/2025-01-06.mdx, already exists: it does not include this change, so make the change there too if it should last']);
