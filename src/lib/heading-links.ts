@@ -13,16 +13,22 @@ function suggest(ids: readonly string[]): string {
 
 /**
  * Checks the #fragment of every link in `version`'s body: to a heading of the same version, or
- * of the version of the linked chapter in force on the build date (its first version before then).
- * `reports` holds the parsed body of every version; chapters whose body could not be read are skipped.
+ * of the linked chapter's version in force when `version` is read (on the build date, or on
+ * its own date if that is later). Versions already superseded on the build date are published
+ * and locked, so only their links within the same version are checked. `reports` holds the
+ * parsed body of every version; versions whose body could not be read are skipped.
  */
 export function checkHeadingLinks(
   version: Version,
   reports: ReadonlyMap<Version, BodyReport>,
   chapters: ReadonlyMap<string, Chapter>,
+  today: string,
 ): (BodyFinding & { line: number })[] {
   const report = reports.get(version);
   if (!report) return [];
+  const own = chapters.get(version.chapterId);
+  const superseded = own !== undefined && version.amended <= today && own.current !== version;
+  const readOn = version.amended > today ? version.amended : today;
   const findings: (BodyFinding & { line: number })[] = [];
   for (const { url, line } of report.links) {
     let target: Version | undefined;
@@ -35,8 +41,8 @@ export function checkHeadingLinks(
     } else {
       const match = CHAPTER_LINK.exec(url);
       const chapter = match ? chapters.get(match[1] ?? '') : undefined;
-      if (!match || !chapter || match[2] === undefined) continue;
-      target = chapter.current ?? chapter.versions[0];
+      if (!match || !chapter || match[2] === undefined || superseded) continue;
+      target = chapter.versions.filter((v) => v.amended <= readOn).at(-1) ?? chapter.versions[0];
       fragment = match[2];
       where = `chapter ${chapter.id}`;
     }

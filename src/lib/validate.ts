@@ -319,7 +319,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   }
   // Links to headings, once every body is read.
   for (const { version: v } of parsedVersions) {
-    for (const f of checkHeadingLinks(v, bodies, byId)) error(v.file, f.line, 'body', f.message, f.fix);
+    for (const f of checkHeadingLinks(v, bodies, byId, options.today)) error(v.file, f.line, 'body', f.message, f.fix);
   }
 
   function chapter(v: Version): Chapter | undefined {
