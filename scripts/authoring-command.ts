@@ -17,7 +17,12 @@ export function runAuthoringCommand(
   try {
     parsed = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${help}`);
+    const option = /'(-[^' ]+)/.exec((e as Error).message)?.[1] ?? '';
+    const known = Object.keys(options).map((o) => `--${o}`).join(', ');
+    const message = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? `There is no option ${option}: the options are ${known} and --help.`
+      : `${option} needs a value, in quotes if it has spaces.`;
+    console.error(`${message}\n\n${help}`);
     process.exit(1);
   }
   if (parsed.values['help']) {

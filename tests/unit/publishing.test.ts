@@ -20,12 +20,15 @@ cpSync('tests/fixtures/small', content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('publishing with the commands', () => {
-  it('explains each command with --help', () => {
+  it('explains each command with --help, and names the options when one is misspelt', () => {
     for (const script of ['new-chapter', 'amend', 'withdraw']) {
       const help = run(script, ['--help']);
       expect(help.status).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: npm run ${script} -- `));
     }
+    const typo = run('amend', ['alpha-referrals', '--sumary', 'Clarified.']);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr.split('\n')[0]).toBe('There is no option --sumary: the options are --summary, --date, --section, --title and --help.');
   });
 
   it('creates a new chapter from a template, and says what to do next', () => {
