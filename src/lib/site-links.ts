@@ -11,6 +11,14 @@ export interface BrokenLink {
   reason: string;
 }
 
+/** What a check of a built site found. */
+export interface SiteLinkReport {
+  pages: number;
+  /** Internal links followed. */
+  links: number;
+  broken: BrokenLink[];
+}
+
 interface Page {
   ids: Set<string>;
   links: string[];
@@ -59,7 +67,7 @@ function listHtml(dir: string): string[] {
  * Finds every broken internal link in the site built in `dir`, served under `base` (such as /
  * or /manual/). Links to other origins, mailto: and tel: are not followed.
  */
-export function checkSiteLinks(dir: string, base = '/'): BrokenLink[] {
+export function checkSiteLinks(dir: string, base = '/'): SiteLinkReport {
   const root = base.endsWith('/') ? base : `${base}/`;
   const origin = 'http://site.invalid';
   const pages = new Map<string, Page>();
@@ -72,6 +80,7 @@ export function checkSiteLinks(dir: string, base = '/'): BrokenLink[] {
   };
 
   const broken: BrokenLink[] = [];
+  let links = 0;
   for (const [path, page] of pages) {
     const here = new URL(`${root}${path.slice(1)}`, origin);
     for (const href of page.links) {
@@ -83,6 +92,7 @@ export function checkSiteLinks(dir: string, base = '/'): BrokenLink[] {
         continue;
       }
       if (url.origin !== origin) continue;
+      links++;
       if (!url.pathname.startsWith(root)) {
         broken.push({ page: path, href, reason: `is outside the site's base path ${root}` });
         continue;
@@ -99,5 +109,5 @@ export function checkSiteLinks(dir: string, base = '/'): BrokenLink[] {
       if (!target?.ids.has(fragment)) broken.push({ page: path, href, reason: `leads to no element with id "${fragment}"` });
     }
   }
-  return broken;
+  return { pages: pages.size, links, broken };
 }

@@ -9,7 +9,10 @@ import { readManualSource } from '../../src/lib/source.ts';
 const dist = process.env['MANUAL_OUT_DIR'] ?? 'dist';
 
 test('every internal link and #fragment in the built site resolves', () => {
-  expect(checkSiteLinks(dist)).toEqual([]);
+  const { pages, links, broken } = checkSiteLinks(dist);
+  expect(broken).toEqual([]);
+  expect(pages).toBeGreaterThan(200);
+  expect(links).toBeGreaterThan(pages * 10);
 });
 
 test('the check computes the heading ids the built pages have', () => {

@@ -26,7 +26,7 @@ describe('the built site link check', () => {
       'procedures/a/index.html': '<h2 id="when-to-refer">When</h2><a href="../../">Home</a><a href="/amendments.xml">Feed</a><a href="/procedures/a">Same page</a>',
       'amendments.xml': '<feed/>',
     });
-    expect(checkSiteLinks(dir)).toEqual([]);
+    expect(checkSiteLinks(dir)).toEqual({ pages: 2, links: 7, broken: [] });
   });
 
   it('names each link to a missing page or a missing fragment, and the page it is on', () => {
@@ -34,7 +34,7 @@ describe('the built site link check', () => {
       'index.html': '<a href="/procedures/gone/">Gone</a> <a href="/procedures/a/#how-to-refer">How</a> <a href="#nowhere">Nowhere</a> <script src="/missing.js"></script>',
       'procedures/a/index.html': '<h2 id="when-to-refer">When</h2>',
     });
-    expect(checkSiteLinks(dir)).toEqual([
+    expect(checkSiteLinks(dir).broken).toEqual([
       { page: '/', href: '/procedures/gone/', reason: 'leads to no page of the site' },
       { page: '/', href: '/procedures/a/#how-to-refer', reason: 'leads to no element with id "how-to-refer"' },
       { page: '/', href: '#nowhere', reason: 'leads to no element with id "nowhere"' },
@@ -44,6 +44,6 @@ describe('the built site link check', () => {
 
   it('checks a site built under a base path', () => {
     const dir = site({ 'index.html': '<a href="/manual/contents/">Contents</a> <a href="/contents/">Wrong</a>', 'contents/index.html': '<h1>Contents</h1>' });
-    expect(checkSiteLinks(dir, '/manual/')).toEqual([{ page: '/', href: '/contents/', reason: "is outside the site's base path /manual/" }]);
+    expect(checkSiteLinks(dir, '/manual/').broken).toEqual([{ page: '/', href: '/contents/', reason: "is outside the site's base path /manual/" }]);
   });
 });
