@@ -78,11 +78,12 @@ function numberUsers(manual: Manual, section: string, date: string, except?: str
     .filter((v): v is Version => v !== undefined && v.change !== 'withdrawn' && v.section === section);
 }
 
-/** The first free number under `parent`, after the highest in use. */
+/** The first free number under `parent`, after the highest in use by a chapter or a sub-section. */
 function freeNumber(manual: Manual, parent: string, date: string): string {
   const used = manual.chapters
     .flatMap((c) => c.versions.filter((v) => v.amended >= date || v === versionOn(c, date)))
     .map((v) => v.section)
+    .concat(groupNumbers(manual))
     .filter((n) => parentNumber(n) === parent)
     .map((n) => Number(n.slice(parent.length + 1)));
   return `${parent}.${Math.max(0, ...used) + 1}`;

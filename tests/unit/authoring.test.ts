@@ -75,6 +75,7 @@ describe('a new chapter', () => {
         - 3.1 does not sit under any section or sub-section in m/structure.yaml
           fix: use a number under one of 1, 1.1, 2, or add section 3 to m/structure.yaml first"
     `);
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '1', date: '2024-06-03' }))).toContain('fix: number the chapter inside it, such as --section 1.2');
     expect(refused(planNewChapter(ctx, { title: 'X', section: '1.1', date: '2024-06-03' }))).toMatchInlineSnapshot(`
       "Nothing was written:
         - 1.1 is the number of a section in m/structure.yaml, not of a chapter
