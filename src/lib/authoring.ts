@@ -176,12 +176,22 @@ function patchVersion(text: string, fields: [key: string, value: string, after: 
   return `---\n${yaml}---\n${body}`;
 }
 
-const TEMPLATE_BODY = `Say here who this chapter is for and what it covers, in a sentence or two.
+/** The template's sentences for the author to replace: the check warns while any is left. */
+export const TEMPLATE_SENTENCES = [
+  'Say here who this chapter is for and what it covers, in a sentence or two.',
+  'Write the procedure here: short paragraphs, or numbered steps.',
+] as const;
 
-## What to do
+const TEMPLATE_BODY = `${TEMPLATE_SENTENCES[0]}\n\n## What to do\n\n${TEMPLATE_SENTENCES[1]}\n`;
 
-Write the procedure here: short paragraphs, or numbered steps.
-`;
+/** Problems for each template sentence still in a body: the 0-based line it is on within the body. */
+export function findTemplateText(body: string): { line: number; sentence: string }[] {
+  const lines = body.split('\n');
+  return TEMPLATE_SENTENCES.flatMap((sentence) => {
+    const line = lines.findIndex((l) => l.includes(sentence));
+    return line === -1 ? [] : [{ line, sentence }];
+  });
+}
 
 /** Drafts the first version of a new chapter. */
 export function planNewChapter(ctx: AuthoringContext, args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined }): Planned {

@@ -4,6 +4,7 @@ import { buildChapters, type Chapter, type Version } from './versions.ts';
 import { inspectBody, type BodyReport } from './mdx-body.ts';
 import { checkCode, checkTag, isScriptUrl } from './content-safety.ts';
 import { checkHeadingLinks } from './heading-links.ts';
+import { findTemplateText } from './authoring.ts';
 import { compareNumbers, parentNumber } from './numbering.ts';
 import { isIsoDate } from './dates.ts';
 import type { Problem } from './problems.ts';
@@ -317,9 +318,11 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     });
     if (options.checkBodies !== false) checkBody(v, body, bodyLine);
   }
-  // Links to headings, once every body is read.
-  for (const { version: v } of parsedVersions) {
+  // Links to headings, once every body is read; text left from the new-chapter template.
+  for (const { version: v, body, bodyLine } of parsedVersions) {
     for (const f of checkHeadingLinks(v, bodies, byId, options.today)) error(v.file, f.line, 'body', f.message, f.fix);
+    if (options.checkBodies === false) continue;
+    for (const t of findTemplateText(body)) warn(v.file, bodyLine + t.line, 'body', `still has the template's sentence "${t.sentence}"`, 'replace it with the chapter\'s own text');
   }
 
   function chapter(v: Version): Chapter | undefined {

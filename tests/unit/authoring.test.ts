@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authoringContext, chapterIdFromTitle, describeRefusals, planAmendment, planNewChapter, planWithdrawal, type Planned } from '../../src/lib/authoring.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { first, options, source, versionText } from './helpers.ts';
 
@@ -55,6 +56,17 @@ describe('a new chapter', () => {
       "
     `);
     expect(checkWith(planned)).toEqual([]);
+    // Until the author replaces the template's sentences, the check warns.
+    const { problems } = checkManual(source({ ...files, 'children-missing-from-education/2024-06-03.mdx': planned.draft!.text }), options);
+    expect(formatProblems(problems.filter((p) => p.severity === 'warning'))).toMatchInlineSnapshot(`
+      "m/procedures/children-missing-from-education/2024-06-03.mdx
+        warning line 7, body: still has the template's sentence "Say here who this chapter is for and what it covers, in a sentence or two."
+          fix: replace it with the chapter's own text
+        warning line 11, body: still has the template's sentence "Write the procedure here: short paragraphs, or numbered steps."
+          fix: replace it with the chapter's own text
+
+      0 errors, 2 warnings"
+    `);
   });
 
   it('refuses a clashing id, a number in use, a number outside the structure and a bad date, all at once', () => {
