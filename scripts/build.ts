@@ -3,7 +3,7 @@
 // half-written site where a good one was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extendLock, LOCK_FILE, lockContacts, serializeLock } from '../src/lib/lock.ts';
 import type { Manual } from '../src/lib/validate.ts';
@@ -11,7 +11,9 @@ import { runCheck } from './check.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env['MANUAL_DIST'] || 'dist');
-const work = join(root, '.build');
+// Beside the target, so that the final rename stays on one file system, and builds of
+// different targets (such as the tests' temporary sites) never share a work folder.
+const work = join(dirname(target), '.build', basename(target));
 
 function fail(message: string): never {
   console.error(`\n${message}\nThe previous site in ${target} was left as it was.`);
@@ -41,11 +43,14 @@ function lockNewVersions(manual: Manual, contentDir: string): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // A build stopped between its two renames below leaves the previous site in the work
+  // folder: put it back first. Other leftovers of an interrupted build are never reused.
+  const old = join(work, 'previous');
+  if (!existsSync(target) && existsSync(old)) renameSync(old, target);
   const checked = runCheck();
   if (!checked) fail('The manual has errors, so nothing was built.');
   lockNewVersions(checked.manual, checked.contentDir);
 
-  // Leftovers of an interrupted build are never reused.
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const fresh = join(work, 'site');
@@ -58,7 +63,6 @@ async function main(): Promise<void> {
   await indexSite(fresh);
 
   mkdirSync(dirname(target), { recursive: true });
-  const old = join(work, 'previous');
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);
   rmSync(work, { recursive: true, force: true });

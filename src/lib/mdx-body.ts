@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 
 export interface BodyTag {
@@ -17,7 +18,8 @@ export interface BodyTag {
 export interface BodyReport {
   tags: BodyTag[];
   links: { url: string; line: number }[];
-  headings: { depth: number; text: string; line: number }[];
+  /** Headings with the id the site gives them (github-slugger over the text, as Astro's Markdown does). */
+  headings: { depth: number; text: string; line: number; id: string }[];
   /** Imports, exports and {expressions}, which content may not use. */
   code: { kind: string; line: number }[];
   /** A syntax error that stopped the parse. */
@@ -53,6 +55,7 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
   }
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) =>
     (n.position?.start.line ?? 1) + firstLine - 1;
+  const slugger = new GithubSlugger();
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxJsxFlowElement':
@@ -69,7 +72,7 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
         break;
       }
       case 'mdxjsEsm':
-        report.code.push({ kind: 'import or export', line: lineOf(node) });
+        report.code.push({ kind: /^\s*import\b/.test(node.value) ? 'import' : 'export', line: lineOf(node) });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -79,9 +82,11 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
       case 'definition':
         report.links.push({ url: node.url, line: lineOf(node) });
         break;
-      case 'heading':
-        report.headings.push({ depth: node.depth, text: plainText(node), line: lineOf(node) });
+      case 'heading': {
+        const text = plainText(node);
+        report.headings.push({ depth: node.depth, text, line: lineOf(node), id: slugger.slug(text) });
         break;
+      }
     }
   });
   return report;

@@ -1,7 +1,10 @@
 // Validates the whole manual at once: every file against its schema, then the rules that span files.
 import { createHash } from 'node:crypto';
 import { buildChapters, documentNoun, type Chapter, type Collection, type Version } from './versions.ts';
-import { inspectBody } from './mdx-body.ts';
+import { inspectBody, type BodyReport } from './mdx-body.ts';
+import { checkCode, checkTag, isScriptUrl } from './content-safety.ts';
+import { checkHeadingLinks } from './heading-links.ts';
+import { findTemplateText } from './authoring.ts';
 import { compareNumbers, parentNumber } from './numbering.ts';
 import { isIsoDate } from './dates.ts';
 import type { Problem } from './problems.ts';
@@ -188,17 +191,10 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
         error(file, parsed.lineOf(['areas', i]), `areas[${i + 1}]`, `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
       }
     });
-    const { verified } = result.data;
-    if (verified > options.today) {
-      warn(file, parsed.lineOf(['verified']), 'verified', `is ${verified}, after the build date (${options.today})`, 'write the date the details were actually checked');
-    } else if (isVerificationDue(result.data, options.today, options.settings.contactReviewMonths)) {
-      warn(file, parsed.lineOf(['verified']), 'verified', `the details were last checked on ${verified}, more than ${options.settings.contactReviewMonths} months ago`, `phone the service to confirm every number, then write verified: ${options.today}`);
+    // Contact data is not versioned: a build replaying an earlier date may see later dates here.
+    if (isVerificationDue(result.data, options.today, options.settings.contactReviewMonths)) {
+      warn(file, parsed.lineOf(['verified']), 'verified', `the details were last checked on ${result.data.verified}, more than ${options.settings.contactReviewMonths} months ago`, `phone the service to confirm every number, then write verified: ${options.today}`);
     }
-    result.data.changes.forEach((change, i) => {
-      if (change.date > options.today) {
-        warn(file, parsed.lineOf(['changes', i, 'date']), `changes[${i + 1}].date`, `is ${change.date}, after the build date (${options.today})`, 'record a change once it has taken effect, dated the day it did');
-      }
-    });
     contactLines.set(id, { file, lineOf: parsed.lineOf });
     contacts.push({ ...result.data, id });
   }
@@ -281,6 +277,13 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   const idsOf = (v: Version) => (v.collection === 'pages' ? pageById : byId);
   const located = new Map(parsedVersions.map((p) => [p.version, p]));
   const at = (v: Version, field: string) => located.get(v)?.lineOf([field]);
+  // Chapter folders none of whose versions could be read: their files already carry the
+  // problem, so references to them are not reported again as to a chapter that does not exist.
+  const unreadable = new Set(
+    source.procedureFiles
+      .map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')
+      .filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !byId.has(id)),
+  );
 
   // Rules within a chapter (or an information page).
   for (const chapter of [...chapters, ...pages]) {
@@ -305,6 +308,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
           error(v.file, at(v, 'replacedBy'), 'replacedBy', `is only for a version that withdraws the ${noun}`, 'remove replacedBy, or write change: withdrawn');
         } else if (v.replacedBy === chapter.id) {
           error(v.file, at(v, 'replacedBy'), 'replacedBy', `names the ${noun} itself`, `name the ${noun} that replaces this one, or remove replacedBy`);
+        } else if (!target && unreadable.has(v.replacedBy)) {
+          // The chapter's own files report why it cannot be read.
         } else if (!target) {
           error(v.file, at(v, 'replacedBy'), 'replacedBy', `${noun} ${v.replacedBy} does not exist`, `use the folder name of an existing ${noun}`);
         } else if (target.withdrawn) {
@@ -348,6 +353,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   }
 
   // See-also links and the body of each version.
+  const bodies = new Map<Version, BodyReport>();
   for (const { version: v, lineOf, body, bodyLine } of parsedVersions) {
     const ids = idsOf(v);
     const noun = documentNoun(v.collection);
@@ -355,6 +361,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       const target = ids.get(id);
       const line = lineOf(['seeAlso', i]);
       if (id === v.chapterId) error(v.file, line, `seeAlso[${i + 1}]`, `names the ${noun} itself`, `remove ${id} from seeAlso`);
+      else if (!target && unreadable.has(id)) return;
       else if (!target) error(v.file, line, `seeAlso[${i + 1}]`, `${noun} ${id} does not exist`, `use the folder name of an existing ${noun}, or remove it`);
       else if (target.withdrawn && chapter(v)?.current === v) {
         const replacement = target.current?.replacedBy;
@@ -367,6 +374,12 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       if (v.page) problems.push(...checkReadability(v, body, bodyLine));
     }
   }
+  // Links to headings, once every body is read; text left from the new-chapter template.
+  for (const { version: v, body, bodyLine } of parsedVersions) {
+    for (const f of checkHeadingLinks(v, bodies, byId, options.today)) error(v.file, f.line, 'body', f.message, f.fix);
+    if (options.checkBodies === false) continue;
+    for (const t of findTemplateText(body)) warn(v.file, bodyLine + t.line, 'body', `still has the template's sentence "${t.sentence}"`, 'replace it with the chapter\'s own text');
+  }
 
   function chapter(v: Version): Chapter | undefined {
     return idsOf(v).get(v.chapterId);
@@ -378,15 +391,15 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       error(v.file, report.syntaxError.line, 'body', `the MDX cannot be read: ${report.syntaxError.message}`, 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
       return;
     }
+    bodies.set(v, report);
     for (const c of report.code) {
-      error(v.file, c.line, 'body', `content may not contain an ${c.kind}`, 'remove it: chapters use only Markdown and the <Contact id="..." /> component');
+      const { message, fix } = checkCode(c.kind);
+      error(v.file, c.line, 'body', message, fix);
     }
     for (const tag of report.tags) {
+      for (const { message, fix } of checkTag(tag, Object.keys(COMPONENTS))) error(v.file, tag.line, 'body', message, fix);
       const required = COMPONENTS[tag.name];
-      if (!required) {
-        error(v.file, tag.line, 'body', `<${tag.name}> is not allowed in content`, 'use Markdown, or <Contact id="..." /> for phone numbers');
-        continue;
-      }
+      if (!required) continue;
       if (tag.expressions.length) {
         error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Contact' ? '<Contact id="tamsford-front-door" />' : 'attr="value"'}`);
       }
@@ -400,11 +413,11 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     }
     for (const link of report.links) {
       const match = /^\/procedures\/([^/#?]+)\/?(#.*)?$/.exec(link.url);
-      if (link.url.startsWith('/procedures/') && (!match || !byId.has(match[1] ?? ''))) {
+      if (link.url.startsWith('/procedures/') && (!match || !(byId.has(match[1] ?? '') || unreadable.has(match[1] ?? '')))) {
         error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
       } else if (link.url.startsWith('/information/') && !pageById.has(/^\/information\/([^/#?]+)\/?(#.*)?$/.exec(link.url)?.[1] ?? '')) {
         error(v.file, link.line, 'body', `the link ${link.url} does not lead to an information page`, 'link to /information/<page-id>/ using an existing page id');
-      } else if (/^javascript:/i.test(link.url)) {
+      } else if (isScriptUrl(link.url)) {
         error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
       }
     }

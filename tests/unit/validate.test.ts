@@ -162,9 +162,9 @@ describe('rules that span files', () => {
     const body = 'import X from "./x.js";\n\nText {1 + 1}.\n\n<script>alert(1)</script>\n';
     const fields = check({ 'a/2020-01-06.mdx': first('1.1.1', 'A').replace(/---\n[^-]*$/, `---\n${body}`) }).problems.map((p) => p.message);
     expect(fields).toEqual([
-      'content may not contain an import or export',
+      'content may not import anything',
       'content may not contain an expression in braces',
-      '<script> is not allowed in content',
+      '<script> is not allowed in content: chapters cannot run scripts',
     ]);
   });
 
@@ -200,5 +200,29 @@ describe('rules that span files', () => {
 
       3 errors, 1 warning"
     `);
+  });
+});
+
+describe('links to headings', () => {
+  const withHeading = (heading: string) => `Scope.\n\n## ${heading}\n\nText.\n`;
+  const link = (url: string) => `See [the steps](${url}).\n\n## Own heading\n`;
+  const updated = (section: string, title: string, date: string, body: string) =>
+    versionText({ section, title, amended: date, change: 'updated', summary: 'Edited.' }, body);
+
+  it('checks the current and upcoming versions against the heading in force when they are read', () => {
+    const { problems } = check({
+      // b's heading "Old steps" became "New steps" in 2023, and becomes "Later steps" in 2025.
+      'b/2020-01-06.mdx': versionText({ section: '1.1.2', title: 'B', amended: '2020-01-06', change: 'new' }, withHeading('Old steps')),
+      'b/2023-01-09.mdx': updated('1.1.2', 'B', '2023-01-09', withHeading('New steps')),
+      'b/2025-01-06.mdx': updated('1.1.2', 'B', '2025-01-06', withHeading("Later steps: what's next?")),
+      // a's superseded version may keep its old link; its current one may not; its upcoming one reads b of 2025.
+      'a/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2020-01-06', change: 'new' }, link('/procedures/b/#old-steps')),
+      'a/2023-01-09.mdx': updated('1.1.1', 'A', '2023-01-09', link('/procedures/b/#old-steps')),
+      'a/2025-01-06.mdx': updated('1.1.1', 'A', '2025-01-06', link('/procedures/b/#later-steps-whats-next')),
+      'c/2020-01-06.mdx': versionText({ section: '1.1.3', title: 'C', amended: '2020-01-06', change: 'new' }, link('#own-heading')),
+    });
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message} (${p.fix})`)).toEqual([
+      'm/procedures/a/2023-01-09.mdx:8 the link /procedures/b/#old-steps leads to no heading in chapter b (use one of #new-steps)',
+    ]);
   });
 });

@@ -1,0 +1,28 @@
+// npm run amend -- <chapter-id> --summary "...": creates the next version of a chapter as a copy of the current one.
+import { planAmendment } from '../src/lib/authoring.ts';
+import { runAuthoringCommand } from './authoring-command.ts';
+
+const HELP = `Usage: npm run amend -- <chapter-id> --summary "<what changed and why>" [--date YYYY-MM-DD] [--section <number>] [--title "<title>"]
+
+Creates the next version of a chapter, procedures/<chapter-id>/<date>.mdx, as a copy of
+the version in force on that date, and prints the path of the file to edit.
+
+  --summary   what changed and why, in a sentence or two (shown in the amendment box,
+              the chapter's history and the amendments log)
+  --date      the date the change takes effect (default: today in the UK); a later date
+              shows as "comes into effect on" until then
+  --section   renumber the chapter, such as --section 1.3.5 (its address does not change)
+  --title     retitle the chapter
+
+Nothing is overwritten: the command refuses when a version with that date exists.`;
+
+runAuthoringCommand(
+  HELP,
+  { summary: { type: 'string' }, date: { type: 'string' }, section: { type: 'string' }, title: { type: 'string' } },
+  (ctx, values, positionals, today) => {
+    const [id, ...rest] = positionals;
+    if (!id) return 'Give the chapter id (its folder name) first.';
+    if (rest.length) return `Unexpected ${rest.join(' ')}: put the summary in quotes after --summary.`;
+    return planAmendment(ctx, id, { summary: values['summary'], date: values['date'] ?? today, section: values['section'], title: values['title'] });
+  },
+);

@@ -1,0 +1,56 @@
+// Shared by new-chapter, amend and withdraw: reads the manual, drafts a version file, and writes it without overwriting anything.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import settings from '../manual.config.ts';
+import { authoringContext, describeDraft, describeRefusals, type AuthoringContext, type Planned } from '../src/lib/authoring.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { checkManual } from '../src/lib/validate.ts';
+
+/** Runs a command: parses its arguments, drafts with `plan`, writes the file, and prints what happened. */
+export function runAuthoringCommand(
+  help: string,
+  options: ParseArgsOptionsConfig,
+  plan: (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string,
+): void {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    const option = /'(-[^' ]+)/.exec((e as Error).message)?.[1] ?? '';
+    const known = Object.keys(options).map((o) => `--${o}`).join(', ');
+    const message = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? `There is no option ${option}: the options are ${known} and --help.`
+      : `${option} needs a value, in quotes if it has spaces.`;
+    console.error(`${message}\n\n${help}`);
+    process.exit(1);
+  }
+  if (parsed.values['help']) {
+    console.log(help);
+    process.exit(0);
+  }
+  const today = buildDateFromEnv();
+  const source = readManualSource(contentDirFromEnv());
+  // Files of a manual kept outside the project are shown by their full path.
+  const shown = (text: string) => (source.contentDir.startsWith('..') ? text.replaceAll(`${source.contentDir}/`, `${resolve(source.contentDir)}/`) : text);
+  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const planned = plan(authoringContext(source, manual), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
+  if (typeof planned === 'string') {
+    console.error(`${planned}\n\n${help}`);
+    process.exit(1);
+  }
+  if (planned.refusals) {
+    console.error(shown(describeRefusals(planned.refusals)));
+    process.exit(1);
+  }
+  const { draft } = planned;
+  if (existsSync(draft.file)) {
+    console.error(shown(describeRefusals([{ problem: `${draft.file} already exists`, fix: 'edit that file, or choose another --date' }])));
+    process.exit(1);
+  }
+  mkdirSync(dirname(draft.file), { recursive: true });
+  // 'wx' fails rather than overwrite a file that appeared since the check above.
+  writeFileSync(draft.file, draft.text, { flag: 'wx' });
+  const id = dirname(draft.file).split('/').at(-1);
+  console.log(shown(describeDraft(draft, `http://127.0.0.1:4321${settings.base.replace(/\/$/, '')}/procedures/${id}/`)));
+}

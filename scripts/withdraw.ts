@@ -1,0 +1,26 @@
+// npm run withdraw -- <chapter-id> --summary "...": creates a version that withdraws a chapter.
+import { planWithdrawal } from '../src/lib/authoring.ts';
+import { runAuthoringCommand } from './authoring-command.ts';
+
+const HELP = `Usage: npm run withdraw -- <chapter-id> --summary "<why>" [--replaced-by <chapter-id>] [--date YYYY-MM-DD]
+
+Withdraws a chapter from the date given: creates procedures/<chapter-id>/<date>.mdx with
+change: withdrawn. The chapter leaves the contents; its address keeps a withdrawal notice
+(pointing to the replacement, if there is one) and its full history.
+
+  --summary       why the chapter is withdrawn
+  --replaced-by   the id of the chapter that replaces it
+  --date          the date of the withdrawal (default: today in the UK)
+
+Nothing is overwritten: the command refuses when a version with that date exists.`;
+
+runAuthoringCommand(
+  HELP,
+  { summary: { type: 'string' }, 'replaced-by': { type: 'string' }, date: { type: 'string' } },
+  (ctx, values, positionals, today) => {
+    const [id, ...rest] = positionals;
+    if (!id) return 'Give the chapter id (its folder name) first.';
+    if (rest.length) return `Unexpected ${rest.join(' ')}: put the summary in quotes after --summary.`;
+    return planWithdrawal(ctx, id, { summary: values['summary'], date: values['date'] ?? today, replacedBy: values['replaced-by'] });
+  },
+);

@@ -1,0 +1,358 @@
+// Drafts the version files that board staff's commands write: a new chapter, an amendment
+// (including renumbering and retitling) and a withdrawal, each checked against the manual first.
+import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
+import { formatDate, isIsoDate } from './dates.ts';
+import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
+import type { Chapter, Version } from './versions.ts';
+import type { Manual, ManualSource } from './validate.ts';
+
+/** What a command is about to write: a new version file and what to tell the user. */
+export interface Draft {
+  /** The new version file, relative to the project root. */
+  file: string;
+  text: string;
+  /** One line on what the file is. */
+  summary: string;
+  /** Other things the user must do, such as chapters that still point to a withdrawn one. */
+  notes: string[];
+}
+
+/** A reason a command refuses, with one line on how to put it right. */
+export interface Refusal {
+  problem: string;
+  fix: string;
+}
+
+export type Planned = { draft: Draft; refusals?: undefined } | { draft?: undefined; refusals: Refusal[] };
+
+/** The manual a command works on. */
+export interface AuthoringContext {
+  manual: Manual;
+  /** The content folder, relative to the project root, such as src/content. */
+  contentDir: string;
+  /** Chapter folders on disk, including any whose versions could not be read. */
+  chapterFolders: ReadonlySet<string>;
+  /** The text of every version file, by path. */
+  texts: ReadonlyMap<string, string>;
+}
+
+/** The context for a command, from the manual's files and the manual checked from them. */
+export function authoringContext(source: ManualSource, manual: Manual): AuthoringContext {
+  const prefix = `${source.contentDir}/procedures/`;
+  return {
+    manual,
+    contentDir: source.contentDir,
+    chapterFolders: new Set(source.procedureFiles.map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')),
+    texts: new Map(source.procedureFiles.map((f) => [f.file, f.text])),
+  };
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The chapter id for a title: lower-case words joined by hyphens ("Children's Homes & Care" gives childrens-homes-and-care). */
+export function chapterIdFromTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The version of `chapter` in force on `date`, if any. */
+function versionOn(chapter: Chapter, date: string): Version | undefined {
+  return chapter.versions.filter((v) => v.amended <= date).at(-1);
+}
+
+function groupNumbers(manual: Manual): string[] {
+  return manual.structure.sections.flatMap((s) => [s.number, ...s.subsections.map((sub) => sub.number)]).sort(compareNumbers);
+}
+
+/** Chapters other than `except` that use `section` on `date` or in a version dated after it. */
+function numberUsers(manual: Manual, section: string, date: string, except?: string): Version[] {
+  return manual.chapters
+    .filter((c) => c.id !== except)
+    .flatMap((c) => [versionOn(c, date), ...c.versions.filter((v) => v.amended > date)])
+    .filter((v): v is Version => v !== undefined && v.change !== 'withdrawn' && v.section === section);
+}
+
+/** The first free number under `parent`, after the highest in use by a chapter or a sub-section. */
+function freeNumber(manual: Manual, parent: string, date: string): string {
+  const used = manual.chapters
+    .flatMap((c) => c.versions.filter((v) => v.amended >= date || v === versionOn(c, date)))
+    .map((v) => v.section)
+    .concat(groupNumbers(manual))
+    .filter((n) => parentNumber(n) === parent)
+    .map((n) => Number(n.slice(parent.length + 1)));
+  return `${parent}.${Math.max(0, ...used) + 1}`;
+}
+
+function checkNumber(ctx: AuthoringContext, section: string, date: string, chapterId?: string): Refusal[] {
+  const structure = `${ctx.contentDir}/structure.yaml`;
+  if (!isSectionNumber(section)) {
+    return [{ problem: `--section ${section} is not a chapter number`, fix: 'write numbers joined by dots, such as --section 2.33' }];
+  }
+  const groups = groupNumbers(ctx.manual);
+  const parent = parentNumber(section);
+  if (groups.includes(section)) {
+    return [{ problem: `${section} is the number of a section in ${structure}, not of a chapter`, fix: `number the chapter inside it, such as --section ${freeNumber(ctx.manual, section, date)}` }];
+  }
+  if (parent === undefined || !groups.includes(parent)) {
+    return [{ problem: `${section} does not sit under any section or sub-section in ${structure}`, fix: `use a number under one of ${groups.join(', ')}, or add section ${parent ?? section} to ${structure} first` }];
+  }
+  const users = numberUsers(ctx.manual, section, date, chapterId);
+  if (users.length) {
+    const who = users.map((v) => `${v.chapterId} (${v.title}${v.amended > date ? `, from ${v.amended}` : ''})`).join(', ');
+    return [{ problem: `number ${section} is already used by ${who}`, fix: `choose a free number, such as --section ${freeNumber(ctx.manual, parent, date)}` }];
+  }
+  return [];
+}
+
+function checkDate(date: string): Refusal[] {
+  return isIsoDate(date) ? [] : [{ problem: `--date ${date} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --date 2027-04-05' }];
+}
+
+function checkText(name: string, value: string | undefined, example: string): Refusal[] {
+  return value?.trim() ? [] : [{ problem: `--${name} is missing`, fix: `add --${name} "${example}"` }];
+}
+
+/** Finds the chapter, or says why it cannot be used. */
+function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusal {
+  const chapter = ctx.manual.chapters.find((c) => c.id === id);
+  if (chapter) return chapter;
+  if (ctx.chapterFolders.has(id)) {
+    return { problem: `chapter ${id} has no version that can be read`, fix: 'run npm run check and fix the problems it reports in that chapter first' };
+  }
+  const close = ctx.manual.chapters.map((c) => c.id).filter((c) => c.includes(id) || id.includes(c));
+  return { problem: `there is no chapter ${id}`, fix: close.length ? `did you mean ${close.slice(0, 3).join(', ')}?` : `use the name of a folder in ${ctx.contentDir}/procedures` };
+}
+
+function versionPath(ctx: AuthoringContext, id: string, date: string): string {
+  return `${ctx.contentDir}/procedures/${id}/${date}.mdx`;
+}
+
+function quoted(value: string): Scalar {
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+function render(doc: Document, body: string): string {
+  return `---\n${doc.toString(STRINGIFY)}---\n${body}`;
+}
+
+/**
+ * Rewrites fields of a version file, in order, keeping every other line exactly as written.
+ * A field that is not there yet goes after the one named by `after`. The section is
+ * always written in double quotes.
+ */
+function patchVersion(text: string, fields: [key: string, value: string, after: string][]): string {
+  const match = /^---\r?\n([\s\S]*?\r?\n)---[ \t]*(?:\r?\n|$)/.exec(text);
+  let yaml = match?.[1] ?? '';
+  const body = text.slice(match?.[0].length ?? 0);
+  for (const [key, value, after] of fields) {
+    const pair = new Document();
+    pair.set(key, key === 'section' ? quoted(value) : value);
+    const line = pair.toString(STRINGIFY);
+    // Where each top-level field starts, and where the next begins, in the current text.
+    const doc = parseDocument(yaml);
+    const items = isMap(doc.contents) ? doc.contents.items : [];
+    const starts = items.map((item) => (isScalar(item.key) ? item.key.range?.[0] : undefined) ?? 0);
+    const span = (i: number): [number, number] => [starts[i]!, starts[i + 1] ?? yaml.length];
+    const at = items.findIndex((item) => isScalar(item.key) && item.key.value === key);
+    const previous = items.findIndex((item) => isScalar(item.key) && item.key.value === after);
+    if (at !== -1) {
+      const [from, to] = span(at);
+      yaml = yaml.slice(0, from) + line + yaml.slice(to);
+    } else {
+      const to = previous === -1 ? yaml.length : span(previous)[1];
+      yaml = yaml.slice(0, to) + line + yaml.slice(to);
+    }
+  }
+  return `---\n${yaml}---\n${body}`;
+}
+
+/** The template's sentences for the author to replace: the check warns while any is left. */
+export const TEMPLATE_SENTENCES = [
+  'Say here who this chapter is for and what it covers, in a sentence or two.',
+  'Write the procedure here: short paragraphs, or numbered steps.',
+] as const;
+
+const TEMPLATE_BODY = `${TEMPLATE_SENTENCES[0]}\n\n## What to do\n\n${TEMPLATE_SENTENCES[1]}\n`;
+
+/** Problems for each template sentence still in a body: the 0-based line it is on within the body. */
+export function findTemplateText(body: string): { line: number; sentence: string }[] {
+  const lines = body.split('\n');
+  return TEMPLATE_SENTENCES.flatMap((sentence) => {
+    const line = lines.findIndex((l) => l.includes(sentence));
+    return line === -1 ? [] : [{ line, sentence }];
+  });
+}
+
+/** Drafts the first version of a new chapter. */
+export function planNewChapter(ctx: AuthoringContext, args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined }): Planned {
+  const title = args.title.trim();
+  const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date)];
+  const id = args.id ?? chapterIdFromTitle(title);
+  if (title && !ID.test(id)) {
+    refusals.push(args.id === undefined
+      ? { problem: `no chapter id can be made from the title "${title}"`, fix: 'give one with --id, in lower-case words joined by hyphens, such as --id children-missing-education' }
+      : { problem: `--id ${id} is not a chapter id`, fix: 'write lower-case words joined by hyphens, such as --id children-missing-education' });
+  } else if (title && (ctx.chapterFolders.has(id) || ctx.manual.chapters.some((c) => c.id === id))) {
+    const existing = ctx.manual.chapters.find((c) => c.id === id);
+    const what = existing?.versions.at(-1) ? ` (${existing.versions.at(-1)!.section} ${existing.versions.at(-1)!.title}${existing.withdrawn ? ', withdrawn' : ''})` : '';
+    refusals.push({ problem: `a chapter with the id ${id} already exists${what}`, fix: `to change that chapter use npm run amend -- ${id}; for a different chapter give another id with --id ${id}-2 or similar` });
+  }
+  if (!refusals.some((r) => r.problem.startsWith('--date'))) refusals.push(...checkNumber(ctx, args.section, args.date));
+  if (refusals.length) return { refusals };
+
+  const doc = parseDocument('{}');
+  doc.set('section', quoted(args.section));
+  doc.set('title', title);
+  doc.set('amended', args.date);
+  doc.set('change', 'new');
+  if (args.summary?.trim()) doc.set('summary', args.summary.trim());
+  (doc.contents as { flow?: boolean }).flow = false;
+  return {
+    draft: {
+      file: versionPath(ctx, id, args.date),
+      text: render(doc, TEMPLATE_BODY),
+      summary: `the first version of chapter ${args.section} ${title}, in force from ${formatDate(args.date)}`,
+      notes: [],
+    },
+  };
+}
+
+/** Drafts the next version of a chapter: a copy of the version in force on `date`, to edit. */
+export function planAmendment(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; section?: string | undefined; title?: string | undefined }): Planned {
+  const found = findChapter(ctx, id);
+  if (!('id' in found)) return { refusals: [found] };
+  const refusals: Refusal[] = [...checkText('summary', args.summary, 'What changed and why.'), ...checkDate(args.date)];
+  if (args.title !== undefined) refusals.push(...checkText('title', args.title, 'Children Missing from Education'));
+  if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
+  const base = versionOn(found, args.date);
+  const first = found.versions[0]!;
+  if (!base) {
+    refusals.push({ problem: `chapter ${id} starts on ${first.amended}, after ${args.date}`, fix: `date the amendment on or after ${first.amended}` });
+  } else if (base.change === 'withdrawn') {
+    refusals.push({ problem: `chapter ${id} is withdrawn from ${base.amended}`, fix: 'a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter' });
+  } else if (base.amended === args.date) {
+    refusals.push({ problem: `chapter ${id} already has a version dated ${args.date} (${base.file})`, fix: 'edit that file if it is not published yet, or choose another --date' });
+  }
+  if (args.section !== undefined) refusals.push(...checkNumber(ctx, args.section, args.date, id));
+  if (refusals.length || !base) return { refusals };
+
+  const section = args.section ?? base.section;
+  const title = args.title?.trim() ?? base.title;
+  const text = patchVersion(versionText(ctx, base), [
+    ['section', section, ''],
+    ['title', title, 'section'],
+    ['amended', args.date, 'title'],
+    ['change', 'updated', 'amended'],
+    ['summary', args.summary!.trim(), 'change'],
+  ]);
+  const later = found.versions.filter((v) => v.amended > args.date);
+  const changes = [section !== base.section && `renumbered ${base.section} to ${section}`, title !== base.title && `retitled "${title}"`].filter(Boolean);
+  return {
+    draft: {
+      file: versionPath(ctx, id, args.date),
+      text,
+      summary: `a new version of chapter ${section} ${title}, in force from ${formatDate(args.date)}, copied from the version of ${base.amended}${changes.length ? ` and ${changes.join(' and ')}` : ''}`,
+      notes: later.map((v) => `a later version, ${v.file}, already exists: it does not include this change, so make the change there too if it should last`),
+    },
+  };
+}
+
+/** Drafts a version that withdraws a chapter, optionally naming the chapter that replaces it. */
+export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; replacedBy?: string | undefined }): Planned {
+  const found = findChapter(ctx, id);
+  if (!('id' in found)) return { refusals: [found] };
+  const refusals: Refusal[] = [...checkText('summary', args.summary, 'Why the chapter is withdrawn.'), ...checkDate(args.date)];
+  if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
+  const base = versionOn(found, args.date);
+  const later = found.versions.filter((v) => v.amended > args.date);
+  if (!base) {
+    refusals.push({ problem: `chapter ${id} starts on ${found.versions[0]!.amended}, after ${args.date}`, fix: `date the withdrawal on or after ${found.versions[0]!.amended}` });
+  } else if (base.change === 'withdrawn') {
+    refusals.push({ problem: `chapter ${id} is already withdrawn from ${base.amended}`, fix: 'nothing to do: it no longer appears in the contents' });
+  } else if (base.amended === args.date) {
+    refusals.push({ problem: `chapter ${id} already has a version dated ${args.date} (${base.file})`, fix: 'choose a later --date' });
+  } else if (later.length) {
+    refusals.push({ problem: `chapter ${id} has a later version dated ${later.at(-1)!.amended}`, fix: `date the withdrawal after it, with --date on or after ${later.at(-1)!.amended}` });
+  }
+  let replacement: Version | undefined;
+  if (args.replacedBy !== undefined) {
+    const target = findChapter(ctx, args.replacedBy);
+    if (!('id' in target)) refusals.push({ problem: `--replaced-by: ${target.problem}`, fix: target.fix });
+    else if (target.id === id) refusals.push({ problem: '--replaced-by names the chapter being withdrawn', fix: 'name the chapter that replaces it, or leave out --replaced-by' });
+    else {
+      replacement = versionOn(target, args.date);
+      if (!replacement) refusals.push({ problem: `--replaced-by: chapter ${target.id} starts on ${target.versions[0]!.amended}, after ${args.date}`, fix: `withdraw on or after ${target.versions[0]!.amended}` });
+      else if (replacement.change === 'withdrawn') refusals.push({ problem: `--replaced-by: chapter ${target.id} is withdrawn itself`, fix: 'name a chapter that is in force' });
+    }
+  }
+  if (refusals.length || !base) return { refusals };
+
+  const fields: [string, string, string][] = [
+    ['section', base.section, ''],
+    ['amended', args.date, 'title'],
+    ['change', 'withdrawn', 'amended'],
+    ['summary', args.summary!.trim(), 'change'],
+  ];
+  if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
+  const body = `This chapter has been withdrawn.${replacement ? ` It is replaced by [${replacement.section} ${replacement.title}](/procedures/${replacement.chapterId}/).` : ''}\n`;
+  return {
+    draft: {
+      file: versionPath(ctx, id, args.date),
+      text: patchVersion(versionText(ctx, base), fields).replace(/\n---\n[\s\S]*$/, `\n---\n${body}`),
+      summary: `the withdrawal of chapter ${base.section} ${base.title}, from ${formatDate(args.date)}`,
+      notes: pointersTo(ctx.manual, id, args.date),
+    },
+  };
+}
+
+/** Chapters in force on or after `date` that still name `id` in seeAlso or replacedBy, which a withdrawal breaks. */
+function pointersTo(manual: Manual, id: string, date: string): string[] {
+  const notes: string[] = [];
+  for (const chapter of manual.chapters) {
+    if (chapter.id === id) continue;
+    const versions = [versionOn(chapter, date), ...chapter.versions.filter((v) => v.amended > date)].filter((v): v is Version => v !== undefined);
+    const v = versions.find((x) => x.seeAlso.includes(id) || x.replacedBy === id);
+    if (!v) continue;
+    notes.push(v.replacedBy === id
+      ? `${chapter.id} (${v.section} ${v.title}) names ${id} as its replacement: edit replacedBy in ${v.file}`
+      : `${chapter.id} (${v.section} ${v.title}) lists ${id} under seeAlso: run npm run amend -- ${chapter.id} --summary "..." and remove it from seeAlso`);
+  }
+  return notes;
+}
+
+/** The text of a version file, as the commands read it from the manual's source. */
+function versionText(ctx: AuthoringContext, version: Version): string {
+  const text = ctx.texts.get(version.file);
+  if (text === undefined) throw new Error(`the text of ${version.file} was not read`);
+  return text;
+}
+
+/** What a command prints once it has written `draft`: what it did, and what to do next. */
+export function describeDraft(draft: Draft, chapterUrl: string): string {
+  const lines = [`Created ${draft.file}: ${draft.summary}.`];
+  if (draft.notes.length) lines.push('', 'Also needed:', ...draft.notes.map((n) => `  - ${n}`));
+  lines.push(
+    '',
+    'Next:',
+    `  1. Open ${draft.file} and edit it: the frontmatter between the --- lines, then the text.`,
+    '  2. Run npm run check, and fix anything it reports.',
+    `  3. Run npm start and open ${chapterUrl} to see the chapter, its history and the amendments log.`,
+    '  4. Commit the new file.',
+  );
+  return lines.join('\n');
+}
+
+/** The message for a command that refuses, listing every reason at once. */
+export function describeRefusals(refusals: readonly Refusal[]): string {
+  return ['Nothing was written:', ...refusals.flatMap((r) => [`  - ${r.problem}`, `    fix: ${r.fix}`])].join('\n');
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { authoringContext, chapterIdFromTitle, describeRefusals, planAmendment, planNewChapter, planWithdrawal, type Planned } from '../../src/lib/authoring.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { checkManual } from '../../src/lib/validate.ts';
+import { first, options, source, versionText } from './helpers.ts';
+
+const files = {
+  'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals', '2020-01-06', { keywords: ['MASH', 'referral'], seeAlso: ['strategy'] }),
+  'strategy/2020-01-06.mdx': first('1.1.2', 'Strategy Discussions'),
+  'old/2020-01-06.mdx': first('2.1', 'Old Guidance'),
+  'old/2023-01-09.mdx': versionText({ section: '2.1', title: 'Old Guidance', amended: '2023-01-09', change: 'withdrawn', summary: 'Superseded.' }),
+  'later/2020-01-06.mdx': first('2.2', 'Later'),
+  'later/2025-01-06.mdx': versionText({ section: '2.5', title: 'Later', amended: '2025-01-06', change: 'updated', summary: 'Renumbered.' }),
+};
+const src = source(files);
+const ctx = authoringContext(src, checkManual(src, options).manual);
+
+/** The refusals of a plan, as the command prints them. */
+function refused(planned: Planned): string {
+  if (!planned.refusals) throw new Error(`expected a refusal, got ${planned.draft.file}`);
+  return describeRefusals(planned.refusals);
+}
+
+/** Checks the manual with the drafted file added: the draft must be valid content. */
+function checkWith(planned: Planned): string[] {
+  if (!planned.draft) throw new Error(describeRefusals(planned.refusals));
+  const path = planned.draft.file.slice('m/procedures/'.length);
+  const { problems } = checkManual(source({ ...files, [path]: planned.draft.text }), { ...options, today: '2026-01-01' });
+  return problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`);
+}
+
+describe('chapter ids from titles', () => {
+  it('makes lower-case words joined by hyphens', () => {
+    expect(chapterIdFromTitle("Children's Homes & Care")).toBe('childrens-homes-and-care');
+    expect(chapterIdFromTitle('  Section 47: Enquiries (Joint) ')).toBe('section-47-enquiries-joint');
+    expect(chapterIdFromTitle('Protocole à suivre')).toBe('protocole-a-suivre');
+  });
+});
+
+describe('a new chapter', () => {
+  it('drafts a first version with the section in double quotes, from a template', () => {
+    const planned = planNewChapter(ctx, { title: 'Children Missing from Education', section: '2.3', date: '2024-06-03' });
+    expect(planned.draft?.file).toBe('m/procedures/children-missing-from-education/2024-06-03.mdx');
+    expect(planned.draft?.text).toMatchInlineSnapshot(`
+      "---
+      section: "2.3"
+      title: Children Missing from Education
+      amended: 2024-06-03
+      change: new
+      ---
+      Say here who this chapter is for and what it covers, in a sentence or two.
+
+      ## What to do
+
+      Write the procedure here: short paragraphs, or numbered steps.
+      "
+    `);
+    expect(checkWith(planned)).toEqual([]);
+    // Until the author replaces the template's sentences, the check warns.
+    const { problems } = checkManual(source({ ...files, 'children-missing-from-education/2024-06-03.mdx': planned.draft!.text }), options);
+    expect(formatProblems(problems.filter((p) => p.severity === 'warning'))).toMatchInlineSnapshot(`
+      "m/procedures/children-missing-from-education/2024-06-03.mdx
+        warning line 7, body: still has the template's sentence "Say here who this chapter is for and what it covers, in a sentence or two."
+          fix: replace it with the chapter's own text
+        warning line 11, body: still has the template's sentence "Write the procedure here: short paragraphs, or numbered steps."
+          fix: replace it with the chapter's own text
+
+      0 errors, 2 warnings"
+    `);
+  });
+
+  it('refuses a clashing id, a number in use, a number outside the structure and a bad date, all at once', () => {
+    expect(refused(planNewChapter(ctx, { title: 'Referrals', section: '1.1.2', date: '2024-06-03' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - a chapter with the id referrals already exists (1.1.1 Referrals)
+          fix: to change that chapter use npm run amend -- referrals; for a different chapter give another id with --id referrals-2 or similar
+        - number 1.1.2 is already used by strategy (Strategy Discussions)
+          fix: choose a free number, such as --section 1.1.3"
+    `);
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '2.5', date: '2024-06-03' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - number 2.5 is already used by later (Later, from 2025-01-06)
+          fix: choose a free number, such as --section 2.6"
+    `);
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '3.1', date: '2024-06-03' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - 3.1 does not sit under any section or sub-section in m/structure.yaml
+          fix: use a number under one of 1, 1.1, 2, or add section 3 to m/structure.yaml first"
+    `);
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '1', date: '2024-06-03' }))).toContain('fix: number the chapter inside it, such as --section 1.2');
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '1.1', date: '2024-06-03' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - 1.1 is the number of a section in m/structure.yaml, not of a chapter
+          fix: number the chapter inside it, such as --section 1.1.3"
+    `);
+    expect(refused(planNewChapter(ctx, { title: '???', section: '2.x', date: '2024-13-01' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - --date 2024-13-01 is not a real date
+          fix: write it as YYYY-MM-DD, such as --date 2027-04-05
+        - no chapter id can be made from the title "???"
+          fix: give one with --id, in lower-case words joined by hyphens, such as --id children-missing-education"
+    `);
+  });
+
+  it('never reuses the id of a withdrawn chapter', () => {
+    expect(refused(planNewChapter(ctx, { title: 'Old', section: '2.4', date: '2024-06-03' }))).toContain('a chapter with the id old already exists (2.1 Old Guidance, withdrawn)');
+  });
+});
+
+describe('an amendment', () => {
+  it('copies the version in force, keeping its layout, and renumbers and retitles', () => {
+    const planned = planAmendment(ctx, 'referrals', { summary: 'Renumbered: now 1.1.3.', date: '2024-06-03', section: '1.1.3', title: 'Making a Referral' });
+    expect(planned.draft?.text).toMatchInlineSnapshot(`
+      "---
+      section: "1.1.3"
+      title: Making a Referral
+      amended: 2024-06-03
+      change: updated
+      summary: "Renumbered: now 1.1.3."
+      keywords:
+        - MASH
+        - referral
+      seeAlso:
+        - strategy
+      ---
+      Scope of the chapter.
+
+      ## Steps
+
+      Do this.
+      "
+    `);
+    expect(planned.draft?.summary).toBe('a new version of chapter 1.1.3 Making a Referral, in force from 3 June 2024, copied from the version of 2020-01-06 and renumbered 1.1.1 to 1.1.3 and retitled "Making a Referral"');
+    expect(checkWith(planned)).toEqual([]);
+  });
+
+  it('changes only the lines it must, keeping folded text, flow lists and comments as written', () => {
+    const text = '---\nsection: "1.1.1"\ntitle: Referrals\namended: 2020-01-06\nchange: new\ndescription: >-\n  How to refer,\n  and when.\n# Reviewed by the board in 2019.\nkeywords: [MASH, referral]\n---\nBody.\n';
+    const own = source({ 'referrals/2020-01-06.mdx': text });
+    const planned = planAmendment(authoringContext(own, checkManual(own, options).manual), 'referrals', { summary: 'Clarified.', date: '2024-06-03' });
+    expect(planned.draft?.text).toBe(text.replace('amended: 2020-01-06\nchange: new\n', 'amended: 2024-06-03\nchange: updated\nsummary: Clarified.\n'));
+  });
+
+  it('warns when a later version will not carry the change', () => {
+    const planned = planAmendment(ctx, 'later', { summary: 'Clarified.', date: '2024-06-03' });
+    expect(planned.draft?.notes).toEqual(['a later version, m/procedures/later/2025-01-06.mdx, already exists: it does not include this change, so make the change there too if it should last']);
+    expect(checkWith(planned)).toEqual([]);
+  });
+
+  it('refuses an unknown, withdrawn or not yet started chapter, a taken date and a missing summary', () => {
+    expect(refused(planAmendment(ctx, 'referral', { summary: 'x', date: '2024-06-03' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - there is no chapter referral
+          fix: did you mean referrals?"
+    `);
+    expect(refused(planAmendment(ctx, 'old', { summary: 'x', date: '2024-06-03' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - chapter old is withdrawn from 2023-01-09
+          fix: a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter"
+    `);
+    expect(refused(planAmendment(ctx, 'strategy', { summary: ' ', date: '2020-01-06', section: '1.1.1' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - --summary is missing
+          fix: add --summary "What changed and why."
+        - chapter strategy already has a version dated 2020-01-06 (m/procedures/strategy/2020-01-06.mdx)
+          fix: edit that file if it is not published yet, or choose another --date
+        - number 1.1.1 is already used by referrals (Referrals)
+          fix: choose a free number, such as --section 1.1.3"
+    `);
+    expect(refused(planAmendment(ctx, 'strategy', { summary: 'x', date: '2019-01-01' }))).toContain('chapter strategy starts on 2020-01-06, after 2019-01-01');
+  });
+});
+
+describe('a withdrawal', () => {
+  it('drafts a withdrawn version naming its replacement, and lists the chapters that still point to it', () => {
+    const planned = planWithdrawal(ctx, 'strategy', { summary: 'Merged into Referrals.', date: '2024-06-03', replacedBy: 'referrals' });
+    expect(planned.draft?.text).toMatchInlineSnapshot(`
+      "---
+      section: "1.1.2"
+      title: Strategy Discussions
+      amended: 2024-06-03
+      change: withdrawn
+      summary: Merged into Referrals.
+      replacedBy: referrals
+      ---
+      This chapter has been withdrawn. It is replaced by [1.1.1 Referrals](/procedures/referrals/).
+      "
+    `);
+    expect(planned.draft?.notes).toEqual(['referrals (1.1.1 Referrals) lists strategy under seeAlso: run npm run amend -- referrals --summary "..." and remove it from seeAlso']);
+    expect(checkWith(planned)).toEqual(['m/procedures/referrals/2020-01-06.mdx: chapter strategy is withdrawn']);
+  });
+
+  it('refuses a chapter already withdrawn, one with later versions, and a replacement that is missing or withdrawn', () => {
+    expect(refused(planWithdrawal(ctx, 'old', { summary: 'x', date: '2024-06-03' }))).toContain('chapter old is already withdrawn from 2023-01-09');
+    expect(refused(planWithdrawal(ctx, 'later', { summary: 'x', date: '2024-06-03', replacedBy: 'old' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - chapter later has a later version dated 2025-01-06
+          fix: date the withdrawal after it, with --date on or after 2025-01-06
+        - --replaced-by: chapter old is withdrawn itself
+          fix: name a chapter that is in force"
+    `);
+    expect(refused(planWithdrawal(ctx, 'strategy', { summary: undefined, date: '2024-06-03', replacedBy: 'strategy' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - --summary is missing
+          fix: add --summary "Why the chapter is withdrawn."
+        - --replaced-by names the chapter being withdrawn
+          fix: name the chapter that replaces it, or leave out --replaced-by"
+    `);
+    expect(refused(planWithdrawal(ctx, 'strategy', { summary: 'x', date: '2024-06-03', replacedBy: 'nothing' }))).toContain('--replaced-by: there is no chapter nothing');
+  });
+});

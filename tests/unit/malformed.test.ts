@@ -1,0 +1,588 @@
+// Malformed content: each case is one small mistake made in the valid fixture manual in
+// tests/fixtures/small, and must be reported on its own, in the right file and line, with its fix.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import settings from '../../manual.config.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { readManualSource } from '../../src/lib/source.ts';
+import { checkManual, type ManualSource } from '../../src/lib/validate.ts';
+
+const DIR = 'tests/fixtures/small';
+const TODAY = '2024-03-01';
+const original = readManualSource(DIR);
+
+/** The fixture's files by path inside it, such as procedures/beta-strategy/2020-01-06.mdx. */
+type Files = Map<string, string>;
+
+function filesOf(source: ManualSource): Files {
+  const all = [...source.procedureFiles, ...source.contactFiles, ...(source.structureFile ? [source.structureFile] : [])];
+  return new Map(all.map((f) => [f.file.slice(DIR.length + 1), f.text]));
+}
+
+/** A lock of every published version in `files`, as a build would have written it. */
+function lockOf(files: Files): string {
+  const locked = [...files]
+    .filter(([path]) => path.startsWith('procedures/') && (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= TODAY)
+    .map(([path, text]) => [path, { sha256: createHash('sha256').update(text).digest('hex') }]);
+  return JSON.stringify({ format: 1, files: Object.fromEntries(locked) });
+}
+
+/** Replaces `from` (which must be there) with `to` in one file. */
+function edit(files: Files, path: string, from: string | RegExp, to: string): void {
+  const text = files.get(path);
+  if (text === undefined || !(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${path} does not contain ${String(from)}`);
+  files.set(path, text.replace(from, to));
+}
+
+/**
+ * The report for the fixture manual after `mutate`. The lock is taken after the mutation
+ * (as if the mistake had been published), unless `lockBefore` takes it from the valid manual.
+ */
+function reportAfter(mutate: (files: Files) => void, { lockBefore = false } = {}): string {
+  const files = filesOf(original);
+  const lock = lockOf(files);
+  mutate(files);
+  const under = (folder: string) => [...files].filter(([p]) => p.startsWith(folder)).map(([p, text]) => ({ file: `${DIR}/${p}`, text })).sort((a, b) => a.file.localeCompare(b.file));
+  const source: ManualSource = {
+    contentDir: DIR,
+    procedureFiles: under('procedures/'),
+    contactFiles: under('contacts/'),
+    structureFile: files.has('structure.yaml') ? { file: `${DIR}/structure.yaml`, text: files.get('structure.yaml')! } : undefined,
+    lockFile: { file: `${DIR}/versions.lock.json`, text: lockBefore ? lock : lockOf(files) },
+  };
+  return formatProblems(checkManual(source, { today: TODAY, settings, settingsFile: 'manual.config.ts' }).problems);
+}
+
+const ALPHA = 'procedures/alpha-referrals/2023-05-02.mdx';
+const ALPHA_FIRST = 'procedures/alpha-referrals/2020-01-06.mdx';
+const BETA = 'procedures/beta-strategy/2020-01-06.mdx';
+const DELTA = 'procedures/delta-guide/2024-02-01.mdx';
+const GAMMA_WITHDRAWN = 'procedures/gamma-old/2024-02-01.mdx';
+const body = (files: Files, path: string, text: string) => edit(files, path, /\n---\n[\s\S]*$/, `\n---\n${text}`);
+
+describe('the valid fixture manual', () => {
+  it('has no problems', () => {
+    expect(reportAfter(() => {})).toBe('0 errors, 0 warnings');
+  });
+
+  it('accepts links to headings that exist, in another chapter and in the same one', () => {
+    const links = '(/procedures/alpha-referrals/#how-to-refer). Who is there: [below](#who-takes-part)';
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', links))).toBe('0 errors, 0 warnings');
+  });
+});
+
+describe('mistakes in frontmatter', () => {
+  it('an unquoted section number', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'section: "2.2"', 'section: 2.20'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 2, section: must be in double quotes, like "2.2": without quotes a number such as 2.10 is read as 2.1
+          fix: write it as section: "1.3.4"
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a missing title', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'title: Strategy Discussions\n', ''))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 2, title: is missing
+          fix: add title: Section 47 Enquiries
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a misspelt field', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'summary:', 'sumary:'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 6, sumary: is not a field this file can have
+          fix: rename it to summary
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an unknown kind of change', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'change: updated', 'change: amended'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 5, change: must be one of new, updated or withdrawn
+          fix: write it as change: updated
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a date that does not exist', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'amended: 2023-05-02', 'amended: 2023-02-30'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 4, amended: must be a real date written as YYYY-MM-DD, such as 2024-03-25
+          fix: write it as amended: 2024-03-25 (the same date as the file name)
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a date that differs from the file name', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'amended: 2023-05-02', 'amended: 2023-05-03'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 4, amended: is 2023-05-03 but the file is named 2023-05-02.mdx
+          fix: make them the same: amended: 2023-05-02, or rename the file to 2023-05-03.mdx
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a review date written the British way', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'change: new\n', 'change: new\nreviewDue: 31/03/2025\n'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 6, reviewDue: must be a real date written as YYYY-MM-DD, such as 2024-03-25
+          fix: write it as reviewDue: 2027-03-31
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('keywords that are not a list', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'keywords: [strategy meeting]', 'keywords: strategy meeting'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 6, keywords: must be a list, such as [s47, ICPC]
+          fix: write it as keywords: [s47, child protection enquiry]
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('YAML that cannot be read', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'title: Strategy Discussions', 'title: Strategy: Discussions'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 3, yaml: the YAML cannot be read: Nested mappings are not allowed in compact mappings
+          fix: check the indentation and that text containing a colon is in quotes
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a file without frontmatter', () => {
+    expect(reportAfter((f) => edit(f, DELTA, /^---\n[\s\S]*?\n---\n/, ''))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 1, frontmatter: the file does not start with frontmatter between two --- lines
+          fix: start the file with ---, the fields, then --- on its own line
+
+      1 error, 0 warnings"
+    `);
+  });
+});
+
+describe('mistakes in file and folder names', () => {
+  it('a version file not named by its date', () => {
+    expect(reportAfter((f) => {
+      f.set('procedures/delta-guide/2024-02-01-draft.mdx', f.get(DELTA)!);
+      f.delete(DELTA);
+    })).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01-draft.mdx
+        error file, file name: 2024-02-01-draft.mdx is not named by a date
+          fix: name the file by the date the version took effect, such as 2024-03-25.mdx
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a chapter folder that is not a chapter id', () => {
+    expect(reportAfter((f) => {
+      f.set('procedures/Delta_Guide/2024-02-01.mdx', f.get(DELTA)!);
+      f.delete(DELTA);
+    })).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/Delta_Guide/2024-02-01.mdx
+        error file, chapter id: the folder name Delta_Guide is not a valid chapter id
+          fix: rename the folder in lower-case words joined by hyphens, such as section-47-enquiries
+
+      tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
+        error line 7, replacedBy: chapter delta-guide does not exist
+          fix: use the folder name of an existing chapter
+
+      2 errors, 0 warnings"
+    `);
+  });
+
+  it('a stray file in a chapter folder', () => {
+    expect(reportAfter((f) => f.set('procedures/delta-guide/notes.txt', 'Draft notes.'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/notes.txt
+        error file, file name: only version files may sit in a chapter folder: procedures/<chapter-id>/<YYYY-MM-DD>.mdx
+          fix: move or rename the file, or delete it if it is not part of the manual
+
+      1 error, 0 warnings"
+    `);
+  });
+});
+
+describe('mistakes across files', () => {
+  it('two chapters with the same number', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'section: "1.1.2"', 'section: "1.1.1"'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 2, section: number 1.1.1 is also used by beta-strategy
+          fix: give one of the chapters a new number in a new version (renumbering is an amendment)
+
+      tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 2, section: number 1.1.1 is also used by alpha-referrals
+          fix: give one of the chapters a new number in a new version (renumbering is an amendment)
+
+      2 errors, 0 warnings"
+    `);
+  });
+
+  it('a number outside the structure', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'section: "2.2"', 'section: "7.2"'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 2, section: number 7.2 does not sit under any section or sub-section in tests/fixtures/small/structure.yaml
+          fix: add section 7 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 1.1, 2
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a chapter numbered as a sub-section', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'section: "2.2"', 'section: "1.1"'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 2, section: number 1.1 belongs to a section in tests/fixtures/small/structure.yaml
+          fix: number the chapter inside it, such as 1.1.1
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a first version that is not new', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'change: new', 'change: updated\nsummary: Revised.'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 5, change: the first version of a chapter must be new, not updated
+          fix: write change: new
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a later version marked new', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'change: updated', 'change: new'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 5, change: only the first version is new (the chapter started on 2020-01-06)
+          fix: write change: updated
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a later version without a summary', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, /summary: .*\n/, ''))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 5, summary: is missing: every version after the first must say what changed and why
+          fix: add summary: followed by one or two sentences
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a version after a withdrawal', () => {
+    expect(reportAfter((f) => f.set('procedures/gamma-old/2024-02-20.mdx', f.get(GAMMA_WITHDRAWN)!.replace('amended: 2024-02-01', 'amended: 2024-02-20').replace('change: withdrawn', 'change: updated').replace('replacedBy: delta-guide\n', '')))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
+        error line 5, change: a withdrawn chapter cannot have later versions
+          fix: delete the later versions, or make this version updated
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a replacement named on a version that does not withdraw', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'change: updated', 'change: updated\nreplacedBy: delta-guide'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 6, replacedBy: is only for a version that withdraws the chapter
+          fix: remove replacedBy, or write change: withdrawn
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a replacement that does not exist', () => {
+    expect(reportAfter((f) => edit(f, GAMMA_WITHDRAWN, 'replacedBy: delta-guide', 'replacedBy: delta-guidance'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
+        error line 7, replacedBy: chapter delta-guidance does not exist
+          fix: use the folder name of an existing chapter
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a chapter replaced by itself', () => {
+    expect(reportAfter((f) => edit(f, GAMMA_WITHDRAWN, 'replacedBy: delta-guide', 'replacedBy: gamma-old'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
+        error line 7, replacedBy: names the chapter itself
+          fix: name the chapter that replaces this one, or remove replacedBy
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('see also naming a chapter that does not exist', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [alpha-referral]'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 7, seeAlso[1]: chapter alpha-referral does not exist
+          fix: use the folder name of an existing chapter, or remove it
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('see also naming the chapter itself', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [beta-strategy]'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 7, seeAlso[1]: names the chapter itself
+          fix: remove beta-strategy from seeAlso
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('see also naming a withdrawn chapter', () => {
+    expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [gamma-old]'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 7, seeAlso[1]: chapter gamma-old is withdrawn
+          fix: point to its replacement, delta-guide
+
+      1 error, 0 warnings"
+    `);
+  });
+});
+
+describe('mistakes in the text of a chapter', () => {
+  it('a link to a chapter that does not exist', () => {
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referral/)'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 9, body: the link /procedures/alpha-referral/ does not lead to a chapter
+          fix: link to /procedures/<chapter-id>/ using an existing chapter id
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a link to a heading that another chapter does not have', () => {
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referrals/#how-to-reffer)'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 9, body: the link /procedures/alpha-referrals/#how-to-reffer leads to no heading in chapter alpha-referrals
+          fix: use one of #when-to-refer, #how-to-refer
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a link to a heading that the same chapter does not have', () => {
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(#who-takes-parts)'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 9, body: the link #who-takes-parts leads to no heading in this version
+          fix: use one of #who-takes-part
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a link that ends in an empty #', () => {
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referrals/#)'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 9, body: the link /procedures/alpha-referrals/# ends in an empty #
+          fix: remove the #, or use one of #when-to-refer, #how-to-refer
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an import', () => {
+    expect(reportAfter((f) => body(f, DELTA, 'import Contact from "../../components/Contact.astro";\n\nThe new guide.\n'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: content may not import anything
+          fix: delete the import line: <Contact id="tamsford-front-door" /> works without one
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an expression in braces', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide for {year}.'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: content may not contain an expression in braces
+          fix: remove the { and }, or write \\{ for a brace that is part of the text
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a script', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide.\n\n<script>document.title = "x"</script>'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 10, body: <script> is not allowed in content: chapters cannot run scripts
+          fix: remove the <script> element and everything inside it
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an inline event handler', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" onClick="track()" />'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 19, body: <Contact> has an inline event handler, onClick, which content may not use
+          fix: remove onClick="..." from the tag
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a javascript: link', () => {
+    expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(javascript:alert(1))'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 9, body: javascript: links are not allowed
+          fix: link to a web page or a chapter instead
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a javascript: address in an attribute', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" href="JavaScript:alert(1)" />'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 19, body: <Contact> has a javascript: address in href, which content may not use
+          fix: remove href="..." from the tag
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an iframe', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', '<iframe src="https://video.example/embed/1" />'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: <iframe> is not allowed in content: chapters cannot show pages from other sites
+          fix: remove it and link to the page instead: [what it is](https://...)
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an HTML tag', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The <b>new</b> guide.'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: <b> is an HTML tag, which content may not use
+          fix: write bold text as **text**
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a component the manual does not have', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', '<Warning>The new guide.</Warning>'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: <Warning> is not allowed in content
+          fix: use Markdown, or <Contact id="..." /> for phone numbers
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a contact that does not exist', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-frontdoor" />'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 19, body: <Contact id="tamsford-frontdoor"> names a contact that does not exist
+          fix: use the name of a file in tests/fixtures/small/contacts, without .yaml
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a contact without its id', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact />'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 19, body: <Contact> needs id="..."
+          fix: write <Contact id="..." />
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a second top-level heading', () => {
+    expect(reportAfter((f) => edit(f, DELTA, '## Steps', '# Steps'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 10, body: the heading "Steps" is a top-level heading, which only the chapter title may be
+          fix: use ## for headings in the body
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a stray < that stops the MDX being read', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'For children <5 years old.'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: the MDX cannot be read: Unexpected character \`5\` (U+0035) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`
+          fix: check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag
+
+      1 error, 0 warnings"
+    `);
+  });
+});
+
+describe('mistakes in the structure, contacts and published versions', () => {
+  it('a sub-section under the wrong section', () => {
+    expect(reportAfter((f) => edit(f, 'structure.yaml', 'number: "1.1"', 'number: "2.1"'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 2, section: number 1.1.1 does not sit under any section or sub-section in tests/fixtures/small/structure.yaml
+          fix: add section 1.1 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 2, 2.1
+
+      tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
+        error line 2, section: number 1.1.2 does not sit under any section or sub-section in tests/fixtures/small/structure.yaml
+          fix: add section 1.1 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 2, 2.1
+
+      tests/fixtures/small/structure.yaml
+        error line 5, sections[1].subsections[1].number: sub-section 2.1 does not belong to section 1
+          fix: number it 1.N, or move it under section 2
+
+      3 errors, 0 warnings"
+    `);
+  });
+
+  it('a phone number that is not a UK number', () => {
+    expect(reportAfter((f) => edit(f, 'contacts/lado.yaml', 'number: "0113 496 0600"', 'number: "0113 496 060"'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/contacts/lado.yaml
+        error line 7, phones[1].number: is not a valid UK phone number; check every digit (for example "0116 496 0100")
+          fix: write it as number: "0116 496 0100"
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a contact for an area the manual does not cover', () => {
+    expect(reportAfter((f) => edit(f, 'contacts/lado.yaml', 'areas: [tamsford, brackenshire, wyvern-vale]', 'areas: [tamsford, brackenshire, wyvernvale]'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/contacts/lado.yaml
+        error line 4, areas[3]: area wyvernvale is not one of the areas in manual.config.ts
+          fix: use one of all, tamsford, brackenshire, wyvern-vale
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a published version edited in place', () => {
+    expect(reportAfter((f) => edit(f, ALPHA_FIRST, 'Written confirmation follows within 24 hours.', 'Written confirmation follows within 48 hours.'), { lockBefore: true })).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx
+        error file, file: this version was published on 2020-01-06 and has been edited since (its SHA-256 no longer matches versions.lock.json)
+          fix: undo the edit (git checkout -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx) and make the change in a new version; for a genuine correction run npm run correct -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx --reason "..."
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a published version deleted', () => {
+    expect(reportAfter((f) => f.delete(ALPHA_FIRST), { lockBefore: true })).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 5, change: the first version of a chapter must be new, not updated
+          fix: write change: new
+
+      tests/fixtures/small/versions.lock.json
+        error file, procedures/alpha-referrals/2020-01-06.mdx: the published version procedures/alpha-referrals/2020-01-06.mdx is missing: it was deleted or renamed
+          fix: restore it from version control (git checkout -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx); published versions never change or disappear: publish a new version instead
+
+      2 errors, 0 warnings"
+    `);
+  });
+});
