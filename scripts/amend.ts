@@ -5,7 +5,8 @@ import { runAuthoringCommand } from './authoring-command.ts';
 const HELP = `Usage: npm run amend -- <chapter-id> --summary "<what changed and why>" [--date YYYY-MM-DD] [--section <number>] [--title "<title>"]
 
 Creates the next version of a chapter, procedures/<chapter-id>/<date>.mdx, as a copy of
-the version in force on that date, and prints the path of the file to edit.
+the version in force on that date, and prints the path of the file to edit. An information
+page is amended the same way, by its id: pages/<page-id>/<date>.mdx (it has no --section).
 
   --summary   what changed and why, in a sentence or two (shown in the amendment box,
               the chapter's history and the amendments log)

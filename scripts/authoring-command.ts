@@ -5,7 +5,9 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import settings from '../manual.config.ts';
 import { authoringContext, describeDraft, describeRefusals, type AuthoringContext, type Planned } from '../src/lib/authoring.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { collectionSegments } from '../src/lib/urls.ts';
 import { checkManual } from '../src/lib/validate.ts';
+import type { Collection } from '../src/lib/versions.ts';
 
 /** Runs a command: parses its arguments, drafts with `plan`, writes the file, and prints what happened. */
 export function runAuthoringCommand(
@@ -51,6 +53,7 @@ export function runAuthoringCommand(
   mkdirSync(dirname(draft.file), { recursive: true });
   // 'wx' fails rather than overwrite a file that appeared since the check above.
   writeFileSync(draft.file, draft.text, { flag: 'wx' });
-  const id = dirname(draft.file).split('/').at(-1);
-  console.log(shown(describeDraft(draft, `http://127.0.0.1:4321${settings.base.replace(/\/$/, '')}/procedures/${id}/`)));
+  // The folder names the collection (procedures/ or pages/) and the id.
+  const [collection, id] = dirname(draft.file).split('/').slice(-2) as [Collection, string];
+  console.log(shown(describeDraft(draft, `http://127.0.0.1:4321${settings.base.replace(/\/$/, '')}/${collectionSegments[collection]}/${id}/`)));
 }

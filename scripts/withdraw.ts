@@ -6,7 +6,8 @@ const HELP = `Usage: npm run withdraw -- <chapter-id> --summary "<why>" [--repla
 
 Withdraws a chapter from the date given: creates procedures/<chapter-id>/<date>.mdx with
 change: withdrawn. The chapter leaves the contents; its address keeps a withdrawal notice
-(pointing to the replacement, if there is one) and its full history.
+(pointing to the replacement, if there is one) and its full history. An information page
+is withdrawn the same way, by its id, and replaced only by another information page.
 
   --summary       why the chapter is withdrawn
   --replaced-by   the id of the chapter that replaces it

@@ -3,7 +3,8 @@
 import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
 import { formatDate, isIsoDate } from './dates.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
-import type { Chapter, Version } from './versions.ts';
+import { collectionSegments } from './urls.ts';
+import { documentNoun, versionLabel, type Chapter, type Collection, type Version } from './versions.ts';
 import type { Manual, ManualSource } from './validate.ts';
 
 /** What a command is about to write: a new version file and what to tell the user. */
@@ -32,7 +33,7 @@ export interface AuthoringContext {
   contentDir: string;
   /** Chapter folders on disk, including any whose versions could not be read. */
   chapterFolders: ReadonlySet<string>;
-  /** The text of every version file, by path. */
+  /** The text of every version file (chapters and information pages), by path. */
   texts: ReadonlyMap<string, string>;
 }
 
@@ -43,7 +44,7 @@ export function authoringContext(source: ManualSource, manual: Manual): Authorin
     manual,
     contentDir: source.contentDir,
     chapterFolders: new Set(source.procedureFiles.map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')),
-    texts: new Map(source.procedureFiles.map((f) => [f.file, f.text])),
+    texts: new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text])),
   };
 }
 
@@ -118,9 +119,9 @@ function checkText(name: string, value: string | undefined, example: string): Re
   return value?.trim() ? [] : [{ problem: `--${name} is missing`, fix: `add --${name} "${example}"` }];
 }
 
-/** Finds the chapter, or says why it cannot be used. */
+/** Finds the chapter (or information page), or says why it cannot be used. */
 function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusal {
-  const chapter = ctx.manual.chapters.find((c) => c.id === id);
+  const chapter = ctx.manual.chapters.find((c) => c.id === id) ?? ctx.manual.pages.find((p) => p.id === id);
   if (chapter) return chapter;
   if (ctx.chapterFolders.has(id)) {
     return { problem: `chapter ${id} has no version that can be read`, fix: 'run npm run check and fix the problems it reports in that chapter first' };
@@ -129,8 +130,13 @@ function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusal {
   return { problem: `there is no chapter ${id}`, fix: close.length ? `did you mean ${close.slice(0, 3).join(', ')}?` : `use the name of a folder in ${ctx.contentDir}/procedures` };
 }
 
-function versionPath(ctx: AuthoringContext, id: string, date: string): string {
-  return `${ctx.contentDir}/procedures/${id}/${date}.mdx`;
+function versionPath(ctx: AuthoringContext, id: string, date: string, collection: Collection = 'procedures'): string {
+  return `${ctx.contentDir}/${collection}/${id}/${date}.mdx`;
+}
+
+/** How a command names a chapter or an information page in what it prints. */
+function describe(chapter: Chapter, version: Pick<Version, 'section' | 'title'>): string {
+  return chapter.collection === 'pages' ? `information page "${version.title}"` : `chapter ${version.section} ${version.title}`;
 }
 
 function quoted(value: string): Scalar {
@@ -237,31 +243,34 @@ export function planAmendment(ctx: AuthoringContext, id: string, args: { summary
   const base = versionOn(found, args.date);
   const first = found.versions[0]!;
   if (!base) {
-    refusals.push({ problem: `chapter ${id} starts on ${first.amended}, after ${args.date}`, fix: `date the amendment on or after ${first.amended}` });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} starts on ${first.amended}, after ${args.date}`, fix: `date the amendment on or after ${first.amended}` });
   } else if (base.change === 'withdrawn') {
-    refusals.push({ problem: `chapter ${id} is withdrawn from ${base.amended}`, fix: 'a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter' });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} is withdrawn from ${base.amended}`, fix: 'a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter' });
   } else if (base.amended === args.date) {
-    refusals.push({ problem: `chapter ${id} already has a version dated ${args.date} (${base.file})`, fix: 'edit that file if it is not published yet, or choose another --date' });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: 'edit that file if it is not published yet, or choose another --date' });
   }
-  if (args.section !== undefined) refusals.push(...checkNumber(ctx, args.section, args.date, id));
+  const isPage = found.collection === 'pages';
+  if (args.section !== undefined && isPage) refusals.push({ problem: `${id} is an information page, which has no number`, fix: 'leave out --section' });
+  else if (args.section !== undefined) refusals.push(...checkNumber(ctx, args.section, args.date, id));
   if (refusals.length || !base) return { refusals };
 
   const section = args.section ?? base.section;
   const title = args.title?.trim() ?? base.title;
-  const text = patchVersion(versionText(ctx, base), [
+  const fields: [string, string, string][] = [
     ['section', section, ''],
     ['title', title, 'section'],
     ['amended', args.date, 'title'],
     ['change', 'updated', 'amended'],
     ['summary', args.summary!.trim(), 'change'],
-  ]);
+  ];
+  const text = patchVersion(versionText(ctx, base), isPage ? fields.slice(1) : fields);
   const later = found.versions.filter((v) => v.amended > args.date);
   const changes = [section !== base.section && `renumbered ${base.section} to ${section}`, title !== base.title && `retitled "${title}"`].filter(Boolean);
   return {
     draft: {
-      file: versionPath(ctx, id, args.date),
+      file: versionPath(ctx, id, args.date, found.collection),
       text,
-      summary: `a new version of chapter ${section} ${title}, in force from ${formatDate(args.date)}, copied from the version of ${base.amended}${changes.length ? ` and ${changes.join(' and ')}` : ''}`,
+      summary: `a new version of ${describe(found, { section, title })}, in force from ${formatDate(args.date)}, copied from the version of ${base.amended}${changes.length ? ` and ${changes.join(' and ')}` : ''}`,
       notes: later.map((v) => `a later version, ${v.file}, already exists: it does not include this change, so make the change there too if it should last`),
     },
   };
@@ -276,18 +285,19 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
   const base = versionOn(found, args.date);
   const later = found.versions.filter((v) => v.amended > args.date);
   if (!base) {
-    refusals.push({ problem: `chapter ${id} starts on ${found.versions[0]!.amended}, after ${args.date}`, fix: `date the withdrawal on or after ${found.versions[0]!.amended}` });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} starts on ${found.versions[0]!.amended}, after ${args.date}`, fix: `date the withdrawal on or after ${found.versions[0]!.amended}` });
   } else if (base.change === 'withdrawn') {
-    refusals.push({ problem: `chapter ${id} is already withdrawn from ${base.amended}`, fix: 'nothing to do: it no longer appears in the contents' });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} is already withdrawn from ${base.amended}`, fix: 'nothing to do: it no longer appears in the contents' });
   } else if (base.amended === args.date) {
-    refusals.push({ problem: `chapter ${id} already has a version dated ${args.date} (${base.file})`, fix: 'choose a later --date' });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: 'choose a later --date' });
   } else if (later.length) {
-    refusals.push({ problem: `chapter ${id} has a later version dated ${later.at(-1)!.amended}`, fix: `date the withdrawal after it, with --date on or after ${later.at(-1)!.amended}` });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} has a later version dated ${later.at(-1)!.amended}`, fix: `date the withdrawal after it, with --date on or after ${later.at(-1)!.amended}` });
   }
   let replacement: Version | undefined;
   if (args.replacedBy !== undefined) {
     const target = findChapter(ctx, args.replacedBy);
     if (!('id' in target)) refusals.push({ problem: `--replaced-by: ${target.problem}`, fix: target.fix });
+    else if (target.collection !== found.collection) refusals.push({ problem: `--replaced-by: ${target.id} is ${found.collection === 'pages' ? 'a chapter, not an information page' : 'an information page, not a chapter'}`, fix: `name a ${documentNoun(found.collection)} that replaces it` });
     else if (target.id === id) refusals.push({ problem: '--replaced-by names the chapter being withdrawn', fix: 'name the chapter that replaces it, or leave out --replaced-by' });
     else {
       replacement = versionOn(target, args.date);
@@ -297,6 +307,7 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
   }
   if (refusals.length || !base) return { refusals };
 
+  const isPage = found.collection === 'pages';
   const fields: [string, string, string][] = [
     ['section', base.section, ''],
     ['amended', args.date, 'title'],
@@ -304,28 +315,31 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
     ['summary', args.summary!.trim(), 'change'],
   ];
   if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
-  const body = `This chapter has been withdrawn.${replacement ? ` It is replaced by [${replacement.section} ${replacement.title}](/procedures/${replacement.chapterId}/).` : ''}\n`;
+  const noun = documentNoun(found.collection);
+  const link = replacement && `[${versionLabel(replacement)}](/${collectionSegments[found.collection]}/${replacement.chapterId}/)`;
+  const body = `This ${noun} has been withdrawn.${link ? ` It is replaced by ${link}.` : ''}\n`;
   return {
     draft: {
-      file: versionPath(ctx, id, args.date),
-      text: patchVersion(versionText(ctx, base), fields).replace(/\n---\n[\s\S]*$/, `\n---\n${body}`),
-      summary: `the withdrawal of chapter ${base.section} ${base.title}, from ${formatDate(args.date)}`,
-      notes: pointersTo(ctx.manual, id, args.date),
+      file: versionPath(ctx, id, args.date, found.collection),
+      text: patchVersion(versionText(ctx, base), isPage ? fields.slice(1) : fields).replace(/\n---\n[\s\S]*$/, `\n---\n${body}`),
+      summary: `the withdrawal of ${describe(found, base)}, from ${formatDate(args.date)}`,
+      notes: pointersTo(ctx.manual, found, args.date),
     },
   };
 }
 
-/** Chapters in force on or after `date` that still name `id` in seeAlso or replacedBy, which a withdrawal breaks. */
-function pointersTo(manual: Manual, id: string, date: string): string[] {
+/** Chapters (or pages) in force on or after `date` that still name `withdrawn` in seeAlso or replacedBy, which a withdrawal breaks. */
+function pointersTo(manual: Manual, withdrawn: Chapter, date: string): string[] {
   const notes: string[] = [];
-  for (const chapter of manual.chapters) {
+  const id = withdrawn.id;
+  for (const chapter of withdrawn.collection === 'pages' ? manual.pages : manual.chapters) {
     if (chapter.id === id) continue;
     const versions = [versionOn(chapter, date), ...chapter.versions.filter((v) => v.amended > date)].filter((v): v is Version => v !== undefined);
     const v = versions.find((x) => x.seeAlso.includes(id) || x.replacedBy === id);
     if (!v) continue;
     notes.push(v.replacedBy === id
-      ? `${chapter.id} (${v.section} ${v.title}) names ${id} as its replacement: edit replacedBy in ${v.file}`
-      : `${chapter.id} (${v.section} ${v.title}) lists ${id} under seeAlso: run npm run amend -- ${chapter.id} --summary "..." and remove it from seeAlso`);
+      ? `${chapter.id} (${versionLabel(v)}) names ${id} as its replacement: edit replacedBy in ${v.file}`
+      : `${chapter.id} (${versionLabel(v)}) lists ${id} under seeAlso: run npm run amend -- ${chapter.id} --summary "..." and remove it from seeAlso`);
   }
   return notes;
 }
@@ -346,7 +360,7 @@ export function describeDraft(draft: Draft, chapterUrl: string): string {
     'Next:',
     `  1. Open ${draft.file} and edit it: the frontmatter between the --- lines, then the text.`,
     '  2. Run npm run check, and fix anything it reports.',
-    `  3. Run npm start and open ${chapterUrl} to see the chapter, its history and the amendments log.`,
+    `  3. Run npm start and open ${chapterUrl} to see it, its history and the amendments log.`,
     '  4. Commit the new file.',
   );
   return lines.join('\n');

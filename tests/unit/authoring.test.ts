@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authoringContext, chapterIdFromTitle, describeRefusals, planAmendment, planNewChapter, planWithdrawal, type Planned } from '../../src/lib/authoring.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, source, versionText } from './helpers.ts';
+import { first, firstPage, options, source, versionText } from './helpers.ts';
 
 const files = {
   'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals', '2020-01-06', { keywords: ['MASH', 'referral'], seeAlso: ['strategy'] }),
@@ -207,5 +207,37 @@ describe('a withdrawal', () => {
           fix: name the chapter that replaces it, or leave out --replaced-by"
     `);
     expect(refused(planWithdrawal(ctx, 'strategy', { summary: 'x', date: '2024-06-03', replacedBy: 'nothing' }))).toContain('--replaced-by: there is no chapter nothing');
+  });
+});
+
+describe('information pages', () => {
+  const pages = {
+    'worried/2020-01-06.mdx': firstPage('If you are worried', ['public'], '2020-01-06', { seeAlso: ['about'] }),
+    'about/2020-01-06.mdx': firstPage('About us', ['public']),
+  };
+  const pageSrc = source(files, { pages });
+  const pageCtx = authoringContext(pageSrc, checkManual(pageSrc, options).manual);
+  const checkPagesWith = (planned: Planned) => {
+    if (!planned.draft) throw new Error(describeRefusals(planned.refusals));
+    const path = planned.draft.file.slice('m/pages/'.length);
+    const { problems } = checkManual(source(files, { pages: { ...pages, [path]: planned.draft.text } }), { ...options, today: '2026-01-01' });
+    return problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`);
+  };
+
+  it('are amended like chapters, in their own folder and without a number', () => {
+    const planned = planAmendment(pageCtx, 'worried', { summary: 'Says what happens after a call.', date: '2024-06-03', title: 'Worried about a child?' });
+    expect(planned.draft?.file).toBe('m/pages/worried/2024-06-03.mdx');
+    expect(planned.draft?.text).not.toContain('section:');
+    expect(planned.draft?.summary).toBe('a new version of information page "Worried about a child?", in force from 3 June 2024, copied from the version of 2020-01-06 and retitled "Worried about a child?"');
+    expect(checkPagesWith(planned)).toEqual([]);
+    expect(refused(planAmendment(pageCtx, 'worried', { summary: 'x', date: '2024-06-03', section: '1.1.9' }))).toContain('worried is an information page, which has no number');
+  });
+
+  it('are withdrawn like chapters, replaced only by another information page', () => {
+    const planned = planWithdrawal(pageCtx, 'about', { summary: 'Merged.', date: '2024-06-03', replacedBy: 'worried' });
+    expect(planned.draft?.text).toContain('This page has been withdrawn. It is replaced by [If you are worried](/information/worried/).');
+    expect(planned.draft?.notes).toEqual(['worried (If you are worried) lists about under seeAlso: run npm run amend -- worried --summary "..." and remove it from seeAlso']);
+    expect(checkPagesWith(planned)).toEqual(['m/pages/worried/2020-01-06.mdx: page about is withdrawn']);
+    expect(refused(planWithdrawal(pageCtx, 'about', { summary: 'x', date: '2024-06-03', replacedBy: 'referrals' }))).toContain('--replaced-by: referrals is a chapter, not an information page');
   });
 });

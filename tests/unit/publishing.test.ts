@@ -40,7 +40,7 @@ describe('publishing with the commands', () => {
       Next:
         1. Open <manual>/procedures/children-missing-from-education/2024-03-01.mdx and edit it: the frontmatter between the --- lines, then the text.
         2. Run npm run check, and fix anything it reports.
-        3. Run npm start and open http://127.0.0.1:4321/procedures/children-missing-from-education/ to see the chapter, its history and the amendments log.
+        3. Run npm start and open http://127.0.0.1:4321/procedures/children-missing-from-education/ to see it, its history and the amendments log.
         4. Commit the new file.
       "
     `);
