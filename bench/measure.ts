@@ -11,22 +11,33 @@ export interface RunResult {
   seconds: number;
   /** The highest total resident memory of the process and all its descendants at once, in MB. */
   peakMb: number;
+  /** CPU time (user and system) of the whole tree: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   status: number | null;
 }
 
 const PAGE_SIZE = 4096;
 const MB = 1024 * 1024;
 
-/** Every process's parent, read from /proc. */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
+const CLOCK_TICKS = 100;
+
+interface ProcessStat {
+  ppid: number;
+  /** utime + stime + cutime + cstime, in clock ticks: its own CPU time and that of its ended children. */
+  ticks: number;
+}
+
+/** Every process's parent and CPU time, read from /proc. */
+function processes(): Map<number, ProcessStat> {
+  const map = new Map<number, ProcessStat>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       // The command name may contain spaces and brackets: the fields after the last ')' are fixed.
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      map.set(Number(name), ppid);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+      map.set(Number(name), { ppid: Number(fields[1]), ticks });
     } catch {
       // The process ended between listing and reading.
     }
@@ -34,27 +45,31 @@ function parents(): Map<number, number> {
   return map;
 }
 
-function treeRss(root: number): number {
+/** Resident memory (bytes) and CPU time (ticks) of a process and all its descendants. */
+function treeUsage(root: number): { rss: number; ticks: number } {
+  const all = processes();
   const byParent = new Map<number, number[]>();
-  for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid]);
-  let total = 0;
+  for (const [pid, { ppid }] of all) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid]);
+  let rss = 0;
+  let ticks = 0;
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      ticks += all.get(pid)?.ticks ?? 0;
     } catch {
       // Ended meanwhile.
     }
     queue.push(...(byParent.get(pid) ?? []));
   }
-  return total;
+  return { rss, ticks };
 }
 
 /**
  * Runs a command and samples the resident memory of its whole process tree every 50 ms from
  * /proc (the build runs Astro and Pagefind as child processes, so the peak of one process is
- * not enough). Output goes to `logFile`.
+ * not enough), and its CPU time as last seen (within 50 ms of the end). Output goes to `logFile`.
  */
 export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile: string }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
@@ -64,15 +79,20 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     let peak = 0;
+    let ticks = 0;
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      const usage = treeUsage(child.pid);
+      peak = Math.max(peak, usage.rss);
+      // Ended children count in their parent's cutime once reaped, so the total only grows.
+      ticks = Math.max(ticks, usage.ticks);
     };
     const timer = setInterval(sample, 50);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
       log.end();
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / MB, status });
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / MB, cpuSeconds: ticks / CLOCK_TICKS, status });
     });
   });
 }

@@ -93,6 +93,7 @@ console.log(`
 ${chapters} chapters x ${versions} versions (${generated.files} version files), build date ${TODAY}
                         full build     bare Astro     ratio
   wall time             ${`${figures.build_s} s`.padEnd(15)}${`${figures.bare_s} s`.padEnd(15)}${figures.time_ratio}
+  CPU time (tree)       ${`${round(ours.cpuSeconds)} s`.padEnd(15)}${`${round(floor.cpuSeconds)} s`.padEnd(15)}${round(ours.cpuSeconds / floor.cpuSeconds, 2)}
   peak memory (tree)    ${`${figures.peak_mb} MB`.padEnd(15)}${`${figures.bare_peak_mb} MB`.padEnd(15)}${figures.memory_ratio}
   pages written         ${String(figures.pages).padEnd(15)}${bareHtml.length}
   dist size             ${figures.dist_mb} MB

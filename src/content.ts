@@ -1,8 +1,10 @@
 // The one adapter between Astro and the manual: it validates the files once, and maps
 // each version to the collection entry that renders it. Pages import from here only.
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
 import { collectAmendments, collectCorrections, collectUpcoming, type Amendment } from './lib/amendments.ts';
+import { parseChecked } from './lib/checked.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
@@ -26,12 +28,23 @@ export interface SiteData extends Manual {
 
 let loading: Promise<SiteData> | undefined;
 
-async function load(): Promise<SiteData> {
+/**
+ * The validated manual: from the check npm run build has just run (MANUAL_CHECKED names its
+ * JSON), or, when Astro is run on its own, by checking the files here.
+ */
+function validated(): { manual: Manual; today: string; contentDir: string } {
+  const checked = process.env['MANUAL_CHECKED'];
+  if (checked) return parseChecked(readFileSync(checked, 'utf8'));
   const today = buildDateFromEnv();
   const source = readManualSource(contentDirFromEnv());
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`The manual has errors:\n${formatProblems(errors)}`);
+  return { manual, today, contentDir: source.contentDir };
+}
+
+async function load(): Promise<SiteData> {
+  const { manual, today, contentDir } = validated();
   const entries = new Map((await getCollection('procedures')).map((entry) => [entry.id, entry]));
   return {
     ...manual,
@@ -39,7 +52,7 @@ async function load(): Promise<SiteData> {
     contents: buildContents(manual.structure, manual.chapters),
     chapterById: new Map(manual.chapters.map((c) => [c.id, c])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
-    amendments: collectAmendments(manual.chapters, collectCorrections(manual.chapters, manual.lock, source.contentDir)),
+    amendments: collectAmendments(manual.chapters, collectCorrections(manual.chapters, manual.lock, contentDir)),
     upcoming: collectUpcoming(manual.chapters),
     entryFor(version) {
       const entry = entries.get(`${version.chapterId}/${version.amended}`);
