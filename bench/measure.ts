@@ -178,8 +178,8 @@ export interface QueryWeight {
 
 /**
  * Opens the search page with a query in Chromium, waits for the results, and adds up every
- * search file it fetched (Pagefind's script, WebAssembly, entry, index chunks and the
- * fragments of the results shown; the search UI's script and stylesheet too). Text files
+ * search file it fetched (the page's search script, Pagefind's script, WebAssembly, entry,
+ * index chunks and the fragments of the results shown). Text files
  * are counted gzipped, as a static host serves them; Pagefind's own files are already
  * compressed and are counted as they are.
  */
@@ -197,9 +197,9 @@ export async function firstQuery(site: string, searchPath: string, query: string
       pending.push(response.body().then((body) => void fetched.push({ path, body }), () => undefined));
     });
     await page.goto(`${origin}${searchPath}?q=${encodeURIComponent(query)}`);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+    await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('.pagefind-ui__result').count();
+    const results = await page.locator('.search-result').count();
     await Promise.all(pending);
     const files = fetched.map(({ path, body }) => ({ path, raw: body.length, bytes: /\.(js|css|json)$/.test(path) ? gzipSize(body) : body.length }));
     return {

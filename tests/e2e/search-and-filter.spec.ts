@@ -5,7 +5,7 @@ test('the header search box finds a chapter through the search page', async ({ p
   await page.getByRole('search').getByRole('searchbox', { name: 'Search the procedures' }).fill('strategy discussion');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=strategy\+discussion$/);
-  const results = page.locator('.pagefind-ui__result-link');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
   await expect(results.first()).toBeVisible();
   await expect(results.filter({ hasText: 'Strategy Discussions' })).not.toHaveCount(0);
 });
