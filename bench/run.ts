@@ -57,12 +57,14 @@ const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
   logFile: oursLog,
 });
 check('full', ours, oursLog);
+console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
 
 console.log('Bare Astro build (@astrojs/mdx only, Pagefind)...');
 const bareScript = writeBareProject(bare, content);
 const bareLog = join(work, 'bare.log');
 const floor = await runMeasured(process.execPath, [bareScript], { env: process.env, logFile: bareLog });
 check('bare', floor, bareLog);
+console.log(`  ${round(floor.seconds)} s, ${round(floor.cpuSeconds)} s of CPU, peak ${round(floor.peakMb, 0)} MB`);
 
 const html = filesUnder(site).filter((f) => f.endsWith('.html'));
 const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));

@@ -68,6 +68,11 @@ export function getSite(): Promise<SiteData> {
   return loading;
 }
 
+/** A version's MDX body, read from its file: the collection does not keep bodies (see content.config.ts). */
+export function versionBody(version: Version): string {
+  return readFileSync(version.file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
+}
+
 /** Renders a version's MDX body. */
 export async function renderVersion(site: SiteData, version: Version) {
   return render(site.entryFor(version));
