@@ -5,12 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { serializeChecked } from '../src/lib/checked.ts';
-import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
 import type { Manual } from '../src/lib/validate.ts';
-import { runCheck } from './check.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env['MANUAL_DIST'] || 'dist');
@@ -33,37 +30,34 @@ async function indexSite(dir: string): Promise<void> {
   await pagefind.close();
 }
 
-/** Records newly published versions in the lock, so that they can never change unnoticed. */
-function lockNewVersions(manual: Manual, contentDir: string): Manual['lock'] {
-  const { lock, added } = extendLock(manual.lock, manual.chapters, contentDir);
-  if (!added.length) return lock;
-  writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));
-  console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);
-  return lock;
-}
-
 /**
  * Checks the manual, locks newly published versions and writes the checked manual for the
- * Astro build to `checkedFile`, in a worker thread: the check holds every file, parsed, and
- * ending the worker gives that memory back before Astro starts, instead of this process
- * keeping it for the whole build. Returns whether the manual may be built.
+ * Astro build to `checkedFile`. This runs in a child process of the build (build.ts --check):
+ * the check holds every file, parsed, and only a process that ends gives all of that memory
+ * back (a worker thread left about 250 MB with this process for the whole Astro build).
+ * The validator is imported here only, so the build process itself stays small.
  */
-function checkInWorker(checkedFile: string): Promise<boolean> {
-  return new Promise((done, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { checkedFile } });
-    let ok = false;
-    worker.on('message', (message) => (ok = message === true));
-    worker.on('error', reject);
-    worker.on('exit', () => done(ok));
-  });
-}
-
-function checkAndLock(checkedFile: string): boolean {
+async function checkAndLock(checkedFile: string): Promise<boolean> {
+  const { runCheck } = await import('./check.ts');
+  const { extendLock, LOCK_FILE, serializeLock } = await import('../src/lib/lock.ts');
+  const { serializeChecked } = await import('../src/lib/checked.ts');
   const checked = runCheck();
   if (!checked) return false;
-  const lock = lockNewVersions(checked.manual, checked.contentDir);
-  writeFileSync(checkedFile, serializeChecked({ ...checked.manual, lock }, checked.today, checked.contentDir));
+  // Newly published versions go into the lock, so that they can never change unnoticed.
+  const { contentDir } = checked;
+  const { lock, added } = extendLock(checked.manual.lock, checked.manual.chapters, contentDir);
+  if (added.length) {
+    writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));
+    console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);
+  }
+  const manual: Manual = { ...checked.manual, lock };
+  writeFileSync(checkedFile, serializeChecked(manual, checked.today, contentDir));
   return true;
+}
+
+function checkInChild(checkedFile: string): boolean {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--check', checkedFile], { stdio: 'inherit' });
+  return child.status === 0;
 }
 
 async function main(): Promise<void> {
@@ -72,7 +66,7 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const checkedFile = join(work, 'manual.json');
-  if (!(await checkInWorker(checkedFile))) fail('The manual has errors, so nothing was built.');
+  if (!checkInChild(checkedFile)) fail('The manual has errors, so nothing was built.');
 
   const fresh = join(work, 'site');
   // The Node that runs this script (Node 24 from node_modules) also runs Astro.
@@ -91,5 +85,6 @@ async function main(): Promise<void> {
   console.log(`Built the site in ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-if (isMainThread) await main();
-else parentPort?.postMessage(checkAndLock((workerData as { checkedFile: string }).checkedFile));
+const checkInto = process.argv.indexOf('--check');
+if (checkInto > 0) process.exitCode = (await checkAndLock(process.argv[checkInto + 1]!)) ? 0 : 1;
+else await main();
