@@ -14,6 +14,9 @@ const { values } = parseArgs({
     chapters: { type: 'string', default: '1000' },
     versions: { type: 'string', default: '5' },
     query: { type: 'string', default: 'child' },
+    // Where the manual, both sites and the bare project go; inside the repository, so that
+    // the bare project finds the installed packages.
+    out: { type: 'string', default: '.bench' },
   },
 });
 const chapters = Number(values.chapters);
@@ -25,7 +28,7 @@ if (!Number.isInteger(chapters) || chapters < 1 || !Number.isInteger(versions) |
 
 const TODAY = '2026-11-22';
 const root = process.cwd();
-const work = join(root, '.bench');
+const work = resolve(root, values.out);
 const content = join(work, 'manual');
 const site = join(work, 'site');
 const bare = join(work, 'bare');

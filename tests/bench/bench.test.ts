@@ -7,7 +7,7 @@ const KEYS = ['build_s', 'bare_s', 'time_ratio', 'peak_mb', 'bare_peak_mb', 'mem
 
 describe('npm run bench', () => {
   it('builds a small synthetic manual both ways and ends with every figure as JSON', () => {
-    const run = spawnSync(process.execPath, ['bench/run.ts', '--chapters', '30', '--versions', '3'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['bench/run.ts', '--chapters', '30', '--versions', '3', '--out', '.bench/test'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
     const figures = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
