@@ -17,12 +17,16 @@ const { values } = parseArgs({
     // Where the manual, both sites and the bare project go; inside the repository, so that
     // the bare project finds the installed packages.
     out: { type: 'string', default: '.bench' },
+    // Builds each side this many times, alternating, and reports the medians: on a shared
+    // machine one run's time and peak memory can be off by a third.
+    runs: { type: 'string', default: '1' },
   },
 });
 const chapters = Number(values.chapters);
 const versions = Number(values.versions);
-if (!Number.isInteger(chapters) || chapters < 1 || !Number.isInteger(versions) || versions < 1) {
-  console.error('Usage: npm run bench -- --chapters N --versions V (whole numbers, at least 1)');
+const runs = Number(values.runs);
+if ([chapters, versions, runs].some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('Usage: npm run bench -- --chapters N --versions V [--runs R] (whole numbers, at least 1)');
   process.exit(2);
 }
 
@@ -48,26 +52,47 @@ console.log(`Generating ${chapters} chapters with ${versions} versions each in $
 const generated = generateManual(content, chapters, versions, TODAY);
 console.log(`  ${generated.files} version files, ${(generated.bytes / MB).toFixed(1)} MB of MDX`);
 
-// Both builds start cold: Astro's content cache for this manual is removed first (the key is
-// the one astro.config.mjs derives from the content folder).
 const cacheKey = createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12);
-rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
-
-console.log('Full build (npm run build: check, Astro, Pagefind)...');
 const oursLog = join(work, 'build.log');
-const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
-  env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY },
-  logFile: oursLog,
-});
-check('full', ours, oursLog);
-console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
-
-console.log('Bare Astro build (@astrojs/mdx only, Pagefind)...');
-const bareScript = writeBareProject(bare, content);
 const bareLog = join(work, 'bare.log');
-const floor = await runMeasured(process.execPath, [bareScript], { env: process.env, logFile: bareLog });
-check('bare', floor, bareLog);
-console.log(`  ${round(floor.seconds)} s, ${round(floor.cpuSeconds)} s of CPU, peak ${round(floor.peakMb, 0)} MB`);
+const oursRuns: RunResult[] = [];
+const bareRuns: RunResult[] = [];
+for (let run = 1; run <= runs; run++) {
+  const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+  // Both builds start cold: Astro's content cache for this manual is removed first (the key
+  // is the one astro.config.mjs derives from the content folder); the bare project is
+  // written afresh, cache included.
+  rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  console.log(`Full build (npm run build: check, Astro, Pagefind)${of}...`);
+  const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY, MANUAL_BASE: '/' },
+    logFile: oursLog,
+  });
+  check('full', ours, oursLog);
+  console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
+  oursRuns.push(ours);
+
+  console.log(`Bare Astro build (@astrojs/mdx only, Pagefind)${of}...`);
+  const bareScript = writeBareProject(bare, content);
+  const floor = await runMeasured(process.execPath, [bareScript], { env: process.env, logFile: bareLog });
+  check('bare', floor, bareLog);
+  console.log(`  ${round(floor.seconds)} s, ${round(floor.cpuSeconds)} s of CPU, peak ${round(floor.peakMb, 0)} MB`);
+  bareRuns.push(floor);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+const medians = (list: RunResult[]): RunResult => ({
+  seconds: median(list.map((r) => r.seconds)),
+  cpuSeconds: median(list.map((r) => r.cpuSeconds)),
+  peakMb: median(list.map((r) => r.peakMb)),
+  status: 0,
+});
+const ours = medians(oursRuns);
+const floor = medians(bareRuns);
 
 const html = filesUnder(site).filter((f) => f.endsWith('.html'));
 const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));
@@ -95,7 +120,7 @@ const figures = {
 };
 
 console.log(`
-${chapters} chapters x ${versions} versions (${generated.files} version files), build date ${TODAY}
+${chapters} chapters x ${versions} versions (${generated.files} version files), build date ${TODAY}${runs > 1 ? `, medians of ${runs} runs` : ''}
                         full build     bare Astro     ratio
   wall time             ${`${figures.build_s} s`.padEnd(15)}${`${figures.bare_s} s`.padEnd(15)}${figures.time_ratio}
   CPU time (tree)       ${`${round(ours.cpuSeconds)} s`.padEnd(15)}${`${round(floor.cpuSeconds)} s`.padEnd(15)}${round(ours.cpuSeconds / floor.cpuSeconds, 2)}
