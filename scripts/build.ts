@@ -32,7 +32,7 @@ async function indexSite(dir: string): Promise<void> {
 
 /**
  * Checks the manual, locks newly published versions and writes the checked manual for the
- * Astro build to `checkedFile`. This runs in a child process of the build (build.ts --check):
+ * Astro build to `checkedFile`. This runs in a child process of the build (build.ts --check-into <file>):
  * the check holds every file, parsed, and only a process that ends gives all of that memory
  * back (a worker thread left about 250 MB with this process for the whole Astro build).
  * The validator is imported here only, so the build process itself stays small.
@@ -56,7 +56,7 @@ async function checkAndLock(checkedFile: string): Promise<boolean> {
 }
 
 function checkInChild(checkedFile: string): boolean {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--check', checkedFile], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--check-into', checkedFile], { stdio: 'inherit' });
   return child.status === 0;
 }
 
@@ -85,6 +85,6 @@ async function main(): Promise<void> {
   console.log(`Built the site in ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-const checkInto = process.argv.indexOf('--check');
+const checkInto = process.argv.indexOf('--check-into');
 if (checkInto > 0) process.exitCode = (await checkAndLock(process.argv[checkInto + 1]!)) ? 0 : 1;
 else await main();
