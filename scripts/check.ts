@@ -5,7 +5,7 @@ import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/li
 import { checkManual, type Manual } from '../src/lib/validate.ts';
 
 /** Runs the checks, prints the report, and returns the result when the manual may be built. */
-export function runCheck(): { manual: Manual; contentDir: string } | undefined {
+export function runCheck(): { manual: Manual; contentDir: string; today: string } | undefined {
   const today = buildDateFromEnv();
   const source = readManualSource(contentDirFromEnv());
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
@@ -14,7 +14,7 @@ export function runCheck(): { manual: Manual; contentDir: string } | undefined {
   const pages = source.pageFiles?.length ? `, ${source.pageFiles.length} in ${manual.pages.length} information pages` : '';
   console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today})${pages} and ${source.contactFiles.length} contacts.`);
   if (problems.length) console.log(`\n${formatProblems(problems)}`);
-  return errors === 0 ? { manual, contentDir: source.contentDir } : undefined;
+  return errors === 0 ? { manual, contentDir: source.contentDir, today } : undefined;
 }
 
 if (import.meta.main) {

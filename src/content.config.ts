@@ -14,6 +14,9 @@ const procedures = defineCollection({
     pattern: '*/*.mdx',
     base: `${contentDir}/procedures`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    // The store would keep every body as text for the whole build, and write it to the cache;
+    // only the changes pages need it, and they read the two files they compare (versionBody).
+    retainBody: false,
   }),
   schema: versionSchema,
 });
@@ -24,6 +27,8 @@ const pages = defineCollection({
     pattern: '*/*.mdx',
     base: `${contentDir}/pages`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    // As for chapters: the changes pages read the files they compare.
+    retainBody: false,
   }),
   schema: pageSchema,
 });

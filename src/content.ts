@@ -1,9 +1,11 @@
 // The one adapter between Astro and the manual: it validates the files once, and maps
 // each version to the collection entry that renders it. Pages import from here only.
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
 import { collectAmendments, collectCorrections, collectUpcoming, type Amendment } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
+import { parseChecked } from './lib/checked.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
@@ -35,14 +37,24 @@ export interface SiteData extends Manual {
 
 let loading: Promise<SiteData> | undefined;
 
-async function load(): Promise<SiteData> {
+/**
+ * The validated manual: from the check npm run build has just run (MANUAL_CHECKED names its
+ * JSON), or, when Astro is run on its own, by checking the files here.
+ */
+function validated(): { manual: Manual; today: string; contentDir: string } {
+  const checked = process.env['MANUAL_CHECKED'];
+  if (checked) return parseChecked(readFileSync(checked, 'utf8'));
   const today = buildDateFromEnv();
   const source = readManualSource(contentDirFromEnv());
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`The manual has errors:\n${formatProblems(errors)}`);
+  return { manual, today, contentDir: source.contentDir };
+}
+
+async function load(): Promise<SiteData> {
+  const { manual, today, contentDir } = validated();
   const entries = new Map((await getCollection('procedures')).map((entry) => [entry.id, entry]));
-  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
   const pageEntries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
   const everything = [...manual.chapters, ...manual.pages];
   return {
@@ -53,10 +65,10 @@ async function load(): Promise<SiteData> {
     documents: everything,
     pageById: new Map(manual.pages.map((p) => [p.id, p])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
-    amendments: collectAmendments(everything, collectCorrections(everything, manual.lock, source.contentDir)),
+    amendments: collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir)),
     upcoming: collectUpcoming(everything),
     contactChanges: collectContactChanges(manual.contacts),
-    contactUsage: contactUsage(everything, (file) => texts.get(file)),
+    contactUsage: contactUsage(everything),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);
@@ -69,6 +81,11 @@ async function load(): Promise<SiteData> {
 export function getSite(): Promise<SiteData> {
   loading ??= load();
   return loading;
+}
+
+/** A version's MDX body, read from its file: the collection does not keep bodies (see content.config.ts). */
+export function versionBody(version: Version): string {
+  return readFileSync(version.file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
 }
 
 /** Renders a version's MDX body. */

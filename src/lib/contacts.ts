@@ -69,18 +69,14 @@ export function contactIdsIn(body: string): string[] {
   return [...new Set([...body.matchAll(CONTACT_TAG)].map((m) => m[1]!))];
 }
 
-/**
- * Which chapters and information pages in force use each contact: chapters in number order,
- * then pages by title. `textOf` returns the text of a version file.
- */
-export function contactUsage(documents: readonly Chapter[], textOf: (file: string) => string | undefined): Map<string, Chapter[]> {
+/** Which chapters and information pages in force use each contact: chapters in number order, then pages by title. */
+export function contactUsage(documents: readonly Chapter[]): Map<string, Chapter[]> {
   const usage = new Map<string, Chapter[]>();
   const listed = listedChapters(documents).sort(
     (a, b) => Number(!a.current!.section) - Number(!b.current!.section) || compareNumbers(a.current!.section, b.current!.section) || a.current!.title.localeCompare(b.current!.title),
   );
   for (const chapter of listed) {
-    if (!chapter.current) continue;
-    for (const id of contactIdsIn(textOf(chapter.current.file) ?? '')) usage.set(id, [...(usage.get(id) ?? []), chapter]);
+    for (const id of chapter.current?.contactIds ?? []) usage.set(id, [...(usage.get(id) ?? []), chapter]);
   }
   return usage;
 }

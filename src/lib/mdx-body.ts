@@ -1,8 +1,5 @@
-// Reads the body of a version file as MDX (remark with GFM), listing what validation must check.
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+// Reads the body of a version file as MDX (with GFM), listing what validation must check.
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
@@ -26,11 +23,15 @@ export interface BodyReport {
   syntaxError?: { message: string; line: number } | undefined;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** Parses an MDX body. `firstLine` is the file line the body starts on. */
+/**
+ * Parses an MDX body into mdast. Sätteri is the parser Astro itself compiles MDX with, so the
+ * check accepts exactly what the build can compile; it parses in native code, about 200 times
+ * faster than remark, which matters with thousands of versions (each body is parsed by the
+ * check, and again for each changes page it appears on). Throws on a syntax error, with the
+ * message starting "line:column: ".
+ */
 export function parseBody(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
+  return mdxToMdast(body, { features: { frontmatter: false } }) as unknown as Root;
 }
 
 function plainText(node: unknown): string {
@@ -48,9 +49,10 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
   try {
     tree = parseBody(body);
   } catch (error) {
-    const e = error as { message: string; line?: number; place?: { line?: number; start?: { line: number } } };
-    const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? 1;
-    report.syntaxError = { message: e.message.split('\n')[0] ?? 'unreadable MDX', line: line + firstLine - 1 };
+    // "3:6: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:unexpected-character)"
+    const match = /^(\d+):\d+: (.*?)(?: \([\w-]+:[\w-]+\))?$/.exec((error as Error).message.split('\n')[0] ?? '');
+    const line = match ? Number(match[1]) : 1;
+    report.syntaxError = { message: match?.[2] ?? 'unreadable MDX', line: line + firstLine - 1 };
     return report;
   }
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) =>

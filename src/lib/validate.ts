@@ -17,7 +17,7 @@ import { pageFields } from './information.ts';
 import { checkReadability } from './readability.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
 import { checkContactLock, checkLock, LOCK_FILE, lockSchema, type Lock } from './lock.ts';
-import { isVerificationDue } from './contacts.ts';
+import { contactIdsIn, isVerificationDue } from './contacts.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -251,13 +251,14 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
       continue;
     }
     const hash = sha256(text);
+    const contactIds = contactIdsIn(parts2.body);
     // An information page has no number: its section is empty, and its audience sits apart.
     let version: Version;
     if ('audience' in result.data) {
       const { audience, group, ...shared } = result.data;
-      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash };
+      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds };
     } else {
-      version = { ...result.data, chapterId, file, hash };
+      version = { ...result.data, chapterId, file, hash, contactIds };
     }
     parsedVersions.push({
       version,

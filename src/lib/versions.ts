@@ -21,6 +21,8 @@ export interface Version extends VersionFrontmatter {
   file: string;
   /** SHA-256 of the source file, in hex. */
   hash: string;
+  /** The contacts the body names with <Contact id="..." />, once each. */
+  contactIds?: string[] | undefined;
 }
 
 /**

@@ -57,10 +57,10 @@ describe('the contacts page', () => {
     const body = 'Call <Contact id="front-door" />, or <Contact inline id="emergency" />.\n\n<Contact id="front-door" />\n';
     expect(contactIdsIn(body)).toEqual(['front-door', 'emergency']);
     const version = (chapterId: string, section: string, change: 'new' | 'withdrawn' = 'new') => ({
-      chapterId, section, title: chapterId, amended: '2024-01-01', change, file: `${chapterId}.mdx`, hash: '', keywords: [], seeAlso: [],
+      chapterId, section, title: chapterId, amended: '2024-01-01', change, file: `${chapterId}.mdx`, hash: '', keywords: [], seeAlso: [], contactIds: contactIdsIn(body),
     });
     const chapters = buildChapters([version('b', '1.10'), version('a', '1.9'), version('gone', '1.1', 'new')], '2024-06-01');
-    const usage = contactUsage(chapters, () => body);
+    const usage = contactUsage(chapters);
     expect(usage.get('front-door')?.map((c) => c.id)).toEqual(['gone', 'a', 'b']);
   });
 

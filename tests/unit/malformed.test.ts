@@ -515,7 +515,7 @@ describe('mistakes in the text of a chapter', () => {
   it('a stray < that stops the MDX being read', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'For children <5 years old.'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
-        error line 8, body: the MDX cannot be read: Unexpected character \`5\` (U+0035) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`
+        error line 8, body: the MDX cannot be read: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`)
           fix: check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag
 
       1 error, 0 warnings"

@@ -1,0 +1,136 @@
+// npm run bench -- --chapters N --versions V: builds a synthetic manual of that size with the
+// full pipeline (scripts/build.ts) and the same version files with bare Astro, and prints what
+// each cost. The last line is one JSON object of the figures, for scripts.
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareProject } from './bare.ts';
+import { generateManual } from './generate.ts';
+import { filesUnder, firstQuery, pageWeight, runMeasured, sizeOf, type RunResult } from './measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    chapters: { type: 'string', default: '1000' },
+    versions: { type: 'string', default: '5' },
+    query: { type: 'string', default: 'child' },
+    // Where the manual, both sites and the bare project go; inside the repository, so that
+    // the bare project finds the installed packages.
+    out: { type: 'string', default: '.bench' },
+    // Builds each side this many times, alternating, and reports the medians: on a shared
+    // machine one run's time and peak memory can be off by a third.
+    runs: { type: 'string', default: '1' },
+  },
+});
+const chapters = Number(values.chapters);
+const versions = Number(values.versions);
+const runs = Number(values.runs);
+if ([chapters, versions, runs].some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('Usage: npm run bench -- --chapters N --versions V [--runs R] (whole numbers, at least 1)');
+  process.exit(2);
+}
+
+const TODAY = '2026-11-22';
+const root = process.cwd();
+const work = resolve(root, values.out);
+const content = join(work, 'manual');
+const site = join(work, 'site');
+const bare = join(work, 'bare');
+const KB = 1024;
+const MB = 1024 * 1024;
+mkdirSync(work, { recursive: true });
+
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+function check(name: string, result: RunResult, log: string): void {
+  if (result.status === 0) return;
+  console.error(`The ${name} build failed (exit ${result.status}); its output is in ${relative(root, log)}.`);
+  process.exit(1);
+}
+
+console.log(`Generating ${chapters} chapters with ${versions} versions each in ${relative(root, content)}...`);
+const generated = generateManual(content, chapters, versions, TODAY);
+console.log(`  ${generated.files} version files, ${(generated.bytes / MB).toFixed(1)} MB of MDX`);
+
+const cacheKey = createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12);
+const oursLog = join(work, 'build.log');
+const bareLog = join(work, 'bare.log');
+const oursRuns: RunResult[] = [];
+const bareRuns: RunResult[] = [];
+for (let run = 1; run <= runs; run++) {
+  const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+  // Both builds start cold: Astro's content cache for this manual is removed first (the key
+  // is the one astro.config.mjs derives from the content folder); the bare project is
+  // written afresh, cache included.
+  rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  console.log(`Full build (npm run build: check, Astro, Pagefind)${of}...`);
+  const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY, MANUAL_BASE: '/' },
+    logFile: oursLog,
+  });
+  check('full', ours, oursLog);
+  console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
+  oursRuns.push(ours);
+
+  console.log(`Bare Astro build (@astrojs/mdx only, Pagefind)${of}...`);
+  const bareScript = writeBareProject(bare, content);
+  const floor = await runMeasured(process.execPath, [bareScript], { env: process.env, logFile: bareLog });
+  check('bare', floor, bareLog);
+  console.log(`  ${round(floor.seconds)} s, ${round(floor.cpuSeconds)} s of CPU, peak ${round(floor.peakMb, 0)} MB`);
+  bareRuns.push(floor);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+const medians = (list: RunResult[]): RunResult => ({
+  seconds: median(list.map((r) => r.seconds)),
+  cpuSeconds: median(list.map((r) => r.cpuSeconds)),
+  peakMb: median(list.map((r) => r.peakMb)),
+  status: 0,
+});
+const ours = medians(oursRuns);
+const floor = medians(bareRuns);
+
+const html = filesUnder(site).filter((f) => f.endsWith('.html'));
+const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));
+// A typical chapter page: the median in size of the current-version pages.
+const chapterPages = html
+  .map((f) => relative(site, f))
+  .filter((f) => /^procedures\/[^/]+\/index\.html$/.test(f));
+const bySize = chapterPages.map((f) => ({ f, weight: pageWeight(site, f) })).sort((a, b) => a.weight.htmlGz - b.weight.htmlGz);
+const typical = bySize[Math.floor(bySize.length / 2)]!.weight;
+const query = await firstQuery(site, '/search/', values.query);
+
+const figures = {
+  build_s: round(ours.seconds),
+  bare_s: round(floor.seconds),
+  time_ratio: round(ours.seconds / floor.seconds, 2),
+  peak_mb: round(ours.peakMb, 0),
+  bare_peak_mb: round(floor.peakMb, 0),
+  memory_ratio: round(ours.peakMb / floor.peakMb, 2),
+  pages: html.length,
+  dist_mb: round(sizeOf(site) / MB),
+  chapter_page_gz_kb: round((typical.htmlGz + typical.cssGz) / KB),
+  chapter_page_js_kb: round(typical.jsGz / KB),
+  search_index_kb: round(sizeOf(join(site, 'pagefind')) / KB, 0),
+  first_query_kb: round(query.bytes / KB),
+};
+
+console.log(`
+${chapters} chapters x ${versions} versions (${generated.files} version files), build date ${TODAY}${runs > 1 ? `, medians of ${runs} runs` : ''}
+                        full build     bare Astro     ratio
+  wall time             ${`${figures.build_s} s`.padEnd(15)}${`${figures.bare_s} s`.padEnd(15)}${figures.time_ratio}
+  CPU time (tree)       ${`${round(ours.cpuSeconds)} s`.padEnd(15)}${`${round(floor.cpuSeconds)} s`.padEnd(15)}${round(ours.cpuSeconds / floor.cpuSeconds, 2)}
+  peak memory (tree)    ${`${figures.peak_mb} MB`.padEnd(15)}${`${figures.bare_peak_mb} MB`.padEnd(15)}${figures.memory_ratio}
+  pages written         ${String(figures.pages).padEnd(15)}${bareHtml.length}
+  dist size             ${figures.dist_mb} MB
+  chapter page          ${figures.chapter_page_gz_kb} KB gzipped HTML + CSS (${typical.page}: ${round(typical.htmlGz / KB)} KB HTML, ${round(typical.cssGz / KB)} KB CSS)
+  chapter page JS       ${figures.chapter_page_js_kb} KB (${typical.scripts} external scripts, ${typical.inlineScripts} inline)
+  search index          ${figures.search_index_kb} KB in pagefind/
+  first search "${values.query}"  ${figures.first_query_kb} KB over the wire (${round(query.rawBytes / KB)} KB uncompressed), ${query.files.length} files, ${query.results} results shown
+${query.files.map((f) => `      ${(f.bytes / KB).toFixed(1).padStart(7)} KB  ${f.path}`).join('\n')}
+Logs: ${relative(root, oursLog)}, ${relative(root, bareLog)}. Figures vary with other work on the machine: compare the ratios.`);
+console.log(JSON.stringify(figures));

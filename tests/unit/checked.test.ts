@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import settings from '../../manual.config.ts';
+import { parseChecked, serializeChecked } from '../../src/lib/checked.ts';
+import { readManualSource } from '../../src/lib/source.ts';
+import { checkManual } from '../../src/lib/validate.ts';
+
+describe('the checked manual handed to the build', () => {
+  it('comes back exactly as the check built it, chapters and all', () => {
+    const today = '2024-03-01';
+    const source = readManualSource('tests/fixtures/small');
+    const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+    const back = parseChecked(serializeChecked(manual, today, source.contentDir));
+    expect(back.today).toBe(today);
+    expect(back.contentDir).toBe('tests/fixtures/small');
+    expect(back.manual).toEqual(manual);
+    // The current version is one of the chapter's versions, not a copy, as pages compare them.
+    const chapter = back.manual.chapters.find((c) => c.versions.length > 1)!;
+    expect(chapter.versions).toContain(chapter.current);
+  });
+});
