@@ -1,10 +1,15 @@
 #!/bin/sh
-# Browser tests drive Debian's Chromium; install it when it is missing (tools never download their own).
+# The tests need Debian's Chromium (browser tests: tools never download their own) and a Java
+# runtime (the Nu HTML Checker); install whichever is missing from Debian's packages.
 set -e
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ -x "$CHROMIUM" ]; then exit 0; fi
-echo "Chromium is missing at $CHROMIUM: installing Debian's chromium package."
+missing=""
+[ -x "$CHROMIUM" ] || missing="chromium"
+command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+[ -n "$missing" ] || exit 0
+echo "Installing Debian's$missing for the tests."
 if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 "$CHROMIUM" --version
+java -version 2>&1 | head -1
