@@ -69,7 +69,7 @@ try {
   const secondResult = performance.now() - secondStarted;
   await page.waitForLoadState('networkidle');
   report('A second query "private fostering"', again);
-  console.log(`\nTime from typing to the first result (served locally, no network delay; both include Pagefind's debounce):`);
+  console.log(`\nTime from typing to the first result (served locally, no network delay; both include the search page's 300 ms debounce):`);
   console.log(`  first query:  ${firstResult.toFixed(0)} ms`);
   console.log(`  second query: ${secondResult.toFixed(0)} ms`);
 } finally {

@@ -48,9 +48,9 @@ const PRACTITIONER_QUERIES: [query: string, chapter: string][] = [
 
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
 const results = (page: Page) => page.locator('.search-result');
-const summary = (page: Page) => page.locator('pagefind-summary');
+const summary = (page: Page) => page.getByRole('main').getByRole('status');
 // Each filter is a group of checkboxes that opens from its name.
-const filter = (page: Page, name: string) => page.locator('pagefind-filter-pane summary', { hasText: name });
+const filter = (page: Page, name: string) => page.locator('.search-filter summary', { hasText: name });
 const option = (page: Page, label: RegExp) => page.getByRole('checkbox', { name: label });
 
 async function search(page: Page, query: string): Promise<void> {
@@ -129,7 +129,7 @@ test('the kind filter keeps only pages of that kind', async ({ page }) => {
   await page.goto('/search/?q=child');
   await expect(results(page).first()).toBeVisible();
   await filter(page, 'Kind').click();
-  const kinds = await page.locator('details[data-filter-name="Kind"] label:not([data-pf-hidden]) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const kinds = await page.locator('details[data-filter-name="Kind"] label:not([hidden]) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(kinds).toContain('Procedure');
   for (const kind of kinds) {
     const box = option(page, new RegExp(`^${kind}`));
@@ -190,7 +190,7 @@ test('every page has the header search box, and searching from it makes no reque
 test('search works under the site Content-Security-Policy, with no inline scripts or styles', async ({ page, request }) => {
   const html = await (await request.get('/search/')).text();
   expect(html).not.toMatch(/\sstyle=/);
-  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=|type="text\/pagefind-template"/);
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=/);
 
   // The page enforces the policy itself, from its <meta> tag, on every host.
   await page.goto('/search/');
@@ -208,4 +208,44 @@ test('search works under the site Content-Security-Policy, with no inline script
   await option(page, /^1 /).check();
   await expect(results(page).first().locator('.chapter-number')).toHaveText(/^1\./);
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test('results come five at a time, and "Show more results" adds the next five and moves to the first of them', async ({ page }) => {
+  await page.goto('/search/?q=child');
+  await expect(summary(page)).toContainText(/^\d+ results for child$/);
+  const total = Number(/^(\d+)/.exec((await summary(page).textContent())!)![1]);
+  expect(total).toBeGreaterThan(10);
+  await expect(results(page)).toHaveCount(5);
+  const firstFive = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).nth(5).locator('.search-result-link')).toBeFocused();
+  const firstTen = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(firstTen.slice(0, 5)).toEqual(firstFive);
+  expect(new Set(firstTen).size).toBe(10);
+});
+
+test('options in one filter add up, and filters in different groups narrow each other', async ({ page }) => {
+  await page.goto('/search/?q=child');
+  await expect(summary(page)).toContainText(/^\d+ results for child$/);
+  const count = async () => Number(/^(\d+) results? for child$/.exec((await summary(page).textContent()) ?? '')?.[1] ?? NaN);
+  const all = await count();
+  await filter(page, 'Kind').click();
+  const procedure = option(page, /^Procedure \(\d+\)$/);
+  // The number after an option: the pages it would add to the results.
+  const optionCount = async (box: ReturnType<typeof option>) => Number(/\((\d+)\)$/.exec((await box.locator('xpath=..').textContent()) ?? '')?.[1]);
+  const procedures = await optionCount(procedure);
+  await procedure.check();
+  await expect.poll(count).toBe(procedures);
+  // With Procedure chosen, Information still offers the pages it would add.
+  const information = option(page, /^Information \(\d+\)$/);
+  const informationPages = await optionCount(information);
+  expect(informationPages).toBeGreaterThan(0);
+  await information.check();
+  await expect.poll(count).toBe(procedures + informationPages);
+  expect(procedures + informationPages).toBeLessThanOrEqual(all);
+  await filter(page, 'Recently changed').click();
+  await option(page, /^Updated/).check();
+  await expect.poll(count).toBeLessThan(procedures + informationPages);
+  await expect.poll(async () => [...new Set(await results(page).locator('.search-result-kind').allTextContents())].every((k) => k === 'Procedure' || k === 'Information')).toBe(true);
 });
