@@ -8,30 +8,21 @@ import { contentDirFromEnv } from './lib/source.ts';
 
 const contentDir = contentDirFromEnv();
 
-/** One entry per version file; the id is <chapter-id>/<YYYY-MM-DD>. */
-const procedures = defineCollection({
-  loader: glob({
-    pattern: '*/*.mdx',
-    base: `${contentDir}/procedures`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    // The store would keep every body as text for the whole build, and write it to the cache;
-    // only the changes pages need it, and they read the two files they compare (versionBody).
-    retainBody: false,
-  }),
-  schema: versionSchema,
-});
+/**
+ * One entry per version file of a folder (procedures/ or pages/); the id is
+ * <chapter-id>/<YYYY-MM-DD>. The store keeps no bodies: it would hold every body as text for
+ * the whole build and write it to the cache, and only the changes pages need them, which
+ * read the two files they compare (versionBody).
+ */
+function versionFiles(folder: 'procedures' | 'pages') {
+  return glob({ pattern: '*/*.mdx', base: `${contentDir}/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false });
+}
 
-/** One entry per information page version; the id is <page-id>/<YYYY-MM-DD>. */
-const pages = defineCollection({
-  loader: glob({
-    pattern: '*/*.mdx',
-    base: `${contentDir}/pages`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    // As for chapters: the changes pages read the files they compare.
-    retainBody: false,
-  }),
-  schema: pageSchema,
-});
+/** Chapters: one entry per version. */
+const procedures = defineCollection({ loader: versionFiles('procedures'), schema: versionSchema });
+
+/** Information pages: one entry per version. */
+const pages = defineCollection({ loader: versionFiles('pages'), schema: pageSchema });
 
 /** One entry per contact file; the id is the file name. */
 const contacts = defineCollection({

@@ -171,7 +171,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
 
   // Contacts.
   const contacts: Contact[] = [];
-  const contactLines = new Map<string, { file: string; lineOf: (path: readonly PropertyKey[]) => number }>();
+  /** Where each contact's list of changes is, for the lock check: its line, or the whole file when there is none. */
+  const contactChangesAt = new Map<string, { file: string; line: number | undefined }>();
   const areaIds = new Set(['all', ...options.settings.areas.map((a) => a.id)]);
   for (const { file, text } of source.contactFiles) {
     const name = file.split('/').at(-1) ?? file;
@@ -195,7 +196,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     if (isVerificationDue(result.data, options.today, options.settings.contactReviewMonths)) {
       warn(file, parsed.lineOf(['verified']), 'verified', `the details were last checked on ${result.data.verified}, more than ${options.settings.contactReviewMonths} months ago`, `phone the service to confirm every number, then write verified: ${options.today}`);
     }
-    contactLines.set(id, { file, lineOf: parsed.lineOf });
+    contactChangesAt.set(id, { file, line: result.data.changes.length ? parsed.lineOf(['changes']) : undefined });
     contacts.push({ ...result.data, id });
   }
   const contactIds = new Set(contacts.map((c) => c.id));
@@ -275,7 +276,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   const byId = new Map(chapters.map((c) => [c.id, c]));
   const pageById = new Map(pages.map((p) => [p.id, p]));
   /** Chapters or pages: see-also and replacedBy name documents of the version's own collection. */
-  const idsOf = (v: Version) => (v.collection === 'pages' ? pageById : byId);
+  const idsOf = (v: Pick<Version, 'collection'>) => (v.collection === 'pages' ? pageById : byId);
   const located = new Map(parsedVersions.map((p) => [p.version, p]));
   const at = (v: Version, field: string) => located.get(v)?.lineOf([field]);
   // Chapter folders none of whose versions could be read: their files already carry the
@@ -289,7 +290,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   // Rules within a chapter (or an information page).
   for (const chapter of [...chapters, ...pages]) {
     const noun = documentNoun(chapter.collection);
-    const ids = chapter.collection === 'pages' ? pageById : byId;
+    const ids = idsOf(chapter);
     chapter.versions.forEach((v, i) => {
       if (i === 0 && v.change !== 'new') {
         error(v.file, at(v, 'change'), 'change', `the first version of a ${noun} must be new, not ${v.change}`, 'write change: new');
@@ -445,14 +446,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     } else if (result.success) {
       lock = result.data;
       problems.push(...checkLock(lock, [...chapters, ...pages], source.contentDir, new Set([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => f.file))));
-      problems.push(
-        ...checkContactLock(lock, contacts, (id) => {
-          const at = contactLines.get(id)!;
-          // Point at the list of changes when there is one; otherwise the whole file.
-          const listed = contacts.find((c) => c.id === id)!.changes.length > 0;
-          return { file: at.file, line: listed ? at.lineOf(['changes']) : undefined };
-        }),
-      );
+      problems.push(...checkContactLock(lock, contacts, (id) => contactChangesAt.get(id)!));
     }
   }
   const unlocked = [...chapters, ...pages].flatMap((c) => c.published).filter((v) => !lock.files[v.file.slice(source.contentDir.length + 1)]);
