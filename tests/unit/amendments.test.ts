@@ -70,7 +70,7 @@ describe('the amendments log', () => {
 });
 
 describe('the version lock', () => {
-  const { lock, added } = extendLock({ format: 1, files: {} }, chapters, 'm');
+  const { lock, added } = extendLock({ format: 1, files: {} }, chapters, 'm', '9999-12-31');
   const files = new Set(chapters.flatMap((c) => c.versions.map((x) => x.file)));
 
   it('locks every published version and nothing in the future', () => {

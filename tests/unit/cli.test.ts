@@ -16,6 +16,8 @@ beforeAll(() => {
   cpSync('tests/fixtures/small', content, { recursive: true });
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'the previous good site');
+  // Marked as a site a build made, which a build may replace.
+  writeFileSync(join(dist, '.manual-site'), '');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 // Publishing amendments as a board member would: new-chapter, amend (renumbering) and withdraw
 // on a copy of the small fixture manual, then check and build, and read the built site.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,15 +121,16 @@ describe('publishing with the commands', () => {
 
   it('leaves the previous site in place when a build is killed part-way', async () => {
     const before = read('dist/contents/index.html');
-    const buildDir = join(work, '.build', 'dist');
+    // Astro writes the new site in the project's .build/ folder, in a work folder named after the target.
+    const buildDir = () => readdirSync('.build').map((d) => join('.build', d)).find((d) => d.startsWith(join('.build', 'dist-')) && existsSync(join(d, 'site')));
     // A new version, so that an unnoticed half-finished swap would show.
     expect(run('amend', ['delta-guide', '--summary', 'Clarified the steps.', '--date', '2024-02-25']).status).toBe(0);
     const build = spawn(process.execPath, ['scripts/build.ts'], { env, detached: true, stdio: 'ignore' });
     const exited = new Promise<void>((resolve) => build.on('exit', () => resolve()));
     // Wait until Astro is writing the new site, then stop the build and everything it started.
     const deadline = Date.now() + 45_000;
-    while (!existsSync(join(buildDir, 'site')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(join(buildDir, 'site'))).toBe(true);
+    while (!buildDir() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(buildDir()).toBeDefined();
     process.kill(-build.pid!, 'SIGKILL');
     await exited;
     expect(read('dist/contents/index.html')).toBe(before);
