@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
+import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
-import type { Manual } from '../src/lib/validate.ts';
+import type { Manual } from '../src/lib/manual.ts';
 import { describeFileError, runCommand } from './run-command.ts';
 
 const root = process.cwd();
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
   });
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
+  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 
   try {

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
 import { UserError } from './user-error.ts';
-import type { ManualSource, SourceFile } from './validate.ts';
+import type { ManualSource, SourceFile } from './manual.ts';
 
 /** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {

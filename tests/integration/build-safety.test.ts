@@ -112,3 +112,25 @@ describe('a mistyped build date', () => {
     expect(result.stderr.trim()).toBe('MANUAL_TODAY is "2026-02-30", which is not a date: write it as YYYY-MM-DD, such as MANUAL_TODAY=2027-01-11, or leave it unset for today.');
   });
 });
+
+describe('npm run lock -- --start', () => {
+  const lock = (content: string, args: string[]) => spawnSync(process.execPath, ['scripts/lock.ts', ...args], { env: { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_TODAY: '2024-03-01' }, encoding: 'utf8' });
+
+  it('starts the lock of a manual that has none, and never starts one again', () => {
+    const content = manual('new-lock');
+    rmSync(join(content, 'versions.lock.json'));
+    const started = lock(content, ['--start']);
+    expect(started.status, started.stderr).toBe(0);
+    expect(started.stdout).toContain('it records 6 published versions and 16 contacts');
+    expect(Object.keys((JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: object }).files)).toHaveLength(6);
+    const again = lock(content, ['--start']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already records 6 versions: a lock is never started again. Nothing was written.');
+  });
+
+  it('explains itself without --start', () => {
+    const help = lock(manual('lock-help'), []);
+    expect(help.status).toBe(1);
+    expect(help.stdout).toMatch(/^Usage: npm run lock -- --start/);
+  });
+});
