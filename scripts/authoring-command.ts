@@ -8,13 +8,16 @@ import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/li
 import { collectionSegments } from '../src/lib/urls.ts';
 import { checkManual } from '../src/lib/validate.ts';
 import type { Collection } from '../src/lib/versions.ts';
+import { runCommand } from './run-command.ts';
+
+type Plan = (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string;
 
 /** Runs a command: parses its arguments, drafts with `plan`, writes the file, and prints what happened. */
-export function runAuthoringCommand(
-  help: string,
-  options: ParseArgsOptionsConfig,
-  plan: (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string,
-): void {
+export async function runAuthoringCommand(help: string, options: ParseArgsOptionsConfig, plan: Plan): Promise<void> {
+  await runCommand(() => draftAndWrite(help, options, plan));
+}
+
+function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan): void {
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
