@@ -65,7 +65,9 @@ if (refusals.length) {
   process.exit(1);
 }
 
-const contentDir = relative(process.cwd(), resolve(contentDirFromEnv())) || '.';
+// A content folder outside the project is shown by its full path, as the other commands do.
+const relativeDir = relative(process.cwd(), resolve(contentDirFromEnv())) || '.';
+const contentDir = relativeDir.startsWith('..') ? resolve(relativeDir) : relativeDir;
 const publicDir = 'public';
 const existingIn = (dir: string) => (existsSync(dir) ? listFolder(dir).map((f) => `${dir}/${f}`) : []);
 const existing = new Set([...existingIn(contentDir), ...existingIn(`${publicDir}/imported`)]);
@@ -85,6 +87,8 @@ if ('refusals' in plan) {
   process.exit(1);
 }
 
+// Warnings name saved pages by their place in the folder, and new files by their path.
+const warnings = plan.warnings.map((w) => (w.file.startsWith(`${contentDir}/`) || w.file.startsWith(`${publicDir}/`) ? w : { ...w, file: join(folder, w.file) }));
 const written = plan.chapters.filter((c) => c.written);
 console.log(`${dryRun ? 'Would import' : 'Importing'} ${written.length} of the ${plan.chapters.length} chapters in ${join(folder, plan.contentsFile)} into ${contentDir}, dated ${date}:`);
 for (const c of plan.chapters) console.log(`  ${c.number} ${c.title}: ${c.written ? c.file : 'already in the manual, left as it was'}`);
@@ -96,7 +100,7 @@ if (dryRun) {
   for (const w of others) console.log(`  ${w.path}`);
   if (plan.createsManual) console.log(`  ${lockPath} (the versions it imports that are in force)`);
   for (const c of plan.copies) console.log(`  ${c.to} (a copy of ${join(folder, c.from)})`);
-  console.log(`\n${formatWarnings(plan.warnings)}`);
+  console.log(`\n${formatWarnings(warnings)}`);
   console.log('\nThis was a dry run: nothing was written. Run the command again without --dry-run to import.');
   process.exit(0);
 }
@@ -126,7 +130,7 @@ console.log(plan.writes.length || plan.copies.length
   ? `\nWrote ${plan.writes.length} ${plan.writes.length === 1 ? 'file' : 'files'}${plan.copies.length ? ` and copied ${copied} to ${publicDir}/imported/` : ''}${locked ? `, and locked ${locked} versions in ${lockPath}` : ''}.`
   : '\nNothing was written: every file the import would write is already there.');
 if (plan.writes.some((w) => w.path === structurePath)) console.log(`${structurePath} has ${plan.sections} sections and ${plan.subsections} sub-sections.`);
-console.log(`\n${formatWarnings(plan.warnings)}`);
+console.log(`\n${formatWarnings(warnings)}`);
 
 console.log('\nChecking the manual (npm run check):');
 const checked = runCheck();
@@ -136,6 +140,6 @@ console.log(`\n${nextSteps({
   contentDir,
   contactsDraft: (plan.contactsDraft ?? existsSync(draftPath)) ? draftPath : undefined,
   missingContacts: settings.worriedPanel.filter((id) => !contactsNow.has(id)),
-  warnings: plan.warnings.length,
+  warnings: warnings.length,
 })}`);
 process.exitCode = checked ? 0 : 1;

@@ -233,7 +233,7 @@ export function parseContents(tree: Root): Contents {
     }
     const owner = sectionFor(token.number, token.line);
     if (depth > 3) {
-      problems.push({ line: token.line.line, message: `${token.number} ${token.title} is numbered four levels deep, deeper than the manual allows (such as 1.3.4): it was not imported; renumber it in structure.yaml's terms and add it with npm run new-chapter` });
+      problems.push({ line: token.line.line, message: `${token.number} ${token.title} is numbered four levels deep, and a chapter's number has at most three parts (such as 1.3.4): it was not imported; give it a number such as ${token.number.split('.').slice(0, 3).join('.')} and add it with npm run new-chapter` });
       continue;
     }
     if (depth === 3) {

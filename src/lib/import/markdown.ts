@@ -3,7 +3,7 @@
 // paragraphs, layout tables, nested tables, merged cells), then rehype-remark and
 // remark-stringify write Markdown with GitHub tables, escaped so that MDX reads it as text.
 import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Parents as MdastParent, Root as MdastRoot } from 'mdast';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -331,7 +331,7 @@ export function anchorsOf(root: Parents): Map<string, number> {
   let index = -1;
   let pending: string[] = [];
   const idsOf = (el: Element) => [attribute(el, 'id'), el.tagName === 'a' ? attribute(el, 'name') : undefined].filter((v): v is string => !!v);
-  const walk = (node: Nodes, inHeading: number | undefined) => {
+  const walk = (node: Nodes, inHeading: number | undefined, inText: boolean) => {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       if (HEADING.test(node.tagName) && inHeading === undefined) {
@@ -339,17 +339,20 @@ export function anchorsOf(root: Parents): Map<string, number> {
         for (const id of pending) anchors.set(id, index);
         pending = [];
         for (const id of idsOf(node)) anchors.set(id, index);
-        node.children.forEach((c) => walk(c, index));
+        node.children.forEach((c) => walk(c, index, true));
         return;
       }
       const ids = idsOf(node);
+      const words = textOf(node) !== '';
       if (inHeading !== undefined) ids.forEach((id) => anchors.set(id, inHeading));
-      else if (ids.length && (!textOf(node) || findAll(node, (e) => HEADING.test(e.tagName)).length)) pending.push(...ids);
+      else if (ids.length && ((!words && !inText) || findAll(node, (e) => HEADING.test(e.tagName)).length)) pending.push(...ids);
       else if (ids.length && index >= 0) ids.forEach((id) => anchors.set(id, index));
+      node.children.forEach((c) => walk(c, inHeading, inText || (isBlock(node) && words)));
+      return;
     }
-    node.children.forEach((c) => walk(c, inHeading));
+    node.children.forEach((c) => walk(c, inHeading, inText));
   };
-  walk(root, undefined);
+  walk(root, undefined, false);
   // Anchors with no link: <a name="x"></a> would otherwise become an empty Markdown link.
   const parents = parentsOf(root);
   for (const a of findAll(root, (e) => e.tagName === 'a' && attribute(e, 'href') === undefined)) unwrap(parents, a);
@@ -375,11 +378,14 @@ const toMarkdown = unified()
 /** Writes tidied HTML as Markdown. Raw HTML (which MDX would read as tags) is never written. */
 export function writeMarkdown(root: Root): string {
   const mdast = toMarkdown.runSync(root) as MdastRoot;
-  const drop = (parent: { children: unknown[] }) => {
-    parent.children = parent.children.filter((c) => (c as { type: string }).type !== 'html');
-    for (const c of parent.children) if ((c as { children?: unknown[] }).children) drop(c as { children: unknown[] });
+  const tidy = (parent: MdastParent) => {
+    parent.children = parent.children.filter((c) => c.type !== 'html') as typeof parent.children;
+    for (const c of parent.children) if ('children' in c) tidy(c);
+    // A list is tight unless an item holds more than one paragraph: saved pages' lists are lists of lines.
+    if (parent.type === 'listItem') parent.spread = parent.children.filter((c) => c.type !== 'list').length > 1;
+    if (parent.type === 'list') parent.spread = parent.children.some((item) => item.spread);
   };
-  drop(mdast);
+  tidy(mdast);
   return toMarkdown.stringify(mdast).replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 

@@ -16,6 +16,7 @@ export interface FoundNumber {
 
 // Short numbers libphonenumber does not find: 999 always, 101, 111 and 112 when the words
 // around them say they are to be dialled (or they stand alone in a table cell).
+const UK_CANDIDATE = /(?<![\d+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,16}\d/g;
 const EMERGENCY = /(?<![\d.,/-])999(?![\d.,/-]\d)/g;
 const SHORT = /(?<=(?:\bcall|\bring|\bdial|\bphone|\btelephone|\btel|\bon)\s*:?\s*|\|\s*)(101|111|112)(?=\s*(?:\||[.,;:)]|\s|$))/gi;
 
@@ -43,6 +44,19 @@ export function findPhoneNumbers(text: string, firstLine = 1): FoundNumber[] {
     for (const match of findPhoneNumbersInText(line, 'GB')) {
       const raw = line.slice(match.startsAt, match.endsAt);
       add(parseUkPhone(raw)?.display ?? raw, match.startsAt);
+    }
+    // libphonenumber's finder skips a number right after other digits and punctuation
+    // ("section 47; 0113 496 0999"): UK-shaped runs of digits are tried one by one too,
+    // dropping trailing groups (an extension, a year) until one is a valid number.
+    for (const match of line.matchAll(UK_CANDIDATE)) {
+      const groups = match[0].trim().split(/\s+/);
+      for (let n = groups.length; n > 0; n--) {
+        const phone = parseUkPhone(groups.slice(0, n).join(' '));
+        if (phone && phone.display.replace(/\D/g, '').length >= 10) {
+          add(phone.display, match.index);
+          break;
+        }
+      }
     }
     for (const match of line.matchAll(EMERGENCY)) add('999', match.index);
     for (const match of line.matchAll(SHORT)) add(match[1]!, match.index);

@@ -7,7 +7,7 @@ import { inspectBody } from '../mdx-body.ts';
 import { compareNumbers } from '../numbering.ts';
 import { extractChapter, type ChapterContent } from './chapter.ts';
 import { contentsScore, parseContents, type ContentsChapter, type ContentsSection } from './contents.ts';
-import { fillChapterLinks, rewriteImages, rewriteLinks, type ChapterLink, type ImportedChapter, type LinkContext, type LinkFinding } from './links.ts';
+import { fillChapterLinks, rewriteImages, rewriteLinks, type ChapterLink, type ImportedChapter, type LinkContext } from './links.ts';
 import { anchorsOf, tidyHtml, writeMarkdown } from './markdown.ts';
 import { draftContacts, findPhoneNumbers, type NumberInFile } from './phone-numbers.ts';
 import type { ImportWarning } from './report.ts';
@@ -149,7 +149,7 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   }
   const links = new SiteLinks(site);
   const contents = parseContents(structuredClone(contentsPage.tree));
-  if (!contents.chapters.length) {
+  if (!contents.chapters.some((c) => c.href !== undefined)) {
     return { refusals: [{ problem: `${contentsPage.file} lists no numbered chapters`, fix: 'name the contents page with --contents <file>' }] };
   }
   const warnings: ImportWarning[] = contents.problems.map((p) => ({ kind: 'contents', file: contentsPage.file, line: p.line, message: p.message }));
@@ -209,8 +209,9 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     return `/imported/${name}`;
   };
   const context = (from: string): LinkContext => ({ site: links, from, chapters, unsaved, place });
-  const found = (file: string, list: readonly LinkFinding[] | readonly { kind: ImportWarning['kind']; line: number | undefined; message: string }[]) =>
-    list.forEach((f) => warnings.push({ kind: f.kind, file, line: f.line, message: f.message }));
+  const found = (file: string, list: readonly Pick<ImportWarning, 'kind' | 'line' | 'message'>[]) => {
+    for (const f of list) warnings.push({ kind: f.kind, file, line: f.line, message: f.message });
+  };
 
   for (const chapter of chapters.values()) {
     found(chapter.file, chapter.content.leftOut.map((l) => ({ kind: 'left-out' as const, ...l })));
