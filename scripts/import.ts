@@ -2,7 +2,6 @@
 // chapters of this one, then checks the manual and reports what needs a person's eyes.
 import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import settings from '../manual.config.ts';
 import { describeRefusals, type Refusal } from '../src/lib/authoring.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
@@ -13,6 +12,7 @@ import { formatWarnings, nextSteps } from '../src/lib/import/report.ts';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { checkManual } from '../src/lib/validate.ts';
+import { parseCommandArgs } from './authoring-command.ts';
 import { runCheck } from './check.ts';
 
 const HELP = `Usage: npm run import -- <folder> [--date YYYY-MM-DD] [--dry-run] [--contents <file>]
@@ -37,26 +37,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { ...OPTIONS, help: { type: 'boolean', short: 'h' } } });
-} catch (e) {
-  const option = /'(-[^' ]+)/.exec((e as Error).message)?.[1] ?? '';
-  const known = Object.keys(OPTIONS).map((o) => `--${o}`).join(', ');
-  fail((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-    ? `There is no option ${option}: the options are ${known} and --help.`
-    : `${option} needs a value, in quotes if it has spaces.`);
-}
-if (parsed.values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const parsed = parseCommandArgs(HELP, OPTIONS);
 const [folder, ...rest] = parsed.positionals;
 if (!folder) fail('Give the folder of saved pages first.');
 if (rest.length) fail(`Unexpected ${rest.join(' ')}: give one folder (in quotes if its name has spaces).`);
 
-const date = parsed.values.date ?? buildDateFromEnv();
+const date = (parsed.values['date'] as string | undefined) ?? buildDateFromEnv();
 const dryRun = parsed.values['dry-run'] === true;
+const contentsFile = parsed.values['contents'] as string | undefined;
 const refusals: Refusal[] = [];
 if (!existsSync(folder) || !statSync(folder).isDirectory()) refusals.push({ problem: `${folder} is not a folder`, fix: 'give the folder the pages were saved into' });
 if (!isIsoDate(date)) refusals.push({ problem: `--date ${date} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --date 2027-04-05' });
@@ -77,7 +65,7 @@ const plan = planImport(readSavedFolder(folder), {
   date,
   contentDir,
   publicDir,
-  contentsFile: parsed.values.contents,
+  contentsFile,
   existing,
   existingStructure: existing.has(structurePath) ? readFileSync(structurePath, 'utf8') : undefined,
   contactNumbers: contactNumbers(contactFiles),
