@@ -17,6 +17,14 @@ export function decodeHtml(bytes: Uint8Array): string {
   const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
   // WHATWG: a page declaring ISO-8859-1 or ASCII is decoded as windows-1252; UTF-16 in a meta means UTF-8.
   const encoding = label === undefined || label.startsWith('utf-16') ? 'utf-8' : label;
+  if (encoding !== 'utf-8') {
+    // A page re-saved as UTF-8 often keeps its old declaration: bytes that are valid UTF-8 are UTF-8.
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Not UTF-8: the declared encoding it is.
+    }
+  }
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
