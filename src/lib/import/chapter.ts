@@ -19,8 +19,9 @@ export interface LeftOut {
 }
 
 export interface ChapterContent {
-  /** The page's own title (its h1), without a number in front. */
+  /** The page's own title (its h1), without a number in front, and its line. */
   title: string | undefined;
+  titleLine: number | undefined;
   /** The chapter's content, furniture removed. */
   content: Root;
   /** The text of the "Scope of this chapter" box (also kept at the top of the content). */
@@ -182,5 +183,5 @@ export function extractChapter(tree: Root): ChapterContent {
   }
   const scope = normalizeSpace(scopes.join(' ')) || undefined;
   const amendment = normalizeSpace(amendments.join(' ')) || undefined;
-  return { title, content, scope, related, amendment, leftOut };
+  return { title, titleLine: h1s[0] ? lineOf(h1s[0]) : undefined, content, scope, related, amendment, leftOut };
 }

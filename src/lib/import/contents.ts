@@ -2,7 +2,7 @@
 // with the "See also" lines under chapters. Platforms lay the page out as headings, lists or
 // tables; all of them read as lines of text, which is what this parses.
 import type { Element, Nodes, Root } from 'hast';
-import { attribute, isBlock, isElement, lineOf, normalizeSpace } from './html.ts';
+import { attribute, isBlock, isElement, lineOf, normalizeSpace, textOf } from './html.ts';
 
 /** A link on a line of the contents. */
 export interface ContentsLink {
@@ -105,7 +105,7 @@ export function contentsLines(tree: Root): ContentsLine[] {
     }
     if (isElement(node, 'a')) {
       const href = attribute(node, 'href');
-      if (href !== undefined) open(node, tag).links.push({ href, text: normalizeSpace(textOfLink(node)) });
+      if (href !== undefined) open(node, tag).links.push({ href, text: textOf(node) });
     }
     if (row) inRow--;
     if (block || row) flush();
@@ -113,16 +113,6 @@ export function contentsLines(tree: Root): ContentsLine[] {
   walk(tree, 'body');
   flush();
   return lines;
-}
-
-function textOfLink(node: Element): string {
-  let out = '';
-  const walk = (n: Nodes) => {
-    if (n.type === 'text') out += n.value;
-    else if (n.type === 'element') for (const c of n.children) walk(c);
-  };
-  walk(node);
-  return out;
 }
 
 const SECTION = /^(?:section|part)?\s*([1-9]\d*)\s*[.:)]?\s*[-–—:]?\s+(\S.*)$/i;

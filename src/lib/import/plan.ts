@@ -213,7 +213,12 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     for (const f of list) warnings.push({ kind: f.kind, file, line: f.line, message: f.message });
   };
 
+  const sameWords = (a: string, b: string) => a.replace(/[’‘]/g, "'").replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/[’‘]/g, "'").replace(/\W+/g, ' ').trim().toLowerCase();
   for (const chapter of chapters.values()) {
+    const own = chapter.content.title;
+    if (own && !sameWords(own, chapter.title)) {
+      warnings.push({ kind: 'contents', file: chapter.file, line: chapter.content.titleLine, message: `the page's own title is "${own}", but the contents lists it as ${chapter.number} ${chapter.title}: the contents' title was used; check the contents links to the right page` });
+    }
     found(chapter.file, chapter.content.leftOut.map((l) => ({ kind: 'left-out' as const, ...l })));
     found(chapter.file, rewriteImages(chapter.content.content, context(chapter.file)));
     found(chapter.file, tidyHtml(chapter.content.content));

@@ -2,6 +2,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readSavedFolder } from '../../../src/lib/import/folder.ts';
+import { savedPage } from '../../../src/lib/import/site.ts';
 import { planImport, type ImportOptions, type ImportPlan } from '../../../src/lib/import/plan.ts';
 import { countWarnings } from '../../../src/lib/import/report.ts';
 import { inspectBody } from '../../../src/lib/mdx-body.ts';
@@ -181,6 +182,20 @@ describe('planImport', () => {
         "m/structure.yaml: the contents has 4 Appendices, which this structure.yaml does not: add it, or the chapters under it fail the check",
       ]
     `);
+  });
+
+  it('says when a page\'s own title is not the one the contents gives it, which may mean the contents links to the wrong page', () => {
+    const site = {
+      pages: [
+        savedPage('contents.html', '<h2>1. Help</h2><p><a href="a.html">1.1 Early Help Assessment</a></p><p><a href="b.html">1.2 Referrals to Children’s Social Care</a></p>'),
+        savedPage('a.html', '<h1>1.1 Early help assessment</h1><p>Text.</p>'),
+        savedPage('b.html', '<h1>Private Fostering</h1><p>Text.</p>'),
+      ],
+      files: new Set(['contents.html', 'a.html', 'b.html']),
+    };
+    expect(plan(site).warnings.filter((w) => w.kind === 'contents')).toEqual([
+      { kind: 'contents', file: 'b.html', line: 1, message: 'the page\'s own title is "Private Fostering", but the contents lists it as 1.2 Referrals to Children’s Social Care: the contents\' title was used; check the contents links to the right page' },
+    ]);
   });
 
   it('plans the same files every time, without changing the saved pages it reads', () => {
