@@ -1,6 +1,7 @@
 // npm run save -- "message": checks and builds the manual (so that the version lock is
 // current), then saves (commits) exactly the manual's files with the message.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +47,8 @@ await runCommand(() => {
     }
   }
 
-  const paths = manualPaths(contentDirFromEnv());
+  // Only paths that exist or that git knows: git refuses a path that matches nothing.
+  const paths = manualPaths(contentDirFromEnv()).filter((p) => existsSync(p) || git(['ls-files', '--', p]).stdout.trim());
   const pending = parseStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths]).stdout);
   if (!pending.length) {
     console.log('Nothing to save: the manual has no changes since it was last saved.');
