@@ -29,6 +29,7 @@ const at = (path: string) => new URL(path, scope).href;
 // Each manual on a host has its own caches and record, named by its scope.
 setCacheNameDetails({ prefix: 'manual' });
 const recordCache = `manual-record-${scope}`;
+const pagesCache = `manual-pages-${scope}`;
 const recordKey = at('offline/record');
 const progress = new BroadcastChannel(`manual-offline:${scope}`);
 
@@ -129,6 +130,8 @@ const offlineCopy: WorkboxPlugin = {
 registerRoute(
   ({ request }) => request.mode === 'navigate',
   new NetworkFirst({
+    // Pages a reader opened that are not in the copy (the expiration plugin needs a cache of its own).
+    cacheName: pagesCache,
     networkTimeoutSeconds: 5,
     plugins: [new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true }), offlineCopy],
   }),
