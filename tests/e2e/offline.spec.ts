@@ -136,6 +136,17 @@ test('the offline copy can be removed from the device', async ({ page, context }
   await expect(page.goto('/contents/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 });
 
+test('the manual can be installed as an app from any page', async ({ page, context }) => {
+  await page.goto('/procedures/neglect/');
+  const devtools = await context.newCDPSession(page);
+  const manifest = await devtools.send('Page.getAppManifest');
+  expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+  expect(manifest.errors).toEqual([]);
+  // Test browsers run as private windows, which never install apps; nothing else may stand in the way.
+  const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((error) => error.errorId)).toEqual(['in-incognito']);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
