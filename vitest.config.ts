@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/bench/**/*.test.ts'],
     // The command tests run real builds, which take seconds on a busy 2-core machine.
     testTimeout: 60_000,
+    // Some suites build a manual before their tests, in beforeAll.
+    hookTimeout: 60_000,
     coverage: { include: ['src/lib/**'] },
   },
 });
