@@ -2,7 +2,7 @@
 // search index are complete: workbox-build lists and fingerprints the files of the copy, and
 // esbuild bundles src/service-worker/sw.ts with the Workbox modules it uses.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
@@ -24,10 +24,16 @@ function siteFiles(site: string): string[] {
 
 /** Writes the worker and offline/build.json into `site`, and returns what the copy holds. */
 export async function writeOfflineWorker(site: string, options: { built: string; staleDays: number }): Promise<OfflineBuild> {
+  const files = offlineFiles(siteFiles(site));
+  const tooLarge = files.filter((file) => statSync(join(site, file)).size > LARGEST_FILE);
+  if (tooLarge.length) {
+    const sizes = tooLarge.map((file) => `${file} (${(statSync(join(site, file)).size / 1024 / 1024).toFixed(1)} MB)`);
+    throw new Error(`a file in it may be ${LARGEST_FILE / 1024 / 1024} MB at most, and no page of a manual comes near that; too large: ${sizes.join(', ')}.`);
+  }
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: site,
     // Each file by its own name: the copy is exactly the list offlineFiles chose, in its order.
-    globPatterns: offlineFiles(siteFiles(site)),
+    globPatterns: files,
     maximumFileSizeToCacheInBytes: LARGEST_FILE,
     manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: offlineUrl(entry.url) })), warnings: [] })],
   });

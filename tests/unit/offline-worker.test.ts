@@ -40,6 +40,12 @@ describe('the offline worker', () => {
     expect(worker).not.toMatch(/Precaching is responding to/);
   });
 
+  it('refuses a file too large for a phone to save, naming it', async () => {
+    write('procedures/huge/index.html', 'x'.repeat(21 * 1024 * 1024));
+    await expect(writeOfflineWorker(site, options)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: a file in it may be 20 MB at most, and no page of a manual comes near that; too large: procedures/huge/index.html (21.0 MB).]`);
+    rmSync(join(site, 'procedures/huge'), { recursive: true });
+  });
+
   it('keeps its fingerprint when nothing in the copy changed, and changes it when something did', async () => {
     const first = await writeOfflineWorker(site, options);
     write('procedures/referrals/2020-01-06/index.html', '<main>An old version, not in the copy</main>');
