@@ -2,10 +2,11 @@
 // full pipeline (scripts/build.ts) and the same version files with bare Astro, and prints what
 // each cost. The last line is one JSON object of the figures, for scripts.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare.ts';
+import type { OfflineBuild } from '../src/lib/offline.ts';
 import { generateManual } from './generate.ts';
 import { filesUnder, firstQuery, pageWeight, runMeasured, sizeOf, type RunResult } from './measure.ts';
 
@@ -102,6 +103,8 @@ const chapterPages = html
 const bySize = chapterPages.map((f) => ({ f, weight: pageWeight(site, f) })).sort((a, b) => a.weight.htmlGz - b.weight.htmlGz);
 const typical = bySize[Math.floor(bySize.length / 2)]!.weight;
 const query = await firstQuery(site, '/search/', values.query);
+// What a reader's device stores after "Save for offline use": the build records it.
+const offline = JSON.parse(readFileSync(join(site, 'offline/build.json'), 'utf8')) as OfflineBuild;
 
 const figures = {
   build_s: round(ours.seconds),
@@ -116,6 +119,7 @@ const figures = {
   chapter_page_js_kb: round(typical.jsGz / KB),
   search_index_kb: round(sizeOf(join(site, 'pagefind')) / KB, 0),
   first_query_kb: round(query.bytes / KB),
+  offline_mb: round(offline.bytes / MB, 2),
 };
 
 console.log(`
@@ -129,6 +133,7 @@ ${chapters} chapters x ${versions} versions (${generated.files} version files), 
   chapter page          ${figures.chapter_page_gz_kb} KB gzipped HTML + CSS (${typical.page}: ${round(typical.htmlGz / KB)} KB HTML, ${round(typical.cssGz / KB)} KB CSS)
   chapter page JS       ${figures.chapter_page_js_kb} KB (${typical.scripts} external scripts, ${typical.inlineScripts} inline)
   search index          ${figures.search_index_kb} KB in pagefind/
+  offline copy          ${figures.offline_mb} MB saved on a device (${offline.pages} pages and ${offline.files - offline.pages} other files)
   first search "${values.query}"  ${figures.first_query_kb} KB over the wire (${round(query.rawBytes / KB)} KB uncompressed), ${query.files.length} files, ${query.results} results shown
 ${query.files.map((f) => `      ${(f.bytes / KB).toFixed(1).padStart(7)} KB  ${f.path}`).join('\n')}
 Logs: ${relative(root, oursLog)}, ${relative(root, bareLog)}. Figures vary with other work on the machine: compare the ratios.`);

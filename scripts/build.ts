@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
+import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import type { Manual } from '../src/lib/manual.ts';
@@ -40,6 +41,18 @@ async function indexSite(dir: string): Promise<void> {
   if (written.errors.length) fail(`Search indexing failed: ${written.errors.join('; ')}`);
   console.log(`Indexed ${added.page_count} pages for search.`);
   await pagefind.close();
+}
+
+/** The offline worker, made from the finished site (pages and search index) so that it saves the final files. */
+async function writeOffline(dir: string): Promise<void> {
+  // The settings are read once the check has found them valid.
+  const { default: settings } = await import('../manual.config.ts');
+  try {
+    const copy = await writeOfflineWorker(dir, { built: buildDateFromEnv(), staleDays: settings.offlineStaleDays });
+    console.log(`Offline copy: ${copy.pages} pages and ${copy.files - copy.pages} other files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB.`);
+  } catch (e) {
+    fail(`The offline copy could not be made: ${(e as Error).message}`);
+  }
 }
 
 /**
@@ -158,6 +171,7 @@ async function main(): Promise<void> {
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));
+  await writeOffline(fresh);
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 
   try {

@@ -10,6 +10,9 @@ const directives: Record<string, string[]> = {
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
+  // The offline worker and the web app manifest, from the site itself.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
 };
 
 function serialize(policy: Record<string, string[]>): string {

@@ -23,6 +23,13 @@ export const paths = {
   contacts: 'contacts/',
   search: 'search/',
   accessibility: 'accessibility/',
+  offline: 'offline/',
+  offlineUnavailable: 'offline/unavailable/',
+  /** The offline worker: at the root of the site, so that its scope is the whole site. */
+  serviceWorker: 'sw.js',
+  /** What the current build's offline copy holds (OfflineBuild): the save page and the worker read it. */
+  offlineBuild: 'offline/build.json',
+  webManifest: 'manifest.webmanifest',
   amendmentsYear: (year: string) => `amendments/${year}/`,
   amendmentsSection: (section: string) => `amendments/section-${section}/`,
   atom: 'amendments.xml',

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const out = mkdtempSync(join(tmpdir(), 'manual-bench-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const KEYS = ['build_s', 'bare_s', 'time_ratio', 'peak_mb', 'bare_peak_mb', 'memory_ratio', 'pages', 'dist_mb', 'chapter_page_gz_kb', 'chapter_page_js_kb', 'search_index_kb', 'first_query_kb'];
+const KEYS = ['build_s', 'bare_s', 'time_ratio', 'peak_mb', 'bare_peak_mb', 'memory_ratio', 'pages', 'dist_mb', 'chapter_page_gz_kb', 'chapter_page_js_kb', 'search_index_kb', 'first_query_kb', 'offline_mb'];
 
 describe('npm run bench', () => {
   it('builds a small synthetic manual both ways and ends with every figure as JSON', () => {
@@ -23,6 +23,9 @@ describe('npm run bench', () => {
     // 30 chapters of 3 versions: each chapter has its page, history, 3 versions and 2 changes pages.
     expect(figures['pages']).toBeGreaterThanOrEqual(30 * 7);
     expect(figures['chapter_page_js_kb']).toBe(0);
+    // The offline copy holds the current manual only: a fraction of the site.
+    expect(figures['offline_mb']).toBeGreaterThan(0);
+    expect(figures['offline_mb']).toBeLessThan(figures['dist_mb'] as number);
     expect(run.stdout).toContain('30 chapters x 3 versions (90 version files)');
   }, 180_000);
 });

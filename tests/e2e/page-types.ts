@@ -27,5 +27,7 @@ export const pageTypes: PageType[] = [
   { name: 'information page changes', path: '/information/worried-about-a-child/2026-10-12/changes/' },
   { name: 'search with results', path: '/search/?q=neglect', ready: '.search-result' },
   { name: 'accessibility statement', path: '/accessibility/' },
+  { name: 'offline use', path: '/offline/', ready: '[data-offline-size]:not(:empty)' },
+  { name: 'not in the offline copy', path: '/offline/unavailable/' },
   { name: 'not found', path: '/procedures/no-such-chapter/' },
 ];

@@ -4,8 +4,8 @@ import { headerPolicy, metaPolicy } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile, renderHeadersFile, siteHeaderRules } from '../../src/lib/host-headers.ts';
 
 describe('the Content-Security-Policy', () => {
-  it('allows only the site itself, and WebAssembly for search', () => {
-    expect(metaPolicy).toMatchInlineSnapshot(`"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'"`);
+  it('allows only the site itself, WebAssembly for search, and the offline worker and manifest from the site', () => {
+    expect(metaPolicy).toMatchInlineSnapshot(`"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; worker-src 'self'; manifest-src 'self'"`);
   });
 
   it('is the same in the headers file the build writes and the hosting notes, with frame-ancestors added', () => {

@@ -82,6 +82,12 @@ export const siteSchema = z
     exampleContent: z.boolean().default(false),
     /** npm run check warns about a contact whose details were last verified longer ago than this. */
     contactReviewMonths: z.number().int().positive().default(12),
+    /** Pages read from a device's offline copy warn that it may be out of date once it has gone this many days without being checked against the site. */
+    offlineStaleDays: z
+      .number({ error: 'must be a number of days, such as 7' })
+      .int({ error: 'must be a whole number of days, such as 7' })
+      .positive({ error: 'must be at least 1 day, such as 7' })
+      .default(7),
     /** Contact ids shown in the "Worried about a child?" panel, most urgent first. */
     worriedPanel: z.array(idSchema).min(1),
     /** "Exit this page" on pages for families and young people; absent: no quick exit. */

@@ -1,0 +1,100 @@
+// The offline copy of a manual served under /manual, when the partnership publishes a newer
+// build: readers are told the manual was updated, and the copy on their phone updates itself.
+// The small test manual (built by scripts/build-sub-path.sh) is served from a folder of its
+// own, on the port after the sub-path site's, and then replaced by the newer build of it that
+// the same script makes: a week later, with an amendment to Making a Referral.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { devices, expect, test, type Page } from '@playwright/test';
+import { formatDate, todayInLondon } from '../../src/lib/dates.ts';
+
+const { defaultBrowserType: _, ...phone } = devices['Pixel 7']!;
+test.use(phone);
+
+const port = Number(process.env['E2E_PORT'] ?? 4399) + 2;
+const origin = `http://127.0.0.1:${port}`;
+const work = mkdtempSync(join(tmpdir(), 'manual-offline-update-'));
+const served = join(work, 'site');
+const newer = '.test-dist/sub-path-newer';
+const CHAPTER = `${origin}/manual/procedures/alpha-referrals/`;
+let server: ChildProcess | undefined;
+
+/** Puts the newer build in place of the served one, as a host would; `keepWorker` keeps the old sw.js. */
+function deployNewer({ keepWorker }: { keepWorker: boolean }): void {
+  const worker = readFileSync(join(served, 'sw.js'));
+  cpSync(newer, served, { recursive: true });
+  if (keepWorker) writeFileSync(join(served, 'sw.js'), worker);
+}
+
+test.beforeAll(async () => {
+  cpSync('.test-dist/sub-path', served, { recursive: true });
+  server = spawn(process.execPath, ['scripts/preview.ts', '--port', String(port), '--dir', served], { env: { ...process.env, MANUAL_BASE: '/manual' } });
+  await new Promise<void>((resolve, reject) => {
+    server!.stdout!.on('data', (data: Buffer) => data.toString().includes('Serving') && resolve());
+    server!.on('exit', (code) => reject(new Error(`The preview server stopped (${code})`)));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const notice = (page: Page) => page.getByRole('main').locator('.offline-notice');
+
+/** The build date of the copy on the device, asked of the active worker as the save page does. */
+function savedBuild(page: Page): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.getRegistration())?.active;
+    if (!worker) return undefined;
+    return new Promise<string>((resolve) => {
+      const reply = new MessageChannel();
+      reply.port1.onmessage = (event: MessageEvent<{ build: { built: string } }>) => resolve(event.data.build.built);
+      worker.postMessage({ type: 'status' }, [reply.port2]);
+    });
+  });
+}
+
+test('a newer build: readers are told the manual was updated, can refresh, and the copy on the phone updates itself', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${origin}/manual/offline/`);
+  await page.getByRole('button', { name: 'Save for offline use' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved for offline use.', { timeout: 60_000 });
+  await expect(page.getByText(/as built on 22 November 2026/)).toBeVisible();
+
+  // The newer build is published, but the host still serves the old worker for a while.
+  deployNewer({ keepWorker: true });
+  await page.goto(CHAPTER);
+  await expect(page.getByRole('main')).toContainText('Written confirmation follows within 24 hours.');
+  await expect(notice(page)).toHaveText('This manual was updated on 29 November 2026. Your offline copy is being updated.');
+
+  // Offline, the page comes from the older copy, and says so.
+  await context.setOffline(true);
+  await page.goto(CHAPTER);
+  await expect(page.getByRole('main')).toContainText('Written confirmation follows within 48 hours.');
+  await expect(notice(page)).toHaveText('This manual was updated on 29 November 2026. This page is from your offline copy, which is older. Refresh this page');
+  await expect(notice(page)).toHaveClass(/notice-old/);
+
+  // Back online, Refresh gets the page as it is now.
+  await context.setOffline(false);
+  await notice(page).getByRole('link', { name: 'Refresh this page' }).click();
+  await expect(page.getByRole('main')).toContainText('Written confirmation follows within 24 hours.');
+
+  // The new worker arrives: the browser finds it after the next page, and the copy updates in
+  // the background while the reader reads.
+  deployNewer({ keepWorker: false });
+  await page.goto(`${origin}/manual/contents/`);
+  await expect.poll(() => savedBuild(page), { timeout: 30_000 }).toBe('2026-11-29');
+  await page.goto(`${origin}/manual/offline/`);
+  await expect(page.getByText(/as built on 29 November 2026/)).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto(CHAPTER);
+  await expect(page.getByRole('main')).toContainText('Written confirmation follows within 24 hours.');
+  await expect(notice(page)).toHaveText(`You are reading the offline copy of this manual, from ${formatDate(todayInLondon())}.`);
+  // Everything stays under /manual: the search works offline there too.
+  await page.goto(`${origin}/manual/search/?q=strategy%20meeting`);
+  await expect(page.locator('.search-result-link').first()).toHaveAttribute('href', '/manual/procedures/beta-strategy/');
+});
