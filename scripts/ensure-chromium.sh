@@ -7,7 +7,7 @@ missing=""
 [ -x "$CHROMIUM" ] || missing="chromium"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
 [ -n "$missing" ] || exit 0
-echo "Installing Debian's$missing for the tests."
+echo "Installing Debian's packages for the tests:$missing"
 if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
