@@ -7,6 +7,8 @@ const subPathPort = port + 1;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Accessibility scans of long pages take seconds each; a busy machine can triple that.
+  timeout: 90_000,
   workers: 2,
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {

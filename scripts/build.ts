@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmS
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { acquireBuildLock } from '../src/lib/build-lock.ts';
+import { acquireBuildLock, waitForBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
@@ -163,11 +163,15 @@ async function main(): Promise<void> {
   if (!checkInChild(work)) fail('The manual has errors, so nothing was built.');
 
   const fresh = join(work, 'site');
+  // Builds of other manuals in this project wait their turn: Astro writes its generated
+  // modules into the project's one .astro/ folder.
+  const releaseAstro = await waitForBuildLock(locks, `astro:${root}`, 'Astro in this project', (holder) => console.log(`Waiting for another build in this project (${holder.what}, process ${holder.pid}) to finish...`));
   // The Node that runs this script (Node 24 from node_modules) also runs Astro.
   const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     stdio: 'inherit',
     env: { ...process.env, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  releaseAstro();
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));

@@ -1,10 +1,11 @@
 // Drafts the version files that board staff's commands write: a new chapter, an amendment
 // (including renumbering and retitling) and a withdrawal, each checked against the manual first.
-import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
+import { Document, isMap, isScalar, parseDocument } from 'yaml';
 import { formatDate, isIsoDate } from './dates.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
 import { collectionSegments } from './urls.ts';
 import { TEMPLATE_BODY } from './chapter-template.ts';
+import { quoted, renderVersionFile, YAML_OUTPUT } from './version-writer.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { isId } from './ids.ts';
 import { documentNoun, versionLabel, versionOn, type Chapter, type Collection, type Version } from './versions.ts';
@@ -148,18 +149,6 @@ function describe(chapter: Chapter, version: Pick<Version, 'section' | 'title'>)
   return chapter.collection === 'pages' ? `information page "${version.title}"` : `chapter ${version.section} ${version.title}`;
 }
 
-function quoted(value: string): Scalar {
-  const scalar = new Scalar(value);
-  scalar.type = Scalar.QUOTE_DOUBLE;
-  return scalar;
-}
-
-const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
-
-function render(doc: Document, body: string): string {
-  return `---\n${doc.toString(STRINGIFY)}---\n${body}`;
-}
-
 /**
  * Rewrites fields of a version file, in order, keeping every other line exactly as written.
  * A field that is not there yet goes after the one named by `after`. The section is
@@ -172,7 +161,7 @@ function patchVersion(text: string, fields: [key: string, value: string, after: 
   for (const [key, value, after] of fields) {
     const pair = new Document();
     pair.set(key, key === 'section' ? quoted(value) : value);
-    const line = pair.toString(STRINGIFY);
+    const line = pair.toString(YAML_OUTPUT);
     // Where each top-level field starts, and where the next begins, in the current text.
     const doc = parseDocument(yaml);
     const items = isMap(doc.contents) ? doc.contents.items : [];
@@ -218,7 +207,7 @@ export function planNewChapter(ctx: AuthoringContext, args: { title: string; sec
   return {
     draft: {
       file: versionPath(ctx, id, args.date),
-      text: render(doc, TEMPLATE_BODY),
+      text: renderVersionFile(doc, TEMPLATE_BODY),
       summary: `the first version of chapter ${args.section} ${title}, in force from ${formatDate(args.date)}`,
       notes: [],
     },

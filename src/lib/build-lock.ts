@@ -7,7 +7,7 @@ import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 
 import { join } from 'node:path';
 import { UserError } from './user-error.ts';
 
-interface Holder {
+export interface Holder {
   pid: number;
   started: string;
   what: string;
@@ -44,6 +44,26 @@ function readHolder(path: string): Holder | undefined {
  * Takes the lock named by `key` (any string, such as an absolute folder path) in `dir`, or
  * throws BuildBusyError naming the build that holds it. Returns the function that releases it.
  */
+/**
+ * Waits until the lock named by `key` is free, then takes it: for what builds of different
+ * manuals share (Astro writes its generated modules into the project's .astro/ folder).
+ * Calls `onWait` once if it has to wait.
+ */
+export async function waitForBuildLock(dir: string, key: string, what: string, onWait: (holder: Holder) => void, timeoutMs = 30 * 60_000): Promise<() => void> {
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      return acquireBuildLock(dir, key, what);
+    } catch (e) {
+      if (!(e instanceof BuildBusyError) || Date.now() - started > timeoutMs) throw e;
+      if (!told) onWait(e.holder);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 export function acquireBuildLock(dir: string, key: string, what: string): () => void {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 16)}.lock`);

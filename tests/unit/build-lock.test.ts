@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock, BuildBusyError } from '../../src/lib/build-lock.ts';
+import { acquireBuildLock, BuildBusyError, waitForBuildLock } from '../../src/lib/build-lock.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'manual-locks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +49,21 @@ describe('one build at a time', () => {
     expect(readdirSync(dir)).toHaveLength(2);
     a();
     b();
+  });
+
+  it('waits for a lock shared by builds of different manuals, saying so once, then takes it', async () => {
+    const release = acquireBuildLock(dir, 'astro:/project', 'Astro in this project');
+    // Held by another running process: this test's parent.
+    const file = join(dir, readdirSync(dir)[0]!);
+    writeFileSync(file, JSON.stringify({ pid: process.ppid, started: '2026-11-30T10:15:00.000Z', what: 'Astro in this project' }));
+    const waits: string[] = [];
+    const waiting = waitForBuildLock(dir, 'astro:/project', 'Astro in this project', (holder) => waits.push(holder.what));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    rmSync(file);
+    const taken = await waiting;
+    expect(waits).toEqual(['Astro in this project']);
+    taken();
+    release();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

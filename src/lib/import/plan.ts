@@ -1,12 +1,12 @@
 // Plans an import: from a folder of saved pages to the files of a manual (structure.yaml, the
 // first version of each chapter, a draft contacts file, pictures and documents to copy) and
 // every warning, without touching the disk. scripts/import.ts writes what this plans.
-import { Document, Scalar } from 'yaml';
 import { chapterIdFromTitle, type Refusal } from '../authoring.ts';
 import { inspectBody } from '../mdx-body.ts';
 import { compareNumbers } from '../numbering.ts';
 import { extractChapter, type ChapterContent } from './chapter.ts';
-import { contentsScore, parseContents, type ContentsChapter, type ContentsSection } from './contents.ts';
+import { description, missingFromStructure, publicName, structureYaml, versionText } from './manual-files.ts';
+import { contentsScore, parseContents, type ContentsChapter } from './contents.ts';
 import { fillChapterLinks, rewriteImages, rewriteLinks, type ChapterLink, type ImportedChapter, type LinkContext } from './links.ts';
 import { anchorsOf, tidyHtml, writeMarkdown } from './markdown.ts';
 import { draftContacts, findPhoneNumbers, type NumberInFile } from './phone-numbers.ts';
@@ -60,12 +60,6 @@ export interface ImportPlan {
   createsManual: boolean;
 }
 
-const quoted = (value: string) => {
-  const scalar = new Scalar(value);
-  scalar.type = Scalar.QUOTE_DOUBLE;
-  return scalar;
-};
-
 /** The page most like a contents page: the one with most numbered lines that link somewhere. */
 function findContents(site: SavedSite): SavedPage | undefined {
   let best: { page: SavedPage; score: number } | undefined;
@@ -75,60 +69,6 @@ function findContents(site: SavedSite): SavedPage | undefined {
     if (score >= 2 && (!best || score > best.score || (score === best.score && preferred))) best = { page, score };
   }
   return best?.page;
-}
-
-/** The first sentence of the scope box, as the chapter's description. */
-function description(scope: string | undefined): string | undefined {
-  const sentence = scope?.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? scope;
-  return sentence && sentence.length <= 300 ? sentence : undefined;
-}
-
-function publicName(file: string, taken: ReadonlySet<string>): string {
-  const base = (file.split('/').pop() ?? 'file')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^[-.]+|-+(?=\.)|-+$/g, '') || 'file';
-  const dot = base.lastIndexOf('.');
-  const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}${ext}`;
-  return name;
-}
-
-function structureYaml(sections: readonly ContentsSection[]): string {
-  const doc = new Document({
-    sections: [...sections]
-      .sort((a, b) => compareNumbers(a.number, b.number))
-      .map((s) => ({
-        number: quoted(s.number),
-        title: s.title,
-        ...(s.note ? { note: s.note } : {}),
-        ...(s.subsections.length
-          ? { subsections: [...s.subsections].sort((a, b) => compareNumbers(a.number, b.number)).map((sub) => ({ number: quoted(sub.number), title: sub.title })) }
-          : {}),
-      })),
-  });
-  return doc.toString({ lineWidth: 0 });
-}
-
-function versionText(fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[] }, body: string): string {
-  const doc = new Document({});
-  doc.set('section', quoted(fields.section));
-  doc.set('title', fields.title);
-  doc.set('amended', fields.date);
-  doc.set('change', 'new');
-  doc.set('summary', fields.summary);
-  if (fields.description) doc.set('description', fields.description);
-  if (fields.seeAlso.length) doc.set('seeAlso', fields.seeAlso);
-  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`;
-}
-
-/** Numbers, sections and sub-sections of the contents that an existing structure.yaml does not have. */
-function missingFromStructure(existing: string, sections: readonly ContentsSection[]): string[] {
-  const numbers = new Set([...existing.matchAll(/number:\s*["']?([\d.]+)["']?/g)].map((m) => m[1]));
-  return sections.flatMap((s) => [s, ...s.subsections]).filter((g) => !numbers.has(g.number)).map((g) => `${g.number} ${g.title}`);
 }
 
 /** Plans the import of a folder of saved pages into a manual. */
