@@ -3,6 +3,7 @@
 // search page asks Pagefind for.
 import { formatDate } from './dates.ts';
 import type { Structure } from './schemas/structure.ts';
+import { synonymsFor, type SynonymGroup } from './synonyms.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
@@ -22,6 +23,11 @@ export interface SearchEntry {
   amendedText?: string | undefined;
   /** New or Updated, from `badgeFor`: the "recently changed" filter. */
   badge?: Badge | undefined;
+  /**
+   * Other names for what the page is about (from `synonymsFor`): indexed as a detail of the
+   * page, so that search finds it by them, and never shown.
+   */
+  synonyms?: readonly string[] | undefined;
 }
 
 /** The names of the filters, as they appear in the index and on the search page. */
@@ -47,6 +53,7 @@ export function searchFields(entry: SearchEntry): SearchFields {
   ];
   if (entry.number) meta.push(['number', entry.number]);
   if (entry.amended) meta.push(['amended', entry.amendedText ?? entry.amended]);
+  if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.join(', ')]);
   // Pagefind reads an inline value up to the end of the attribute, so the value must not be
   // empty or it would be taken as a selector.
   return {
@@ -68,12 +75,19 @@ export function topSection(structure: Structure, number: string): string | undef
   return section && `${section.number} ${section.title}`;
 }
 
+/** What a page is about, beyond its title and keywords: its headings, and the manual's synonyms. */
+export interface SearchAbout {
+  headings: readonly string[];
+  synonyms: readonly SynonymGroup[];
+}
+
 /**
  * How a chapter's (or an information page's) page is indexed: only one in force is, with its
  * current version; a withdrawn one, or one not in force yet, is left out so that search
  * leads to text practitioners should follow. Information pages have no number or section.
+ * Other names for what its title, keywords and headings speak of come from the synonyms.
  */
-export function chapterSearchEntry(chapter: Chapter, structure: Structure, today: string, badgeDays: number): SearchEntry | undefined {
+export function chapterSearchEntry(chapter: Chapter, structure: Structure, today: string, badgeDays: number, about?: SearchAbout): SearchEntry | undefined {
   const version = chapter.current;
   if (!version || chapter.withdrawn) return undefined;
   const isPage = chapter.collection === 'pages';
@@ -85,6 +99,7 @@ export function chapterSearchEntry(chapter: Chapter, structure: Structure, today
     amended: version.amended,
     amendedText: formatDate(version.amended),
     badge: badgeFor(chapter, today, badgeDays),
+    synonyms: about && synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
   };
 }
 
@@ -105,9 +120,10 @@ export function keywordWeight(position: number): number {
  */
 export const SEARCH_RANKING = {
   // A word in the title lifts a page well above pages that mention it (Pagefind's default is 5);
-  // keywords are weighted in the text by position (keywordWeight). The other details are
-  // for display and must not lift a page.
-  metaWeights: { title: 10, number: 0, kind: 0, amended: 0 },
+  // keywords are weighted in the text by position (keywordWeight); other names for what the
+  // title, keywords and headings speak of (synonyms.yaml) lift it less than the title. The
+  // other details are for display and must not lift a page.
+  metaWeights: { title: 10, synonyms: 5, number: 0, kind: 0, amended: 0 },
   // Long chapters are not punished for being long...
   pageLength: 0.4,
   // ...and a word repeated through a long chapter stops adding up early.

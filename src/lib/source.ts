@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
+import { SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
 import type { ManualSource, SourceFile } from './validate.ts';
 
@@ -33,6 +34,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
+  const synonymsPath = join(absolute, SYNONYMS_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: listFiles(join(absolute, 'procedures')).map(read),
@@ -40,5 +42,6 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: listFiles(join(absolute, 'contacts')).map(read),
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
+    synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
   };
 }

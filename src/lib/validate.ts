@@ -18,6 +18,7 @@ import { checkReadability } from './readability.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
 import { checkContactLock, checkLock, LOCK_FILE, lockSchema, type Lock } from './lock.ts';
 import { contactIdsIn, isVerificationDue } from './contacts.ts';
+import { checkSynonyms, type SynonymGroup } from './synonyms.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -38,6 +39,8 @@ export interface ManualSource {
   contactFiles: SourceFile[];
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
+  /** <contentDir>/synonyms.yaml, when the manual has one. */
+  synonymsFile?: SourceFile | undefined;
 }
 
 /** The manual as validated data: what pages are built from. */
@@ -49,6 +52,8 @@ export interface Manual {
   contacts: Contact[];
   /** The version lock (empty when there is none yet). */
   lock: Lock;
+  /** Groups of words that mean the same to a reader, from synonyms.yaml (none without it). */
+  synonyms: SynonymGroup[];
 }
 
 export interface CheckOptions {
@@ -458,5 +463,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     warn(prefix.slice(0, -1), undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
 
-  return { problems, manual: { chapters, pages, structure, contacts, lock } };
+  const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
+  problems.push(...synonymProblems);
+
+  return { problems, manual: { chapters, pages, structure, contacts, lock, synonyms } };
 }

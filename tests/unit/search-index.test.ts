@@ -96,6 +96,22 @@ describe('which chapters are indexed', () => {
     expect(chapterSearchEntry(chapters.get('fresh')!, structure, '2024-06-01', 90)?.badge).toBe('new');
   });
 
+  it('gives a chapter the other names of what its title, keywords and headings speak of', () => {
+    const synonyms = [
+      ['mum', 'mother', 'parent'],
+      ['drinking', 'alcohol'],
+      ['ran away', 'runaway'],
+    ];
+    const referrals = chapters.get('referrals')!;
+    const entry = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Talking to parents', 'When a child runs away'], synonyms });
+    expect(entry?.synonyms).toEqual(['mum', 'mother']);
+    expect(searchFields(entry!).meta).toContainEqual(['synonyms', 'mum, mother']);
+    // A page with none of the words has no synonyms, and no such detail in the index.
+    const plain = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Timescales'], synonyms });
+    expect(plain?.synonyms).toEqual([]);
+    expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('synonyms');
+  });
+
   it('leaves out withdrawn chapters and chapters not in force yet', () => {
     expect(chapterSearchEntry(chapters.get('old')!, structure, '2024-06-01', 90)).toBeUndefined();
     expect(chapterSearchEntry(chapters.get('later')!, structure, '2024-06-01', 90)).toBeUndefined();
