@@ -4,6 +4,7 @@
 import { formatDate } from './dates.ts';
 import type { Structure } from './schemas/structure.ts';
 import { synonymsFor, type SynonymGroup } from './synonyms.ts';
+import { paths } from './urls.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
@@ -28,6 +29,24 @@ export interface SearchEntry {
    * page, so that search finds it by them, and never shown.
    */
   synonyms?: readonly string[] | undefined;
+}
+
+/**
+ * The built pages that can hold an indexed region (`SearchIndexed`): the current page of every
+ * chapter and information page, and the contacts page. The build hands Pagefind only these,
+ * about a tenth of the site's pages (the rest are history, dated versions and changes). A page
+ * type that starts using `SearchIndexed` adds its path here.
+ */
+export const SEARCHABLE_PAGES: readonly string[] = [paths.chapter('*', 'procedures'), paths.chapter('*', 'pages'), paths.contacts];
+
+/** `SEARCHABLE_PAGES` as one glob over the built site's HTML files, for Pagefind. */
+export function searchablePagesGlob(): string {
+  return `{${SEARCHABLE_PAGES.map((path) => `${path}index.html`).join(',')}}`;
+}
+
+/** Whether a built file (a path inside the site, such as `procedures/neglect/index.html`) is one of `SEARCHABLE_PAGES`. */
+export function isSearchablePage(file: string): boolean {
+  return SEARCHABLE_PAGES.some((path) => new RegExp(`^${`${path}index.html`.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
 }
 
 /** The names of the filters, as they appear in the index and on the search page. */

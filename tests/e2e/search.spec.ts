@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { metaPolicy } from '../../src/lib/csp.ts';
+import { isSearchablePage } from '../../src/lib/search-index.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 // Words practitioners type, and the chapter each must find first.
@@ -108,6 +111,16 @@ test('the index holds the current version of each chapter in the contents, the c
   await page.goto('/search/');
   await searchBox(page).fill('Amendments feed');
   await expect(summary(page)).toContainText(/^No chapter has all of these words\. Showing chapters with most of them\. \d+ results? for \w+, without \w+\.$/);
+});
+
+test('every built page with an indexed region is one the build hands to Pagefind', () => {
+  const site = process.env['MANUAL_OUT_DIR'] ?? 'dist';
+  const pages = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  const indexed = pages.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => relative(site, file));
+  expect(indexed.length).toBeGreaterThan(50);
+  expect(indexed.filter((file) => !isSearchablePage(file))).toEqual([]);
 });
 
 test('the section filter narrows results to that section', async ({ page }) => {

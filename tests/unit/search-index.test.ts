@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSearchEntry, keywordWeight, searchFields, topSection } from '../../src/lib/search-index.ts';
+import { chapterSearchEntry, isSearchablePage, keywordWeight, searchablePagesGlob, searchFields, topSection } from '../../src/lib/search-index.ts';
 import type { Structure } from '../../src/lib/schemas/structure.ts';
 import { buildChapters, type Version } from '../../src/lib/versions.ts';
 
@@ -121,6 +121,16 @@ describe('which chapters are indexed', () => {
     expect(topSection(structure, '1.1.4')).toBe('1 Assessing Need');
     expect(topSection(structure, '2.15')).toBe('2 Specific Circumstances');
     expect(topSection(structure, '9.1')).toBeUndefined();
+  });
+});
+
+describe('the pages handed to Pagefind', () => {
+  it('are the current page of each chapter and information page, and the contacts page', () => {
+    expect(searchablePagesGlob()).toBe('{procedures/*/index.html,information/*/index.html,contacts/index.html}');
+    const searchable = ['procedures/neglect/index.html', 'information/worried-about-a-child/index.html', 'contacts/index.html'];
+    const others = ['index.html', 'procedures/neglect/history/index.html', 'procedures/neglect/2024-03-25/index.html', 'procedures/neglect/2024-03-25/changes/index.html', 'amendments/index.html', 'search/index.html'];
+    expect(searchable.every(isSearchablePage)).toBe(true);
+    expect(others.filter(isSearchablePage)).toEqual([]);
   });
 });
 
