@@ -10,6 +10,7 @@ import {
   addressFor,
   relaxQuery,
   resultView,
+  searchTerm,
   sortFilterValues,
   summaryText,
   termFromAddress,
@@ -105,6 +106,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   element.hidden = false;
 
   let latest = 0; // the number of the newest search: older ones that finish late are dropped
+  let totalPages = 0; // how many pages the index holds: every page has a kind, so a filter's counts add up to it
   let shown: PagefindResult[] = []; // the results of the current search
   let shownCount = 0;
   let timer = 0;
@@ -206,16 +208,17 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
       summary.textContent = '';
       return;
     }
-    let response = await pagefind.search(term || null, { filters });
+    const query = searchTerm(term);
+    let response = await pagefind.search(query || null, { filters });
     let relaxed: RelaxedQuery | undefined;
-    if (term && response.results.length === 0) {
-      relaxed = await relaxQuery(term, async (query) => {
+    if (query && response.results.length === 0) {
+      relaxed = await relaxQuery(query, totalPages, async (query) => {
         const found = await pagefind.search(query, { filters });
         return { count: found.results.length, topScore: found.results[0]?.score ?? 0 };
       });
       if (relaxed) response = await pagefind.search(relaxed.query, { filters });
     }
-    const counts = await facetCounts(pagefind, relaxed?.query ?? term, filters);
+    const counts = await facetCounts(pagefind, relaxed?.query ?? query, filters);
     if (search !== latest) return;
     const items = await render(response.results, 0);
     if (search !== latest) return;
@@ -242,6 +245,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   pagefindReady
     .then((pagefind) => pagefind.filters())
     .then((counts) => {
+      totalPages = Math.max(0, ...Object.values(counts).map((values) => Object.values(values).reduce((sum, n) => sum + n, 0)));
       buildFilters(counts);
       if (input.value.trim()) void runSearch();
     })
