@@ -39,6 +39,16 @@ export interface SearchEntry {
  */
 export const SEARCHABLE_PAGES: readonly string[] = [paths.chapter('*', 'procedures'), paths.chapter('*', 'pages'), paths.contacts];
 
+/**
+ * How many word locations Pagefind packs into one file of its index (its default is 20,000).
+ * A search fetches the files that hold its words; with smaller files it fetches less of the
+ * words around them: a first search for "child" at 1,000 chapters fetched 146 KB with the
+ * default and 131 KB with this (BENCHMARKS.md). Pagefind reads it from the environment
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); should a later Pagefind drop that setting, search
+ * works as before, with larger files.
+ */
+export const SEARCH_INDEX_CHUNK_SIZE = 5000;
+
 /** `SEARCHABLE_PAGES` as one glob over the built site's HTML files, for Pagefind. */
 export function searchablePagesGlob(): string {
   return `{${SEARCHABLE_PAGES.map((path) => `${path}index.html`).join(',')}}`;
