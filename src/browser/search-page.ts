@@ -106,23 +106,51 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   element.hidden = false;
 
   let latest = 0; // the number of the newest search: older ones that finish late are dropped
-  let totalPages = 0; // how many pages the index holds: every page has a kind, so a filter's counts add up to it
   let shown: PagefindResult[] = []; // the results of the current search
+  let shownQuery = ''; // the query they are for (what Pagefind was given)
   let shownCount = 0;
   let timer = 0;
+  let totalPages: Promise<number> | undefined; // how many pages the index holds, once a relaxed search needs it
 
-  // The filters, each a group of checkboxes with the number of pages it would keep.
-  const groups = new Map<string, Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLSpanElement }>>();
-  function buildFilters(counts: FilterCounts): void {
+  // The filters, each a group of checkboxes with the number of pages it would keep. A group's
+  // options are drawn when one is first opened: until then no search fetches the filters'
+  // files of the index, which grow with the manual (4 KB at 1,000 chapters).
+  type Option = { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLSpanElement };
+  const groups = new Map<string, Map<string, Option>>();
+  const groupElements = new Map<string, HTMLDetailsElement>();
+  let filtersLoaded: Promise<void> | undefined;
+  for (const name of filterNames) {
+    const details = create('details', 'search-filter');
+    details.dataset['filterName'] = name;
+    details.append(create('summary', undefined, name));
+    details.addEventListener('toggle', () => {
+      if (details.open) void loadFilters();
+    });
+    filterPane.append(details);
+    groupElements.set(name, details);
+  }
+
+  function loadFilters(): Promise<void> {
+    filtersLoaded ??= (async () => {
+      const pagefind = await pagefindReady;
+      const fieldsets = buildOptions(await pagefind.filters());
+      // The counts are for the results shown before the options show.
+      await refreshCounts(pagefind);
+      for (const [name, fieldset] of fieldsets) groupElements.get(name)?.append(fieldset);
+    })();
+    return filtersLoaded;
+  }
+
+  function buildOptions(counts: FilterCounts): Map<string, HTMLFieldSetElement> {
+    const fieldsets = new Map<string, HTMLFieldSetElement>();
     for (const name of filterNames) {
       const values = sortFilterValues(Object.keys(counts[name] ?? {}));
+      const details = groupElements.get(name)!;
+      details.hidden = values.length === 0;
       if (!values.length) continue;
-      const details = create('details', 'search-filter');
-      details.dataset['filterName'] = name;
-      details.append(create('summary', undefined, name));
       const fieldset = create('fieldset');
       fieldset.append(create('legend', 'visually-hidden', name));
-      const options = new Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLSpanElement }>();
+      const options = new Map<string, Option>();
       for (const value of values) {
         const label = create('label', 'search-filter-option');
         const box = create('input');
@@ -134,11 +162,22 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
         fieldset.append(label);
         options.set(value, { label, box, count });
       }
-      details.append(fieldset);
-      filterPane.append(details);
+      fieldsets.set(name, fieldset);
       groups.set(name, options);
     }
     updateCounts(counts);
+    return fieldsets;
+  }
+
+  /** Counts each option against the results shown. */
+  async function refreshCounts(pagefind: PagefindApi): Promise<void> {
+    const filters = checkedFilters();
+    if (!shownQuery && Object.keys(filters).length === 0) {
+      updateCounts(await pagefind.filters());
+      return;
+    }
+    const response = await pagefind.search(shownQuery || null, { filters });
+    updateCounts({ ...response.filters, ...(await facetCounts(pagefind, shownQuery, filters)) });
   }
 
   // Options no page would match are hidden, unless checked.
@@ -198,10 +237,11 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
     const filters = checkedFilters();
     const pagefind = await pagefindReady;
     if (!term && Object.keys(filters).length === 0) {
-      const counts = await pagefind.filters();
+      const counts = filtersLoaded ? await pagefind.filters() : {};
       if (search !== latest) return;
       updateCounts(counts);
       shown = [];
+      shownQuery = '';
       shownCount = 0;
       list.replaceChildren();
       more.hidden = true;
@@ -212,17 +252,20 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
     let response = await pagefind.search(query || null, { filters });
     let relaxed: RelaxedQuery | undefined;
     if (query && response.results.length === 0) {
-      relaxed = await relaxQuery(query, totalPages, async (query) => {
+      // Searching for nothing finds every page, and fetches nothing more.
+      totalPages ??= pagefind.search(null).then((all) => all.results.length);
+      relaxed = await relaxQuery(query, await totalPages, async (query) => {
         const found = await pagefind.search(query, { filters });
         return { count: found.results.length, topScore: found.results[0]?.score ?? 0 };
       });
       if (relaxed) response = await pagefind.search(relaxed.query, { filters });
     }
-    const counts = await facetCounts(pagefind, relaxed?.query ?? query, filters);
+    const counts = filtersLoaded ? await facetCounts(pagefind, relaxed?.query ?? query, filters) : {};
     if (search !== latest) return;
     const items = await render(response.results, 0);
     if (search !== latest) return;
     shown = response.results;
+    shownQuery = relaxed?.query ?? query;
     updateCounts({ ...response.filters, ...counts });
     list.replaceChildren(...items);
     shownCount = items.length;
@@ -243,10 +286,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   const query = termFromAddress(window.location.search);
   if (query) input.value = query;
   pagefindReady
-    .then((pagefind) => pagefind.filters())
-    .then((counts) => {
-      totalPages = Math.max(0, ...Object.values(counts).map((values) => Object.values(values).reduce((sum, n) => sum + n, 0)));
-      buildFilters(counts);
+    .then(() => {
       if (input.value.trim()) void runSearch();
     })
     .catch(() => {

@@ -60,7 +60,7 @@ export const PLAIN_ENGLISH_QUERIES: ExpectedFirst[] = [
   ['children witnessing violence at home', 'domestic-abuse'],
   ['teenager sent nudes to a stranger', 'online-abuse'],
   ['baby has a bruise on his face', 'bruising-in-non-mobile-babies'],
-  ['what to do when a child tells me', 'responding-to-abuse-and-neglect'],
+  ['what to do if a child discloses abuse', 'responding-to-abuse-and-neglect'],
   ['teacher accused of hurting a pupil', 'allegations-against-people-who-work-with-children'],
   ['girl taken abroad to be married', 'forced-marriage'],
   ['boy selling drugs for older men', 'child-criminal-exploitation'],
