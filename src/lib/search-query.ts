@@ -50,10 +50,9 @@ export interface PagefindResultData {
  */
 const COMMON_WORDS = new Set(
   (
-    'a about after all also am an and any are as at be been before being but by can could did do does doing done ' +
+    'a about after all also am an and any are as at be been before being between but by can could did do does doing done ' +
     'for from get gets getting got had has have having he her here hers herself him himself his how i if in into ' +
     'is it its itself just me more most much my myself no not now of off on once only or other our ours out over ' +
-    'between ' +
     'own really she should so some still such than that the their theirs them themselves then there these they ' +
     'this those to too up us very was we were what when where which while who whom why will with would you your ' +
     'yours yourself'
@@ -87,7 +86,7 @@ export function searchTerm(query: string): string {
 export interface RelaxedQuery {
   /** The query searched instead: the words kept, in the order typed. */
   query: string;
-  /** The words left out, in the order typed. */
+  /** The words left out besides the common words, in the order typed. */
   dropped: string[];
 }
 
