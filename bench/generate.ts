@@ -148,6 +148,8 @@ export function generateManual(dir: string, chapters: number, versions: number, 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'procedures'), { recursive: true });
   cpSync('src/content/contacts', join(dir, 'contacts'), { recursive: true });
+  // The example manual's synonyms, so that the index holds them as a real manual's does.
+  cpSync('src/content/synonyms.yaml', join(dir, 'synonyms.yaml'));
 
   // Ten sections of ten sub-sections; chapters are spread over the sub-sections.
   const sections = Array.from({ length: 10 }, (_, s) => ({

@@ -160,7 +160,7 @@ export interface QueryWeight {
 
 /**
  * Opens the search page with a query in Chromium, waits for the results, and adds up every
- * search file it fetched (the page's search script, Pagefind's script, WebAssembly, entry,
+ * search file it fetched (the page's own script, Pagefind's script, WebAssembly, entry,
  * index chunks and the fragments of the results shown). Text files
  * are counted gzipped, as a static host serves them; Pagefind's own files are already
  * compressed and are counted as they are.
@@ -175,7 +175,8 @@ export async function firstQuery(site: string, searchPath: string, query: string
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (!path.includes('/pagefind/') && !path.endsWith('/search.js')) return;
+      // Pagefind's files, and the search page's own script (bundled by Astro under /_astro/).
+      if (!path.includes('/pagefind/') && !path.endsWith('.js')) return;
       pending.push(response.body().then((body) => void fetched.push({ path, body }), () => undefined));
     });
     await page.goto(`${origin}${searchPath}?q=${encodeURIComponent(query)}`);

@@ -44,7 +44,7 @@ const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 function check(name: string, result: RunResult, log: string): void {
   if (result.status === 0) return;
-  console.error(`The ${name} build failed (exit ${result.status}); its output is in ${relative(root, log)}.`);
+  console.error(`The ${name} failed (exit ${result.status}); its output is in ${relative(root, log)}.`);
   process.exit(1);
 }
 
@@ -68,14 +68,14 @@ for (let run = 1; run <= runs; run++) {
     env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY, MANUAL_BASE: '/' },
     logFile: oursLog,
   });
-  check('full', ours, oursLog);
+  check('full build', ours, oursLog);
   console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
   oursRuns.push(ours);
 
   console.log(`Bare Astro build (@astrojs/mdx only, Pagefind)${of}...`);
   const bareScript = writeBareProject(bare, content);
   const floor = await runMeasured(process.execPath, [bareScript], { env: process.env, logFile: bareLog });
-  check('bare', floor, bareLog);
+  check('bare build', floor, bareLog);
   console.log(`  ${round(floor.seconds)} s, ${round(floor.cpuSeconds)} s of CPU, peak ${round(floor.peakMb, 0)} MB`);
   bareRuns.push(floor);
 }
@@ -93,6 +93,20 @@ const medians = (list: RunResult[]): RunResult => ({
 });
 const ours = medians(oursRuns);
 const floor = medians(bareRuns);
+
+// npm run check on the same manual: the board's loop, and what CI runs on every change.
+const checkLog = join(work, 'check.log');
+const checkRuns: RunResult[] = [];
+for (let run = 1; run <= Math.max(runs, 3); run++) {
+  const result = await runMeasured(process.execPath, ['scripts/check.ts'], {
+    env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_TODAY: TODAY },
+    logFile: checkLog,
+  });
+  check('npm run check', result, checkLog);
+  checkRuns.push(result);
+}
+const checked = medians(checkRuns);
+console.log(`npm run check: ${round(checked.seconds)} s, ${round(checked.cpuSeconds)} s of CPU (median of ${checkRuns.length})`);
 
 const html = filesUnder(site).filter((f) => f.endsWith('.html'));
 const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));
@@ -120,6 +134,7 @@ const figures = {
   search_index_kb: round(sizeOf(join(site, 'pagefind')) / KB, 0),
   first_query_kb: round(query.bytes / KB),
   offline_mb: round(offline.bytes / MB, 2),
+  check_s: round(checked.seconds),
 };
 
 console.log(`
@@ -128,6 +143,7 @@ ${chapters} chapters x ${versions} versions (${generated.files} version files), 
   wall time             ${`${figures.build_s} s`.padEnd(15)}${`${figures.bare_s} s`.padEnd(15)}${figures.time_ratio}
   CPU time (tree)       ${`${round(ours.cpuSeconds)} s`.padEnd(15)}${`${round(floor.cpuSeconds)} s`.padEnd(15)}${round(ours.cpuSeconds / floor.cpuSeconds, 2)}
   peak memory (tree)    ${`${figures.peak_mb} MB`.padEnd(15)}${`${figures.bare_peak_mb} MB`.padEnd(15)}${figures.memory_ratio}
+  npm run check         ${figures.check_s} s (${round(checked.cpuSeconds)} s of CPU, peak ${round(checked.peakMb, 0)} MB)
   pages written         ${String(figures.pages).padEnd(15)}${bareHtml.length}
   dist size             ${figures.dist_mb} MB
   chapter page          ${figures.chapter_page_gz_kb} KB gzipped HTML + CSS (${typical.page}: ${round(typical.htmlGz / KB)} KB HTML, ${round(typical.cssGz / KB)} KB CSS)
@@ -136,5 +152,5 @@ ${chapters} chapters x ${versions} versions (${generated.files} version files), 
   offline copy          ${figures.offline_mb} MB saved on a device (${offline.pages} pages and ${offline.files - offline.pages} other files)
   first search "${values.query}"  ${figures.first_query_kb} KB over the wire (${round(query.rawBytes / KB)} KB uncompressed), ${query.files.length} files, ${query.results} results shown
 ${query.files.map((f) => `      ${(f.bytes / KB).toFixed(1).padStart(7)} KB  ${f.path}`).join('\n')}
-Logs: ${relative(root, oursLog)}, ${relative(root, bareLog)}. Figures vary with other work on the machine: compare the ratios.`);
+Logs: ${relative(root, oursLog)}, ${relative(root, bareLog)}, ${relative(root, checkLog)}. Figures vary with other work on the machine: compare the ratios.`);
 console.log(JSON.stringify(figures));

@@ -12,6 +12,8 @@ import { acquireBuildLock, waitForBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
+import { outOfMemoryMessage, ranOutOfMemory } from '../src/lib/out-of-memory.ts';
+import { SEARCH_INDEX_CHUNK_SIZE, searchablePagesGlob } from '../src/lib/search-index.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import type { Manual } from '../src/lib/manual.ts';
@@ -32,10 +34,17 @@ function fail(message: string): never {
   throw new BuildFailed(`\n${message}\nThe previous site in ${target} was left as it was, and the version lock was not changed.`);
 }
 
+/**
+ * Indexes the built site for search. Pagefind is handed only the pages that can hold an indexed
+ * region (SEARCHABLE_PAGES: a tenth of the site), not every page for it to read and skip, and
+ * writes its index in small files, so that a search fetches little besides its own words.
+ */
 async function indexSite(dir: string): Promise<void> {
+  // Read by the Pagefind binary that createIndex starts: smaller index files (SEARCH_INDEX_CHUNK_SIZE).
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(SEARCH_INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`Search indexing failed: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
+  const added = await index.addDirectory({ path: dir, glob: searchablePagesGlob() });
   if (added.errors.length) fail(`Search indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
   if (written.errors.length) fail(`Search indexing failed: ${written.errors.join('; ')}`);
@@ -86,6 +95,7 @@ async function checkForBuild(into: string): Promise<boolean> {
 
 function checkInChild(into: string): boolean {
   const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--check-into', into], { stdio: 'inherit' });
+  if (ranOutOfMemory(child)) fail(outOfMemoryMessage('The check of the manual'));
   return child.status === 0;
 }
 
@@ -172,6 +182,7 @@ async function main(): Promise<void> {
     env: { ...process.env, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   releaseAstro();
+  if (ranOutOfMemory(astro)) fail(outOfMemoryMessage('Astro, building the pages,'));
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));

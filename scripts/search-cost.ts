@@ -3,10 +3,10 @@
 // prints the requests, the bytes fetched (as served, and gzipped as most hosts send them)
 // and the time until the first result shows. A measurement, not a test: figures vary with
 // the machine.
-import { chromium, type Response } from '@playwright/test';
+import type { Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { serveSite } from './serve-site.ts';
+import { browseSite } from './browse-site.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['MANUAL_DIST'] || 'dist' }, query: { type: 'string', default: 'section 47' } } });
 
@@ -27,9 +27,9 @@ function report(title: string, fetched: Fetched[]): void {
   for (const f of fetched) console.log(`  ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)}  ${f.path}`);
 }
 
-const site = await serveSite(values.dir);
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const site = await browseSite(values.dir);
 try {
+  const { browser } = site;
   const page = await browser.newPage();
   const load: Fetched[] = [];
   const query: Fetched[] = [];
@@ -56,6 +56,5 @@ try {
   console.log(`  first query:  ${firstResult.toFixed(0)} ms`);
   console.log(`  second query: ${secondResult.toFixed(0)} ms`);
 } finally {
-  await browser.close();
-  site.stop();
+  await site.close();
 }

@@ -14,6 +14,9 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
   criteria: 'criterion',
   issues: 'issue',
   corrections: 'correction',
+  groups: 'group',
+  // A list inside a list item: the words of a group of synonyms.
+  'groups[]': 'word',
 };
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -33,8 +36,9 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   path.forEach((part, i) => {
     if (typeof part === 'number') {
-      const list = String(path[i - 1] ?? 'list');
-      parts.pop();
+      // A list inside a list item is named by the outer list: groups[] for the words of a group.
+      const list = typeof path[i - 1] === 'number' ? `${String(path[i - 2])}[]` : String(path[i - 1] ?? 'list');
+      if (typeof path[i - 1] === 'string') parts.pop();
       parts.push(`the ${ordinal(part + 1)} ${ITEM_NAMES[list] ?? `entry of ${list}`}`);
     } else parts.push(String(part));
   });

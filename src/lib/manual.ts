@@ -3,6 +3,7 @@ import type { Contact } from './schemas/contact.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { Lock } from './lock.ts';
+import type { SynonymGroup } from './synonyms.ts';
 import type { Chapter } from './versions.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
@@ -26,6 +27,8 @@ export interface ManualSource {
   lockFile?: SourceFile | undefined;
   /** The site's own files in public/, as the addresses content links to them by, such as /images/flowchart.png. */
   publicFiles?: ReadonlySet<string> | undefined;
+  /** <contentDir>/synonyms.yaml, when the manual has one. */
+  synonymsFile?: SourceFile | undefined;
   /** Links (symlinks) in the content folder that lead outside it, which are never read. */
   linksOutside?: string[] | undefined;
 }
@@ -39,6 +42,8 @@ export interface Manual {
   contacts: Contact[];
   /** The version lock (empty when there is none yet). */
   lock: Lock;
+  /** Groups of words that mean the same to a reader, from synonyms.yaml (none without it). */
+  synonyms: SynonymGroup[];
 }
 
 export interface CheckOptions {

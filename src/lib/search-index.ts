@@ -4,6 +4,8 @@
 import { formatDate } from './dates.ts';
 import { topLevelNumber } from './numbering.ts';
 import type { Structure } from './schemas/structure.ts';
+import { synonymsFor, type SynonymGroup } from './synonyms.ts';
+import { paths } from './urls.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
@@ -23,6 +25,39 @@ export interface SearchEntry {
   amendedText?: string | undefined;
   /** New or Updated, from `badgeFor`: the "recently changed" filter. */
   badge?: Badge | undefined;
+  /**
+   * Other names for what the page is about (from `synonymsFor`): indexed as a detail of the
+   * page, so that search finds it by them, and never shown.
+   */
+  synonyms?: readonly string[] | undefined;
+}
+
+/**
+ * The built pages that can hold an indexed region (`SearchIndexed`): the current page of every
+ * chapter and information page, and the contacts page. The build hands Pagefind only these,
+ * about a tenth of the site's pages (the rest are history, dated versions and changes). A page
+ * type that starts using `SearchIndexed` adds its path here.
+ */
+export const SEARCHABLE_PAGES: readonly string[] = [paths.chapter('*', 'procedures'), paths.chapter('*', 'pages'), paths.contacts];
+
+/**
+ * How many word locations Pagefind packs into one file of its index (its default is 20,000).
+ * A search fetches the files that hold its words; with smaller files it fetches less of the
+ * words around them: a first search for "child" at 1,000 chapters fetched 146 KB with the
+ * default and 131 KB with this (BENCHMARKS.md). Pagefind reads it from the environment
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); should a later Pagefind drop that setting, search
+ * works as before, with larger files.
+ */
+export const SEARCH_INDEX_CHUNK_SIZE = 5000;
+
+/** `SEARCHABLE_PAGES` as one glob over the built site's HTML files, for Pagefind. */
+export function searchablePagesGlob(): string {
+  return `{${SEARCHABLE_PAGES.map((path) => `${path}index.html`).join(',')}}`;
+}
+
+/** Whether a built file (a path inside the site, such as `procedures/neglect/index.html`) is one of `SEARCHABLE_PAGES`. */
+export function isSearchablePage(file: string): boolean {
+  return SEARCHABLE_PAGES.some((path) => new RegExp(`^${`${path}index.html`.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
 }
 
 /** The names of the filters, as they appear in the index and on the search page. */
@@ -48,6 +83,7 @@ export function searchFields(entry: SearchEntry): SearchFields {
   ];
   if (entry.number) meta.push(['number', entry.number]);
   if (entry.amended) meta.push(['amended', entry.amendedText ?? entry.amended]);
+  if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.join(', ')]);
   // Pagefind reads an inline value up to the end of the attribute, so the value must not be
   // empty or it would be taken as a selector.
   return {
@@ -69,12 +105,19 @@ export function sectionHeading(structure: Structure, number: string): string | u
   return section && `${section.number} ${section.title}`;
 }
 
+/** What a page is about, beyond its title and keywords: its headings, and the manual's synonyms. */
+export interface SearchAbout {
+  headings: readonly string[];
+  synonyms: readonly SynonymGroup[];
+}
+
 /**
  * How a chapter's (or an information page's) page is indexed: only one in force is, with its
  * current version; a withdrawn one, or one not in force yet, is left out so that search
  * leads to text practitioners should follow. Information pages have no number or section.
+ * Other names for what its title, keywords and headings speak of come from the synonyms.
  */
-export function chapterSearchEntry(chapter: Chapter, structure: Structure, today: string, badgeDays: number): SearchEntry | undefined {
+export function chapterSearchEntry(chapter: Chapter, structure: Structure, today: string, badgeDays: number, about?: SearchAbout): SearchEntry | undefined {
   const version = chapter.current;
   if (!version || chapter.withdrawn) return undefined;
   const isPage = chapter.collection === 'pages';
@@ -86,6 +129,7 @@ export function chapterSearchEntry(chapter: Chapter, structure: Structure, today
     amended: version.amended,
     amendedText: formatDate(version.amended),
     badge: badgeFor(chapter, today, badgeDays),
+    synonyms: about && synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
   };
 }
 
@@ -106,9 +150,10 @@ export function keywordWeight(position: number): number {
  */
 export const SEARCH_RANKING = {
   // A word in the title lifts a page well above pages that mention it (Pagefind's default is 5);
-  // keywords are weighted in the text by position (keywordWeight). The other details are
-  // for display and must not lift a page.
-  metaWeights: { title: 10, number: 0, kind: 0, amended: 0 },
+  // keywords are weighted in the text by position (keywordWeight); other names for what the
+  // title, keywords and headings speak of (synonyms.yaml) lift it less than the title. The
+  // other details are for display and must not lift a page.
+  metaWeights: { title: 10, synonyms: 5, number: 0, kind: 0, amended: 0 },
   // Long chapters are not punished for being long...
   pageLength: 0.4,
   // ...and a word repeated through a long chapter stops adding up early.

@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { isWithin } from './folders.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
+import { SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
 import type { ManualSource, SourceFile } from './manual.ts';
 
@@ -50,6 +51,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const folders = ['procedures', 'pages', 'contacts'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
   const [procedures, pages, contacts] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
   const publicDir = join(root, 'public');
+  const synonymsPath = join(absolute, SYNONYMS_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: procedures.files.map(read),
@@ -59,5 +61,6 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
     publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
+    synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
   };
 }

@@ -11,6 +11,7 @@ import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
 import type { CheckOptions, Manual, ManualSource } from './manual.ts';
 import { ProblemReport, type Problem } from './problems.ts';
+import { checkSynonyms } from './synonyms.ts';
 import { lockKey } from './lock.ts';
 import type { Version } from './versions.ts';
 
@@ -48,12 +49,14 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   }
   const { lock, unlocked } = checkVersionLock(index, contacts, report);
   const locked = new Map([...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)));
+  const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
+  report.add(synonymProblems);
   if (source.procedureFiles.length === 0) {
     report.warning(`${source.contentDir}/procedures`, undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
   return {
     problems: report.problems.map((problem) => asNewVersion(problem, locked.get(problem.file))),
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock, synonyms },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };
 }

@@ -1,50 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { metaPolicy } from '../../src/lib/csp.ts';
+import { isSearchablePage } from '../../src/lib/search-index.ts';
+import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';
 import { expect, test, type Page } from '@playwright/test';
 
-// Words practitioners type, and the chapter each must find first.
-const PRACTITIONER_QUERIES: [query: string, chapter: string][] = [
-  ['section 47', 'section-47-enquiries'],
-  ['s47', 'section-47-enquiries'],
-  ['ICPC', 'initial-child-protection-conferences'],
-  ['LADO', 'allegations-against-people-who-work-with-children'],
-  ['managing allegations', 'allegations-against-people-who-work-with-children'],
-  ['strategy meeting', 'strategy-discussions'],
-  ['FGM', 'female-genital-mutilation'],
-  ['county lines', 'child-criminal-exploitation'],
-  ['private fostering', 'private-fostering'],
-  ['bruising baby', 'bruising-in-non-mobile-babies'],
-  ['missing child', 'children-missing-from-home-or-care'],
-  ['MASH', 'referrals-to-childrens-social-care'],
-  ['threshold', 'thresholds-for-access-to-services'],
-  ['core group', 'core-groups-and-the-lead-social-worker'],
-  ['early help', 'early-help-assessment'],
-  ['forced marriage', 'forced-marriage'],
-  ['Prevent', 'radicalisation'],
-  ['radicalisation', 'radicalisation'],
-  ['CSE', 'child-sexual-exploitation'],
-  ['domestic abuse', 'domestic-abuse'],
-  ['neglect', 'neglect'],
-  ['self harm', 'self-harm-and-suicidal-behaviour'],
-  ['FII', 'fabricated-or-induced-illness'],
-  ['whistleblowing', 'whistleblowing'],
-  ['CDOP', 'child-death-review'],
-  ['sudden unexpected death', 'responding-to-child-death'],
-  ['escalation', 'resolving-professional-disagreements'],
-  ['information sharing', 'information-sharing'],
-  ['trafficking', 'trafficking-and-modern-slavery'],
-  ['concealed pregnancy', 'concealed-and-denied-pregnancy'],
-  ['dog bite', 'dangerous-dogs'],
-  ['child protection medical', 'child-protection-medical-examinations'],
-  ['review conference', 'child-protection-review-conferences'],
-  ['pre-birth', 'pre-birth-safeguarding'],
-  ['honour based violence', 'honour-based-abuse'],
-  ['safer recruitment', 'safer-recruitment'],
-  ['sexting', 'online-abuse'],
-  ['UASC', 'unaccompanied-migrant-children'],
-  ['ABE interview', 'achieving-best-evidence'],
-  ['CSPR', 'child-safeguarding-practice-reviews'],
-  ['glossary', 'glossary'],
-];
 
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
 const results = (page: Page) => page.locator('.search-result');
@@ -59,13 +19,38 @@ async function search(page: Page, query: string): Promise<void> {
   await expect(results(page).first()).toBeVisible();
 }
 
-for (const [query, chapter] of PRACTITIONER_QUERIES) {
+for (const [query, chapter] of KEYWORD_QUERIES) {
   test(`typing "${query}" finds ${chapter} first`, async ({ page }) => {
     await page.goto('/search/');
     await search(page, query);
     await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', `/procedures/${chapter}/`);
   });
 }
+
+// Each on a fresh search page: the status line is empty until the search typed has run.
+for (const [query, chapter] of PLAIN_ENGLISH_QUERIES) {
+  test(`typing "${query}" finds ${chapter} first`, async ({ page }) => {
+    await page.goto('/search/');
+    await searchBox(page).fill(query);
+    await expect(summary(page)).toContainText(' for ');
+    await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', `/procedures/${chapter}/`);
+  });
+}
+
+test('when no page has every word, it searches for most of them and says which it left out', async ({ page }) => {
+  await page.goto('/search/?q=mum%20drinking%20every%20night');
+  await expect(summary(page)).toHaveText(/^No chapter has all of these words\. Showing chapters with most of them\. \d+ results? for mum drinking, without every and night\.$/);
+  await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/parental-substance-misuse/');
+  // The address keeps what was typed.
+  await expect(page).toHaveURL(/\?q=mum\+drinking\+every\+night$/);
+});
+
+test('a query of words no page has finds nothing, and says so', async ({ page }) => {
+  await page.goto('/search/');
+  await searchBox(page).fill('zyxwv qwertz');
+  await expect(summary(page)).toHaveText('No results for zyxwv qwertz');
+  await expect(results(page)).toHaveCount(0);
+});
 
 test('a result shows the chapter number, title, last amended date, the matching words and the headings that match', async ({ page }) => {
   await page.goto('/search/');
@@ -103,10 +88,21 @@ test('the index holds the current version of each chapter in the contents, the c
   // Archived versions, changes pages, history and every other page are not indexed.
   expect(indexed.urls).toEqual(listed);
   expect(indexed.filters.Kind).toEqual({ Procedure: chapters.length, Contact: 1, Information: information.length });
-  // Page furniture is not indexed: words found only in the header, footer and amendment boxes.
+  // Page furniture is not indexed: every page's footer links to the "Amendments feed", yet no
+  // indexed page has both words.
   await page.goto('/search/');
   await searchBox(page).fill('Amendments feed');
-  await expect(summary(page)).toHaveText('No results for Amendments feed');
+  await expect(summary(page)).toContainText(/^No chapter has all of these words\. Showing chapters with most of them\. \d+ results? for \w+, without \w+\.$/);
+});
+
+test('every built page with an indexed region is one the build hands to Pagefind', () => {
+  const site = process.env['MANUAL_OUT_DIR'] ?? 'dist';
+  const pages = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  const indexed = pages.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => relative(site, file));
+  expect(indexed.length).toBeGreaterThan(50);
+  expect(indexed.filter((file) => !isSearchablePage(file))).toEqual([]);
 });
 
 test('the section filter narrows results to that section', async ({ page }) => {

@@ -134,3 +134,29 @@ describe('npm run lock -- --start', () => {
     expect(help.stdout).toMatch(/^Usage: npm run lock -- --start/);
   });
 });
+
+describe('a build that runs out of memory', () => {
+  it('says so and what to do, and leaves the previous site and the lock as they were', () => {
+    const content = manual('memory');
+    const dist = join(work, 'memory-site');
+    expect(build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-03-01' }).status).toBe(0);
+    const files = readdirSync(dist, { recursive: true }).sort();
+    const page = readFileSync(join(dist, 'contents/index.html'), 'utf8');
+    const lock = readFileSync(join(content, 'versions.lock.json'), 'utf8');
+    // A heap big enough for the build's own process and its check, too small for Astro.
+    const result = build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-03-02', NODE_OPTIONS: '--max-old-space-size=40' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.slice(result.stderr.indexOf('\nAstro, building')).replace(dist, '<site>')).toMatchInlineSnapshot(`
+      "
+      Astro, building the pages, ran out of memory.
+      A large manual can need more than Node gives a process by default: build again with more, such as
+        NODE_OPTIONS=--max-old-space-size=8192 npm run build
+      (the number is megabytes: leave a quarter of the machine's memory free), or on a machine with more memory.
+      The previous site in <site> was left as it was, and the version lock was not changed.
+      "
+    `);
+    expect(readdirSync(dist, { recursive: true }).sort()).toEqual(files);
+    expect(readFileSync(join(dist, 'contents/index.html'), 'utf8')).toBe(page);
+    expect(readFileSync(join(content, 'versions.lock.json'), 'utf8')).toBe(lock);
+  }, 180_000);
+});

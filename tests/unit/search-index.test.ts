@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSearchEntry, keywordWeight, searchFields, sectionHeading } from '../../src/lib/search-index.ts';
+import { chapterSearchEntry, isSearchablePage, keywordWeight, searchablePagesGlob, searchFields, sectionHeading } from '../../src/lib/search-index.ts';
 import type { Structure } from '../../src/lib/schemas/structure.ts';
 import { buildChapters, type Version } from '../../src/lib/versions.ts';
 
@@ -96,6 +96,22 @@ describe('which chapters are indexed', () => {
     expect(chapterSearchEntry(chapters.get('fresh')!, structure, '2024-06-01', 90)?.badge).toBe('new');
   });
 
+  it('gives a chapter the other names of what its title, keywords and headings speak of', () => {
+    const synonyms = [
+      ['mum', 'mother', 'parent'],
+      ['drinking', 'alcohol'],
+      ['ran away', 'runaway'],
+    ];
+    const referrals = chapters.get('referrals')!;
+    const entry = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Talking to parents', 'When a child runs away'], synonyms });
+    expect(entry?.synonyms).toEqual(['mum', 'mother']);
+    expect(searchFields(entry!).meta).toContainEqual(['synonyms', 'mum, mother']);
+    // A page with none of the words has no synonyms, and no such detail in the index.
+    const plain = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Timescales'], synonyms });
+    expect(plain?.synonyms).toEqual([]);
+    expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('synonyms');
+  });
+
   it('leaves out withdrawn chapters and chapters not in force yet', () => {
     expect(chapterSearchEntry(chapters.get('old')!, structure, '2024-06-01', 90)).toBeUndefined();
     expect(chapterSearchEntry(chapters.get('later')!, structure, '2024-06-01', 90)).toBeUndefined();
@@ -105,6 +121,16 @@ describe('which chapters are indexed', () => {
     expect(sectionHeading(structure, '1.1.4')).toBe('1 Assessing Need');
     expect(sectionHeading(structure, '2.15')).toBe('2 Specific Circumstances');
     expect(sectionHeading(structure, '9.1')).toBeUndefined();
+  });
+});
+
+describe('the pages handed to Pagefind', () => {
+  it('are the current page of each chapter and information page, and the contacts page', () => {
+    expect(searchablePagesGlob()).toBe('{procedures/*/index.html,information/*/index.html,contacts/index.html}');
+    const searchable = ['procedures/neglect/index.html', 'information/worried-about-a-child/index.html', 'contacts/index.html'];
+    const others = ['index.html', 'procedures/neglect/history/index.html', 'procedures/neglect/2024-03-25/index.html', 'procedures/neglect/2024-03-25/changes/index.html', 'amendments/index.html', 'search/index.html'];
+    expect(searchable.every(isSearchablePage)).toBe(true);
+    expect(others.filter(isSearchablePage)).toEqual([]);
   });
 });
 

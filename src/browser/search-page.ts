@@ -1,0 +1,295 @@
+// The search page in the browser: runs Pagefind's JavaScript API in the page (no web worker,
+// no Pagefind UI), draws the filters as groups of checkboxes and the results as a list, runs the
+// query in the address (/search/?q=...) and keeps the address in step with what is typed, so
+// that a result link, a bookmark and the back button all return to the same search. When no page
+// has every word, it searches again for most of them and says so. Everything stays in the
+// browser: the index is fetched from this site only. What to search and show is worked out in
+// src/lib/search-query.ts; this file only draws it. Bundled by Astro from src/pages/search.astro
+// as an external module.
+import {
+  addressFor,
+  relaxQuery,
+  resultView,
+  searchTerm,
+  sortFilterValues,
+  summaryText,
+  termFromAddress,
+  withoutFilter,
+  type ExcerptPart,
+  type FilterCounts,
+  type Filters,
+  type PagefindApi,
+  type PagefindResult,
+  type RelaxedQuery,
+  type ResultView,
+} from '../lib/search-query.ts';
+
+/** Each result shown fetches its own fragment: five keep a first search small. */
+const PAGE_SIZE = 5;
+const DEBOUNCE_MS = 300;
+
+const element = document.querySelector<HTMLElement>('[data-module="search"]');
+const input = element?.querySelector<HTMLInputElement>('[data-search-input]');
+const form = element?.querySelector<HTMLFormElement>('[data-search-form]');
+const filterPane = element?.querySelector<HTMLElement>('[data-search-filters]');
+const summary = element?.querySelector<HTMLElement>('[data-search-summary]');
+const list = element?.querySelector<HTMLOListElement>('[data-search-results]');
+const more = element?.querySelector<HTMLButtonElement>('[data-search-more]');
+
+if (element && input && form && filterPane && summary && list && more) {
+  startSearch(element, { input, form, filterPane, summary, list, more });
+}
+
+interface Parts {
+  input: HTMLInputElement;
+  form: HTMLFormElement;
+  filterPane: HTMLElement;
+  summary: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function appendExcerpt(into: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const part of parts) into.append(part.mark ? create('mark', undefined, part.text) : document.createTextNode(part.text));
+}
+
+function renderResult(view: ResultView): HTMLLIElement {
+  const item = create('li', 'search-result');
+  if (view.kind) item.append(create('p', 'search-result-kind', view.kind));
+  const title = create('h2', 'search-result-title');
+  const link = create('a', 'search-result-link');
+  link.href = view.href;
+  if (view.number) link.append(create('span', 'chapter-number', view.number), ' ');
+  link.append(view.title);
+  title.append(link);
+  item.append(title);
+  if (view.amended) item.append(create('p', 'search-result-amended', `Last amended ${view.amended}`));
+  if (view.excerpt.length) {
+    const excerpt = create('p', 'search-result-excerpt');
+    appendExcerpt(excerpt, view.excerpt);
+    item.append(excerpt);
+  }
+  if (view.headings.length) {
+    const headings = create('ul', 'search-result-headings');
+    for (const heading of view.headings) {
+      const li = create('li');
+      const a = create('a', 'search-result-heading', heading.title);
+      a.href = heading.href;
+      const text = create('span', 'search-result-excerpt');
+      appendExcerpt(text, heading.excerpt);
+      li.append(a, ' ', text);
+      headings.append(li);
+    }
+    item.append(headings);
+  }
+  return item;
+}
+
+function startSearch(element: HTMLElement, { input, form, filterPane, summary, list, more }: Parts): void {
+  const filterNames = JSON.parse(element.dataset['filters'] ?? '[]') as string[];
+  const bundlePath = element.dataset['bundlePath'] ?? '/pagefind/';
+  const ranking = JSON.parse(element.dataset['ranking'] ?? '{}') as Record<string, unknown>;
+  const pagefindReady: Promise<PagefindApi> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (pagefind: PagefindApi) => {
+    await pagefind.options({ basePath: bundlePath, baseUrl: element.dataset['baseUrl'] ?? '/', noWorker: true, ranking });
+    return pagefind;
+  });
+
+  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+  if (fallback) fallback.hidden = true;
+  element.hidden = false;
+
+  let latest = 0; // the number of the newest search: older ones that finish late are dropped
+  let shown: PagefindResult[] = []; // the results of the current search
+  let shownQuery = ''; // the query they are for (what Pagefind was given)
+  let shownCount = 0;
+  let timer = 0;
+  let totalPages: Promise<number> | undefined; // how many pages the index holds, once a relaxed search needs it
+
+  // The filters, each a group of checkboxes with the number of pages it would keep. A group's
+  // options are drawn when one is first opened: until then no search fetches the filters'
+  // files of the index, which grow with the manual (4 KB at 1,000 chapters).
+  type Option = { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLSpanElement };
+  const groups = new Map<string, Map<string, Option>>();
+  const groupElements = new Map<string, HTMLDetailsElement>();
+  let filtersLoaded: Promise<void> | undefined;
+  for (const name of filterNames) {
+    const details = create('details', 'search-filter');
+    details.dataset['filterName'] = name;
+    details.append(create('summary', undefined, name));
+    details.addEventListener('toggle', () => {
+      if (details.open) void loadFilters();
+    });
+    filterPane.append(details);
+    groupElements.set(name, details);
+  }
+
+  function loadFilters(): Promise<void> {
+    filtersLoaded ??= (async () => {
+      const pagefind = await pagefindReady;
+      const fieldsets = buildOptions(await pagefind.filters());
+      // The counts are for the results shown before the options show.
+      await refreshCounts(pagefind);
+      for (const [name, fieldset] of fieldsets) groupElements.get(name)?.append(fieldset);
+    })();
+    return filtersLoaded;
+  }
+
+  function buildOptions(counts: FilterCounts): Map<string, HTMLFieldSetElement> {
+    const fieldsets = new Map<string, HTMLFieldSetElement>();
+    for (const name of filterNames) {
+      const values = sortFilterValues(Object.keys(counts[name] ?? {}));
+      const details = groupElements.get(name)!;
+      details.hidden = values.length === 0;
+      if (!values.length) continue;
+      const fieldset = create('fieldset');
+      fieldset.append(create('legend', 'visually-hidden', name));
+      const options = new Map<string, Option>();
+      for (const value of values) {
+        const label = create('label', 'search-filter-option');
+        const box = create('input');
+        box.type = 'checkbox';
+        box.value = value;
+        box.addEventListener('change', () => void runSearch());
+        const count = create('span', 'search-filter-count');
+        label.append(box, ` ${value} `, count);
+        fieldset.append(label);
+        options.set(value, { label, box, count });
+      }
+      fieldsets.set(name, fieldset);
+      groups.set(name, options);
+    }
+    updateCounts(counts);
+    return fieldsets;
+  }
+
+  /** Counts each option against the results shown. */
+  async function refreshCounts(pagefind: PagefindApi): Promise<void> {
+    const filters = checkedFilters();
+    if (!shownQuery && Object.keys(filters).length === 0) {
+      updateCounts(await pagefind.filters());
+      return;
+    }
+    const response = await pagefind.search(shownQuery || null, { filters });
+    updateCounts({ ...response.filters, ...(await facetCounts(pagefind, shownQuery, filters)) });
+  }
+
+  // Options no page would match are hidden, unless checked.
+  function updateCounts(counts: FilterCounts): void {
+    for (const [name, options] of groups) {
+      for (const [value, option] of options) {
+        const n = counts[name]?.[value] ?? 0;
+        option.count.textContent = `(${n})`;
+        option.label.hidden = n === 0 && !option.box.checked;
+      }
+    }
+  }
+
+  function checkedFilters(): Filters {
+    const filters: Filters = {};
+    for (const [name, options] of groups) {
+      const any = [...options].filter(([, option]) => option.box.checked).map(([value]) => value);
+      if (any.length) filters[name] = { any };
+    }
+    return filters;
+  }
+
+  // Within a group the options add up (any of them), so a group with an option checked counts
+  // what each of its options would add: the search without that group's choice. The index is
+  // in memory by then, so these searches fetch nothing.
+  async function facetCounts(pagefind: PagefindApi, term: string, filters: Filters): Promise<FilterCounts> {
+    const names = Object.keys(filters);
+    const counts = await Promise.all(names.map(async (name) => (await pagefind.search(term || null, { filters: withoutFilter(filters, name) })).filters[name] ?? {}));
+    return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
+  }
+
+  function keepAddressInStep(term: string): void {
+    const address = addressFor(window.location, term);
+    if (address !== undefined) window.history.replaceState(null, '', address);
+  }
+
+  async function render(results: PagefindResult[], from: number): Promise<HTMLLIElement[]> {
+    const pages = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    return pages.map((data) => renderResult(resultView(data)));
+  }
+
+  // Loads and shows the next page of results, unless a newer search started meanwhile.
+  async function showMore(search: number): Promise<void> {
+    const items = await render(shown, shownCount);
+    if (search !== latest) return;
+    list.append(...items);
+    shownCount += items.length;
+    more.hidden = shownCount >= shown.length;
+    items[0]?.querySelector<HTMLAnchorElement>('.search-result-link')?.focus();
+  }
+
+  async function runSearch(): Promise<void> {
+    window.clearTimeout(timer);
+    const search = ++latest;
+    const term = input.value.trim();
+    keepAddressInStep(term);
+    const filters = checkedFilters();
+    const pagefind = await pagefindReady;
+    if (!term && Object.keys(filters).length === 0) {
+      const counts = filtersLoaded ? await pagefind.filters() : {};
+      if (search !== latest) return;
+      updateCounts(counts);
+      shown = [];
+      shownQuery = '';
+      shownCount = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      summary.textContent = '';
+      return;
+    }
+    const query = searchTerm(term);
+    let response = await pagefind.search(query || null, { filters });
+    let relaxed: RelaxedQuery | undefined;
+    if (query && response.results.length === 0) {
+      // Searching for nothing finds every page, and fetches nothing more.
+      totalPages ??= pagefind.search(null).then((all) => all.results.length);
+      relaxed = await relaxQuery(query, await totalPages, async (query) => {
+        const found = await pagefind.search(query, { filters });
+        return { count: found.results.length, topScore: found.results[0]?.score ?? 0 };
+      });
+      if (relaxed) response = await pagefind.search(relaxed.query, { filters });
+    }
+    const counts = filtersLoaded ? await facetCounts(pagefind, relaxed?.query ?? query, filters) : {};
+    if (search !== latest) return;
+    const items = await render(response.results, 0);
+    if (search !== latest) return;
+    shown = response.results;
+    shownQuery = relaxed?.query ?? query;
+    updateCounts({ ...response.filters, ...counts });
+    list.replaceChildren(...items);
+    shownCount = items.length;
+    more.hidden = shownCount >= shown.length;
+    summary.textContent = summaryText(shown.length, term, relaxed);
+  }
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void runSearch(), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void runSearch();
+  });
+  more.addEventListener('click', () => void showMore(latest));
+
+  const query = termFromAddress(window.location.search);
+  if (query) input.value = query;
+  pagefindReady
+    .then(() => {
+      if (input.value.trim()) void runSearch();
+    })
+    .catch(() => {
+      summary.textContent = 'Search could not load. Every chapter is listed in the contents.';
+    });
+}
