@@ -315,9 +315,7 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
     ['summary', args.summary!.trim(), 'change'],
   ];
   if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
-  const noun = documentNoun(found.collection);
-  const link = replacement && `[${versionLabel(replacement)}](/${collectionSegments[found.collection]}/${replacement.chapterId}/)`;
-  const body = `This ${noun} has been withdrawn.${link ? ` It is replaced by ${link}.` : ''}\n`;
+  const body = withdrawalNotice(found.collection, replacement && { id: replacement.chapterId, label: versionLabel(replacement) });
   return {
     draft: {
       file: versionPath(ctx, id, args.date, found.collection),
@@ -326,6 +324,12 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
       notes: pointersTo(ctx.manual, found, args.date),
     },
   };
+}
+
+/** The text of a version that withdraws a chapter (or page), with a link to its replacement. */
+export function withdrawalNotice(collection: Collection, replacement?: { id: string; label: string }): string {
+  const link = replacement && `[${replacement.label}](/${collectionSegments[collection]}/${replacement.id}/)`;
+  return `This ${documentNoun(collection)} has been withdrawn.${link ? ` It is replaced by ${link}.` : ''}\n`;
 }
 
 /** Chapters (or pages) in force on or after `date` that still name `withdrawn` in seeAlso or replacedBy, which a withdrawal breaks. */

@@ -1,0 +1,100 @@
+// How the CMS reads and writes the manual's files: version files (frontmatter and an MDX body)
+// and contact files (YAML). It writes the same fields in the same style as npm run amend, and
+// nothing else: the schemas are strict, so a helper field or an empty optional one is dropped.
+// Runs in the browser (the admin page's bundle) as well as in Node.
+import { Document, isMap, parse, Scalar, YAMLSeq } from 'yaml';
+
+/** The fields of a chapter version, in the order a file lists them (src/lib/schemas/version.ts). */
+export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner', 'replacedBy'] as const;
+/** The fields of an information page version (src/lib/schemas/page.ts). */
+export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner', 'replacedBy'] as const;
+/** The fields of a contact (src/lib/schemas/contact.ts). */
+export const CONTACT_FIELDS = ['organisation', 'service', 'category', 'areas', 'phones', 'email', 'address', 'web', 'notes', 'verified', 'changes'] as const;
+const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
+const CHANGE_FIELDS = ['date', 'summary'] as const;
+
+/** Lists written on one line, as in the example manual: `keywords: [s47, ICPC]`. */
+const FLOW_LISTS = new Set(['keywords', 'seeAlso', 'audience', 'areas']);
+/** Values written in double quotes, so that YAML never reads them as numbers. */
+const QUOTED = new Set(['section', 'number']);
+
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+export type Data = Record<string, unknown>;
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/** Dates may reach us as Date objects from the date picker; the files hold YYYY-MM-DD. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value.trim();
+  return value;
+}
+
+function quoted(value: string): Scalar {
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+/** A YAML node for one field, with only the keys the schema knows, in its order. */
+function node(doc: Document, key: string, value: unknown): unknown {
+  if (QUOTED.has(key) && typeof value === 'string') return quoted(value);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => {
+      if (key === 'phones') return record(doc, item as Data, PHONE_FIELDS);
+      if (key === 'changes') return record(doc, item as Data, CHANGE_FIELDS);
+      return plain(item);
+    });
+    const seq = doc.createNode(items) as YAMLSeq;
+    seq.flow = FLOW_LISTS.has(key);
+    return seq;
+  }
+  return plain(value);
+}
+
+function record(doc: Document, data: Data, fields: readonly string[]): unknown {
+  const map = doc.createNode({}) as ReturnType<Document['createNode']>;
+  if (!isMap(map)) throw new Error('expected a map');
+  for (const key of fields) {
+    const value = data[key];
+    if (!isEmpty(value)) map.set(key, node(doc, key, value));
+  }
+  return map;
+}
+
+function yamlOf(data: Data, fields: readonly string[]): string {
+  const doc = new Document({});
+  const map = record(doc, data, fields);
+  doc.contents = map as Document['contents'];
+  return doc.toString(STRINGIFY);
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** Reads a version file into its fields and its body (the text after the frontmatter, as written). */
+export function parseVersionFile(text: string): Data {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { body: text };
+  const fields = (parse(match[1] ?? '') ?? {}) as Data;
+  return { ...fields, body: text.slice(match[0].length) };
+}
+
+/** Writes a version file: the schema's fields in order, then the body after one blank line. */
+export function serializeVersionFile(data: Data, fields: readonly string[] = VERSION_FIELDS): string {
+  const body = typeof data['body'] === 'string' ? data['body'] : '';
+  const text = body.replace(/^\s*\n/, '').replace(/\s*$/, '\n');
+  return `---\n${yamlOf(data, fields)}---\n\n${text}`;
+}
+
+/** Reads a contact file. */
+export function parseContactFile(text: string): Data {
+  return (parse(text) ?? {}) as Data;
+}
+
+/** Writes a contact file: the schema's fields in order, numbers in quotes. */
+export function serializeContactFile(data: Data): string {
+  return yamlOf(data, CONTACT_FIELDS);
+}
