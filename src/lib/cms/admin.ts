@@ -46,7 +46,11 @@ declare global {
 // Decap CMS waits for CMS.init() instead of fetching config.yml.
 window.CMS_MANUAL_INIT = true;
 
-const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]+)" \/>$/;
+const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]*)" \/>$/;
+
+/** An editor component's data: a plain object, or an Immutable map once edited in the CMS. */
+type BlockData = { id?: string } | { get(key: string): unknown };
+const idOf = (data: BlockData): string => String(('get' in data && typeof data.get === 'function' ? data.get('id') : (data as { id?: string }).id) ?? '');
 
 function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
   if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
@@ -83,8 +87,8 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     ],
     pattern: CONTACT_BLOCK,
     fromBlock: (match: string[]) => ({ id: match[1] }),
-    toBlock: (data: { id?: string }) => `<Contact id="${data.id ?? ''}" />`,
-    toPreview: (data: { id?: string }) => contactCard(h, byId.get(data.id ?? ''), data.id ?? '', manual.base),
+    toBlock: (data: BlockData) => `<Contact id="${idOf(data)}" />`,
+    toPreview: (data: BlockData) => contactCard(h, byId.get(idOf(data)), idOf(data), manual.base),
   });
 
   cms.registerPreviewStyle(new URL('preview.css', document.baseURI).href);

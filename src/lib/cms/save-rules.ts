@@ -10,7 +10,7 @@ import { preserveFormatting } from './preserve.ts';
 
 /** A save the CMS refuses, with a message for the person editing. */
 export class SaveRefused extends Error {
-  override name = 'SaveRefused';
+  override name = 'Not saved';
 }
 
 /** The entry being saved, as the CMS hands it over. */
@@ -50,7 +50,7 @@ function checkExistingVersion(entry: SavedEntry, manual: CmsManual, document: Cm
   const date = /(\d{4}-\d{2}-\d{2})\.mdx$/.exec(entry.path)?.[1] ?? '';
   if (manual.locked.includes(entry.path) || date <= manual.today) {
     throw new SaveRefused(
-      `This version of ${document.label} took effect on ${formatDate(date)}: it is published and cannot be changed. To change the ${noun(document)}, go back to it and choose "New version": the new version starts from the current text.`,
+      `This version of ${document.label} took effect on ${formatDate(date)}: it is published and cannot be changed. To change the ${noun(document)}, go back to it and choose "new version": the new version starts from the current text.`,
     );
   }
   if (text(entry.data['amended']) !== date) {
@@ -71,6 +71,9 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   const change = text(entry.data['change']);
   if (change === 'new') throw new SaveRefused(`Only the first version of a ${what} is its first version: choose "Amends the ${what}" or "Withdraws the ${what}" under "This version".`);
   let data = { ...entry.data };
+  if (typeof data['body'] === 'string' && data['body'].includes('<Contact id="" />')) {
+    throw new SaveRefused('A contact in the text has no contact chosen: choose one in its "Contact" list, or remove it.');
+  }
   if (change === 'withdrawn') {
     const later = document.dates.filter((d) => d > date);
     if (later.length) throw new SaveRefused(`${document.label} has a later version, dated ${formatDate(later.at(-1)!)}: withdraw it on or after that date.`);
@@ -92,7 +95,7 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   const id = text(entry.data[key]) || chapterIdFromTitle(text(entry.data['title']));
   if (!ID.test(id)) throw new SaveRefused(`No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`);
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
-  if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and choose "New version"; for a different ${what}, write another id.`);
+  if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and choose "new version"; for a different ${what}, write another id.`);
   return { ...entry.data, [key]: id };
 }
 
