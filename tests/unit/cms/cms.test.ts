@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseVersionFile, serializeVersionFile } from '../../../src/lib/cms/files.ts';
+import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
+import { checkSave } from '../../../src/lib/cms/save-rules.ts';
+import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
+import type { CmsManual } from '../../../src/lib/cms/model.ts';
+
+const FILE = 'src/content/procedures/strategy-discussions/2024-03-25.mdx';
+
+const manual: CmsManual = {
+  today: '2026-11-22',
+  contentDir: 'src/content',
+  base: '/',
+  locked: [FILE],
+  documents: [{ collection: 'chapter-strategy-discussions', kind: 'procedures', id: 'strategy-discussions', label: '1.3.3 Strategy Discussions', dates: ['2019-09-30', '2024-03-25'], current: '2024-03-25', withdrawn: false }],
+  contacts: [{ id: 'lado', service: 'Allegations Management Service (LADO)', organisation: 'Brackenshire SCP', phones: [], details: '{"phones":[{"number":"0113 496 0600"}]}', changes: 0 }],
+};
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'saved';
+}
+
+describe('the CMS file format', () => {
+  it('writes the schema fields only, the number in quotes, and keeps the body', () => {
+    const data = parseVersionFile(readFileSync(FILE, 'utf8'));
+    const text = serializeVersionFile({ ...data, chapter: 'strategy-discussions', reviewDue: '' });
+    expect(text).toContain('section: "1.3.3"\n');
+    expect(text).not.toContain('chapter:');
+    expect(text).not.toContain('reviewDue');
+    expect(parseVersionFile(text)['body']).toBe(data['body']);
+  });
+});
+
+describe('keeping the formatting of lines the editor did not change', () => {
+  it('puts back list markers, table padding and blank lines, and keeps the edit', () => {
+    const before = '\n- one\n- two\n\n| A | B |\n|---|---|\n| x | y |\n\nAny agency can ask.\n';
+    const after = '* one\n* two\n\n| A   | B   |\n| --- | --- |\n| x   | y   |\n\nEvery agency can ask.\n\n* three\n';
+    expect(preserveFormatting(before, after)).toBe('\n- one\n- two\n\n| A | B |\n|---|---|\n| x | y |\n\nEvery agency can ask.\n\n- three\n');
+  });
+});
+
+describe('the checks before saving', () => {
+  it('refuses a published version', () => {
+    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(`"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and choose "new version": the new version starts from the current text."`);
+  });
+
+  it('refuses a date already used, and a new version marked as the first', () => {
+    const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(`"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`);
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'new' } }, manual))).toMatchInlineSnapshot(`"Only the first version of a chapter is its first version: choose "Amends the chapter" or "Withdraws the chapter" under "This version"."`);
+  });
+
+  it('writes a withdrawal as npm run withdraw does', () => {
+    const saved = checkSave({ collection: 'chapter-strategy-discussions', path: '', newRecord: true, data: { amended: '2026-12-01', change: 'withdrawn', body: 'old text' } }, manual);
+    expect(saved['body']).toBe('This chapter has been withdrawn.\n');
+  });
+
+  it('asks for a dated note when a contact changes', () => {
+    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
+    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toMatchInlineSnapshot(`"The details of Allegations Management Service (LADO) have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again."`);
+    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data: { ...data, changes: [{ date: '2026-11-22', summary: 'New number.' }] } }, manual))).toBe('saved');
+  });
+});
+
+describe('field rules from the schemas', () => {
+  it('requires what the schemas require', () => {
+    expect(Object.entries(schemaRules.version).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['section', 'title', 'amended', 'change']);
+    expect(schemaRules.version['seeAlso']?.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
+    expect(Object.entries(schemaRules.contact).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['organisation', 'service', 'category', 'areas', 'phones', 'verified']);
+  });
+});
