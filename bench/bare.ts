@@ -1,8 +1,8 @@
 // The floor the benchmark compares with: a bare Astro project with @astrojs/mdx and nothing
 // else (no theme, no history, no validation) that renders every version file of the same
-// manual as a page and indexes the pages with Pagefind, as the full build does. It lives in
-// the repository's .bench/ folder so that it finds the project's installed packages.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// manual as a page and indexes the pages with Pagefind, as the full build does. Wherever it
+// is written, a link to the project's node_modules lets it find the installed packages.
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const CONFIG = `import mdx from '@astrojs/mdx';
@@ -77,5 +77,6 @@ export function writeBareProject(dir: string, contentDir: string): string {
   writeFileSync(join(dir, 'src/pages/[...slug].astro'), PAGE);
   writeFileSync(join(dir, 'src/Contact.astro'), CONTACT);
   writeFileSync(join(dir, 'build.mjs'), BUILD);
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'junction');
   return join(dir, 'build.mjs');
 }

@@ -2,9 +2,10 @@
 // a built site and of a chapter page, and the bytes a first search fetches in Chromium.
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { createSiteServer } from '../src/lib/site-server.ts';
 import { gzipSync } from 'node:zlib';
 
 export interface RunResult {
@@ -142,28 +143,9 @@ export function pageWeight(site: string, page: string, base = '/'): PageWeight {
   };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static file server for a built site on a free port of 127.0.0.1. */
+/** The built site served as a host would, on a free port of 127.0.0.1. */
 export function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    let path = join(root, normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|$))+/, ''));
-    if (pathname.endsWith('/')) path = join(path, 'index.html');
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
+  const server = createSiteServer({ root, base: '/' });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 

@@ -14,8 +14,7 @@ const { values } = parseArgs({
     chapters: { type: 'string', default: '1000' },
     versions: { type: 'string', default: '5' },
     query: { type: 'string', default: 'child' },
-    // Where the manual, both sites and the bare project go; inside the repository, so that
-    // the bare project finds the installed packages.
+    // Where the manual, both sites and the bare project go.
     out: { type: 'string', default: '.bench' },
     // Builds each side this many times, alternating, and reports the medians: on a shared
     // machine one run's time and peak memory can be off by a third.

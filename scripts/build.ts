@@ -1,22 +1,34 @@
 // npm run build: checks the manual, builds the site and its search index in a fresh folder,
-// and only then swaps it in for dist/, so a failed or interrupted build never leaves a
-// half-written site where a good one was.
+// and only then swaps it in for the target (dist/ by default), so a failed or interrupted
+// build never leaves a half-written site where a good one was. The version lock is written
+// last, once the new site is in place: a build that fails locks nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { Manual } from '../src/lib/validate.ts';
+import { acquireBuildLock } from '../src/lib/build-lock.ts';
+import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
+import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { UserError } from '../src/lib/user-error.ts';
+import type { Manual } from '../src/lib/manual.ts';
+import { describeFileError, runCommand } from './run-command.ts';
 
 const root = process.cwd();
-const target = resolve(root, process.env['MANUAL_DIST'] || 'dist');
-// Beside the target, so that the final rename stays on one file system, and builds of
-// different targets (such as the tests' temporary sites) never share a work folder.
-const work = join(dirname(target), '.build', basename(target));
+const requested = process.env['MANUAL_DIST'] || 'dist';
+const target = resolve(root, requested);
+// Astro builds inside the project, wherever the target is, so that the site's code finds the
+// project's packages; one work folder per target, so builds of different targets never share one.
+const work = join(root, '.build', `${basename(target)}-${createHash('sha256').update(target).digest('hex').slice(0, 8)}`);
+// Beside the target, so that the swap is two renames on one file system.
+const staging = join(dirname(target), '.build', basename(target));
+
+class BuildFailed extends UserError {}
 
 function fail(message: string): never {
-  console.error(`\n${message}\nThe previous site in ${target} was left as it was.`);
-  process.exit(1);
+  throw new BuildFailed(`\n${message}\nThe previous site in ${target} was left as it was, and the version lock was not changed.`);
 }
 
 async function indexSite(dir: string): Promise<void> {
@@ -31,62 +43,136 @@ async function indexSite(dir: string): Promise<void> {
 }
 
 /**
- * Checks the manual, locks newly published versions and writes the checked manual for the
- * Astro build to `checkedFile`. This runs in a child process of the build (build.ts --check-into <file>):
- * the check holds every file, parsed, and only a process that ends gives all of that memory
- * back (a worker thread left about 250 MB with this process for the whole Astro build).
- * The validator is imported here only, so the build process itself stays small.
+ * Checks the manual and writes, for the build, the checked manual to `checkedFile` and the
+ * version lock it should record to `lockFile` (only when the lock changes). This runs in a
+ * child process of the build (build.ts --check-into <folder>): the check holds every file,
+ * parsed, and only a process that ends gives all of that memory back.
  */
-async function checkAndLock(checkedFile: string): Promise<boolean> {
+async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
   const { extendLock, LOCK_FILE, lockContacts, serializeLock } = await import('../src/lib/lock.ts');
   const { serializeChecked } = await import('../src/lib/checked.ts');
+  const { todayInLondon } = await import('../src/lib/dates.ts');
   const checked = runCheck();
   if (!checked) return false;
-  // Newly published versions and contacts' details go into the lock, so that they can never change unnoticed.
   const { contentDir } = checked;
-  const { lock: withVersions, added } = extendLock(checked.manual.lock, [...checked.manual.chapters, ...checked.manual.pages], contentDir);
+  // Newly published versions and contacts' details go into the lock, so that they can never
+  // change unnoticed; only versions in force by the calendar, whatever date the build is for.
+  const documents = [...checked.manual.chapters, ...checked.manual.pages];
+  const { lock: withVersions, added } = extendLock(checked.manual.lock, documents, contentDir, todayInLondon());
   const { lock, changed } = lockContacts(withVersions, checked.manual.contacts);
-  if (added.length || changed) writeFileSync(join(root, contentDir, LOCK_FILE), serializeLock(lock));
-  if (added.length) console.log(`Locked ${added.length} newly published ${added.length === 1 ? 'version' : 'versions'} in ${contentDir}/${LOCK_FILE}: commit it with them.`);
-  if (changed) console.log(`Recorded the contacts' details in ${contentDir}/${LOCK_FILE}: commit it with the contact files.`);
+  if (added.length || changed) {
+    writeFileSync(join(into, 'lock.json'), serializeLock(lock));
+    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed };
+    writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
+  }
   const manual: Manual = { ...checked.manual, lock };
-  writeFileSync(checkedFile, serializeChecked(manual, checked.today, contentDir));
+  writeFileSync(join(into, 'manual.json'), serializeChecked(manual, checked.today, contentDir));
   return true;
 }
 
-function checkInChild(checkedFile: string): boolean {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--check-into', checkedFile], { stdio: 'inherit' });
+function checkInChild(into: string): boolean {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--check-into', into], { stdio: 'inherit' });
   return child.status === 0;
+}
+
+/** Copies `site` next to the target when it is on another disk, so that the swap is a rename. */
+function onTargetsDisk(site: string): string {
+  if (statSync(site).dev === statSync(dirname(target)).dev) return site;
+  const incoming = join(staging, 'incoming');
+  cpSync(site, incoming, { recursive: true });
+  return incoming;
+}
+
+/** Puts the new site in place of the old one: two renames, the old site kept until the second is done. */
+function swapIn(site: string): void {
+  const previous = join(staging, 'previous');
+  mkdirSync(staging, { recursive: true });
+  const incoming = onTargetsDisk(site);
+  if (existsSync(target)) renameSync(target, previous);
+  try {
+    renameSync(incoming, target);
+  } catch (e) {
+    if (existsSync(previous)) renameSync(previous, target);
+    throw e;
+  }
+  rmSync(staging, { recursive: true, force: true });
+  removeIfEmpty(dirname(staging));
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty, or already gone: either way it is not the build's to remove.
+  }
+}
+
+/** What the check found to lock: the lock file, and how many versions and whether contacts are new in it. */
+interface LockNews {
+  lockPath: string;
+  added: number;
+  contacts: boolean;
+}
+
+/** Records what the check found newly published, now that the site showing it is in place. */
+function writeLock(): void {
+  const proposed = join(work, 'lock.json');
+  if (!existsSync(proposed)) return;
+  const news = JSON.parse(readFileSync(join(work, 'lock-news.json'), 'utf8')) as LockNews;
+  writeFileSync(news.lockPath, readFileSync(proposed, 'utf8'));
+  const shown = news.lockPath;
+  if (news.added) console.log(`Locked ${news.added} newly published ${news.added === 1 ? 'version' : 'versions'} in ${shown}: save (commit) it with them.`);
+  if (news.contacts) console.log(`Recorded the contacts' details in ${shown}: save (commit) it with the contact files.`);
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  // A build stopped between its two renames below leaves the previous site in the work
-  // folder: put it back first. Other leftovers of an interrupted build are never reused.
-  const old = join(work, 'previous');
-  if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+  buildDateFromEnv();
+  const refusal = refuseBuildTarget(target, { root, contentDir: contentDirFromEnv() }, requested);
+  if (refusal) throw new UserError(refusal);
+  const locks = join(root, '.build', 'locks');
+  const releases = [
+    acquireBuildLock(locks, `content:${resolve(root, contentDirFromEnv())}`, `the manual in ${contentDirFromEnv()}`),
+    acquireBuildLock(locks, `site:${target}`, `the site in ${requested}`),
+  ];
+  process.on('exit', () => releases.forEach((release) => release()));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(130));
+
+  // A build stopped between the two renames of its swap leaves the previous site in the
+  // staging folder: put it back first. Other leftovers of an interrupted build are never reused.
+  const previous = join(staging, 'previous');
+  if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+  rmSync(staging, { recursive: true, force: true });
+  removeIfEmpty(dirname(staging));
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const checkedFile = join(work, 'manual.json');
-  if (!checkInChild(checkedFile)) fail('The manual has errors, so nothing was built.');
+  if (!checkInChild(work)) fail('The manual has errors, so nothing was built.');
 
   const fresh = join(work, 'site');
   // The Node that runs this script (Node 24 from node_modules) also runs Astro.
   const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     stdio: 'inherit',
-    env: { ...process.env, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: checkedFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
+  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));
+  writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 
-  mkdirSync(dirname(target), { recursive: true });
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    swapIn(fresh);
+  } catch (e) {
+    fail(`The new site could not be put in ${target}: ${describeFileError(e as NodeJS.ErrnoException)}`);
+  }
+  writeLock();
   rmSync(work, { recursive: true, force: true });
   console.log(`Built the site in ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 const checkInto = process.argv.indexOf('--check-into');
-if (checkInto > 0) process.exitCode = (await checkAndLock(process.argv[checkInto + 1]!)) ? 0 : 1;
-else await main();
+await runCommand(async () => {
+  if (checkInto > 0) process.exitCode = (await checkForBuild(process.argv[checkInto + 1]!)) ? 0 : 1;
+  else await main();
+});

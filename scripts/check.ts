@@ -2,7 +2,8 @@
 import settings from '../manual.config.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
-import { checkManual, type Manual } from '../src/lib/validate.ts';
+import type { Manual } from '../src/lib/manual.ts';
+import { checkManual } from '../src/lib/validate.ts';
 
 /** Runs the checks, prints the report, and returns the result when the manual may be built. */
 export function runCheck(): { manual: Manual; contentDir: string; today: string } | undefined {

@@ -3,14 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
-import { collectAmendments, collectCorrections, collectUpcoming, type Amendment } from './lib/amendments.ts';
+import { collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { parseChecked } from './lib/checked.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
+import { bodyOf } from './lib/frontmatter.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
-import { checkManual, type Manual } from './lib/validate.ts';
-import type { Chapter, Version } from './lib/versions.ts';
+import type { Manual } from './lib/manual.ts';
+import { checkManual } from './lib/validate.ts';
+import { collectionSegments } from './lib/urls.ts';
+import { previousVersion, type Chapter, type Version } from './lib/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
 export { settings };
@@ -30,6 +33,8 @@ export interface SiteData extends Manual {
   upcoming: Amendment[];
   /** Dated changes to contacts' details, newest first. */
   contactChanges: ContactChange[];
+  /** The years and sections the amendments log filters by. */
+  logFilters: LogFilters;
   /** The chapters and information pages in force that use each contact, by contact id. */
   contactUsage: Map<string, Chapter[]>;
   entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
@@ -57,17 +62,21 @@ async function load(): Promise<SiteData> {
   const entries = new Map((await getCollection('procedures')).map((entry) => [entry.id, entry]));
   const pageEntries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
   const everything = [...manual.chapters, ...manual.pages];
+  const contents = buildContents(manual.structure, manual.chapters);
+  const amendments = collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir));
+  const contactChanges = collectContactChanges(manual.contacts);
   return {
     ...manual,
     today,
-    contents: buildContents(manual.structure, manual.chapters),
+    contents,
     chapterById: new Map(manual.chapters.map((c) => [c.id, c])),
     documents: everything,
     pageById: new Map(manual.pages.map((p) => [p.id, p])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
-    amendments: collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir)),
+    amendments,
     upcoming: collectUpcoming(everything),
-    contactChanges: collectContactChanges(manual.contacts),
+    contactChanges,
+    logFilters: logFilters([...amendments, ...contactChanges], contents),
     contactUsage: contactUsage(everything),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
@@ -83,9 +92,25 @@ export function getSite(): Promise<SiteData> {
   return loading;
 }
 
+/** The routes of the pages about a whole chapter or information page (its current page, its history): one per document. */
+export async function documentRoutes() {
+  const site = await getSite();
+  return site.documents.map((chapter) => ({ params: { collection: collectionSegments[chapter.collection], id: chapter.id }, props: { chapter } }));
+}
+
+/** The routes of the pages about one version (its dated page, its changes): one per version, or per version with one before it. */
+export async function versionRoutes(which: 'every' | 'with-previous') {
+  const site = await getSite();
+  return site.documents.flatMap((chapter) =>
+    chapter.versions
+      .filter((version) => which === 'every' || previousVersion(chapter, version))
+      .map((version) => ({ params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended }, props: { chapter, version } })),
+  );
+}
+
 /** A version's MDX body, read from its file: the collection does not keep bodies (see content.config.ts). */
 export function versionBody(version: Version): string {
-  return readFileSync(version.file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
+  return bodyOf(readFileSync(version.file, 'utf8'));
 }
 
 /** Renders a version's MDX body. */

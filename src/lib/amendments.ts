@@ -96,7 +96,15 @@ export function groupByMonth<T extends { date: string }>(amendments: readonly T[
   return groups;
 }
 
-/** The top-level section of an entry, such as "1" for 1.3.4. */
-export function topSection(entry: Amendment): string {
-  return entry.section.split('.')[0]!;
+/** The filters the amendments log offers: every year with an entry, newest first, and every top-level section. */
+export interface LogFilters {
+  years: string[];
+  sections: { number: string; title: string }[];
+}
+
+export function logFilters(entries: readonly { date: string }[], sections: readonly { number: string; title: string }[]): LogFilters {
+  return {
+    years: [...new Set(entries.map((a) => a.date.slice(0, 4)))].sort().reverse(),
+    sections: sections.map((s) => ({ number: s.number, title: s.title })),
+  };
 }

@@ -4,8 +4,11 @@ import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
 import { formatDate, isIsoDate } from './dates.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
 import { collectionSegments } from './urls.ts';
-import { documentNoun, versionLabel, type Chapter, type Collection, type Version } from './versions.ts';
-import type { Manual, ManualSource } from './validate.ts';
+import { TEMPLATE_BODY } from './chapter-template.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { isId } from './ids.ts';
+import { documentNoun, versionLabel, versionOn, type Chapter, type Collection, type Version } from './versions.ts';
+import type { Manual, ManualSource } from './manual.ts';
 
 /** What a command is about to write: a new version file and what to tell the user. */
 export interface Draft {
@@ -48,8 +51,6 @@ export function authoringContext(source: ManualSource, manual: Manual): Authorin
   };
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** The chapter id for a title: lower-case words joined by hyphens ("Children's Homes & Care" gives childrens-homes-and-care). */
 export function chapterIdFromTitle(title: string): string {
   return title
@@ -60,11 +61,6 @@ export function chapterIdFromTitle(title: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** The version of `chapter` in force on `date`, if any. */
-function versionOn(chapter: Chapter, date: string): Version | undefined {
-  return chapter.versions.filter((v) => v.amended <= date).at(-1);
 }
 
 function groupNumbers(manual: Manual): string[] {
@@ -121,8 +117,12 @@ function checkText(name: string, value: string | undefined, example: string): Re
 
 /** Finds the chapter (or information page), or says why it cannot be used. */
 function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusal {
-  const chapter = ctx.manual.chapters.find((c) => c.id === id) ?? ctx.manual.pages.find((p) => p.id === id);
-  if (chapter) return chapter;
+  const chapter = ctx.manual.chapters.find((c) => c.id === id);
+  const page = ctx.manual.pages.find((p) => p.id === id);
+  if (chapter && page) {
+    return { problem: `${id} is the id of both a chapter and an information page, so the command cannot tell which you mean`, fix: `rename the information page's folder (${ctx.contentDir}/pages/${id}) before its first version is published, or ask for help: npm run check reports it too` };
+  }
+  if (chapter ?? page) return (chapter ?? page)!;
   if (ctx.chapterFolders.has(id)) {
     return { problem: `chapter ${id} has no version that can be read`, fix: 'run npm run check and fix the problems it reports in that chapter first' };
   }
@@ -157,9 +157,9 @@ function render(doc: Document, body: string): string {
  * always written in double quotes.
  */
 function patchVersion(text: string, fields: [key: string, value: string, after: string][]): string {
-  const match = /^---\r?\n([\s\S]*?\r?\n)---[ \t]*(?:\r?\n|$)/.exec(text);
-  let yaml = match?.[1] ?? '';
-  const body = text.slice(match?.[0].length ?? 0);
+  const split = splitFrontmatter(text);
+  let yaml = split ? `${split.yaml}\n` : '';
+  const body = split?.body ?? text;
   for (const [key, value, after] of fields) {
     const pair = new Document();
     pair.set(key, key === 'section' ? quoted(value) : value);
@@ -182,29 +182,12 @@ function patchVersion(text: string, fields: [key: string, value: string, after: 
   return `---\n${yaml}---\n${body}`;
 }
 
-/** The template's sentences for the author to replace: the check warns while any is left. */
-export const TEMPLATE_SENTENCES = [
-  'Say here who this chapter is for and what it covers, in a sentence or two.',
-  'Write the procedure here: short paragraphs, or numbered steps.',
-] as const;
-
-const TEMPLATE_BODY = `${TEMPLATE_SENTENCES[0]}\n\n## What to do\n\n${TEMPLATE_SENTENCES[1]}\n`;
-
-/** Problems for each template sentence still in a body: the 0-based line it is on within the body. */
-export function findTemplateText(body: string): { line: number; sentence: string }[] {
-  const lines = body.split('\n');
-  return TEMPLATE_SENTENCES.flatMap((sentence) => {
-    const line = lines.findIndex((l) => l.includes(sentence));
-    return line === -1 ? [] : [{ line, sentence }];
-  });
-}
-
 /** Drafts the first version of a new chapter. */
 export function planNewChapter(ctx: AuthoringContext, args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined }): Planned {
   const title = args.title.trim();
   const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date)];
   const id = args.id ?? chapterIdFromTitle(title);
-  if (title && !ID.test(id)) {
+  if (title && !isId(id)) {
     refusals.push(args.id === undefined
       ? { problem: `no chapter id can be made from the title "${title}"`, fix: 'give one with --id, in lower-case words joined by hyphens, such as --id children-missing-education' }
       : { problem: `--id ${id} is not a chapter id`, fix: 'write lower-case words joined by hyphens, such as --id children-missing-education' });
@@ -247,7 +230,9 @@ export function planAmendment(ctx: AuthoringContext, id: string, args: { summary
   } else if (base.change === 'withdrawn') {
     refusals.push({ problem: `${documentNoun(found.collection)} ${id} is withdrawn from ${base.amended}`, fix: 'a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter' });
   } else if (base.amended === args.date) {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: 'edit that file if it is not published yet, or choose another --date' });
+    refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: found.published.includes(base) ? 'choose another --date: that version is published and cannot be changed' : 'edit that file, which is not in force yet, or choose another --date' });
+  } else {
+    refusals.push(...checkNotBackdated(found, args.date));
   }
   const isPage = found.collection === 'pages';
   if (args.section !== undefined && isPage) refusals.push({ problem: `${id} is an information page, which has no number`, fix: 'leave out --section' });
@@ -276,6 +261,20 @@ export function planAmendment(ctx: AuthoringContext, id: string, args: { summary
   };
 }
 
+/**
+ * A refusal when `date` falls before a version of `document` that is already published: a new
+ * version slipped in between would change what the document said on dates already past.
+ */
+function checkNotBackdated(document: Chapter, date: string): Refusal[] {
+  const latest = document.published.at(-1);
+  if (!latest || latest.amended <= date) return [];
+  const noun = documentNoun(document.collection);
+  return [{
+    problem: `${noun} ${document.id} already has a version published on ${latest.amended}, after --date ${date}: a version dated earlier would change what the ${noun} said in between`,
+    fix: `leave out --date to use today, or give a date after ${latest.amended}; to correct what an earlier version said, see npm run correct -- --help`,
+  }];
+}
+
 /** Drafts a version that withdraws a chapter, optionally naming the chapter that replaces it. */
 export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; replacedBy?: string | undefined }): Planned {
   const found = findChapter(ctx, id);
@@ -290,6 +289,8 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
     refusals.push({ problem: `${documentNoun(found.collection)} ${id} is already withdrawn from ${base.amended}`, fix: 'nothing to do: it no longer appears in the contents' });
   } else if (base.amended === args.date) {
     refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: 'choose a later --date' });
+  } else if (checkNotBackdated(found, args.date).length) {
+    refusals.push(...checkNotBackdated(found, args.date));
   } else if (later.length) {
     refusals.push({ problem: `${documentNoun(found.collection)} ${id} has a later version dated ${later.at(-1)!.amended}`, fix: `date the withdrawal after it, with --date on or after ${later.at(-1)!.amended}` });
   }
@@ -343,7 +344,7 @@ function pointersTo(manual: Manual, withdrawn: Chapter, date: string): string[] 
     if (!v) continue;
     notes.push(v.replacedBy === id
       ? `${chapter.id} (${versionLabel(v)}) names ${id} as its replacement: edit replacedBy in ${v.file}`
-      : `${chapter.id} (${versionLabel(v)}) lists ${id} under seeAlso: run npm run amend -- ${chapter.id} --summary "..." and remove it from seeAlso`);
+      : `${chapter.id} (${versionLabel(v)}) lists ${id} under seeAlso: its page will show ${withdrawn.collection === 'pages' ? 'the page' : 'the chapter'} that replaces it, or leave it out; to change the list, run npm run amend -- ${chapter.id} --summary "..."`);
   }
   return notes;
 }

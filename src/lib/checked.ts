@@ -1,6 +1,6 @@
 // The manual as the check before a build validated it, handed to the Astro build as JSON so
 // that the build does not read, parse and hash every file a second time.
-import type { Manual } from './validate.ts';
+import type { Manual } from './manual.ts';
 import { buildChapters, collectionOf, type Version } from './versions.ts';
 
 interface CheckedManual {

@@ -1,7 +1,7 @@
 // The contents list: sections, sub-sections and the chapters in force under each, in number order.
 import { compareNumbers, parentNumber } from './numbering.ts';
 import type { Structure } from './schemas/structure.ts';
-import { listedChapters, type Chapter } from './versions.ts';
+import { badgeFor, listedChapters, type Badge, type Chapter } from './versions.ts';
 
 export interface ContentsGroup {
   number: string;
@@ -43,4 +43,35 @@ export function buildContents(structure: Structure, chapters: readonly Chapter[]
         .sort((a, b) => compareNumbers(a.number, b.number))
         .map((sub) => ({ number: sub.number, title: sub.title, note: sub.note, chapters: chaptersUnder(sub.number) })),
     }));
+}
+
+/** A chapter as the contents list shows it. */
+export interface ContentsItem {
+  id: string;
+  number: string;
+  title: string;
+  badge: Badge | undefined;
+}
+
+export interface ContentsView {
+  number: string;
+  title: string;
+  note?: string | undefined;
+  /** The chapters directly under the section, then each sub-section with its own. */
+  groups: { number: string; title: string; note?: string | undefined; isSubsection: boolean; items: ContentsItem[] }[];
+}
+
+/** The contents as the contents page lists it, with each chapter's New or Updated badge on `today`. */
+export function contentsView(contents: readonly ContentsSection[], today: string, badgeDays: number): ContentsView[] {
+  const items = (group: ContentsGroup): ContentsItem[] =>
+    group.chapters.map((chapter) => ({ id: chapter.id, number: chapterNumber(chapter), title: chapter.current!.title, badge: badgeFor(chapter, today, badgeDays) }));
+  return contents.map((section) => ({
+    number: section.number,
+    title: section.title,
+    note: section.note,
+    groups: [
+      { number: section.number, title: section.title, note: section.note, isSubsection: false, items: items(section) },
+      ...section.subsections.map((sub) => ({ number: sub.number, title: sub.title, note: sub.note, isSubsection: true, items: items(sub) })),
+    ],
+  }));
 }

@@ -1,9 +1,8 @@
 // Links in content to headings: /procedures/<id>/#heading-id and #heading-id must lead to a heading that exists.
 import type { BodyReport } from './mdx-body.ts';
-import type { Chapter, Version } from './versions.ts';
+import { parseDocumentLink } from './urls.ts';
+import { versionOn, type Chapter, type Version } from './versions.ts';
 import type { BodyFinding } from './content-safety.ts';
-
-const CHAPTER_LINK = /^\/procedures\/([^/#?]+)\/?(?:#(.*))?$/;
 
 function suggest(ids: readonly string[]): string {
   if (!ids.length) return 'link to the chapter without the #..., as it has no headings';
@@ -39,11 +38,11 @@ export function checkHeadingLinks(
       fragment = url.slice(1);
       where = 'this version';
     } else {
-      const match = CHAPTER_LINK.exec(url);
-      const chapter = match ? chapters.get(match[1] ?? '') : undefined;
-      if (!match || !chapter || match[2] === undefined || superseded) continue;
-      target = chapter.versions.filter((v) => v.amended <= readOn).at(-1) ?? chapter.versions[0];
-      fragment = match[2];
+      const link = parseDocumentLink(url);
+      const chapter = link?.collection === 'procedures' ? chapters.get(link.id) : undefined;
+      if (!link || !chapter || link.fragment === undefined || superseded) continue;
+      target = versionOn(chapter, readOn) ?? chapter.versions[0];
+      fragment = link.fragment;
       where = `chapter ${chapter.id}`;
     }
     const targetReport = target ? reports.get(target) : undefined;

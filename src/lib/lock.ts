@@ -89,11 +89,15 @@ export function checkLock(lock: Lock, chapters: readonly Chapter[], contentDir: 
   return problems;
 }
 
-/** Adds every published version that is not yet locked; returns the new lock and the keys it added. */
-export function extendLock(lock: Lock, chapters: readonly Chapter[], contentDir: string): { lock: Lock; added: string[] } {
+/**
+ * Adds every published version that is not yet locked and took effect on or before `until`
+ * (the calendar's today: a build for a later date must not lock what is not yet in force);
+ * returns the new lock and the keys it added.
+ */
+export function extendLock(lock: Lock, chapters: readonly Chapter[], contentDir: string, until: string): { lock: Lock; added: string[] } {
   const files = { ...lock.files };
   const added: string[] = [];
-  for (const version of chapters.flatMap((c) => c.published)) {
+  for (const version of chapters.flatMap((c) => c.published).filter((v) => v.amended <= until)) {
     const key = lockKey(version, contentDir);
     if (!files[key]) {
       files[key] = { sha256: version.hash };

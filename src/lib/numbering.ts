@@ -26,3 +26,8 @@ export function parentNumber(value: string): string | undefined {
   const cut = value.lastIndexOf('.');
   return cut === -1 ? undefined : value.slice(0, cut);
 }
+
+/** The top-level section a number sits in: 1 for 1.3.4 (and for 1 itself). */
+export function topLevelNumber(value: string): string {
+  return value.split('.')[0]!;
+}

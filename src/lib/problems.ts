@@ -41,3 +41,24 @@ export function formatProblems(problems: readonly Problem[]): string {
   lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   return lines.join('\n');
 }
+
+/** Collects the problems the validator's rules find, so that every rule reports the same way. */
+export class ProblemReport {
+  readonly problems: Problem[] = [];
+
+  error(file: string, line: number | undefined, field: string, message: string, fix: string): void {
+    this.problems.push({ severity: 'error', file, line, field, message, fix });
+  }
+
+  warning(file: string, line: number | undefined, field: string, message: string, fix: string): void {
+    this.problems.push({ severity: 'warning', file, line, field, message, fix });
+  }
+
+  add(problems: readonly Problem[]): void {
+    this.problems.push(...problems);
+  }
+
+  get errorCount(): number {
+    return this.problems.filter((p) => p.severity === 'error').length;
+  }
+}

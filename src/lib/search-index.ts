@@ -2,6 +2,7 @@
 // page type (chapter, contacts, information) sets through one function, and the ranking the
 // search page asks Pagefind for.
 import { formatDate } from './dates.ts';
+import { topLevelNumber } from './numbering.ts';
 import type { Structure } from './schemas/structure.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
@@ -61,9 +62,9 @@ function clean(value: string): string {
   return text;
 }
 
-/** The top-level section a number sits in, as `number title`: `1.3.4` gives `1 Assessing Need`. */
-export function topSection(structure: Structure, number: string): string | undefined {
-  const top = number.split('.')[0];
+/** The heading of the top-level section a number sits in, as search filters show it: `1.3.4` gives `1 Assessing Need`. */
+export function sectionHeading(structure: Structure, number: string): string | undefined {
+  const top = topLevelNumber(number);
   const section = structure.sections.find((s) => s.number === top);
   return section && `${section.number} ${section.title}`;
 }
@@ -81,7 +82,7 @@ export function chapterSearchEntry(chapter: Chapter, structure: Structure, today
     kind: isPage ? 'Information' : 'Procedure',
     title: version.title,
     number: isPage ? undefined : version.section,
-    section: isPage ? undefined : topSection(structure, version.section),
+    section: isPage ? undefined : sectionHeading(structure, version.section),
     amended: version.amended,
     amendedText: formatDate(version.amended),
     badge: badgeFor(chapter, today, badgeDays),

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
-import type { ManualSource, SourceFile } from './validate.ts';
+import { UserError } from './user-error.ts';
+import type { ManualSource, SourceFile } from './manual.ts';
 
 /** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -14,7 +15,7 @@ export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
 export function buildDateFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const value = env['MANUAL_TODAY'];
   if (value === undefined || value === '') return todayInLondon();
-  if (!isIsoDate(value)) throw new Error(`MANUAL_TODAY must be a date written as YYYY-MM-DD, not "${value}"`);
+  if (!isIsoDate(value)) throw new UserError(`MANUAL_TODAY is "${value}", which is not a date: write it as YYYY-MM-DD, such as MANUAL_TODAY=2027-01-11, or leave it unset for today.`);
   return value;
 }
 

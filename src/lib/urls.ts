@@ -30,6 +30,29 @@ export const paths = {
   csv: 'amendments.csv',
 } as const;
 
+const segmentCollection = new Map(Object.entries(collectionSegments).map(([collection, segment]) => [segment, collection as Collection]));
+
+/** A link to a chapter or an information page, read from an address such as /procedures/<id>/#heading. */
+export interface DocumentLink {
+  collection: Collection;
+  id: string;
+  /** The part after #, undefined when there is none. */
+  fragment: string | undefined;
+}
+
+/** True for an address under /procedures/ or /information/, which must lead to a chapter or an information page. */
+export function isDocumentAddress(url: string): boolean {
+  return [...segmentCollection.keys()].some((segment) => url.startsWith(`/${segment}/`));
+}
+
+/** Reads a root-relative link written in content, /procedures/<id>/ or /information/<id>/ with an optional #fragment. */
+export function parseDocumentLink(url: string): DocumentLink | undefined {
+  const match = /^\/([^/]+)\/([^/#?]+)\/?(?:#(.*))?$/.exec(url);
+  const collection = match && segmentCollection.get(match[1]!);
+  if (!match || !collection) return undefined;
+  return { collection, id: match[2]!, fragment: match[3] };
+}
+
 /** The absolute address of a path, for feeds and exports. */
 export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;

@@ -72,6 +72,28 @@ export function buildChapters(versions: readonly Version[], today: string): Chap
     });
 }
 
+/** The version of `chapter` in force on `date` (a withdrawal included), or undefined before its first. */
+export function versionOn(chapter: Chapter, date: string): Version | undefined {
+  return chapter.versions.findLast((v) => v.amended <= date);
+}
+
+/**
+ * The document that now stands in for a withdrawn one: its replacement, or the replacement's
+ * replacement when that was withdrawn too; undefined when the chain ends without one in force.
+ */
+export function liveReplacement(withdrawn: Chapter, byId: ReadonlyMap<string, Chapter>): Chapter | undefined {
+  const seen = new Set<string>([withdrawn.id]);
+  let next = withdrawn.current?.replacedBy;
+  while (next !== undefined && !seen.has(next)) {
+    seen.add(next);
+    const target = byId.get(next);
+    if (!target?.current) return undefined;
+    if (!target.withdrawn) return target;
+    next = target.current.replacedBy;
+  }
+  return undefined;
+}
+
 /** The last day `version` was in force, or undefined while it is still in force. */
 export function inForceUntil(chapter: Chapter, version: Version): string | undefined {
   const next = chapter.published.find((v) => v.amended > version.amended);

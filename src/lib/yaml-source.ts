@@ -39,9 +39,6 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   return { data: problems.length ? undefined : doc.toJS(), lineOf, problems };
 }
 
-/** Field examples used in fixes, keyed by field name. */
-export type FieldExamples = Readonly<Record<string, string>>;
-
 /** Names a path for people: `phones[2].number` (lists counted from 1). */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path
@@ -78,12 +75,47 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Validates `parsed` against `schema`, returning the data or every issue as a Problem. */
+/** The schema inside optional, default, nullable and similar wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+  return def.innerType && ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type) ? unwrap(def.innerType) : schema;
+}
+
+/** The example a schema gives in its metadata (`.meta({ example })`), looking through wrappers. */
+function exampleOf(schema: z.ZodType): string | undefined {
+  for (let s: z.ZodType | undefined = schema; s; s = s === unwrap(s) ? undefined : (s as unknown as { def: { innerType: z.ZodType } }).def.innerType) {
+    const example = (s.meta() as { example?: string } | undefined)?.example;
+    if (example !== undefined) return example;
+  }
+  return undefined;
+}
+
+/** The schema of the field at `path` inside an object schema, or undefined. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!current) return undefined;
+    const def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } = (unwrap(current) as unknown as { def: { type: string } }).def;
+    current = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : undefined;
+  }
+  return current;
+}
+
+/** How a fix shows the field at `path` written correctly, such as `section: "1.3.4"`, from the schema's examples. */
+export function fieldExample(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  const leaf = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (leaf === undefined) return undefined;
+  // A list item's problem is shown with the list's example: keywords[2] with keywords: [s47, ICPC].
+  const field = schemaAt(schema, path.slice(0, path.lastIndexOf(leaf) + 1));
+  const example = field && exampleOf(field);
+  return example === undefined ? undefined : `${leaf}: ${example}`;
+}
+
+/** Validates `parsed` against `schema`, returning the data or every issue as a Problem. Fixes quote the schema's examples. */
 export function applySchema<S extends z.ZodType>(
   schema: S,
   parsed: ParsedYaml,
   file: string,
-  examples: FieldExamples,
   knownFields: readonly string[],
 ): { data: z.output<S> | undefined; problems: Problem[] } {
   const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
@@ -105,8 +137,7 @@ export function applySchema<S extends z.ZodType>(
       }
       continue;
     }
-    const leaf = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-    const example = examples[leaf];
+    const example = fieldExample(schema, path);
     const missing = valueAt(parsed.data, path) === undefined;
     problems.push({
       severity: 'error',

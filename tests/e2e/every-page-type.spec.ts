@@ -30,6 +30,8 @@ async function headingProblems(page: Page): Promise<string[]> {
 
 for (const { name, path, ready } of pageTypes) {
   test(`${name} page (${path}) meets WCAG 2.2 AA, keeps to its own origin and its Content-Security-Policy`, async ({ page, baseURL }) => {
+    // axe runs twice (light and dark) over pages as long as the whole amendments log.
+    test.setTimeout(120_000);
     const otherOrigins: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());

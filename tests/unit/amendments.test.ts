@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { collectAmendments, collectCorrections, collectUpcoming, groupByMonth } from '../../src/lib/amendments.ts';
-import { amendmentsAtom, amendmentsCsv, amendmentsJson, exportRows } from '../../src/lib/feeds.ts';
-import { checkLock, extendLock, recordCorrection } from '../../src/lib/lock.ts';
+import { collectAmendments, collectUpcoming, groupByMonth } from '../../src/lib/amendments.ts';
+import { amendmentsAtom, amendmentsCsv, amendmentsJson } from '../../src/lib/feeds.ts';
 import { buildChapters, type Version } from '../../src/lib/versions.ts';
 import { settings } from './helpers.ts';
 
@@ -66,39 +65,5 @@ describe('the amendments log', () => {
     expect(atom.feed.entry).toHaveLength(6);
     expect(atom.feed.entry[0].title['#text']).toBe('Withdrawn: 2.1 old title');
     expect(atom.feed.updated).toBe('2023-05-20T00:00:00.000Z');
-  });
-});
-
-describe('the version lock', () => {
-  const { lock, added } = extendLock({ format: 1, files: {} }, chapters, 'm');
-  const files = new Set(chapters.flatMap((c) => c.versions.map((x) => x.file)));
-
-  it('locks every published version and nothing in the future', () => {
-    expect(added).toHaveLength(6);
-    expect(Object.keys(lock.files)).not.toContain('procedures/referrals/2030-01-01.mdx');
-    expect(checkLock(lock, chapters, 'm', files)).toEqual([]);
-  });
-
-  it('catches an edited and a deleted published version', () => {
-    const edited = structuredClone(lock);
-    edited.files['procedures/referrals/2020-01-06.mdx']!.sha256 = 'f'.repeat(64);
-    edited.files['procedures/gone/2020-01-06.mdx'] = { sha256: 'e'.repeat(64) };
-    expect(checkLock(edited, chapters, 'm', files).map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'm/procedures/referrals/2020-01-06.mdx: this version was published on 2020-01-06 and has been edited since (its SHA-256 no longer matches versions.lock.json)',
-      'm/versions.lock.json: the published version procedures/gone/2020-01-06.mdx is missing: it was deleted or renamed',
-    ]);
-  });
-
-  it('records a correction, which the log shows', () => {
-    const corrected = recordCorrection(lock, 'procedures/referrals/2020-01-06.mdx', 'b'.repeat(64), '2024-02-01', 'Fixed a typing error.');
-    expect(corrected.files['procedures/referrals/2020-01-06.mdx']).toEqual({
-      sha256: 'b'.repeat(64),
-      corrections: [{ date: '2024-02-01', reason: 'Fixed a typing error.', previous: '20200106'.padEnd(64, 'a') }],
-    });
-    const [entry] = collectCorrections(chapters, corrected, 'm');
-    expect(entry).toMatchObject({ date: '2024-02-01', kind: 'Corrected', summary: 'Correction to the version of 6 January 2020: Fixed a typing error.' });
-    // The export links to the corrected version, not to the date of the correction.
-    expect(exportRows([entry!], settings)[0]!.url).toBe('https://example.org/procedures/referrals/2020-01-06/');
-    expect(() => recordCorrection(lock, 'procedures/nope.mdx', 'b'.repeat(64), '2024-02-01', 'x')).toThrow('is not a published version');
   });
 });

@@ -163,11 +163,18 @@ describe('an amendment', () => {
         - --summary is missing
           fix: add --summary "What changed and why."
         - chapter strategy already has a version dated 2020-01-06 (m/procedures/strategy/2020-01-06.mdx)
-          fix: edit that file if it is not published yet, or choose another --date
+          fix: choose another --date: that version is published and cannot be changed
         - number 1.1.1 is already used by referrals (Referrals)
           fix: choose a free number, such as --section 1.1.3"
     `);
     expect(refused(planAmendment(ctx, 'strategy', { summary: 'x', date: '2019-01-01' }))).toContain('chapter strategy starts on 2020-01-06, after 2019-01-01');
+  });
+
+  it('refuses a date before a version already published, which would rewrite what the chapter said', () => {
+    const published = ctx.manual.chapters.find((c) => c.published.length > 1)!;
+    const between = published.published.at(-1)!.amended.replace(/^(\d{4})/, (y) => String(Number(y) - 1));
+    expect(refused(planAmendment(ctx, published.id, { summary: 'x', date: between }))).toContain(`already has a version published on ${published.published.at(-1)!.amended}, after --date ${between}: a version dated earlier would change what the chapter said in between`);
+    expect(refused(planWithdrawal(ctx, published.id, { summary: 'x', date: between }))).toContain('a version dated earlier would change what the chapter said in between');
   });
 });
 
@@ -186,8 +193,9 @@ describe('a withdrawal', () => {
       This chapter has been withdrawn. It is replaced by [1.1.1 Referrals](/procedures/referrals/).
       "
     `);
-    expect(planned.draft?.notes).toEqual(['referrals (1.1.1 Referrals) lists strategy under seeAlso: run npm run amend -- referrals --summary "..." and remove it from seeAlso']);
-    expect(checkWith(planned)).toEqual(['m/procedures/referrals/2020-01-06.mdx: chapter strategy is withdrawn']);
+    expect(planned.draft?.notes).toEqual(['referrals (1.1.1 Referrals) lists strategy under seeAlso: its page will show the chapter that replaces it, or leave it out; to change the list, run npm run amend -- referrals --summary "..."']);
+    // The see-also entry in the published version of referrals cannot be edited: the withdrawal leaves no error behind.
+    expect(checkWith(planned)).toEqual([]);
   });
 
   it('refuses a chapter already withdrawn, one with later versions, and a replacement that is missing or withdrawn', () => {
@@ -236,8 +244,8 @@ describe('information pages', () => {
   it('are withdrawn like chapters, replaced only by another information page', () => {
     const planned = planWithdrawal(pageCtx, 'about', { summary: 'Merged.', date: '2024-06-03', replacedBy: 'worried' });
     expect(planned.draft?.text).toContain('This page has been withdrawn. It is replaced by [If you are worried](/information/worried/).');
-    expect(planned.draft?.notes).toEqual(['worried (If you are worried) lists about under seeAlso: run npm run amend -- worried --summary "..." and remove it from seeAlso']);
-    expect(checkPagesWith(planned)).toEqual(['m/pages/worried/2020-01-06.mdx: page about is withdrawn']);
+    expect(planned.draft?.notes).toEqual(['worried (If you are worried) lists about under seeAlso: its page will show the page that replaces it, or leave it out; to change the list, run npm run amend -- worried --summary "..."']);
+    expect(checkPagesWith(planned)).toEqual([]);
     expect(refused(planWithdrawal(pageCtx, 'about', { summary: 'x', date: '2024-06-03', replacedBy: 'referrals' }))).toContain('--replaced-by: referrals is a chapter, not an information page');
   });
 });

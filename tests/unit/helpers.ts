@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { defineManual } from '../../src/lib/settings.ts';
-import type { CheckOptions, ManualSource } from '../../src/lib/validate.ts';
+import type { CheckOptions, ManualSource } from '../../src/lib/manual.ts';
 
 export const settings = defineManual({
   partnership: 'Test Partnership',

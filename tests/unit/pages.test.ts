@@ -48,7 +48,7 @@ describe('information pages', () => {
     expect(report({ 'worried/2020-01-06.mdx': text })).toMatchInlineSnapshot(`
       "m/pages/worried/2020-01-06.mdx
         error line 2, description: is missing
-          fix: add description: What happens after you tell us you are worried about a child.
+          fix: add description: "What happens after you tell us you are worried about a child."
         error line 5, audience[1]: must be one of families, young-people, public or professionals
           fix: write it as audience: [families]
         error line 6, section: is not a field this file can have
@@ -90,9 +90,16 @@ describe('information pages', () => {
 
       1 error, 0 warnings"
     `);
-    const unlocked = source(chapters, { pages: worried, lock: null });
+    // A lock that records the chapters but not yet the pages: the next build locks them.
+    const lock = JSON.parse(source1.lockFile!.text) as { files: Record<string, unknown> };
+    for (const key of Object.keys(lock.files)) if (key.startsWith('pages/')) delete lock.files[key];
+    const unlocked = { ...source1, lockFile: { ...source1.lockFile!, text: JSON.stringify(lock) } };
     expect(checkManual(unlocked, options).problems.map((p) => p.message)).toEqual([
-      '3 published versions are not locked yet (procedures/referrals/2020-01-06.mdx, pages/worried/2020-01-06.mdx, pages/worried/2023-05-02.mdx)',
+      '2 published versions are not locked yet (pages/worried/2020-01-06.mdx, pages/worried/2023-05-02.mdx)',
+    ]);
+    // Without any lock, published pages are an error, like chapters.
+    expect(checkManual(source(chapters, { pages: worried, lock: null }), options).problems.map((p) => p.message)).toEqual([
+      'there is no version lock, but 3 versions are published: without it, an edited published version would pass unnoticed',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSearchEntry, keywordWeight, searchFields, topSection } from '../../src/lib/search-index.ts';
+import { chapterSearchEntry, keywordWeight, searchFields, sectionHeading } from '../../src/lib/search-index.ts';
 import type { Structure } from '../../src/lib/schemas/structure.ts';
 import { buildChapters, type Version } from '../../src/lib/versions.ts';
 
@@ -102,9 +102,9 @@ describe('which chapters are indexed', () => {
   });
 
   it('names the top-level section of a number', () => {
-    expect(topSection(structure, '1.1.4')).toBe('1 Assessing Need');
-    expect(topSection(structure, '2.15')).toBe('2 Specific Circumstances');
-    expect(topSection(structure, '9.1')).toBeUndefined();
+    expect(sectionHeading(structure, '1.1.4')).toBe('1 Assessing Need');
+    expect(sectionHeading(structure, '2.15')).toBe('2 Specific Circumstances');
+    expect(sectionHeading(structure, '9.1')).toBeUndefined();
   });
 });
 

@@ -3,13 +3,13 @@
 // entry is the next version, starting from the current text), one to add a chapter, one to add
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; required
 // fields and patterns come from the schemas (schema-rules.ts).
-import { TEMPLATE_SENTENCES } from '../authoring.ts';
+import { TEMPLATE_BODY } from '../chapter-template.ts';
 import { parseUkPhone } from '../phones.ts';
 import { contactCategories, phoneHours } from '../schemas/contact.ts';
 import { audiences, homeGroups } from '../schemas/page.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { changeKinds } from '../schemas/version.ts';
-import type { Manual } from '../validate.ts';
+import type { Manual } from '../manual.ts';
 import { versionLabel, type Chapter, type Version } from '../versions.ts';
 import { parseVersionFile } from './files.ts';
 import { CONTACTS, contactDetails, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
@@ -88,8 +88,6 @@ function chapterFields(rules: Record<string, FieldRule>, chapters: Option[], tod
     { name: 'body', label: 'Text', widget: 'markdown', required: true, default: defaults?.body ?? TEMPLATE_BODY, editor_components: ['contact'], modes: ['rich_text', 'raw'] },
   ];
 }
-
-const TEMPLATE_BODY = `${TEMPLATE_SENTENCES[0]}\n\n## What to do\n\n${TEMPLATE_SENTENCES[1]}\n`;
 
 /** The fields of an information page version. */
 function pageFields(rules: Record<string, FieldRule>, pages: Option[], today: string, defaults: Defaults | undefined, isNew: boolean): Field[] {

@@ -3,6 +3,7 @@
 // nothing else: the schemas are strict, so a helper field or an empty optional one is dropped.
 // Runs in the browser (the admin page's bundle) as well as in Node.
 import { Document, isMap, parse, Scalar, YAMLSeq } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 /** The fields of a chapter version, in the order a file lists them (src/lib/schemas/version.ts). */
 export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner', 'replacedBy'] as const;
@@ -72,14 +73,12 @@ function yamlOf(data: Data, fields: readonly string[]): string {
   return doc.toString(STRINGIFY);
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 /** Reads a version file into its fields and its body (the text after the frontmatter, as written). */
 export function parseVersionFile(text: string): Data {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { body: text };
-  const fields = (parse(match[1] ?? '') ?? {}) as Data;
-  return { ...fields, body: text.slice(match[0].length) };
+  const split = splitFrontmatter(text);
+  if (!split) return { body: text };
+  const fields = (parse(split.yaml) ?? {}) as Data;
+  return { ...fields, body: split.body };
 }
 
 /** Writes a version file: the schema's fields in order, then the body after one blank line. */

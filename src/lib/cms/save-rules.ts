@@ -4,6 +4,7 @@
 // dated change note. A refusal says what is wrong and what to do; nothing is saved.
 import { chapterIdFromTitle, withdrawalNotice } from '../authoring.ts';
 import { formatDate, isIsoDate } from '../dates.ts';
+import { isId } from '../ids.ts';
 import { type Data } from './files.ts';
 import { CONTACTS, contactDetails, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { preserveFormatting } from './preserve.ts';
@@ -21,8 +22,6 @@ export interface SavedEntry {
   newRecord: boolean;
   data: Data;
 }
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function text(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -93,7 +92,7 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   const key = kind === 'pages' ? 'page' : 'chapter';
   const what = kind === 'pages' ? 'page' : 'chapter';
   const id = text(entry.data[key]) || chapterIdFromTitle(text(entry.data['title']));
-  if (!ID.test(id)) throw new SaveRefused(`No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`);
+  if (!isId(id)) throw new SaveRefused(`No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`);
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
   if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and choose "new version"; for a different ${what}, write another id.`);
   return { ...entry.data, [key]: id };
@@ -103,7 +102,7 @@ function checkContact(entry: SavedEntry, manual: CmsManual): Data {
   const changes = Array.isArray(entry.data['changes']) ? entry.data['changes'] : [];
   if (entry.newRecord) {
     const id = text(entry.data['id']) || chapterIdFromTitle(text(entry.data['service']));
-    if (!ID.test(id)) throw new SaveRefused('No contact id can be made from the service: write one under "Contact id", in lower-case words joined by hyphens.');
+    if (!isId(id)) throw new SaveRefused('No contact id can be made from the service: write one under "Contact id", in lower-case words joined by hyphens.');
     const existing = manual.contacts.find((c) => c.id === id);
     if (existing) throw new SaveRefused(`There is already a contact with the id ${id} (${existing.service}, ${existing.organisation}): write another id.`);
     return { ...entry.data, id };

@@ -1,12 +1,13 @@
 // Field types shared by the manual's schemas, each with a message a board member can act on.
 import { z } from 'astro/zod';
 import { isIsoDate } from '../dates.ts';
+import { ID_PATTERN } from '../ids.ts';
 import { isSectionNumber } from '../numbering.ts';
 
 /** A stable kebab-case id, such as `section-47-enquiries`. */
 export const idSchema = z
   .string({ error: 'must be an id in quotes or plain text, such as section-47-enquiries' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  .regex(ID_PATTERN, {
     error: 'must be lower-case words joined by hyphens, such as section-47-enquiries',
   });
 
@@ -16,7 +17,7 @@ export const isoDateSchema = z.preprocess(
   z
     .string({ error: 'must be a date written as YYYY-MM-DD, such as 2024-03-25' })
     .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD, such as 2024-03-25' }),
-);
+).meta({ example: '2024-03-25' });
 
 /** A section or chapter number such as "1.3.4". It must be quoted: unquoted 2.10 reads as the number 2.1. */
 export const numberSchema = z
@@ -26,12 +27,19 @@ export const numberSchema = z
         ? `must be in double quotes, like "${String(issue.input)}": without quotes a number such as 2.10 is read as 2.1`
         : 'must be a number in double quotes, such as "1.3.4"',
   })
-  .refine(isSectionNumber, { error: 'must be numbers joined by dots, such as "1.3.4"' });
+  .refine(isSectionNumber, { error: 'must be numbers joined by dots, such as "1.3.4"' })
+  .meta({ example: '"1.3.4"' });
 
-/** Required text that is not blank. */
+/** Required text that is not blank; `example` is shown in messages and fixes. */
 export function textSchema(example: string) {
   return z
     .string({ error: `must be text, such as ${example}` })
     .trim()
-    .min(1, { error: `must not be empty; write, for example, ${example}` });
+    .min(1, { error: `must not be empty; write, for example, ${example}` })
+    .meta({ example });
+}
+
+/** The example a fix shows for a field, such as `2024-03-25 (the same date as the file name)`. */
+export function example(text: string) {
+  return { example: text };
 }

@@ -1,11 +1,11 @@
 // The manual's structure file, src/content/structure.yaml: numbered sections and sub-sections.
 import { z } from 'astro/zod';
-import { numberSchema, textSchema } from './common.ts';
+import { example, numberSchema, textSchema } from './common.ts';
 
 export const subsectionSchema = z
   .object({
     /** The sub-section number, such as "1.3". */
-    number: numberSchema,
+    number: numberSchema.meta(example('"1.3"')),
     /** The sub-section title, such as Referral, Investigation and Assessment. */
     title: textSchema('Referral, Investigation and Assessment'),
     /** A note shown under the title in the contents. */
@@ -16,7 +16,7 @@ export const subsectionSchema = z
 export const sectionSchema = z
   .object({
     /** The section number, such as "1". */
-    number: numberSchema,
+    number: numberSchema.meta(example('"1"')),
     /** The section title, such as Assessing Need and Providing Help. */
     title: textSchema('Assessing Need and Providing Help'),
     /** A note shown under the title in the contents. */
@@ -29,7 +29,7 @@ export const sectionSchema = z
 export const structureSchema = z
   .object({
     /** The top-level sections, in any order: the contents sorts them by number. */
-    sections: z.array(sectionSchema).min(1, { error: 'must list at least one section' }),
+    sections: z.array(sectionSchema).min(1, { error: 'must list at least one section' }).meta(example('(a list of sections)')),
   })
   .strict();
 

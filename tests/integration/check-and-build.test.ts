@@ -16,11 +16,15 @@ beforeAll(() => {
   cpSync('tests/fixtures/small', content, { recursive: true });
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'the previous good site');
+  // Marked as a site a build made, which a build may replace.
+  writeFileSync(join(dist, '.manual-site'), '');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('check and build on a broken manual', () => {
   it('names every problem by file and field, and exits 1', () => {
+    // A manual whose versions are not locked yet, so that the edits below are not also reported as edits to published versions.
+    rmSync(join(content, 'versions.lock.json'));
     const file = join(content, 'procedures/alpha-referrals/2023-05-02.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('amended: 2023-05-02', 'amended: 2023-02-30').replace(/summary: .*\n/, ''));
     const beta = join(content, 'procedures/beta-strategy/2020-01-06.mdx');

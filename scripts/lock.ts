@@ -1,0 +1,47 @@
+// npm run lock -- --start: starts the version lock of a new or imported manual.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import settings from '../manual.config.ts';
+import { todayInLondon } from '../src/lib/dates.ts';
+import { extendLock, LOCK_FILE, lockContacts, serializeLock } from '../src/lib/lock.ts';
+import { counted } from '../src/lib/plural.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { UserError } from '../src/lib/user-error.ts';
+import { checkManual } from '../src/lib/validate.ts';
+import { runCommand } from './run-command.ts';
+
+const HELP = `Usage: npm run lock -- --start
+
+Starts the version lock (versions.lock.json) of a new or imported manual: it records the
+SHA-256 of every published version and the details of every contact, so that from now on
+none of them can change unnoticed. Builds add each new version to it as it takes effect.
+
+It refuses when a lock already records versions: a lock is never started again. If the lock
+was deleted or emptied by mistake, restore it from version control instead
+(git checkout -- src/content/versions.lock.json).`;
+
+await runCommand(() => {
+  const { values } = parseArgs({ options: { start: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help || !values.start) {
+    console.log(HELP);
+    if (!values.help) process.exitCode = 1;
+    return;
+  }
+  const today = buildDateFromEnv();
+  const source = readManualSource(contentDirFromEnv());
+  const lockPath = join(source.contentDir, LOCK_FILE);
+  const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  if (Object.keys(manual.lock.files).length) {
+    throw new UserError(`${lockPath} already records ${counted(Object.keys(manual.lock.files).length, 'version')}: a lock is never started again. Nothing was written.`);
+  }
+  // The missing lock is what this command puts right; every other error must be fixed first.
+  const others = problems.filter((p) => p.severity === 'error' && p.file !== lockPath);
+  if (others.length) throw new UserError(`${formatProblems(others)}\n\nThe manual has errors: fix them, then start the lock. Nothing was written.`);
+  const documents = [...manual.chapters, ...manual.pages];
+  const { lock: withVersions, added } = extendLock({ format: 1, files: {} }, documents, source.contentDir, todayInLondon());
+  const { lock } = lockContacts(withVersions, manual.contacts);
+  writeFileSync(lockPath, serializeLock(lock), { flag: existsSync(lockPath) ? 'w' : 'wx' });
+  console.log(`Started the version lock in ${lockPath}: it records ${counted(added.length, 'published version')} and ${counted(manual.contacts.length, 'contact')}. Save (commit) it with the manual.`);
+});

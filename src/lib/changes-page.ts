@@ -1,0 +1,38 @@
+// What a changes page shows: one version compared with the one before it, block by block and
+// word by word, with counts in words and any change of number or title.
+import { diffBlocks, diffText, toBlocks, withContext, type DisplayItem, type Segment } from './diff.ts';
+import { counted } from './plural.ts';
+import type { Contact } from './schemas/contact.ts';
+import type { Version } from './versions.ts';
+
+export interface ChangesPage {
+  items: DisplayItem[];
+  /** The number before and after, when it changed. */
+  number: { before: string; after: string } | undefined;
+  /** The title's words, marked, when it changed. */
+  title: Segment[] | undefined;
+  /** "2 blocks changed, 1 block added, 0 blocks removed, 14 unchanged", then the words. */
+  summary: string[];
+}
+
+/** How a contact reads in a comparison: its service and numbers, so a changed number shows as changed text. */
+export function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string): string {
+  const contact = contacts.get(id);
+  return contact ? `${contact.service} (${contact.phones.map((p) => p.number).join(', ')})` : id;
+}
+
+/** Compares `after` with `before`, given both versions' MDX bodies. */
+export function changesPage(before: Version, after: Version, bodies: { before: string; after: string }, contacts: ReadonlyMap<string, Contact>): ChangesPage {
+  const name = (id: string) => contactLabel(contacts, id);
+  const diff = diffBlocks(toBlocks(bodies.before, name), toBlocks(bodies.after, name));
+  const { counts } = diff;
+  return {
+    items: withContext(diff.blocks),
+    number: before.section !== after.section ? { before: before.section, after: after.section } : undefined,
+    title: before.title !== after.title ? diffText(before.title, after.title) : undefined,
+    summary: [
+      `${counted(counts.changed, 'block')} changed, ${counted(counts.added, 'block')} added, ${counted(counts.removed, 'block')} removed, ${counts.unchanged} unchanged`,
+      `${counted(counts.wordsInserted, 'word')} inserted, ${counted(counts.wordsDeleted, 'word')} deleted`,
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+// Rules for the MDX body of each version: it parses; it holds no code, HTML or scripts; its
+// components are the allowed ones with their attributes; its links lead to chapters, pages and
+// headings that exist; only the title is a top-level heading; and pages for families read plainly.
+import { findTemplateText } from '../chapter-template.ts';
+import { checkCode, checkTag, isScriptUrl } from '../content-safety.ts';
+import { checkHeadingLinks } from '../heading-links.ts';
+import { inspectBody, type BodyReport } from '../mdx-body.ts';
+import type { ProblemReport } from '../problems.ts';
+import { checkReadability } from '../readability.ts';
+import { isDocumentAddress, parseDocumentLink } from '../urls.ts';
+import { documentNoun, type Version } from '../versions.ts';
+import type { ManualIndex } from './manual-index.ts';
+
+/** Allowed components in content, with their required attributes. */
+export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'] };
+
+/** What the body rules need to know about contacts. */
+export interface KnownContacts {
+  ids: ReadonlySet<string>;
+  /** Contacts whose file exists but cannot be read: its own problems are reported already. */
+  unreadable: ReadonlySet<string>;
+}
+
+export function checkBodies(index: ManualIndex, contacts: KnownContacts, report: ProblemReport): void {
+  const bodies = new Map<Version, BodyReport>();
+  for (const { version: v, body, bodyLine } of index.parsed) {
+    const parsed = checkBody(index, contacts, v, body, bodyLine, report);
+    if (parsed) bodies.set(v, parsed);
+    if (v.page) report.add(checkReadability(v, body, bodyLine));
+  }
+  // Links to headings, once every body is read; text left from the new-chapter template.
+  for (const { version: v, body, bodyLine } of index.parsed) {
+    for (const f of checkHeadingLinks(v, bodies, index.byId, index.options.today)) report.error(v.file, f.line, 'body', f.message, f.fix);
+    for (const t of findTemplateText(body)) report.warning(v.file, bodyLine + t.line, 'body', `still has the template's sentence "${t.sentence}"`, 'replace it with the chapter\'s own text');
+  }
+}
+
+function checkBody(index: ManualIndex, contacts: KnownContacts, v: Version, body: string, bodyLine: number, report: ProblemReport): BodyReport | undefined {
+  const parsed = inspectBody(body, bodyLine);
+  if (parsed.syntaxError) {
+    report.error(v.file, parsed.syntaxError.line, 'body', `the MDX cannot be read: ${parsed.syntaxError.message}`, 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
+    return undefined;
+  }
+  for (const c of parsed.code) {
+    const { message, fix } = checkCode(c.kind);
+    report.error(v.file, c.line, 'body', message, fix);
+  }
+  for (const tag of parsed.tags) {
+    for (const { message, fix } of checkTag(tag, Object.keys(COMPONENTS))) report.error(v.file, tag.line, 'body', message, fix);
+    const required = COMPONENTS[tag.name];
+    if (!required) continue;
+    if (tag.expressions.length) {
+      report.error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Contact' ? '<Contact id="tamsford-front-door" />' : 'attr="value"'}`);
+    }
+    for (const name of required) {
+      if (typeof tag.attributes[name] !== 'string') report.error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, `write <${tag.name} ${name}="..." />`);
+    }
+    const id = tag.attributes['id'];
+    if (tag.name === 'Contact' && typeof id === 'string' && !contacts.ids.has(id) && !contacts.unreadable.has(id)) {
+      report.error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`);
+    }
+  }
+  for (const link of parsed.links) {
+    const target = parseDocumentLink(link.url);
+    if (link.url.startsWith('/procedures/') && (target?.collection !== 'procedures' || !(index.byId.has(target.id) || index.unreadable.has(target.id)))) {
+      report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
+    } else if (isDocumentAddress(link.url) && !link.url.startsWith('/procedures/') && (target?.collection !== 'pages' || !index.pageById.has(target.id))) {
+      report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to an information page`, 'link to /information/<page-id>/ using an existing page id');
+    } else if (isScriptUrl(link.url)) {
+      report.error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
+    }
+  }
+  for (const heading of parsed.headings) {
+    if (heading.depth === 1) {
+      report.error(v.file, heading.line, 'body', `the heading "${heading.text}" is a top-level heading, which only the ${documentNoun(v.collection)} title may be`, 'use ## for headings in the body');
+    }
+  }
+  return parsed;
+}

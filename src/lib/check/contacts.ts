@@ -1,0 +1,55 @@
+// Rules for contacts/<contact-id>.yaml: each file against its schema, areas from the settings,
+// when the details were last checked, and the contacts the settings name.
+import { isVerificationDue } from '../contacts.ts';
+import { isId } from '../ids.ts';
+import type { CheckOptions, ManualSource } from '../manual.ts';
+import type { ProblemReport } from '../problems.ts';
+import { contactSchema, type Contact } from '../schemas/contact.ts';
+import { applySchema, parseYaml } from '../yaml-source.ts';
+
+export interface CheckedContacts {
+  contacts: Contact[];
+  /** Where each contact's list of changes is, for the lock check: its line, or the whole file when there is none. */
+  changesAt: Map<string, { file: string; line: number | undefined }>;
+  /** Contacts whose file exists but cannot be read: references to them are not reported again. */
+  unreadable: Set<string>;
+}
+
+export function checkContacts(source: ManualSource, options: CheckOptions, report: ProblemReport): CheckedContacts {
+  const checked: CheckedContacts = { contacts: [], changesAt: new Map(), unreadable: new Set() };
+  const areaIds = new Set(['all', ...options.settings.areas.map((a) => a.id)]);
+  for (const { file, text } of source.contactFiles) {
+    const name = file.split('/').at(-1) ?? file;
+    const id = name.replace(/\.ya?ml$/, '');
+    if (id === name || !isId(id)) {
+      report.error(file, undefined, 'file name', 'a contact file must be named <contact-id>.yaml in lower-case words joined by hyphens', 'rename it, for example tamsford-front-door.yaml');
+      continue;
+    }
+    checked.unreadable.add(id);
+    const parsed = parseYaml(text, file);
+    report.add(parsed.problems);
+    if (parsed.problems.length) continue;
+    const result = applySchema(contactSchema, parsed, file, Object.keys(contactSchema.shape));
+    report.add(result.problems);
+    if (!result.data) continue;
+    checked.unreadable.delete(id);
+    result.data.areas.forEach((area, i) => {
+      if (!areaIds.has(area)) {
+        report.error(file, parsed.lineOf(['areas', i]), `areas[${i + 1}]`, `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
+      }
+    });
+    // Contact data is not versioned: a build replaying an earlier date may see later dates here.
+    if (isVerificationDue(result.data, options.today, options.settings.contactReviewMonths)) {
+      report.warning(file, parsed.lineOf(['verified']), 'verified', `the details were last checked on ${result.data.verified}, more than ${options.settings.contactReviewMonths} months ago`, `phone the service to confirm every number, then write verified: ${options.today}`);
+    }
+    checked.changesAt.set(id, { file, line: result.data.changes.length ? parsed.lineOf(['changes']) : undefined });
+    checked.contacts.push({ ...result.data, id });
+  }
+  const known = new Set([...checked.contacts.map((c) => c.id), ...checked.unreadable]);
+  options.settings.worriedPanel.forEach((id) => {
+    if (!known.has(id)) {
+      report.error(options.settingsFile, undefined, 'worriedPanel', `contact ${id} does not exist`, `create ${source.contentDir}/contacts/${id}.yaml or remove it from worriedPanel`);
+    }
+  });
+  return checked;
+}

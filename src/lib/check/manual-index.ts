@@ -1,0 +1,54 @@
+// The versions grouped into chapters and information pages, with the lookups the cross-file rules share.
+import type { CheckOptions, ManualSource } from '../manual.ts';
+import { isId } from '../ids.ts';
+import { buildChapters, collectionOf, type Chapter, type Collection, type Version } from '../versions.ts';
+import type { ParsedVersion } from './version-files.ts';
+
+export interface ManualIndex {
+  source: ManualSource;
+  options: CheckOptions;
+  parsed: ParsedVersion[];
+  chapters: Chapter[];
+  pages: Chapter[];
+  byId: Map<string, Chapter>;
+  pageById: Map<string, Chapter>;
+  /** Chapters or pages: see-also and replacedBy name documents of the version's own collection. */
+  idsOf(version: Pick<Version, 'collection'>): Map<string, Chapter>;
+  /** The chapter or page a version belongs to. */
+  documentOf(version: Version): Chapter | undefined;
+  /** The line of a frontmatter field of a version. */
+  at(version: Version, field: string): number | undefined;
+  /**
+   * Chapter folders none of whose versions could be read: their files already carry the
+   * problem, so references to them are not reported again as to a chapter that does not exist.
+   */
+  unreadable: Set<string>;
+}
+
+export function indexManual(source: ManualSource, options: CheckOptions, parsed: ParsedVersion[]): ManualIndex {
+  const inCollection = (collection: Collection) => parsed.map((p) => p.version).filter((v) => collectionOf(v) === collection);
+  const chapters = buildChapters(inCollection('procedures'), options.today);
+  const pages = buildChapters(inCollection('pages'), options.today);
+  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const pageById = new Map(pages.map((p) => [p.id, p]));
+  const located = new Map(parsed.map((p) => [p.version, p]));
+  const prefix = `${source.contentDir}/procedures/`;
+  const idsOf = (v: Pick<Version, 'collection'>) => (v.collection === 'pages' ? pageById : byId);
+  return {
+    source,
+    options,
+    parsed,
+    chapters,
+    pages,
+    byId,
+    pageById,
+    idsOf,
+    documentOf: (v) => idsOf(v).get(v.chapterId),
+    at: (v, field) => located.get(v)?.lineOf([field]),
+    unreadable: new Set(
+      source.procedureFiles
+        .map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')
+        .filter((id) => isId(id) && !byId.has(id)),
+    ),
+  };
+}

@@ -1,0 +1,43 @@
+// Chapter numbers: unique among chapters in force on the build date and on each later date
+// that changes them, and each under a section or sub-section of structure.yaml.
+import { compareNumbers, parentNumber } from '../numbering.ts';
+import type { ProblemReport } from '../problems.ts';
+import { versionOn, type Version } from '../versions.ts';
+import type { ManualIndex } from './manual-index.ts';
+import type { CheckedStructure } from './structure.ts';
+
+export function checkNumbering(index: ManualIndex, structure: CheckedStructure, report: ProblemReport): void {
+  const { chapters, at } = index;
+  const { today } = index.options;
+  const { groupNumbers } = structure;
+  const groups = [...groupNumbers].sort(compareNumbers);
+  const dates = [today, ...new Set(chapters.flatMap((c) => c.upcoming.map((v) => v.amended)))].sort();
+  const reported = new Set<Version>();
+  for (const date of dates) {
+    const inForce = chapters.map((c) => versionOn(c, date)).filter((v): v is Version => v !== undefined && v.change !== 'withdrawn');
+    const byNumber = new Map<string, Version[]>();
+    for (const v of inForce) byNumber.set(v.section, [...(byNumber.get(v.section) ?? []), v]);
+    for (const [number, list] of byNumber) {
+      if (list.length < 2) continue;
+      for (const v of list.filter((x) => !reported.has(x))) {
+        reported.add(v);
+        const others = list.filter((x) => x !== v).map((x) => x.chapterId).join(', ');
+        const when = date === today ? '' : ` from ${date}`;
+        report.error(v.file, at(v, 'section'), 'section', `number ${number} is also used by ${others}${when}`, 'give one of the chapters a new number in a new version (renumbering is an amendment)');
+      }
+    }
+    // Without a readable structure file, the problem is reported once, on that file.
+    if (!structure.readable) continue;
+    for (const v of inForce) {
+      if (reported.has(v)) continue;
+      const parent = parentNumber(v.section);
+      if (groupNumbers.has(v.section)) {
+        reported.add(v);
+        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} belongs to a section in ${structure.file}`, `number the chapter inside it, such as ${v.section}.1`);
+      } else if (parent === undefined || !groupNumbers.has(parent)) {
+        reported.add(v);
+        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} does not sit under any section or sub-section in ${structure.file}`, parent === undefined ? `number it inside a section, such as 1.${v.section}` : `add section ${parent} to ${structure.file}, or use a number under one of: ${groups.join(', ')}`);
+      }
+    }
+  }
+}

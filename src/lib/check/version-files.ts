@@ -1,0 +1,94 @@
+// Reads every version file on its own: where it sits, its name, its frontmatter against the
+// schema of its collection (chapters or information pages), and the date it is named by.
+import { createHash } from 'node:crypto';
+import { contactIdsIn } from '../contacts.ts';
+import { isIsoDate } from '../dates.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { isId } from '../ids.ts';
+import { pageFields } from '../information.ts';
+import type { ManualSource } from '../manual.ts';
+import type { ProblemReport } from '../problems.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { versionSchema } from '../schemas/version.ts';
+import { documentNoun, type Collection, type Version } from '../versions.ts';
+import { applySchema, parseYaml } from '../yaml-source.ts';
+
+/** A version file read and validated on its own, with what the later rules need to point into it. */
+export interface ParsedVersion {
+  version: Version;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  bodyLine: number;
+  body: string;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Every file under procedures/ and pages/, each with its collection. */
+export function versionSourceFiles(source: ManualSource): { file: string; text: string; collection: Collection }[] {
+  return [
+    ...source.procedureFiles.map((f) => ({ ...f, collection: 'procedures' as Collection })),
+    ...(source.pageFiles ?? []).map((f) => ({ ...f, collection: 'pages' as Collection })),
+  ];
+}
+
+export function readVersionFiles(source: ManualSource, report: ProblemReport): ParsedVersion[] {
+  const parsedVersions: ParsedVersion[] = [];
+  const files = versionSourceFiles(source);
+  const existing = new Set(files.map((f) => f.file));
+  for (const { file, text, collection } of files) {
+    const noun = documentNoun(collection);
+    const parts = file.slice(`${source.contentDir}/${collection}/`.length).split('/');
+    const [chapterId, fileName] = parts;
+    if (parts.length !== 2 || !chapterId || !fileName || !fileName.endsWith('.mdx')) {
+      report.error(file, undefined, 'file name', `only version files may sit in a ${noun} folder: ${collection}/<${noun}-id>/<YYYY-MM-DD>.mdx`, 'move or rename the file, or delete it if it is not part of the manual');
+      continue;
+    }
+    const date = fileName.slice(0, -'.mdx'.length);
+    if (!isId(chapterId)) {
+      report.error(file, undefined, `${noun} id`, `the folder name ${chapterId} is not a valid ${noun} id`, `rename the folder in lower-case words joined by hyphens, such as ${collection === 'pages' ? 'worried-about-a-child' : 'section-47-enquiries'}`);
+      continue;
+    }
+    if (!isIsoDate(date)) {
+      report.error(file, undefined, 'file name', `${fileName} is not named by a date`, 'name the file by the date the version took effect, such as 2024-03-25.mdx');
+      continue;
+    }
+    const split = splitFrontmatter(text);
+    if (!split) {
+      report.error(file, 1, 'frontmatter', 'the file does not start with frontmatter between two --- lines', 'start the file with ---, the fields, then --- on its own line');
+      continue;
+    }
+    const parsed = parseYaml(split.yaml, file, 2);
+    report.add(parsed.problems);
+    if (parsed.problems.length) continue;
+    const result = collection === 'pages'
+      ? applySchema(pageSchema, parsed, file, Object.keys(pageSchema.shape))
+      : applySchema(versionSchema, parsed, file, Object.keys(versionSchema.shape));
+    for (const problem of result.problems) {
+      // A page copied from a chapter keeps its number: say why it cannot stay.
+      if (collection === 'pages' && problem.field === 'section') problem.fix = 'remove it: information pages have no number';
+    }
+    report.add(result.problems);
+    if (!result.data) continue;
+    if (result.data.amended !== date) {
+      const renamed = file.replace(/[^/]+$/, `${result.data.amended}.mdx`);
+      // Never suggest renaming the file onto another version.
+      const fix = existing.has(renamed) ? `make them the same: amended: ${date} (${result.data.amended}.mdx is another version)` : `make them the same: amended: ${date}, or rename the file to ${result.data.amended}.mdx`;
+      report.error(file, parsed.lineOf(['amended']), 'amended', `is ${result.data.amended} but the file is named ${fileName}`, fix);
+      continue;
+    }
+    const hash = sha256(text);
+    const contactIds = contactIdsIn(split.body);
+    // An information page has no number: its section is empty, and its audience sits apart.
+    let version: Version;
+    if ('audience' in result.data) {
+      const { audience, group, ...shared } = result.data;
+      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds };
+    } else {
+      version = { ...result.data, chapterId, file, hash, contactIds };
+    }
+    parsedVersions.push({ version, lineOf: parsed.lineOf, bodyLine: split.bodyLine, body: split.body });
+  }
+  return parsedVersions;
+}

@@ -1,0 +1,48 @@
+// The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
+import type { Contact } from './schemas/contact.ts';
+import type { SiteSettings } from './schemas/site.ts';
+import type { Structure } from './schemas/structure.ts';
+import type { Lock } from './lock.ts';
+import type { Chapter } from './versions.ts';
+
+/** A file as read from disk: its path relative to the project root, and its text. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** Everything the manual is made from, as text. */
+export interface ManualSource {
+  /** The content folder, relative to the project root, such as src/content. */
+  contentDir: string;
+  /** Every file under <contentDir>/procedures. */
+  procedureFiles: SourceFile[];
+  /** Every file under <contentDir>/pages: the information pages. */
+  pageFiles?: SourceFile[] | undefined;
+  structureFile: SourceFile | undefined;
+  /** Every file under <contentDir>/contacts. */
+  contactFiles: SourceFile[];
+  /** The version lock, <contentDir>/versions.lock.json, once one exists. */
+  lockFile?: SourceFile | undefined;
+}
+
+/** The manual as validated data: what pages are built from. */
+export interface Manual {
+  chapters: Chapter[];
+  /** The information pages: chapters of the pages collection, without numbers. */
+  pages: Chapter[];
+  structure: Structure;
+  contacts: Contact[];
+  /** The version lock (empty when there is none yet). */
+  lock: Lock;
+}
+
+export interface CheckOptions {
+  /** The build date, YYYY-MM-DD: versions after it are not yet in force. */
+  today: string;
+  settings: SiteSettings;
+  /** Where the settings live, for problems about them. */
+  settingsFile: string;
+  /** Parses every MDX body too (default true); the site build skips it, as the check before it has done it. */
+  checkBodies?: boolean;
+}
