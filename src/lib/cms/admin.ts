@@ -48,9 +48,12 @@ window.CMS_MANUAL_INIT = true;
 
 const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]*)" \/>$/;
 
-/** An editor component's data: a plain object, or an Immutable map once edited in the CMS. */
-type BlockData = { id?: string } | { get(key: string): unknown };
-const idOf = (data: BlockData): string => String(('get' in data && typeof data.get === 'function' ? data.get('id') : (data as { id?: string }).id) ?? '');
+/**
+ * An editor component's data: a plain object, or an Immutable map once edited in the CMS. The
+ * contact's id is kept as `contact`: the component itself has an `id` (its name) in Decap CMS.
+ */
+type BlockData = { contact?: string } | { get(key: string): unknown };
+const idOf = (data: BlockData): string => String(('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact) ?? '');
 
 function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
   if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
@@ -78,7 +81,7 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     label: 'Contact',
     fields: [
       {
-        name: 'id',
+        name: 'contact',
         label: 'Contact',
         widget: 'select',
         options: manual.contacts.map((c) => ({ value: c.id, label: c.organisation === c.service ? c.service : `${c.service}, ${c.organisation}` })),
@@ -86,7 +89,7 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
       },
     ],
     pattern: CONTACT_BLOCK,
-    fromBlock: (match: string[]) => ({ id: match[1] }),
+    fromBlock: (match: string[]) => ({ contact: match[1] }),
     toBlock: (data: BlockData) => `<Contact id="${idOf(data)}" />`,
     toPreview: (data: BlockData) => contactCard(h, byId.get(idOf(data)), idOf(data), manual.base),
   });
