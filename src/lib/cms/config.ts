@@ -134,6 +134,8 @@ function contactFields(areas: Option[]): Field[] {
       label: 'Phone numbers',
       label_singular: 'phone number',
       widget: 'list',
+      // Shown open: the numbers are what people come to change.
+      collapsed: false,
       summary: '{{fields.label}}: {{fields.number}}',
       fields: [
         ruled(phone['label'], { name: 'label', label: 'Label', widget: 'string', hint: 'What the number is for, such as Office hours.' }),

@@ -5,11 +5,12 @@
 // a copy of the published files, never from the working tree the proxy checks branches out in.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { LOCK_FILE } from '../lock.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { readManualSource } from '../source.ts';
 import { checkManual } from '../validate.ts';
@@ -58,6 +59,17 @@ export function studioBranch(repo: string): string {
   }
   const branch = git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim();
   if (branch === 'HEAD') throw new StudioError('The repository is not on a branch: check out the main branch first (git checkout main).');
+  const missing = ['user.name', 'user.email'].filter((key) => spawnSync('git', ['config', key], { cwd: repo, encoding: 'utf8' }).stdout.trim() === '');
+  if (missing.length) {
+    throw new StudioError(
+      [
+        `Every change you save is a git commit, which records who made it, but git does not know your ${missing.map((key) => (key === 'user.name' ? 'name' : 'email address')).join(' or ')} yet. Tell it once on this computer:`,
+        ...(missing.includes('user.name') ? ['  git config --global user.name "Your Name"'] : []),
+        ...(missing.includes('user.email') ? ['  git config --global user.email "you@example.org"'] : []),
+        'then start the studio again.',
+      ].join('\n'),
+    );
+  }
   const changed = git(repo, ['status', '--porcelain']).trim();
   if (changed) {
     const files = changed.split('\n').map((line) => `  ${line.slice(3)}`);
@@ -76,6 +88,23 @@ function snapshot(repo: string, branch: string, contentDir: string, dir: string)
   if (archive.status !== 0) throw new StudioError(`git archive failed: ${archive.stderr.toString().trim()}`);
   const tar = spawnSync('tar', ['-x', '-f', '-', '-C', dir], { input: archive.stdout });
   if (tar.status !== 0) throw new StudioError(`tar could not unpack the manual: ${tar.stderr.toString().trim()}`);
+}
+
+/**
+ * Commits the version lock a build of the published copy wrote, when it differs from the one on
+ * the branch: versions that came into force and contacts' new details are then locked in the
+ * repository as npm run build locks them. Only while the branch is checked out and its lock file
+ * is as committed; false when there was nothing to record.
+ */
+export function recordLock(repo: string, branch: string, lockPath: string, lockText: string): boolean {
+  const committed = spawnSync('git', ['show', `${branch}:${lockPath}`], { cwd: repo, encoding: 'utf8' });
+  if (committed.status === 0 && committed.stdout === lockText) return false;
+  if (git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim() !== branch) return false;
+  if (git(repo, ['status', '--porcelain', '--', lockPath]).trim() !== '') return false;
+  writeFileSync(join(repo, lockPath), lockText);
+  git(repo, ['add', '--', lockPath]);
+  git(repo, ['commit', '-q', '-m', 'Record the versions now in force, and contacts\' details, in the version lock', '--', lockPath]);
+  return true;
 }
 
 const TYPES: Record<string, string> = {
@@ -119,13 +148,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   // One work folder per repository and port, outside the repository, so the proxy never commits it.
   const work = join(tmpdir(), `manual-studio-${createHash('sha256').update(`${repo}:${options.port}`).digest('hex').slice(0, 12)}`);
   mkdirSync(work, { recursive: true });
-  const published = join(work, 'published');
+  // Two copies of what is published: one the configuration is read from, one the site is built
+  // from, so that a publication while the site builds never changes the files under the build.
+  const configCopy = join(work, 'config');
+  const buildCopy = join(work, 'published');
   const require = createRequire(import.meta.url);
 
   let cmsJson = '';
   const refreshConfig = () => {
-    snapshot(repo, branch, options.contentDir, published);
-    const source = readManualSource(options.contentDir, published);
+    snapshot(repo, branch, options.contentDir, configCopy);
+    const source = readManualSource(options.contentDir, configCopy);
     const { manual } = checkManual(source, { today: options.today, settings: options.settings, settingsFile: 'manual.config.ts', checkBodies: false });
     const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
     const cms = buildCms({ manual, texts, contentDir: options.contentDir, settings: options.settings, today: options.today, backend, siteUrl });
@@ -143,18 +175,29 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   });
   children.push(proxy);
 
+  // One thing at a time in the repository: a save passed to the git proxy (which checks out a
+  // draft's branch while it works), or the studio's own commit of the version lock.
+  let gate: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = gate.then(task, task);
+    gate = run.catch(() => {});
+    return run;
+  }
+
   // The site preview: built from the published copy, served by npm run preview.
   const siteDir = join(work, 'site');
   let building: Promise<void> = Promise.resolve();
   let preview: ChildProcess | undefined;
   const buildSite = () => {
-    building = building.then(
+    // Each build waits for the one before: two builds of the same copy would be refused.
+    building = building.catch(() => {}).then(
       () =>
         new Promise<void>((done, fail) => {
           log('Building the site preview...');
+          snapshot(repo, branch, options.contentDir, buildCopy);
           const child = spawn(process.execPath, ['scripts/build.ts'], {
             cwd: project,
-            env: { ...process.env, MANUAL_CONTENT_DIR: join(published, options.contentDir), MANUAL_DIST: siteDir, MANUAL_TODAY: options.today },
+            env: { ...process.env, MANUAL_CONTENT_DIR: join(buildCopy, options.contentDir), MANUAL_DIST: siteDir, MANUAL_TODAY: options.today },
             stdio: ['ignore', 'ignore', 'inherit'],
           });
           children.push(child);
@@ -167,7 +210,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
             log(`The site preview is ready at ${siteUrl}`);
             done();
           });
-        }),
+        }).then(() =>
+          // The build locked what came into force: commit that lock, between two saves.
+          exclusive(async () => {
+            const lockPath = `${options.contentDir}/${LOCK_FILE}`;
+            const built = join(buildCopy, lockPath);
+            if (existsSync(built) && recordLock(repo, branch, lockPath, readFileSync(built, 'utf8'))) {
+              log(`Recorded the published versions in ${lockPath}.`);
+              refreshConfig();
+            }
+          }),
+        ),
     );
     return building;
   };
@@ -176,7 +229,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...headers }).end(body);
   };
 
-  const forward = async (req: IncomingMessage, res: ServerResponse) => {
+  const forward = (req: IncomingMessage, res: ServerResponse) => exclusive(() => forwardNow(req, res));
+  const forwardNow = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     let action = '';
     try {
@@ -184,23 +238,30 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     } catch {
       // Not JSON: the proxy answers it.
     }
-    const upstream = request({ host, port: proxyPort, path: '/api/v1', method: req.method, headers: { ...req.headers, host: `${host}:${proxyPort}` } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-      answer.on('end', () => {
-        // Publishing merged a draft into the branch: the published manual changed.
-        if (action === 'publishUnpublishedEntry' && answer.statusCode === 200) {
-          try {
-            refreshConfig();
-            void buildSite().catch((e: Error) => log(e.message));
-          } catch (e) {
-            log((e as Error).message);
+    await new Promise<void>((done) => {
+      const upstream = request({ host, port: proxyPort, path: '/api/v1', method: req.method, headers: { ...req.headers, host: `${host}:${proxyPort}` } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        answer.on('error', () => done());
+        answer.on('end', () => {
+          // Publishing merged a draft into the branch: the published manual changed.
+          if (action === 'publishUnpublishedEntry' && answer.statusCode === 200) {
+            try {
+              refreshConfig();
+              void buildSite().catch((e: Error) => log(e.message));
+            } catch (e) {
+              log((e as Error).message);
+            }
           }
-        }
+          done();
+        });
       });
+      upstream.on('error', () => {
+        send(res, 502, 'text/plain; charset=utf-8', 'The git proxy is not running.');
+        done();
+      });
+      upstream.end(body);
     });
-    upstream.on('error', () => send(res, 502, 'text/plain; charset=utf-8', 'The git proxy is not running.'));
-    upstream.end(body);
   };
 
   const server: Server = createServer((req, res) => {
