@@ -6,7 +6,9 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CmsBackend } from './config.ts';
+import type { Manual } from '../manual.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { buildCms, siteBackend, type CmsBackend } from './config.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -99,19 +101,40 @@ export function previewStyles(root: string = process.cwd()): string {
   return ['src/styles/site.css'].map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
 }
 
-export interface AdminFiles {
-  config: Record<string, unknown>;
-  manual: unknown;
-  backend: CmsBackend;
-  title: string;
+export interface SiteAdmin {
+  /** The manual as the build's check read it. */
+  manual: Manual;
+  settings: SiteSettings;
+  /** The content folder, relative to the repository (and to `root`). */
+  contentDir: string;
+  today: string;
+  /** The project folder: the version files' paths are relative to it. */
+  root?: string | undefined;
 }
 
-/** Writes the admin page and everything it loads into `dir`. */
-export async function writeAdmin(dir: string, files: AdminFiles): Promise<void> {
+/**
+ * Writes the published site's admin page into `dir` (the built site's admin/): the page, Decap
+ * CMS's code, the manual's script, the site's styles and the configuration for the backend the
+ * cms setting names. Returns the page's Content-Security-Policy, for the host's headers.
+ */
+export async function writeSiteAdmin(dir: string, admin: SiteAdmin): Promise<string> {
+  const { manual, settings, contentDir, today } = admin;
+  const root = admin.root ?? process.cwd();
+  if (!settings.cms) throw new Error('the settings have no cms');
+  const backend = siteBackend(settings.cms);
+  // The text each next version starts from: the version in force, or the latest.
+  const texts = new Map<string, string>();
+  for (const document of [...manual.chapters, ...manual.pages]) {
+    const base = document.current ?? document.versions.at(-1);
+    if (base) texts.set(base.file, readFileSync(join(root, base.file), 'utf8'));
+  }
+  const siteUrl = new URL(settings.base.replace(/\/?$/, '/'), settings.site).href;
+  const cms = buildCms({ manual, texts, contentDir, settings, today, backend, siteUrl });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), adminPage(files.backend, files.title));
+  writeFileSync(join(dir, 'index.html'), adminPage(backend, settings.manualTitle));
   writeFileSync(join(dir, 'cms.js'), await bundleAdminScript());
-  writeFileSync(join(dir, 'cms.json'), JSON.stringify({ config: files.config, manual: files.manual }));
-  writeFileSync(join(dir, 'preview.css'), previewStyles());
+  writeFileSync(join(dir, 'cms.json'), JSON.stringify(cms));
+  writeFileSync(join(dir, 'preview.css'), previewStyles(root));
   for (const name of decapFiles()) copyFileSync(join(decapDir(), name), join(dir, name));
+  return adminPolicy(backend);
 }

@@ -7,7 +7,7 @@ import { TEMPLATE_BODY } from '../chapter-template.ts';
 import { parseUkPhone } from '../phones.ts';
 import { contactCategories, phoneHours } from '../schemas/contact.ts';
 import { audiences, homeGroups } from '../schemas/page.ts';
-import type { SiteSettings } from '../schemas/site.ts';
+import type { CmsSettings, SiteSettings } from '../schemas/site.ts';
 import { changeKinds } from '../schemas/version.ts';
 import type { Manual } from '../manual.ts';
 import { versionLabel, type Chapter, type Version } from '../versions.ts';
@@ -20,6 +20,13 @@ export type CmsBackend =
   | { name: 'proxy'; proxyUrl: string; branch: string }
   | { name: 'github'; repo: string; branch: string; baseUrl?: string | undefined; authEndpoint?: string | undefined }
   | { name: 'gitlab'; repo: string; branch: string; appId: string; apiRoot?: string | undefined; baseUrl?: string | undefined };
+
+/** The backend of the published site's admin page, from the cms setting in manual.config.ts. */
+export function siteBackend(cms: CmsSettings): CmsBackend {
+  if (cms.backend === 'github') return { name: 'github', repo: cms.repo, branch: cms.branch, baseUrl: cms.authUrl, authEndpoint: cms.authEndpoint };
+  const gitlab = (cms.gitlabUrl ?? 'https://gitlab.com').replace(/\/+$/, '');
+  return { name: 'gitlab', repo: cms.repo, branch: cms.branch, appId: cms.appId, baseUrl: gitlab, apiRoot: `${gitlab}/api/v4` };
+}
 
 export type Field = Record<string, unknown> & { name: string; label: string; widget: string };
 
