@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import exampleSettings from '../../../manual.config.ts';
+import { siteBackend } from '../../../src/lib/cms/config.ts';
+import { defineManual } from '../../../src/lib/settings.ts';
 import { describe, expect, it } from 'vitest';
 import { parseVersionFile, serializeVersionFile } from '../../../src/lib/cms/files.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
@@ -73,5 +76,36 @@ describe('field rules from the schemas', () => {
     expect(Object.entries(schemaRules.version).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['section', 'title', 'amended', 'change']);
     expect(schemaRules.version['seeAlso']?.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
     expect(Object.entries(schemaRules.contact).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['organisation', 'service', 'category', 'areas', 'phones', 'verified']);
+  });
+});
+
+describe('the cms setting in manual.config.ts', () => {
+  const base = { ...exampleSettings } as Record<string, unknown>;
+  const problems = (cms: unknown): string => {
+    try {
+      defineManual({ ...base, cms } as Parameters<typeof defineManual>[0]);
+      return 'accepted';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it('turns on GitHub or GitLab sign-in, with the sign-in service or the application id, and never a secret', () => {
+    expect(problems({ backend: 'github', repo: 'brackenshire-scp/procedures', authUrl: 'https://sign-in.brackenshire-scp.example' })).toBe('accepted');
+    expect(problems({ backend: 'gitlab', repo: 'brackenshire/safeguarding/procedures', appId: '0123456789abcdef0123456789abcdef' })).toBe('accepted');
+    expect(problems({ backend: 'github', repo: 'procedures', clientSecret: 'x' })).toMatchInlineSnapshot(`
+      "manual.config.ts has 3 problem(s):
+        cms.repo: must be the repository as owner/name, such as brackenshire-scp/procedures
+        cms.authUrl: must be the full web address of the sign-in service, such as https://manual-sign-in.example.org
+        cms: Unrecognized key: "clientSecret""
+    `);
+    expect(problems({ backend: 'bitbucket' })).toMatchInlineSnapshot(`
+      "manual.config.ts has 1 problem(s):
+        cms.backend: must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings"
+    `);
+  });
+
+  it('gives the admin page the backend Decap CMS expects', () => {
+    expect(siteBackend({ backend: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', gitlabUrl: 'https://gitlab.brackenshire.example/' })).toEqual({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.brackenshire.example', apiRoot: 'https://gitlab.brackenshire.example/api/v4' });
   });
 });
