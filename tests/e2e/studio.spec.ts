@@ -2,7 +2,7 @@
 // manual, through the local git proxy, from a draft through review to publication.
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -45,6 +45,29 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   studio?.kill();
   rmSync(repo, { recursive: true, force: true });
+});
+
+/** The addresses listening on `port`, from Linux's socket tables (hex, little-endian for IPv4). */
+function listeners(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+    readFileSync(table, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A')
+      .map((cols) => {
+        const address = cols[1]!.split(':')[0]!;
+        return address.length === 8 ? address.match(/../g)!.reverse().map((byte) => parseInt(byte, 16)).join('.') : address;
+      }),
+  );
+}
+
+test('the editor, its git proxy and the site preview listen on this computer only', async ({ request }) => {
+  test.skip(!existsSync('/proc/net/tcp'), 'reads the socket tables of Linux');
+  // The site preview starts once its first build is done.
+  await expect(async () => expect((await request.get(site)).status()).toBe(200)).toPass({ timeout: 120_000 });
+  for (const p of [port, port + 1, port + 2]) expect(listeners(p), `port ${p}`).toEqual(['127.0.0.1']);
 });
 
 async function signIn(page: Page): Promise<void> {
