@@ -1,11 +1,12 @@
 // Drafts the version files that board staff's commands write: a new chapter, an amendment
 // (including renumbering and retitling) and a withdrawal, each checked against the manual first.
-import { Document, isMap, isScalar, parseDocument, Scalar } from 'yaml';
+import { Document, parseDocument, Scalar } from 'yaml';
 import { formatDate, isIsoDate } from './dates.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
 import { collectionSegments } from './urls.ts';
 import { TEMPLATE_BODY } from './chapter-template.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { editFrontmatter } from './frontmatter-edit.ts';
 import { isId } from './ids.ts';
 import { documentNoun, versionLabel, versionOn, type Chapter, type Collection, type Version } from './versions.ts';
 import type { Manual, ManualSource } from './manual.ts';
@@ -158,28 +159,13 @@ function render(doc: Document, body: string): string {
  */
 function patchVersion(text: string, fields: [key: string, value: string, after: string][]): string {
   const split = splitFrontmatter(text);
-  let yaml = split ? `${split.yaml}\n` : '';
   const body = split?.body ?? text;
-  for (const [key, value, after] of fields) {
+  const edits = fields.map(([key, value, after]) => {
     const pair = new Document();
     pair.set(key, key === 'section' ? quoted(value) : value);
-    const line = pair.toString(STRINGIFY);
-    // Where each top-level field starts, and where the next begins, in the current text.
-    const doc = parseDocument(yaml);
-    const items = isMap(doc.contents) ? doc.contents.items : [];
-    const starts = items.map((item) => (isScalar(item.key) ? item.key.range?.[0] : undefined) ?? 0);
-    const span = (i: number): [number, number] => [starts[i]!, starts[i + 1] ?? yaml.length];
-    const at = items.findIndex((item) => isScalar(item.key) && item.key.value === key);
-    const previous = items.findIndex((item) => isScalar(item.key) && item.key.value === after);
-    if (at !== -1) {
-      const [from, to] = span(at);
-      yaml = yaml.slice(0, from) + line + yaml.slice(to);
-    } else {
-      const to = previous === -1 ? yaml.length : span(previous)[1];
-      yaml = yaml.slice(0, to) + line + yaml.slice(to);
-    }
-  }
-  return `---\n${yaml}---\n${body}`;
+    return { key, text: pair.toString(STRINGIFY), after };
+  });
+  return `---\n${editFrontmatter(split ? split.yaml : '', edits)}---\n${body}`;
 }
 
 /** Drafts the first version of a new chapter. */

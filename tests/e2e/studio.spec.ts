@@ -157,6 +157,20 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   expect(text).toContain('section: "1.3.3"');
   expect(text).toContain('Every agency can ask for one.');
   expect(text).toContain('<Contact id="lado" />');
+  // Every other line is as the previous version wrote it: the changes are the editor's only.
+  const diff = spawnSync('git', ['diff', '--no-index', '--unified=0', '--', 'src/content/procedures/strategy-discussions/2024-03-25.mdx', 'src/content/procedures/strategy-discussions/2026-11-22.mdx'], { cwd: repo, encoding: 'utf8' }).stdout;
+  expect(diff.split('\n').filter((line) => /^[+-](?![+-]{2} )/.test(line))).toEqual([
+    '-amended: 2024-03-25',
+    '+amended: 2026-11-22',
+    '-summary: >-',
+    '-  Updated for Working Together to Safeguard Children 2023: health and education now always',
+    '-  take part, and decisions must be recorded and shared within 1 working day.',
+    "+summary: Any agency can ask for a strategy discussion; the LADO's number is shown.",
+    "-The team manager in children's social care decides that a discussion is needed and records the decision. Any agency can ask for one.",
+    "+The team manager in children's social care decides that a discussion is needed and records the decision. Every agency can ask for one.",
+    '+',
+    '+<Contact id="lado" />',
+  ]);
 
   // The studio rebuilds the site after a publication: its changes page shows the new sentence.
   await expect(async () => {

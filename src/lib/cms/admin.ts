@@ -68,11 +68,20 @@ function contactCard(h: H, contact: CmsContact | undefined, id: string, base: st
 }
 
 function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[] }, manual: CmsManual): void {
+  // New chapters and pages: written whole.
   cms.registerCustomFormat('manual-version', 'mdx', {
     fromFile: parseVersionFile,
     // Only information pages have an audience.
     toFile: (data) => serializeVersionFile(data, 'audience' in data ? PAGE_FIELDS : VERSION_FIELDS),
   });
+  // Each chapter's and page's versions: a new version is a copy of the current one, with only
+  // the fields the editor changed rewritten, as npm run amend and withdraw write it.
+  for (const document of manual.documents) {
+    cms.registerCustomFormat(document.collection, 'mdx', {
+      fromFile: parseVersionFile,
+      toFile: (data) => serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter),
+    });
+  }
   cms.registerCustomFormat('manual-contact', 'yaml', { fromFile: parseContactFile, toFile: serializeContactFile });
 
   const byId = new Map(manual.contacts.map((c) => [c.id, c]));

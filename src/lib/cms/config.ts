@@ -4,6 +4,7 @@
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; required
 // fields and patterns come from the schemas (schema-rules.ts).
 import { TEMPLATE_BODY } from '../chapter-template.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { parseUkPhone } from '../phones.ts';
 import { contactCategories, phoneHours } from '../schemas/contact.ts';
 import { audiences, homeGroups } from '../schemas/page.ts';
@@ -175,6 +176,11 @@ function versionDefaults(texts: ReadonlyMap<string, string>, version: Version | 
   return { fields, body: typeof body === 'string' ? body : '' };
 }
 
+function frontmatterOf(texts: ReadonlyMap<string, string>, version: Version | undefined): string | undefined {
+  const text = version && texts.get(version.file);
+  return text === undefined ? undefined : splitFrontmatter(text)?.yaml;
+}
+
 function backendConfig(backend: CmsBackend): Record<string, unknown> {
   switch (backend.name) {
     case 'proxy':
@@ -218,7 +224,8 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       description: d.withdrawn ? 'This chapter is withdrawn: its versions stay as they were published.' : 'Every version of this chapter, by the date it takes effect. Published versions cannot be changed: add a new version to amend it.',
       folder: `${contentDir}/${d.collection}/${d.id}`,
       extension: 'mdx',
-      format: 'manual-version',
+      // Its own format, which writes a new version as a copy of the current one (admin.ts).
+      format: documentCollection(d.collection, d.id),
       create: !d.withdrawn,
       delete: false,
       slug: '{{amended}}',
@@ -287,6 +294,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     dates: d.versions.map((v) => v.amended),
     current: d.current?.amended,
     withdrawn: d.withdrawn,
+    frontmatter: frontmatterOf(texts, d.current ?? d.versions.at(-1)),
   }));
   const contacts = manual.contacts.map((c) => ({
     id: c.id,

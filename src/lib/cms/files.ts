@@ -4,11 +4,15 @@
 // Runs in the browser (the admin page's bundle) as well as in Node.
 import { Document, isMap, parse, Scalar, YAMLSeq } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { editFrontmatter } from '../frontmatter-edit.ts';
 
-/** The fields of a chapter version, in the order a file lists them (src/lib/schemas/version.ts). */
-export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner', 'replacedBy'] as const;
+/**
+ * The fields of a chapter version (src/lib/schemas/version.ts), in the order a file lists them:
+ * replacedBy follows the summary, where npm run withdraw writes it.
+ */
+export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'replacedBy', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
 /** The fields of an information page version (src/lib/schemas/page.ts). */
-export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner', 'replacedBy'] as const;
+export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'replacedBy', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
 export const CONTACT_FIELDS = ['organisation', 'service', 'category', 'areas', 'phones', 'email', 'address', 'web', 'notes', 'verified', 'changes'] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
@@ -81,11 +85,27 @@ export function parseVersionFile(text: string): Data {
   return { ...fields, body: split.body };
 }
 
-/** Writes a version file: the schema's fields in order, then the body after one blank line. */
-export function serializeVersionFile(data: Data, fields: readonly string[] = VERSION_FIELDS): string {
-  const body = typeof data['body'] === 'string' ? data['body'] : '';
-  const text = body.replace(/^\s*\n/, '').replace(/\s*$/, '\n');
-  return `---\n${yamlOf(data, fields)}---\n\n${text}`;
+/** A value as it compares with another: dates as YYYY-MM-DD, text trimmed, lists item by item. */
+function comparable(value: unknown): string {
+  const normal = (v: unknown): unknown => (Array.isArray(v) ? v.map(normal) : isEmpty(v) ? undefined : plain(v));
+  return JSON.stringify(normal(value) ?? null);
+}
+
+/**
+ * Writes a version file: the schema's fields in order, then the body as given. With `base`, the
+ * frontmatter of the version this one was copied from, only the fields whose values differ
+ * from it are rewritten and every other line is kept as written there, as npm run amend does.
+ */
+export function serializeVersionFile(data: Data, fields: readonly string[] = VERSION_FIELDS, base?: string): string {
+  const body = (typeof data['body'] === 'string' ? data['body'] : '').replace(/\s*$/, '\n');
+  if (base === undefined) return `---\n${yamlOf(data, fields)}---\n${body}`;
+  const before = (parse(base) ?? {}) as Data;
+  const edits = fields.flatMap((key, i) => {
+    if (comparable(data[key]) === comparable(before[key])) return [];
+    const value = data[key];
+    return [{ key, text: isEmpty(value) ? undefined : yamlOf({ [key]: value }, [key]), after: fields[i - 1] ?? '' }];
+  });
+  return `---\n${editFrontmatter(base, edits)}---\n${body}`;
 }
 
 /** Reads a contact file. */

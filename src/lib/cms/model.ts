@@ -15,6 +15,8 @@ export interface CmsDocument {
   /** The date of the version in force today, if any. */
   current?: string | undefined;
   withdrawn: boolean;
+  /** The frontmatter of the version a new one starts from (in force, or the latest), as written: a new version keeps its lines. */
+  frontmatter?: string | undefined;
 }
 
 export interface CmsPhone {

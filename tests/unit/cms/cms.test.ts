@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import exampleSettings from '../../../manual.config.ts';
-import { siteBackend } from '../../../src/lib/cms/config.ts';
+import { authoringContext, planWithdrawal } from '../../../src/lib/authoring.ts';
+import { buildCms, siteBackend } from '../../../src/lib/cms/config.ts';
+import { documentCollection } from '../../../src/lib/cms/model.ts';
+import { readManualSource } from '../../../src/lib/source.ts';
+import { checkManual } from '../../../src/lib/validate.ts';
 import { defineManual } from '../../../src/lib/settings.ts';
 import { describe, expect, it } from 'vitest';
-import { parseVersionFile, serializeVersionFile } from '../../../src/lib/cms/files.ts';
+import { PAGE_FIELDS, parseVersionFile, serializeVersionFile, VERSION_FIELDS } from '../../../src/lib/cms/files.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
@@ -107,5 +111,33 @@ describe('the cms setting in manual.config.ts', () => {
 
   it('gives the admin page the backend Decap CMS expects', () => {
     expect(siteBackend({ backend: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', gitlabUrl: 'https://gitlab.brackenshire.example/' })).toEqual({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.brackenshire.example', apiRoot: 'https://gitlab.brackenshire.example/api/v4' });
+  });
+});
+
+describe('withdrawing a chapter in the CMS', () => {
+  it('writes the same file as npm run withdraw, for every chapter and information page in force', () => {
+    const today = '2026-11-22';
+    const source = readManualSource('src/content');
+    const { manual: checked } = checkManual(source, { today, settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
+    const ctx = authoringContext(source, checked);
+    const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
+    const cms = buildCms({ manual: checked, texts, contentDir: 'src/content', settings: exampleSettings, today, backend: { name: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1', branch: 'main' } });
+    const collections = (cms.config as { collections: { name: string; fields: { name: string; default?: unknown }[] }[] }).collections;
+    const inForce = [...checked.chapters, ...checked.pages].filter((c) => c.current && !c.withdrawn && c.upcoming.length === 0);
+    expect(inForce.filter((c) => c.collection === 'procedures').length).toBeGreaterThan(50);
+    expect(inForce.filter((c) => c.collection === 'pages').length).toBeGreaterThan(2);
+    for (const chapter of inForce) {
+      const replacedBy = chapter.id === 'strategy-discussions' ? 'section-47-enquiries' : undefined;
+      const args = { summary: 'Replaced by the new guidance.', date: '2026-12-01', replacedBy };
+      const planned = planWithdrawal(ctx, chapter.id, args);
+      if (!('draft' in planned) || !planned.draft) throw new Error(`npm run withdraw refused ${chapter.id}: ${JSON.stringify(planned.refusals)}`);
+      // What the CMS's "new version" form holds: its defaults, then what the editor chose.
+      const collection = documentCollection(chapter.collection, chapter.id);
+      const fields = collections.find((c) => c.name === collection)!.fields;
+      const data = { ...Object.fromEntries(fields.map((f) => [f.name, f.default])), amended: args.date, change: 'withdrawn', summary: args.summary, replacedBy: replacedBy ?? '' };
+      const saved = checkSave({ collection, path: '', newRecord: true, data }, cms.manual);
+      const document = cms.manual.documents.find((d) => d.collection === collection)!;
+      expect(serializeVersionFile(saved, chapter.collection === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter), chapter.id).toBe(planned.draft.text);
+    }
   });
 });
