@@ -123,7 +123,7 @@ async function writeAdminPage(site: string): Promise<string | undefined> {
     console.log(`Wrote the admin page for editing in the browser (${settings.cms.backend}, ${settings.cms.repo}).`);
     return policy;
   } catch (e) {
-    fail(`The admin page could not be written: ${(e as Error).message}`);
+    fail(`The admin page (the cms setting in manual.config.ts) could not be written: ${(e as Error).message}`);
   }
 }
 

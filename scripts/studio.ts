@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import settings from '../manual.config.ts';
 import { startStudio, StudioError } from '../src/lib/cms/studio.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { installStudioPackages } from './studio-install.ts';
 
 const HELP = `Usage: npm run studio [-- --port 4331] [--repo <folder>]
 
@@ -18,6 +19,11 @@ const { values } = parseArgs({ options: { port: { type: 'string', default: '4331
 if (values.help) {
   console.log(HELP);
   process.exit(0);
+}
+// Decap CMS is installed apart from the rest of the project, the first time it is needed.
+if (!installStudioPackages()) {
+  console.error('Decap CMS could not be installed: see the messages above (is this computer online?), then start the studio again.');
+  process.exit(1);
 }
 try {
   const studio = await startStudio({ repo: values.repo, port: Number(values.port), today: buildDateFromEnv(), contentDir: contentDirFromEnv(), settings, log: (m) => console.log(m) });

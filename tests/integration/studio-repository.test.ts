@@ -2,11 +2,12 @@
 // for the commits every save makes, and no uncommitted changes. And the version lock it commits
 // after a build of what is published.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordLock, studioBranch } from '../../src/lib/cms/studio.ts';
+import { missingStudioPackages, STUDIO_PACKAGE, studioPackageDir } from '../../src/lib/cms/studio-packages.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'manual-studio-repo-'));
 const saved = { global: process.env['GIT_CONFIG_GLOBAL'], system: process.env['GIT_CONFIG_NOSYSTEM'] };
@@ -86,5 +87,26 @@ describe('the version lock after a build', () => {
     git('checkout', '-q', '-b', 'cms/draft');
     expect(recordLock(repo, 'main', 'versions.lock.json', '{"files":{"a":"b"}}\n')).toBe(false);
     git('checkout', '-q', 'main');
+  });
+});
+
+describe('Decap CMS, installed apart from the project', () => {
+  it('is found in studio/node_modules at the version its lock file pins', () => {
+    expect(missingStudioPackages()).toEqual([]);
+    expect(studioPackageDir('decap-cms')).toBe(join(STUDIO_PACKAGE, 'node_modules', 'decap-cms'));
+  });
+
+  it('says how to install it when it is not there, or not at that version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manual-studio-package-'));
+    cpSync(join(STUDIO_PACKAGE, 'package.json'), join(dir, 'package.json'));
+    cpSync(join(STUDIO_PACKAGE, 'package-lock.json'), join(dir, 'package-lock.json'));
+    mkdirSync(join(dir, 'node_modules', 'decap-server'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'decap-server', 'package.json'), '{"version":"0.0.1"}');
+    expect(missingStudioPackages(dir)).toEqual(['decap-cms', 'decap-server']);
+    expect(() => studioPackageDir('decap-cms', dir)).toThrowErrorMatchingInlineSnapshot(`
+      [UserError: Editing in the browser needs Decap CMS, which is installed apart from the rest of the project.
+      Install it once (it takes a few minutes and about 380 MB): npm run studio:install]
+    `);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -3,19 +3,18 @@
 // preview and the generated configuration. npm run studio serves them; npm run build writes
 // them into the site when the settings turn browser editing on.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Manual } from '../manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { buildCms, siteBackend, type CmsBackend } from './config.ts';
+import { studioPackageDir } from './studio-packages.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 
-/** Decap CMS's built files in node_modules. */
+/** Decap CMS's built files, in studio/node_modules. */
 export function decapDir(): string {
-  return join(dirname(require.resolve('decap-cms/package.json')), 'dist');
+  return join(studioPackageDir('decap-cms'), 'dist');
 }
 
 /** Decap CMS's code: the main bundle, the chunks it loads as it needs them, and their WebAssembly (not the second copy named cms.js, nor source maps). */

@@ -7,7 +7,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { LOCK_FILE } from '../lock.ts';
@@ -16,6 +15,7 @@ import { readManualSource } from '../source.ts';
 import { checkManual } from '../validate.ts';
 import { adminPage, adminPolicy, bundleAdminScript, decapDir, decapFiles, previewStyles } from './admin-site.ts';
 import { buildCms, type CmsBackend } from './config.ts';
+import { studioPackageDir } from './studio-packages.ts';
 
 export interface StudioOptions {
   /** The repository to edit: usually the project's folder. */
@@ -152,7 +152,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   // from, so that a publication while the site builds never changes the files under the build.
   const configCopy = join(work, 'config');
   const buildCopy = join(work, 'published');
-  const require = createRequire(import.meta.url);
 
   let cmsJson = '';
   const refreshConfig = () => {
@@ -169,7 +168,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const decap = new Set(decapFiles());
 
   const children: ChildProcess[] = [];
-  const proxy = spawn(process.execPath, [join(require.resolve('decap-server/package.json'), '..', 'dist', 'index.js')], {
+  const proxy = spawn(process.execPath, [join(studioPackageDir('decap-server'), 'dist', 'index.js')], {
     env: { ...process.env, MODE: 'git', PORT: String(proxyPort), BIND_HOST: host, GIT_REPO_DIRECTORY: repo, ORIGIN: origin, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
