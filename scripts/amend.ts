@@ -17,7 +17,7 @@ page is amended the same way, by its id: pages/<page-id>/<date>.mdx (it has no -
 
 Nothing is overwritten: the command refuses when a version with that date exists.`;
 
-runAuthoringCommand(
+await runAuthoringCommand(
   HELP,
   { summary: { type: 'string' }, date: { type: 'string' }, section: { type: 'string' }, title: { type: 'string' } },
   (ctx, values, positionals, today) => {

@@ -8,13 +8,15 @@ import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/li
 import { collectionSegments } from '../src/lib/urls.ts';
 import { checkManual } from '../src/lib/validate.ts';
 import type { Collection } from '../src/lib/versions.ts';
+import { runCommand } from './run-command.ts';
 
-/** Runs a command: parses its arguments, drafts with `plan`, writes the file, and prints what happened. */
-export function runAuthoringCommand(
-  help: string,
-  options: ParseArgsOptionsConfig,
-  plan: (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string,
-): void {
+type Plan = (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string;
+
+/**
+ * Parses a command's arguments: prints the help and exits for --help, and exits with a
+ * one-line reason and the help for an unknown option or an option without its value.
+ */
+export function parseCommandArgs(help: string, options: ParseArgsOptionsConfig): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
@@ -31,6 +33,16 @@ export function runAuthoringCommand(
     console.log(help);
     process.exit(0);
   }
+  return parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+}
+
+/** Runs a command: parses its arguments, drafts with `plan`, writes the file, and prints what happened. */
+export async function runAuthoringCommand(help: string, options: ParseArgsOptionsConfig, plan: Plan): Promise<void> {
+  await runCommand(() => draftAndWrite(help, options, plan));
+}
+
+function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan): void {
+  const parsed = parseCommandArgs(help, options);
   const today = buildDateFromEnv();
   const source = readManualSource(contentDirFromEnv());
   // Files of a manual kept outside the project are shown by their full path.

@@ -4,6 +4,7 @@ import { formatProblems } from '../src/lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import type { Manual } from '../src/lib/manual.ts';
 import { checkManual } from '../src/lib/validate.ts';
+import { runCommand } from './run-command.ts';
 
 /** Runs the checks, prints the report, and returns the result when the manual may be built. */
 export function runCheck(): { manual: Manual; contentDir: string; today: string } | undefined {
@@ -19,7 +20,9 @@ export function runCheck(): { manual: Manual; contentDir: string; today: string 
 }
 
 if (import.meta.main) {
-  const ok = runCheck() !== undefined;
-  if (!ok) console.log('\nThe manual has errors: fix them, then run npm run check again.');
-  process.exitCode = ok ? 0 : 1;
+  await runCommand(() => {
+    const ok = runCheck() !== undefined;
+    if (!ok) console.log('\nThe manual has errors: fix them, then run npm run check again.');
+    process.exitCode = ok ? 0 : 1;
+  });
 }

@@ -1,38 +1,56 @@
 // npm run correct -- <version file> --reason "...": records a genuine correction to a published version.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
-import { LOCK_FILE, lockSchema, recordCorrection, serializeLock } from '../src/lib/lock.ts';
+import { LOCK_FILE, lockSchema, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { UserError } from '../src/lib/user-error.ts';
+import { runCommand } from './run-command.ts';
 
 const HELP = `Usage: npm run correct -- <version file> --reason "what was wrong and why it was corrected"
 
 Records a correction to a version that is already published: a typing error, a broken
 link, a wrong team name. The lock keeps the hash of the text it replaces, and the
 amendments log shows the correction with its date and reason. Changes of substance
-are not corrections: publish them as a new version instead.`;
+are not corrections: publish them as a new version instead (npm run amend).`;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { reason: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
+function readLock(lockPath: string): Lock {
+  if (!existsSync(lockPath)) throw new UserError(`There is no version lock at ${lockPath}, so there is no published version to correct.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(lockPath, 'utf8'));
+  } catch {
+    throw new UserError(`The version lock ${lockPath} cannot be read: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`);
+  }
+  const lock = lockSchema.safeParse(json);
+  if (!lock.success) throw new UserError(`The version lock ${lockPath} is damaged: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`);
+  return lock.data;
 }
-const [file] = positionals;
-const reason = values.reason?.trim();
-if (!file || !reason) {
-  console.error(`${HELP}\n\nGive the version file and --reason.`);
-  process.exit(1);
-}
-const contentDir = contentDirFromEnv();
-const lockPath = join(contentDir, LOCK_FILE);
-const lock = lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8')));
-const key = relative(contentDir, file);
-const sha256 = createHash('sha256').update(readFileSync(file, 'utf8'), 'utf8').digest('hex');
-try {
+
+await runCommand(() => {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { reason: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch {
+    throw new UserError(`The options are --reason and --help.\n\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const [file] = positionals;
+  const reason = values.reason?.trim();
+  if (!file || !reason) throw new UserError(`${HELP}\n\nGive the version file and --reason.`);
+  if (!existsSync(file)) throw new UserError(`${file} does not exist: give the path of the published version you corrected, such as src/content/procedures/section-47-enquiries/2024-03-25.mdx. Nothing was written.`);
+  const contentDir = contentDirFromEnv();
+  const lockPath = join(contentDir, LOCK_FILE);
+  const lock = readLock(lockPath);
+  const key = relative(contentDir, file).split('\\').join('/');
+  if (!lock.files[key]) throw new UserError(`${file} is not a published version in ${lockPath}: only a published version needs a correction; a version not yet locked can simply be edited. Nothing was written.`);
+  const sha256 = createHash('sha256').update(readFileSync(file, 'utf8'), 'utf8').digest('hex');
+  if (lock.files[key].sha256 === sha256) throw new UserError(`${file} has not changed since it was published: edit it first, then record the correction. Nothing was written.`);
   writeFileSync(lockPath, serializeLock(recordCorrection(lock, key, sha256, buildDateFromEnv(), reason)));
-} catch (e) {
-  console.error((e as Error).message);
-  process.exit(1);
-}
-console.log(`Recorded the correction to ${file} in ${lockPath}. Commit both files; the amendments log will show it.`);
+  console.log(`Recorded the correction to ${file} in ${lockPath}. Save (commit) both files; the amendments log will show it.`);
+});

@@ -17,7 +17,7 @@ version, procedures/<chapter-id>/<date>.mdx, from a template for you to fill in.
 
 Nothing is overwritten: the command refuses when the chapter already exists.`;
 
-runAuthoringCommand(
+await runAuthoringCommand(
   HELP,
   { section: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, id: { type: 'string' }, summary: { type: 'string' } },
   (ctx, values, positionals, today) => {

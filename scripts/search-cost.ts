@@ -4,22 +4,11 @@
 // and the time until the first result shows. A measurement, not a test: figures vary with
 // the machine.
 import { chromium, type Response } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
+import { serveSite } from './serve-site.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['MANUAL_DIST'] || 'dist' }, query: { type: 'string', default: 'section 47' } } });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))));
-    });
-  });
-}
 
 interface Fetched { path: string; bytes: number; gzip: number }
 
@@ -38,13 +27,7 @@ function report(title: string, fetched: Fetched[]): void {
   for (const f of fetched) console.log(`  ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)}  ${f.path}`);
 }
 
-const port = await freePort();
-const server = spawn(process.execPath, ['scripts/preview.ts', '--port', String(port), '--dir', values.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise<void>((resolve, reject) => {
-  server.stdout.once('data', () => resolve());
-  server.once('exit', (code) => reject(new Error(`The preview server stopped (${code}).`)));
-});
-const base = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
+const site = await serveSite(values.dir);
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage();
@@ -52,7 +35,7 @@ try {
   const query: Fetched[] = [];
   let listener = record(load);
   page.on('response', (response) => listener(response));
-  await page.goto(`http://127.0.0.1:${port}${base}search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.root}search/`, { waitUntil: 'networkidle' });
   listener = record(query);
   const started = performance.now();
   await page.getByRole('main').getByRole('searchbox').fill(values.query);
@@ -74,5 +57,5 @@ try {
   console.log(`  second query: ${secondResult.toFixed(0)} ms`);
 } finally {
   await browser.close();
-  server.kill();
+  site.stop();
 }

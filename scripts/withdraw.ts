@@ -15,7 +15,7 @@ is withdrawn the same way, by its id, and replaced only by another information p
 
 Nothing is overwritten: the command refuses when a version with that date exists.`;
 
-runAuthoringCommand(
+await runAuthoringCommand(
   HELP,
   { summary: { type: 'string' }, 'replaced-by': { type: 'string' }, date: { type: 'string' } },
   (ctx, values, positionals, today) => {

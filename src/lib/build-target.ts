@@ -3,18 +3,13 @@
 // file), an empty folder or one that does not exist yet; never the project, its content,
 // .git or node_modules, nor a folder that holds one of them.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isWithin } from './folders.ts';
 
 /** The file every built site carries, so that a later build knows the folder is its own to replace. */
 export const SITE_MARKER = '.manual-site';
 
 export const SITE_MARKER_TEXT = 'This folder is a site built by npm run build. The next build replaces all of it.\n';
-
-/** True when `inner` is `outer` or lies inside it. */
-export function isWithin(inner: string, outer: string): boolean {
-  const path = relative(outer, inner);
-  return path === '' || (!path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path));
-}
 
 /** A site that an earlier release of the build made, before sites carried the marker. */
 function isUnmarkedSite(dir: string): boolean {

@@ -52,16 +52,44 @@ export function checkTag(tag: BodyTag, components: readonly string[]): BodyFindi
     if (/^on/i.test(attribute)) {
       findings.push({ message: `<${name}> has an inline event handler, ${attribute}, which content may not use`, fix: `remove ${attribute}="..." from the tag` });
     } else if (typeof value === 'string' && isScriptUrl(value)) {
-      findings.push({ message: `<${name}> has a javascript: address in ${attribute}, which content may not use`, fix: `remove ${attribute}="..." from the tag` });
+      findings.push({ message: `<${name}> has a ${schemeOf(value)}: address in ${attribute}, which content may not use`, fix: `remove ${attribute}="..." from the tag` });
     }
   }
   return findings;
 }
 
-/** True for an address that runs code when followed, such as javascript:alert(1), ignoring case, spaces and control characters as browsers do. */
-export function isScriptUrl(url: string): boolean {
+/** The scheme of an address as a browser reads it (ignoring case, spaces and control characters), or undefined for a path. */
+export function schemeOf(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  return /^javascript:/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+}
+
+/** True for an address that runs code or carries its own content when followed: javascript:, vbscript: or data:. */
+export function isScriptUrl(url: string): boolean {
+  return ['javascript', 'vbscript', 'data'].includes(schemeOf(url) ?? '');
+}
+
+/** Why an image address may not be used, or undefined: images come from the site itself, as /images/... from public/. */
+export function checkImageUrl(url: string, alt: string, exists: (path: string) => boolean): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const scheme = schemeOf(url);
+  if (scheme !== undefined || url.startsWith('//')) {
+    findings.push({ message: `the image ${url.length > 60 ? `${url.slice(0, 60)}...` : url} is not on this site: images may come only from the site itself`, fix: 'save the image in public/images/ and write ![description](/images/name.png)' });
+  } else if (!url.startsWith('/')) {
+    findings.push({ message: `the image ${url} is written relative to the chapter's file`, fix: `save it in public/images/ and write ![description](/images/${url.split('/').at(-1)})` });
+  } else if (!exists(decodeURIComponentSafe(url.split(/[?#]/)[0]!))) {
+    findings.push({ message: `the image ${url} does not exist: there is no file public${url.split(/[?#]/)[0]}`, fix: `save the image as public${url.split(/[?#]/)[0]}, or correct the address` });
+  }
+  if (!alt.trim()) findings.push({ message: `the image ${url} has no description`, fix: 'describe it between the brackets, for people who cannot see it: ![Flowchart of the referral steps](/images/referral.png)' });
+  return findings;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** The problem with an import, export or {expression} in a body. */
@@ -72,5 +100,5 @@ export function checkCode(kind: string): BodyFinding {
   if (kind === 'export') {
     return { message: 'content may not export anything', fix: 'delete the export: chapter settings go in the frontmatter between the --- lines' };
   }
-  return { message: `content may not contain an ${kind}`, fix: 'remove the { and }, or write \\{ for a brace that is part of the text' };
+  return { message: `content may not contain an ${kind}`, fix: 'remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}' };
 }

@@ -64,8 +64,17 @@ export function amendmentsJson(amendments: readonly Amendment[], settings: SiteS
   );
 }
 
+/** CSV for spreadsheets: a cell that starts like a formula (=, +, -, @) is written so that it stays text. */
 export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings): string {
-  return stringify(exportRows(amendments, settings), { header: true, quoted_string: true });
+  return stringify(exportRows(amendments, settings), { header: true, quoted_string: true, escape_formulas: true });
+}
+
+/**
+ * Text for a feed field. The feed library declares titles and summaries as HTML, so text is
+ * escaped: a feed reader shows "<script>" in a title as those characters, never as markup.
+ */
+export function feedText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** An Atom feed of the latest amendments and contact changes (the newest `limit` entries). */
@@ -80,15 +89,15 @@ export function amendmentsAtom(
   const newest = [amendments[0]?.date, contactChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
   const updated = new Date(`${newest ?? today}T00:00:00Z`);
   const feed = new Feed({
-    title: `${settings.manualTitle}: amendments`,
-    description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
+    title: feedText(`${settings.manualTitle}: amendments`),
+    description: feedText(`Every change to the ${settings.manualTitle} of the ${settings.partnership}.`),
     id: abs(paths.amendments),
     link: abs(paths.amendments),
     language: 'en-GB',
     updated,
-    copyright: settings.partnership,
+    copyright: feedText(settings.partnership),
     feedLinks: { atom: abs(paths.atom) },
-    author: { name: settings.partnership, link: abs(paths.home) },
+    author: { name: feedText(settings.partnership), link: abs(paths.home) },
   });
   const items = [
     ...amendments.map((a) => ({ date: a.date, add: () => addVersion(a) })),
@@ -100,23 +109,23 @@ export function amendmentsAtom(
   function addContactChange(c: ContactChange) {
     const link = `${abs(paths.contacts)}#${c.contactId}`;
     feed.addItem({
-      title: `Contact changed: ${c.service}`,
+      title: feedText(`Contact changed: ${c.service}`),
       id: `${link}-${c.date}`,
       link,
       date: new Date(`${c.date}T00:00:00Z`),
-      description: c.summary,
+      description: feedText(c.summary),
     });
   }
 
   function addVersion(a: Amendment) {
     const link = abs(paths.version(a.chapterId, a.version.amended, a.version.collection));
     feed.addItem({
-      title: `${a.kind}: ${versionLabel(a)}`,
+      title: feedText(`${a.kind}: ${versionLabel(a)}`),
       id: link,
       link,
       date: new Date(`${a.date}T00:00:00Z`),
-      description: a.summary || `${a.kind} on ${a.date}.`,
-      content: `${a.summary} SHA-256 of the version file: ${a.version.hash}.`,
+      description: feedText(a.summary || `${a.kind} on ${a.date}.`),
+      content: feedText(`${a.summary} SHA-256 of the version file: ${a.version.hash}.`),
     });
   }
 }

@@ -24,6 +24,10 @@ export interface ManualSource {
   contactFiles: SourceFile[];
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
+  /** The site's own files in public/, as the addresses content links to them by, such as /images/flowchart.png. */
+  publicFiles?: ReadonlySet<string> | undefined;
+  /** Links (symlinks) in the content folder that lead outside it, which are never read. */
+  linksOutside?: string[] | undefined;
 }
 
 /** The manual as validated data: what pages are built from. */

@@ -1,6 +1,7 @@
 // Reads the manual's files from disk, and the build's inputs from the environment.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isWithin } from './folders.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
 import { UserError } from './user-error.ts';
@@ -19,12 +20,25 @@ export function buildDateFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return value;
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/**
+ * The files under `dir` (not hidden ones), and the links (symlinks) among them that lead
+ * outside `inside`: those are never read, as the build would follow them where the check cannot.
+ */
+function listFiles(dir: string, inside: string): { files: string[]; linksOutside: string[] } {
+  const found = { files: [] as string[], linksOutside: [] as string[] };
+  if (!existsSync(dir)) return found;
+  const root = realpathSync(inside);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = existsSync(path) ? realpathSync(path) : undefined;
+      if (!target || !isWithin(target, root)) found.linksOutside.push(path);
+      else if (statSync(target).isFile()) found.files.push(path);
+    } else if (entry.isFile()) found.files.push(path);
+  }
+  found.files.sort();
+  return found;
 }
 
 /** Reads every file of the manual in `contentDir`; paths in the result are relative to `root`. */
@@ -33,12 +47,17 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
+  const folders = ['procedures', 'pages', 'contacts'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
+  const [procedures, pages, contacts] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
+  const publicDir = join(root, 'public');
   return {
     contentDir: relative(root, absolute) || '.',
-    procedureFiles: listFiles(join(absolute, 'procedures')).map(read),
-    pageFiles: listFiles(join(absolute, 'pages')).map(read),
+    procedureFiles: procedures.files.map(read),
+    pageFiles: pages.files.map(read),
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
-    contactFiles: listFiles(join(absolute, 'contacts')).map(read),
+    contactFiles: contacts.files.map(read),
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
+    publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
+    linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
   };
 }

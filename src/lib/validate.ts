@@ -15,6 +15,9 @@ import { ProblemReport, type Problem } from './problems.ts';
 /** Checks every file and every cross-file rule; returns all problems and the valid part of the manual. */
 export function checkManual(source: ManualSource, options: CheckOptions): { problems: Problem[]; manual: Manual } {
   const report = new ProblemReport();
+  for (const file of source.linksOutside ?? []) {
+    report.error(file, undefined, 'file', 'this is a link to a file outside the content folder, which the manual may not use', 'replace the link with the file itself, copied into the content folder');
+  }
   const structure = checkStructure(source, report);
   const contacts = checkContacts(source, options, report);
   const index = indexManual(source, options, readVersionFiles(source, report));
@@ -22,7 +25,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
   if (options.checkBodies !== false) {
-    checkBodies(index, { ids: new Set(contacts.contacts.map((c) => c.id)), unreadable: contacts.unreadable }, report);
+    checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
   }
   const lock = checkVersionLock(index, contacts, report);
   if (source.procedureFiles.length === 0) {

@@ -15,7 +15,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const problems: Problem[] = doc.errors.map((error) => ({
+  // The first error is the mistake; the parser's later errors are mostly its consequences.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
     severity: 'error',
     file,
     line: toLine(error.pos[0]),
@@ -36,7 +37,24 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     }
     return firstLine;
   };
-  return { data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+  let data: unknown;
+  if (!problems.length) {
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      // The yaml package refuses documents whose aliases (&name, *name) would expand without bound.
+      const aliases = /alias/i.test((e as Error).message);
+      problems.push({
+        severity: 'error',
+        file,
+        line: firstLine,
+        field: 'yaml',
+        message: aliases ? 'the YAML repeats itself through too many aliases (*name) to be read' : `the YAML cannot be read: ${(e as Error).message}`,
+        fix: aliases ? 'write each value out in full instead of using & and * aliases' : 'check the indentation and that text containing a colon is in quotes',
+      });
+    }
+  }
+  return { data, lineOf, problems };
 }
 
 /** Names a path for people: `phones[2].number` (lists counted from 1). */
@@ -138,6 +156,8 @@ export function applySchema<S extends z.ZodType>(
       continue;
     }
     const example = fieldExample(schema, path);
+    // A rule may name its own fix (see textSchema); otherwise the fix shows the field written well.
+    const ownFix = (issue as { params?: { fix?: string } }).params?.fix;
     const missing = valueAt(parsed.data, path) === undefined;
     problems.push({
       severity: 'error',
@@ -145,7 +165,7 @@ export function applySchema<S extends z.ZodType>(
       line: parsed.lineOf(path),
       field: fieldName(path),
       message: missing ? 'is missing' : issue.message,
-      fix: example ? `${missing ? 'add' : 'write it as'} ${example}` : `correct ${fieldName(path)}`,
+      fix: ownFix ?? (example ? `${missing ? 'add' : 'write it as'} ${example}` : `correct ${fieldName(path)}`),
     });
   }
   return { data: undefined, problems };

@@ -31,6 +31,6 @@ describe('content safety', () => {
 
   it('says how to remove exports and braces', () => {
     expect(checkCode('export')).toEqual({ message: 'content may not export anything', fix: 'delete the export: chapter settings go in the frontmatter between the --- lines' });
-    expect(checkCode('expression in braces').fix).toBe('remove the { and }, or write \\{ for a brace that is part of the text');
+    expect(checkCode('expression in braces').fix).toBe('remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}');
   });
 });

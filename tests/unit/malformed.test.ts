@@ -47,7 +47,10 @@ function reportAfter(mutate: (files: Files) => void, { lockBefore = false } = {}
   const source: ManualSource = {
     contentDir: DIR,
     procedureFiles: under('procedures/'),
+    pageFiles: under('pages/'),
     contactFiles: under('contacts/'),
+    // The site's own images, in public/.
+    publicFiles: new Set(['/images/referral-steps.png']),
     structureFile: files.has('structure.yaml') ? { file: `${DIR}/structure.yaml`, text: files.get('structure.yaml')! } : undefined,
     lockFile: { file: `${DIR}/versions.lock.json`, text: lockBefore ? lock : lockOf(files) },
   };
@@ -407,7 +410,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide for {year}.'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: content may not contain an expression in braces
-          fix: remove the { and }, or write \\{ for a brace that is part of the text
+          fix: remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}
 
       1 error, 0 warnings"
     `);
@@ -587,3 +590,157 @@ describe('mistakes in the structure, contacts and published versions', () => {
     `);
   });
 });
+
+describe('careless and hostile input', () => {
+  it('images from anywhere but the site, written relative to the file, missing or without a description', () => {
+    const images = [
+      '![Steps](javascript:alert(1))',
+      '![Steps](data:image/png;base64,iVBORw0KGgo=)',
+      '![Steps](https://tracker.example/pixel.png)',
+      '![Steps](//tracker.example/pixel.png)',
+      '![Steps](./pic.png)',
+      '![Steps](/images/none.png)',
+      '![](/images/referral-steps.png)',
+      '![Referral steps as a flowchart](/images/referral-steps.png)',
+    ].join('\n\n');
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${images}`))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 10, body: the image javascript:alert(1) is not on this site: images may come only from the site itself
+          fix: save the image in public/images/ and write ![description](/images/name.png)
+        error line 12, body: the image data:image/png;base64,iVBORw0KGgo= is not on this site: images may come only from the site itself
+          fix: save the image in public/images/ and write ![description](/images/name.png)
+        error line 14, body: the image https://tracker.example/pixel.png is not on this site: images may come only from the site itself
+          fix: save the image in public/images/ and write ![description](/images/name.png)
+        error line 16, body: the image //tracker.example/pixel.png is not on this site: images may come only from the site itself
+          fix: save the image in public/images/ and write ![description](/images/name.png)
+        error line 18, body: the image ./pic.png is written relative to the chapter's file
+          fix: save it in public/images/ and write ![description](/images/pic.png)
+        error line 20, body: the image /images/none.png does not exist: there is no file public/images/none.png
+          fix: save the image as public/images/none.png, or correct the address
+        error line 22, body: the image /images/referral-steps.png has no description
+          fix: describe it between the brackets, for people who cannot see it: ![Flowchart of the referral steps](/images/referral.png)
+
+      7 errors, 0 warnings"
+    `);
+  });
+
+  it('links that run code or carry their own content, however they are written', () => {
+    const links = '[a](vbscript:msgbox(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c]( JavaScript:alert(1)) [d](java\tscript:alert(1))';
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide. ${links}`))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 8, body: vbscript: links are not allowed
+          fix: link to a web page or a chapter instead
+        error line 8, body: data: links are not allowed
+          fix: link to a web page or a chapter instead
+        error line 8, body: javascript: links are not allowed
+          fix: link to a web page or a chapter instead
+
+      3 errors, 0 warnings"
+    `);
+  });
+
+  it('lists and quotes nested deeper than anyone reads, and nesting deep enough to exhaust a parser', () => {
+    const list = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${list}`))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 21, body: lists or quotes are nested 12 levels deep here; at most 10 are allowed
+          fix: flatten the list: use headings, or separate lists, instead of deeper levels
+
+      1 error, 0 warnings"
+    `);
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${'>'.repeat(20_000)} deep`))).toContain('lists or quotes are nested 20000 levels deep here; at most 10 are allowed');
+    const fine = Array.from({ length: 6 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n> ${fine.replace(/\n/g, '\n> ')}`))).toBe('0 errors, 0 warnings');
+  });
+
+  it('a note for editors: an MDX comment is accepted, an HTML comment is explained', () => {
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide. {/* Checked with the LADO, March 2024. */}'))).toBe('0 errors, 0 warnings');
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide.\n\n<!-- Checked with the LADO. -->'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 10, body: an HTML comment (<!-- -->) cannot be used in a chapter
+          fix: write a note for editors as {/* note */}, or delete it
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('invisible control characters left by Word, in a field and in the text', () => {
+    expect(reportAfter((f) => {
+      edit(f, DELTA, 'title: New Guide', 'title: New\u000bGuide');
+      edit(f, ALPHA, 'This chapter applies', 'This\u000c chapter applies');
+    })).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 11, body: this line holds an invisible control character (U+000C), often left by copying from Word, which breaks the feeds
+          fix: retype the line, or delete and re-add the spaces and line breaks in it
+
+      tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 3, title: holds an invisible control character (U+000B) after "New", often left by copying from Word, which would break the feeds
+          fix: retype that part of the text (deleting and re-adding the spaces and line breaks around it)
+
+      2 errors, 0 warnings"
+    `);
+  });
+
+  it('a contact file whose aliases would expand without bound', () => {
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    expect(reportAfter((f) => f.set('contacts/lado.yaml', bomb))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/contacts/lado.yaml
+        error line 1, yaml: the YAML repeats itself through too many aliases (*name) to be read
+          fix: write each value out in full instead of using & and * aliases
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a byte order mark at the start of a file, as Word and some editors save it', () => {
+    expect(reportAfter((f) => {
+      f.set(DELTA, `\uFEFF${f.get(DELTA)!}`);
+      f.set('contacts/lado.yaml', `\uFEFF${f.get('contacts/lado.yaml')!}`);
+    })).toBe('0 errors, 0 warnings');
+  });
+
+  it('one broken contact file is reported once, not in every chapter that names it', () => {
+    expect(reportAfter((f) => edit(f, 'contacts/tamsford-front-door.yaml', 'phones:', 'phones:\n  oops: [\n'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/contacts/tamsford-front-door.yaml
+        error line 8, yaml: the YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]
+          fix: check the indentation and that text containing a colon is in quotes
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('a missing structure file is reported once, not for every chapter number', () => {
+    expect(reportAfter((f) => f.delete('structure.yaml'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/structure.yaml
+        error file, file: the structure file is missing
+          fix: create tests/fixtures/small/structure.yaml listing the manual's sections
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('an information page with the id of a chapter', () => {
+    expect(reportAfter((f) => f.set('pages/beta-strategy/2020-01-06.mdx', '---\ntitle: Strategy meetings explained\namended: 2020-01-06\nchange: new\naudience: [families]\ndescription: What a strategy meeting is.\n---\nA short page.\n'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/pages/beta-strategy/2020-01-06.mdx
+        error file, page id: the information page beta-strategy has the same id as a chapter, so the commands could not tell them apart
+          fix: rename the folder tests/fixtures/small/pages/beta-strategy, for example to beta-strategy-information
+
+      tests/fixtures/small/versions.lock.json
+        warning file, file: 1 published version is not locked yet (pages/beta-strategy/2020-01-06.mdx)
+          fix: npm run build records them in versions.lock.json: commit that file with the new versions
+
+      1 error, 1 warning"
+    `);
+  });
+
+  it('a date that differs from the file name, where that name is taken by another version', () => {
+    expect(reportAfter((f) => edit(f, ALPHA, 'amended: 2023-05-02', 'amended: 2020-01-06'))).toMatchInlineSnapshot(`
+      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+        error line 4, amended: is 2020-01-06 but the file is named 2023-05-02.mdx
+          fix: make them the same: amended: 2023-05-02 (2020-01-06.mdx is another version)
+
+      1 error, 0 warnings"
+    `);
+  });
+});
+

@@ -27,6 +27,7 @@ describe('inspectBody', () => {
             "line": 11,
           },
         ],
+        "controlCharacters": [],
         "headings": [
           {
             "depth": 2,
@@ -35,6 +36,7 @@ describe('inspectBody', () => {
             "text": "Steps",
           },
         ],
+        "images": [],
         "links": [
           {
             "line": 9,

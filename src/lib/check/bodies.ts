@@ -2,9 +2,9 @@
 // components are the allowed ones with their attributes; its links lead to chapters, pages and
 // headings that exist; only the title is a top-level heading; and pages for families read plainly.
 import { findTemplateText } from '../chapter-template.ts';
-import { checkCode, checkTag, isScriptUrl } from '../content-safety.ts';
+import { checkCode, checkImageUrl, checkTag, isScriptUrl, schemeOf } from '../content-safety.ts';
 import { checkHeadingLinks } from '../heading-links.ts';
-import { inspectBody, type BodyReport } from '../mdx-body.ts';
+import { inspectBody, NESTING_LIMIT, type BodyReport } from '../mdx-body.ts';
 import type { ProblemReport } from '../problems.ts';
 import { checkReadability } from '../readability.ts';
 import { isDocumentAddress, parseDocumentLink } from '../urls.ts';
@@ -14,17 +14,19 @@ import type { ManualIndex } from './manual-index.ts';
 /** Allowed components in content, with their required attributes. */
 export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'] };
 
-/** What the body rules need to know about contacts. */
-export interface KnownContacts {
-  ids: ReadonlySet<string>;
+/** What the body rules need to know beyond the documents: the contacts, and the site's own files. */
+export interface BodyContext {
+  contactIds: ReadonlySet<string>;
   /** Contacts whose file exists but cannot be read: its own problems are reported already. */
-  unreadable: ReadonlySet<string>;
+  unreadableContacts: ReadonlySet<string>;
+  /** Whether a root-relative address, such as /images/x.png, names a file in public/. */
+  publicFileExists: (path: string) => boolean;
 }
 
-export function checkBodies(index: ManualIndex, contacts: KnownContacts, report: ProblemReport): void {
+export function checkBodies(index: ManualIndex, context: BodyContext, report: ProblemReport): void {
   const bodies = new Map<Version, BodyReport>();
   for (const { version: v, body, bodyLine } of index.parsed) {
-    const parsed = checkBody(index, contacts, v, body, bodyLine, report);
+    const parsed = checkBody(index, context, v, body, bodyLine, report);
     if (parsed) bodies.set(v, parsed);
     if (v.page) report.add(checkReadability(v, body, bodyLine));
   }
@@ -35,10 +37,19 @@ export function checkBodies(index: ManualIndex, contacts: KnownContacts, report:
   }
 }
 
-function checkBody(index: ManualIndex, contacts: KnownContacts, v: Version, body: string, bodyLine: number, report: ProblemReport): BodyReport | undefined {
+function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: string, bodyLine: number, report: ProblemReport): BodyReport | undefined {
   const parsed = inspectBody(body, bodyLine);
+  for (const { line, code } of parsed.controlCharacters) {
+    report.error(v.file, line, 'body', `this line holds an invisible control character (${code}), often left by copying from Word, which breaks the feeds`, 'retype the line, or delete and re-add the spaces and line breaks in it');
+  }
+  if (parsed.tooDeep) {
+    report.error(v.file, parsed.tooDeep.line, 'body', `lists or quotes are nested ${parsed.tooDeep.depth} levels deep here; at most ${NESTING_LIMIT} are allowed`, 'flatten the list: use headings, or separate lists, instead of deeper levels');
+    return undefined;
+  }
   if (parsed.syntaxError) {
-    report.error(v.file, parsed.syntaxError.line, 'body', `the MDX cannot be read: ${parsed.syntaxError.message}`, 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
+    const { line, message } = parsed.syntaxError;
+    const comment = body.split('\n')[line - bodyLine]?.includes('<!--');
+    report.error(v.file, line, 'body', comment ? 'an HTML comment (<!-- -->) cannot be used in a chapter' : `the MDX cannot be read: ${message}`, comment ? 'write a note for editors as {/* note */}, or delete it' : 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
     return undefined;
   }
   for (const c of parsed.code) {
@@ -56,7 +67,7 @@ function checkBody(index: ManualIndex, contacts: KnownContacts, v: Version, body
       if (typeof tag.attributes[name] !== 'string') report.error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, `write <${tag.name} ${name}="..." />`);
     }
     const id = tag.attributes['id'];
-    if (tag.name === 'Contact' && typeof id === 'string' && !contacts.ids.has(id) && !contacts.unreadable.has(id)) {
+    if (tag.name === 'Contact' && typeof id === 'string' && !context.contactIds.has(id) && !context.unreadableContacts.has(id)) {
       report.error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`);
     }
   }
@@ -67,8 +78,11 @@ function checkBody(index: ManualIndex, contacts: KnownContacts, v: Version, body
     } else if (isDocumentAddress(link.url) && !link.url.startsWith('/procedures/') && (target?.collection !== 'pages' || !index.pageById.has(target.id))) {
       report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to an information page`, 'link to /information/<page-id>/ using an existing page id');
     } else if (isScriptUrl(link.url)) {
-      report.error(v.file, link.line, 'body', 'javascript: links are not allowed', 'link to a web page or a chapter instead');
+      report.error(v.file, link.line, 'body', `${schemeOf(link.url)}: links are not allowed`, 'link to a web page or a chapter instead');
     }
+  }
+  for (const image of parsed.images) {
+    for (const { message, fix } of checkImageUrl(image.url, image.alt, context.publicFileExists)) report.error(v.file, image.line, 'body', message, fix);
   }
   for (const heading of parsed.headings) {
     if (heading.depth === 1) {

@@ -1,5 +1,6 @@
 // Field types shared by the manual's schemas, each with a message a board member can act on.
 import { z } from 'astro/zod';
+import { findControlCharacter } from '../control-characters.ts';
 import { isIsoDate } from '../dates.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { isSectionNumber } from '../numbering.ts';
@@ -36,6 +37,15 @@ export function textSchema(example: string) {
     .string({ error: `must be text, such as ${example}` })
     .trim()
     .min(1, { error: `must not be empty; write, for example, ${example}` })
+    .refine((value) => !findControlCharacter(value), {
+      error: (issue) => {
+        const text = String(issue.input).trim();
+        const found = findControlCharacter(text)!;
+        const before = text.slice(Math.max(0, found.index - 20), found.index).trim();
+        return `holds an invisible control character (${found.code})${before ? ` after "${before}"` : ''}, often left by copying from Word, which would break the feeds`;
+      },
+      params: { fix: 'retype that part of the text (deleting and re-adding the spaces and line breaks around it)' },
+    })
     .meta({ example });
 }
 

@@ -1,0 +1,269 @@
+// Reads a hosted manual's contents page: its numbered sections, sub-sections and chapters,
+// with the "See also" lines under chapters. Platforms lay the page out as headings, lists or
+// tables; all of them read as lines of text, which is what this parses.
+import type { Element, Nodes, Root } from 'hast';
+import { attribute, isBlock, isElement, lineOf, normalizeSpace, textOf } from './html.ts';
+
+/** A link on a line of the contents. */
+export interface ContentsLink {
+  href: string;
+  text: string;
+}
+
+/** One line of a page as a reader sees it: a heading, a paragraph, a list item or a table row. */
+export interface ContentsLine {
+  text: string;
+  links: ContentsLink[];
+  /** The element the line came from, such as h2, li or tr. */
+  tag: string;
+  line: number | undefined;
+}
+
+export interface ContentsSeeAlso {
+  title: string;
+  href: string | undefined;
+  line: number | undefined;
+}
+
+/** A chapter as the contents lists it. */
+export interface ContentsChapter {
+  number: string;
+  title: string;
+  /** The link to its page, when the line has one. */
+  href: string | undefined;
+  /** "New" or "Updated", as flagged beside the title. */
+  flag: 'new' | 'updated' | undefined;
+  seeAlso: ContentsSeeAlso[];
+  line: number | undefined;
+}
+
+export interface ContentsGroup {
+  number: string;
+  title: string;
+  note?: string | undefined;
+  line: number | undefined;
+}
+
+export interface ContentsSection extends ContentsGroup {
+  subsections: ContentsGroup[];
+}
+
+/** Something in the contents that could not be read as the import needs it. */
+export interface ContentsProblem {
+  line: number | undefined;
+  message: string;
+}
+
+export interface Contents {
+  sections: ContentsSection[];
+  chapters: ContentsChapter[];
+  problems: ContentsProblem[];
+}
+
+/**
+ * The page as lines. Each heading, paragraph, list item and table row is one line (a row's
+ * cells are joined: platforms often put the number and the title in separate cells).
+ */
+export function contentsLines(tree: Root): ContentsLine[] {
+  const lines: ContentsLine[] = [];
+  let current: ContentsLine | undefined;
+  let inRow = 0;
+  const flush = () => {
+    if (current) {
+      current.text = normalizeSpace(current.text);
+      if (current.text) lines.push(current);
+    }
+    current = undefined;
+  };
+  const open = (node: Nodes, tag: string) => {
+    current ??= { text: '', links: [], tag, line: lineOf(node) };
+    return current;
+  };
+  const walk = (node: Nodes, tag: string) => {
+    if (node.type === 'text') {
+      if (node.value.trim()) open(node, tag).text += node.value;
+      else if (current) current.text += ' ';
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (isElement(node, 'script', 'style', 'noscript', 'template', 'head', 'select')) return;
+    if (isElement(node, 'br') && !inRow) return flush();
+    if (isElement(node, 'img')) {
+      // Flags are sometimes pictures: <img alt="Updated">.
+      const alt = attribute(node, 'alt');
+      if (alt && /^(new|updated)$/i.test(alt.trim()) && current) current.text += ` ${alt}`;
+      return;
+    }
+    const row = isElement(node, 'tr');
+    const block = node.type === 'element' && isBlock(node) && !inRow;
+    if (block) flush();
+    if (row) inRow++;
+    const childTag = block || row ? (node as Element).tagName : tag;
+    for (const child of node.children) {
+      walk(child, childTag);
+      if (inRow && isElement(child, 'td', 'th') && current) current.text += ' ';
+    }
+    if (isElement(node, 'a')) {
+      const href = attribute(node, 'href');
+      if (href !== undefined) open(node, tag).links.push({ href, text: textOf(node) });
+    }
+    if (row) inRow--;
+    if (block || row) flush();
+  };
+  walk(tree, 'body');
+  flush();
+  return lines;
+}
+
+const SECTION = /^(?:section|part)?\s*([1-9]\d*)\s*[.:)]?\s*[-–—:]?\s+(\S.*)$/i;
+const NUMBERED = /^([1-9]\d*(?:\.[1-9]\d*)+)\.?\s*[-–—:]?\s+(\S.*)$/;
+const SEE_ALSO = /^(?:see also|also see)\b\s*:?\s*(.*)$/i;
+const FLAG = /\s*(?:\(\s*(new|updated)\s*\)|\b(new|updated))\s*$/i;
+const NOISE = /^(?:back to top|top|return to top|quick links:?|print|contents|menu|skip to (?:main )?content)$/i;
+
+/** Splits a "New" or "Updated" flag off the end of a title. */
+export function splitFlag(title: string): { title: string; flag: 'new' | 'updated' | undefined } {
+  const match = FLAG.exec(title);
+  if (!match || match.index === 0) return { title: title.trim(), flag: undefined };
+  return { title: title.slice(0, match.index).trim(), flag: (match[1] ?? match[2])!.toLowerCase() as 'new' | 'updated' };
+}
+
+/** How strongly a page looks like the contents: the number of numbered lines that link somewhere. */
+export function contentsScore(tree: Root): number {
+  return contentsLines(tree).filter((l) => NUMBERED.test(l.text) && l.links.some((k) => !k.href.startsWith('#'))).length;
+}
+
+type Token =
+  | { kind: 'section'; number: string; title: string; line: ContentsLine }
+  | { kind: 'numbered'; number: string; title: string; flag: 'new' | 'updated' | undefined; line: ContentsLine }
+  | { kind: 'see-also'; line: ContentsLine; rest: string }
+  | { kind: 'text'; line: ContentsLine };
+
+function tokenize(line: ContentsLine): Token {
+  const seeAlso = SEE_ALSO.exec(line.text);
+  if (seeAlso) return { kind: 'see-also', line, rest: seeAlso[1] ?? '' };
+  const numbered = NUMBERED.exec(line.text);
+  if (numbered) {
+    const { title, flag } = splitFlag(numbered[2]!);
+    return { kind: 'numbered', number: numbered[1]!, title, flag, line };
+  }
+  const section = SECTION.exec(line.text);
+  // A section heading links nowhere but to its own place on the page.
+  if (section && line.links.every((l) => l.href.startsWith('#'))) {
+    return { kind: 'section', number: section[1]!, title: splitFlag(section[2]!).title, line };
+  }
+  return { kind: 'text', line };
+}
+
+/** The first link on a line that leads away from the contents page. */
+function pageLink(line: ContentsLine): ContentsLink | undefined {
+  return line.links.find((l) => l.href.trim() !== '' && !l.href.trim().startsWith('#'));
+}
+
+/** Reads the sections, sub-sections and chapters of a contents page. */
+export function parseContents(tree: Root): Contents {
+  const tokens = contentsLines(tree).map(tokenize);
+  const problems: ContentsProblem[] = [];
+  const numbered = tokens.filter((t): t is Extract<Token, { kind: 'numbered' }> => t.kind === 'numbered');
+  // A numbered line that other numbers sit under is a sub-section ("1.3 Referral" above 1.3.1).
+  const parents = new Set(numbered.map((t) => t.number.split('.').slice(0, -1).join('.')));
+  const sections = new Map<string, ContentsSection>();
+  const chapters: ContentsChapter[] = [];
+  let section: ContentsSection | undefined;
+  let subsection: ContentsGroup | undefined;
+  let pending: ContentsLine[] = [];
+  let chapter: ContentsChapter | undefined;
+
+  const sectionFor = (number: string, line: ContentsLine): ContentsSection => {
+    const top = number.split('.')[0]!;
+    let found = sections.get(top);
+    if (!found) {
+      found = { number: top, title: `Section ${top}`, line: line.line, subsections: [] };
+      sections.set(top, found);
+      problems.push({ line: line.line, message: `chapter ${number} comes before any heading for section ${top}: the section is called "Section ${top}"; give it its title in structure.yaml` });
+    }
+    return found;
+  };
+
+  for (const token of tokens) {
+    if (token.kind === 'section') {
+      const existing = sections.get(token.number);
+      // The quick links at the top often repeat the section titles: the first title stays.
+      section = existing ?? { number: token.number, title: token.title, line: token.line.line, subsections: [] };
+      sections.set(token.number, section);
+      subsection = undefined;
+      chapter = undefined;
+      pending = [];
+      continue;
+    }
+    if (token.kind === 'see-also') {
+      if (!chapter) continue;
+      const link = pageLink(token.line);
+      const title = splitFlag(link?.text || token.rest).title;
+      if (title) chapter.seeAlso.push({ title, href: link?.href, line: token.line.line });
+      continue;
+    }
+    if (token.kind === 'text') {
+      if (!NOISE.test(token.line.text.replace(/:$/, '')) && section) pending.push(token.line);
+      continue;
+    }
+    const depth = token.number.split('.').length;
+    if (parents.has(token.number)) {
+      // A numbered sub-section heading.
+      const owner = sectionFor(token.number, token.line);
+      if (depth !== 2) {
+        problems.push({ line: token.line.line, message: `${token.number} ${token.title} has chapters numbered under it, but only sections and sub-sections (such as 1.3) can: its chapters were not imported` });
+        continue;
+      }
+      takeNote(owner, subsection, pending);
+      subsection = addSubsection(owner, { number: token.number, title: token.title, line: token.line.line });
+      pending = [];
+      chapter = undefined;
+      continue;
+    }
+    const owner = sectionFor(token.number, token.line);
+    if (depth > 3) {
+      problems.push({ line: token.line.line, message: `${token.number} ${token.title} is numbered four levels deep, and a chapter's number has at most three parts (such as 1.3.4): it was not imported; give it a number such as ${token.number.split('.').slice(0, 3).join('.')} and add it with npm run new-chapter` });
+      continue;
+    }
+    if (depth === 3) {
+      const group = token.number.split('.').slice(0, 2).join('.');
+      if (subsection?.number !== group) {
+        const existing = owner.subsections.find((s) => s.number === group);
+        if (existing) subsection = existing;
+        else {
+          // Unnumbered sub-section headings take their number from the chapters under them.
+          const title = pending.at(-1);
+          takeNote(owner, subsection, title ? pending.slice(0, -1) : pending);
+          if (!title) problems.push({ line: token.line.line, message: `sub-section ${group} has no title in the contents: it is called "Sub-section ${group}"; give it its title in structure.yaml` });
+          subsection = addSubsection(owner, { number: group, title: title ? splitFlag(title.text).title : `Sub-section ${group}`, line: title?.line ?? token.line.line });
+        }
+      }
+    } else {
+      takeNote(owner, subsection, pending);
+    }
+    pending = [];
+    if (chapters.some((c) => c.number === token.number)) {
+      problems.push({ line: token.line.line, message: `${token.number} is listed twice; only the first, "${chapters.find((c) => c.number === token.number)!.title}", was imported` });
+      chapter = undefined;
+      continue;
+    }
+    chapter = { number: token.number, title: token.title, href: pageLink(token.line)?.href, flag: token.flag, seeAlso: [], line: token.line.line };
+    chapters.push(chapter);
+  }
+  return { sections: [...sections.values()], chapters, problems };
+}
+
+function addSubsection(section: ContentsSection, group: ContentsGroup): ContentsGroup {
+  const existing = section.subsections.find((s) => s.number === group.number);
+  if (existing) return existing;
+  section.subsections.push(group);
+  return group;
+}
+
+/** Lines between a section's heading and its first chapter become the section's note. */
+function takeNote(section: ContentsSection, subsection: ContentsGroup | undefined, lines: ContentsLine[]): void {
+  if (subsection || lines.length === 0 || section.note !== undefined) return;
+  const note = normalizeSpace(lines.map((l) => l.text).join(' '));
+  if (note) section.note = note;
+}
