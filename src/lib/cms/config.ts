@@ -220,7 +220,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     return {
       name: documentCollection(d.collection, d.id),
       label,
-      label_singular: 'version',
+      label_singular: 'new version',
       description: d.withdrawn ? 'This chapter is withdrawn: its versions stay as they were published.' : 'Every version of this chapter, by the date it takes effect. Published versions cannot be changed: add a new version to amend it.',
       folder: `${contentDir}/${d.collection}/${d.id}`,
       extension: 'mdx',

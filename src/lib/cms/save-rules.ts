@@ -49,7 +49,7 @@ function checkExistingVersion(entry: SavedEntry, manual: CmsManual, document: Cm
   const date = /(\d{4}-\d{2}-\d{2})\.mdx$/.exec(entry.path)?.[1] ?? '';
   if (manual.locked.includes(entry.path) || date <= manual.today) {
     throw new SaveRefused(
-      `This version of ${document.label} took effect on ${formatDate(date)}: it is published and cannot be changed. To change the ${noun(document)}, go back to it and press "New version": the new version starts from the current text.`,
+      `This version of ${document.label} took effect on ${formatDate(date)}: it is published and cannot be changed. To change the ${noun(document)}, go back to it and press "+ new version": the new version starts from the current text.`,
     );
   }
   if (text(entry.data['amended']) !== date) {
@@ -97,7 +97,7 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   const id = text(entry.data[key]) || chapterIdFromTitle(text(entry.data['title']));
   if (!isId(id)) throw new SaveRefused(`No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`);
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
-  if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "New version"; for a different ${what}, write another id.`);
+  if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`);
   return { ...entry.data, [key]: id };
 }
 

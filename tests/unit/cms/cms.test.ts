@@ -54,7 +54,7 @@ describe('keeping the formatting of lines the editor did not change', () => {
 
 describe('the checks before saving', () => {
   it('refuses a published version', () => {
-    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(`"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and press "New version": the new version starts from the current text."`);
+    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(`"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and press "+ new version": the new version starts from the current text."`);
   });
 
   it('refuses a date already used, and a new version marked as the first', () => {
