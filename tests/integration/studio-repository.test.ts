@@ -91,22 +91,31 @@ describe('the version lock after a build', () => {
 });
 
 describe('Decap CMS, installed apart from the project', () => {
-  it('is found in studio/node_modules at the version its lock file pins', () => {
-    expect(missingStudioPackages()).toEqual([]);
-    expect(studioPackageDir('decap-cms')).toBe(join(STUDIO_PACKAGE, 'node_modules', 'decap-cms'));
-  });
-
-  it('says how to install it when it is not there, or not at that version', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'manual-studio-package-'));
+  const dir = mkdtempSync(join(tmpdir(), 'manual-studio-package-'));
+  const pinned = (name: string) => (JSON.parse(readFileSync(join(STUDIO_PACKAGE, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> }).packages[`node_modules/${name}`]!.version;
+  const install = (name: string, version: string) => {
+    mkdirSync(join(dir, 'node_modules', name), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version }));
+  };
+  beforeAll(() => {
     cpSync(join(STUDIO_PACKAGE, 'package.json'), join(dir, 'package.json'));
     cpSync(join(STUDIO_PACKAGE, 'package-lock.json'), join(dir, 'package-lock.json'));
-    mkdirSync(join(dir, 'node_modules', 'decap-server'), { recursive: true });
-    writeFileSync(join(dir, 'node_modules', 'decap-server', 'package.json'), '{"version":"0.0.1"}');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says how to install it when it is not there, or not at the version its lock file pins', () => {
+    install('decap-server', '0.0.1');
     expect(missingStudioPackages(dir)).toEqual(['decap-cms', 'decap-server']);
     expect(() => studioPackageDir('decap-cms', dir)).toThrowErrorMatchingInlineSnapshot(`
       [UserError: Editing in the browser needs Decap CMS, which is installed apart from the rest of the project.
       Install it once (it takes a few minutes and about 380 MB): npm run studio:install]
     `);
-    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is found in the studio package once installed at those versions', () => {
+    install('decap-cms', pinned('decap-cms'));
+    install('decap-server', pinned('decap-server'));
+    expect(missingStudioPackages(dir)).toEqual([]);
+    expect(studioPackageDir('decap-cms', dir)).toBe(join(dir, 'node_modules', 'decap-cms'));
   });
 });
