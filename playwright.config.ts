@@ -21,8 +21,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path/ },
+    { name: 'example', testIgnore: /sub-path|studio/ },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+    // npm run studio on a temporary copy of the example manual, on the three ports after these two.
+    { name: 'studio', testMatch: /studio/, timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
   ],
   webServer: [
     {

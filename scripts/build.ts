@@ -131,6 +131,25 @@ function removeIfEmpty(dir: string): void {
   }
 }
 
+/**
+ * With the cms setting in manual.config.ts, writes the CMS's admin page into the site's admin/
+ * folder (see docs/editing-in-the-browser.md) and returns its policy; without it, no admin page.
+ */
+async function writeAdminPage(site: string): Promise<string | undefined> {
+  const { default: settings } = await import('../manual.config.ts');
+  if (!settings.cms) return undefined;
+  const { parseChecked } = await import('../src/lib/checked.ts');
+  const { writeSiteAdmin } = await import('../src/lib/cms/admin-site.ts');
+  const { manual, today, contentDir } = parseChecked(readFileSync(join(work, 'manual.json'), 'utf8'));
+  try {
+    const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings, contentDir, today, root });
+    console.log(`Wrote the admin page for editing in the browser (${settings.cms.backend}, ${settings.cms.repo}).`);
+    return policy;
+  } catch (e) {
+    fail(`The admin page (the cms setting in manual.config.ts) could not be written: ${(e as Error).message}`);
+  }
+}
+
 /** What the check found to lock: the lock file, and how many versions and whether contacts are new in it. */
 interface LockNews {
   lockPath: string;
@@ -185,7 +204,8 @@ async function main(): Promise<void> {
   if (ranOutOfMemory(astro)) fail(outOfMemoryMessage('Astro, building the pages,'));
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
-  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));
+  const adminPolicy = await writeAdminPage(fresh);
+  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(adminPolicy)));
   await writeOffline(fresh);
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 

@@ -1,12 +1,13 @@
 // Drafts the version files that board staff's commands write: a new chapter, an amendment
 // (including renumbering and retitling) and a withdrawal, each checked against the manual first.
-import { Document, isMap, isScalar, parseDocument } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import { formatDate, isIsoDate } from './dates.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from './numbering.ts';
 import { collectionSegments } from './urls.ts';
 import { TEMPLATE_BODY } from './chapter-template.ts';
 import { quoted, renderVersionFile, YAML_OUTPUT } from './version-writer.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { editFrontmatter } from './frontmatter-edit.ts';
 import { isId } from './ids.ts';
 import { documentNoun, versionLabel, versionOn, type Chapter, type Collection, type Version } from './versions.ts';
 import type { Manual, ManualSource } from './manual.ts';
@@ -156,28 +157,13 @@ function describe(chapter: Chapter, version: Pick<Version, 'section' | 'title'>)
  */
 function patchVersion(text: string, fields: [key: string, value: string, after: string][]): string {
   const split = splitFrontmatter(text);
-  let yaml = split ? `${split.yaml}\n` : '';
   const body = split?.body ?? text;
-  for (const [key, value, after] of fields) {
+  const edits = fields.map(([key, value, after]) => {
     const pair = new Document();
     pair.set(key, key === 'section' ? quoted(value) : value);
-    const line = pair.toString(YAML_OUTPUT);
-    // Where each top-level field starts, and where the next begins, in the current text.
-    const doc = parseDocument(yaml);
-    const items = isMap(doc.contents) ? doc.contents.items : [];
-    const starts = items.map((item) => (isScalar(item.key) ? item.key.range?.[0] : undefined) ?? 0);
-    const span = (i: number): [number, number] => [starts[i]!, starts[i + 1] ?? yaml.length];
-    const at = items.findIndex((item) => isScalar(item.key) && item.key.value === key);
-    const previous = items.findIndex((item) => isScalar(item.key) && item.key.value === after);
-    if (at !== -1) {
-      const [from, to] = span(at);
-      yaml = yaml.slice(0, from) + line + yaml.slice(to);
-    } else {
-      const to = previous === -1 ? yaml.length : span(previous)[1];
-      yaml = yaml.slice(0, to) + line + yaml.slice(to);
-    }
-  }
-  return `---\n${yaml}---\n${body}`;
+    return { key, text: pair.toString(YAML_OUTPUT), after };
+  });
+  return `---\n${editFrontmatter(split ? split.yaml : '', edits)}---\n${body}`;
 }
 
 /** Drafts the first version of a new chapter. */
@@ -314,9 +300,7 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
     ['summary', args.summary!.trim(), 'change'],
   ];
   if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
-  const noun = documentNoun(found.collection);
-  const link = replacement && `[${versionLabel(replacement)}](/${collectionSegments[found.collection]}/${replacement.chapterId}/)`;
-  const body = `This ${noun} has been withdrawn.${link ? ` It is replaced by ${link}.` : ''}\n`;
+  const body = withdrawalNotice(found.collection, replacement && { id: replacement.chapterId, label: versionLabel(replacement) });
   return {
     draft: {
       file: versionPath(ctx, id, args.date, found.collection),
@@ -325,6 +309,12 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
       notes: pointersTo(ctx.manual, found, args.date),
     },
   };
+}
+
+/** The text of a version that withdraws a chapter (or page), with a link to its replacement. */
+export function withdrawalNotice(collection: Collection, replacement?: { id: string; label: string }): string {
+  const link = replacement && `[${replacement.label}](/${collectionSegments[collection]}/${replacement.id}/)`;
+  return `This ${documentNoun(collection)} has been withdrawn.${link ? ` It is replaced by ${link}.` : ''}\n`;
 }
 
 /** Chapters (or pages) in force on or after `date` that still name `withdrawn` in seeAlso or replacedBy, which a withdrawal breaks. */

@@ -6,12 +6,23 @@ import { headerPolicy } from './csp.ts';
 /** Headers for the paths matching a pattern such as /* (a trailing * matches anything). */
 export interface HeaderRule {
   pattern: string;
+  /** Headers an earlier matching rule set that this one takes away (`! Name` in the file). */
+  detach?: string[];
   headers: Record<string, string>;
 }
 
-/** The headers every file of the site is served with (/* matches under any base path too). */
-export function siteHeaderRules(): HeaderRule[] {
-  return [
+/** Where the admin page is, in the built site. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The headers every file of the site is served with (/* matches under any base path too); with
+ * `adminPolicy`, the admin page's folder has its own Content-Security-Policy instead of the
+ * site's. A host that combines the values of a header set by two rules (Cloudflare Pages joins
+ * them with a comma: two policies, both enforced) would stop the CMS, so the admin rule first
+ * takes the site's policy away.
+ */
+export function siteHeaderRules(adminPolicy?: string): HeaderRule[] {
+  const rules: HeaderRule[] = [
     {
       pattern: '/*',
       headers: {
@@ -22,6 +33,14 @@ export function siteHeaderRules(): HeaderRule[] {
       },
     },
   ];
+  if (adminPolicy) {
+    rules.push({
+      pattern: `${ADMIN_PATH}*`,
+      detach: ['Content-Security-Policy'],
+      headers: { 'Content-Security-Policy': `${adminPolicy}; frame-ancestors 'none'`, 'X-Robots-Tag': 'noindex' },
+    });
+  }
+  return rules;
 }
 
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
@@ -29,7 +48,9 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
     '# Response headers for Netlify and Cloudflare Pages (other hosts: see docs/hosting.md), written by npm run build.',
     '# The pages carry the same Content-Security-Policy in a <meta> tag; the header adds frame-ancestors, which only works as a header.',
   ];
-  for (const rule of rules) lines.push(rule.pattern, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`));
+  for (const rule of rules) {
+    lines.push(rule.pattern, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -41,19 +62,26 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       rules.push({ pattern: line.trim(), headers: {} });
       continue;
     }
-    const colon = line.indexOf(':');
     const rule = rules.at(-1);
+    const detached = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (rule && detached) {
+      (rule.detach ??= []).push(detached[1]!);
+      continue;
+    }
+    const colon = line.indexOf(':');
     if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return rules;
 }
 
-/** The headers for `pathname`: every matching rule's, later rules winning. */
+/** The headers for `pathname` (relative to the site's folder): every matching rule's, in order, a detached header taken away and later rules winning. */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     const matches = rule.pattern.endsWith('*') ? pathname.startsWith(rule.pattern.slice(0, -1)) : pathname === rule.pattern;
-    if (matches) Object.assign(headers, rule.headers);
+    if (!matches) continue;
+    for (const name of rule.detach ?? []) delete headers[name];
+    Object.assign(headers, rule.headers);
   }
   return headers;
 }

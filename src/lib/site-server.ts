@@ -40,8 +40,10 @@ export function createSiteServer({ root, base }: SiteServerOptions): Server {
   };
 
   return createServer((req, res) => {
+    // The address within the site's folder, which the _headers rules are written for.
+    let sitePath = '/';
     const send = (status: number, headers: Record<string, string>, file?: string, text?: string) => {
-      res.writeHead(status, { ...headersFor(rules, prefix), ...headers });
+      res.writeHead(status, { ...headersFor(rules, sitePath), ...headers });
       if (req.method === 'HEAD') res.end();
       else if (file) createReadStream(file).pipe(res);
       else res.end(text ?? '');
@@ -69,6 +71,7 @@ export function createSiteServer({ root, base }: SiteServerOptions): Server {
     }
     const tidy = `/${segments.join('/')}`;
     const inside = `${tidy}/`.startsWith(prefix) ? segments.slice(prefix.split('/').filter(Boolean).length) : undefined;
+    if (inside) sitePath = `/${inside.join('/')}${inside.length && decoded.endsWith('/') ? '/' : ''}`;
     const file = inside && fileAt(inside);
     const isDirectory = file?.endsWith('index.html') && !decoded.endsWith('index.html');
     // Redirect to the tidy address: always a path on this site (never //host), with the query string kept.

@@ -105,11 +105,11 @@ describe('the offline copy', () => {
     expect(settings.offlineStaleDays).toBe(7);
     expect(defineManual({ ...settings, offlineStaleDays: 14 }).offlineStaleDays).toBe(14);
     expect(() => defineManual({ ...settings, offlineStaleDays: 0 })).toThrowErrorMatchingInlineSnapshot(`
-      [Error: manual.config.ts has 1 problem(s):
+      [UserError: manual.config.ts has 1 problem:
         offlineStaleDays: must be at least 1 day, such as 7]
     `);
     expect(() => defineManual({ ...settings, offlineStaleDays: 2.5 })).toThrowErrorMatchingInlineSnapshot(`
-      [Error: manual.config.ts has 1 problem(s):
+      [UserError: manual.config.ts has 1 problem:
         offlineStaleDays: must be a whole number of days, such as 7]
     `);
   });

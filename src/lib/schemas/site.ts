@@ -62,6 +62,47 @@ export const accessibilitySchema = z
   }, { error: 'must be set for the accessibility statement: { contactEmail, statementDate, testedDate, testedBy }' })
   .strict();
 
+/** A repository as owner/name on GitHub, or group/name (with any sub-groups) on GitLab. */
+const repoSchema = z
+  .string({ error: 'must be the repository as owner/name in quotes, such as "brackenshire-scp/procedures"' })
+  .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'must be the repository as owner/name, such as brackenshire-scp/procedures' })
+  .meta({ example: 'brackenshire-scp/procedures' });
+
+const branchSchema = z.string().regex(/^[\w./-]+$/, { error: 'must be a branch name, such as main' }).default('main');
+
+export const githubCmsSchema = z
+  .object({
+    /** github: editors sign in with their GitHub account. */
+    backend: z.literal('github'),
+    /** The manual's repository on GitHub, owner/name. */
+    repo: repoSchema,
+    /** The branch the site is built from, which publishing merges into. */
+    branch: branchSchema,
+    /** The sign-in service that holds the GitHub OAuth app's client secret, such as https://manual-sign-in.example.org (never the secret itself). */
+    authUrl: z.url({ error: 'must be the full web address of the sign-in service, such as https://manual-sign-in.example.org' }),
+    /** The path of the sign-in service's start page, when it is not auth. */
+    authEndpoint: z.string().optional(),
+  })
+  .strict();
+
+export const gitlabCmsSchema = z
+  .object({
+    /** gitlab: editors sign in with their GitLab account. */
+    backend: z.literal('gitlab'),
+    /** The manual's repository on GitLab, group/name. */
+    repo: repoSchema,
+    /** The branch the site is built from, which publishing merges into. */
+    branch: branchSchema,
+    /** The Application ID of the GitLab OAuth application (not confidential: GitLab signs in with PKCE, without a secret). */
+    appId: z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the Application ID GitLab shows for the application, a long string of letters and digits' }).meta({ example: '"0123abcd…" (the Application ID under Settings, Applications in GitLab)' }),
+    /** A self-managed GitLab's address, such as https://gitlab.example.org (default https://gitlab.com). */
+    gitlabUrl: z.url({ error: 'must be the full web address of the GitLab server, such as https://gitlab.example.org' }).optional(),
+  })
+  .strict();
+
+/** Editing in the browser on the published site: the CMS at /admin/, signing in to GitHub or GitLab. */
+export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], { error: 'must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings' });
+
 export const siteSchema = z
   .object({
     /** The partnership's name, shown in the header and page titles. */
@@ -94,6 +135,8 @@ export const siteSchema = z
     quickExit: quickExitSchema.optional(),
     /** What the accessibility statement at /accessibility/ says. */
     accessibility: accessibilitySchema,
+    /** Editing in the browser at /admin/ on the published site (see docs/editing-in-the-browser.md); absent: the site has no admin page. */
+    cms: cmsSchema.optional(),
   })
   .strict();
 
@@ -101,3 +144,4 @@ export type Area = z.output<typeof areaSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;
 export type AccessibilitySettings = z.output<typeof accessibilitySchema>;
+export type CmsSettings = z.output<typeof cmsSchema>;

@@ -1,0 +1,37 @@
+// npm run studio: edit the manual in the browser, on this computer only (see "Editing in the browser" in the README).
+import { parseArgs } from 'node:util';
+import settings from '../manual.config.ts';
+import { startStudio, StudioError } from '../src/lib/cms/studio.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { installStudioPackages } from './studio-install.ts';
+
+const HELP = `Usage: npm run studio [-- --port 4331] [--repo <folder>]
+
+Starts the manual's editor (Decap CMS) against this repository, on this computer only, and
+prints the address to open in your browser. Every change is saved as a draft (a git branch);
+publishing it merges it into the branch you are on. The site as published is served beside
+it, and rebuilt after each publication. Stop it with Ctrl+C.
+
+  --port   the editor's port (default 4331); the git proxy uses the next port, the site preview the one after
+  --repo   the repository to edit (default: this folder)`;
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4331' }, repo: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+// Decap CMS is installed apart from the rest of the project, the first time it is needed.
+if (!installStudioPackages()) {
+  console.error('Decap CMS could not be installed: see the messages above (is this computer online?), then start the studio again.');
+  process.exit(1);
+}
+try {
+  const studio = await startStudio({ repo: values.repo, port: Number(values.port), today: buildDateFromEnv(), contentDir: contentDirFromEnv(), settings, log: (m) => console.log(m) });
+  console.log(`\nOpen ${studio.adminUrl} in your browser to edit the manual.\nThe site as published will be at ${studio.siteUrl}\nPress Ctrl+C to stop.\n`);
+  const stop = () => void studio.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (e) {
+  console.error(e instanceof StudioError ? e.message : e);
+  process.exit(1);
+}

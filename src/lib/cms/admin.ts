@@ -1,0 +1,157 @@
+// The admin page's script: teaches Decap CMS the manual's file formats, the contact picker, the
+// preview as the site renders a chapter, and the checks before saving; then starts it with the
+// configuration generated from the manual (cms.json beside the page). Bundled into admin/cms.js.
+import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
+import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
+import { checkSave, SaveRefused } from './save-rules.ts';
+
+/** Immutable.js maps, as the CMS hands entries to hooks and previews. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Data;
+}
+
+type Element = unknown;
+type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Element;
+
+interface PreviewProps {
+  entry: ImmutableMap;
+  widgetFor(name: string): Element;
+}
+
+interface DecapCms {
+  init(options: { config: unknown }): void;
+  registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): Data; toFile(data: Data): string }): void;
+  registerEditorComponent(component: Record<string, unknown>): void;
+  registerPreviewTemplate(name: string, component: (props: PreviewProps) => Element): void;
+  registerPreviewStyle(url: string): void;
+  registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
+}
+
+interface CollectionConfig {
+  name: string;
+  fields: { name: string; default?: unknown }[];
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapCms;
+    h?: H;
+  }
+}
+
+// Decap CMS waits for CMS.init() instead of fetching config.yml.
+window.CMS_MANUAL_INIT = true;
+
+const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]*)" \/>$/;
+
+/**
+ * An editor component's data: a plain object, or an Immutable map once edited in the CMS. The
+ * contact's id is kept as `contact`: the component itself has an `id` (its name) in Decap CMS.
+ */
+type BlockData = { contact?: string } | { get(key: string): unknown };
+const idOf = (data: BlockData): string => String(('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact) ?? '');
+
+function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
+  if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
+  return h(
+    'div',
+    { className: 'contact-card', 'data-contact': contact.id },
+    h('p', { className: 'contact-name' }, h('a', { href: `${base}contacts/#${contact.id}` }, h('strong', null, contact.service)), contact.organisation !== contact.service ? `, ${contact.organisation}` : ''),
+    h('ul', { className: 'contact-phones' }, ...contact.phones.map((phone) => h('li', null, `${phone.label}: `, h('a', { className: 'phone', href: phone.tel }, phone.display), phone.hoursText ? h('span', { className: 'hours' }, ` (${phone.hoursText})`) : null))),
+    contact.email ? h('p', null, 'Email: ', h('a', { href: `mailto:${contact.email}` }, contact.email)) : null,
+    contact.notes ? h('p', { className: 'contact-notes' }, contact.notes) : null,
+  );
+}
+
+function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[] }, manual: CmsManual): void {
+  // New chapters and pages: written whole.
+  cms.registerCustomFormat('manual-version', 'mdx', {
+    fromFile: parseVersionFile,
+    // Only information pages have an audience.
+    toFile: (data) => serializeVersionFile(data, 'audience' in data ? PAGE_FIELDS : VERSION_FIELDS),
+  });
+  // Each chapter's and page's versions: a new version is a copy of the current one, with only
+  // the fields the editor changed rewritten, as npm run amend and withdraw write it.
+  for (const document of manual.documents) {
+    cms.registerCustomFormat(document.collection, 'mdx', {
+      fromFile: parseVersionFile,
+      toFile: (data) => serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter),
+    });
+  }
+  cms.registerCustomFormat('manual-contact', 'yaml', { fromFile: parseContactFile, toFile: serializeContactFile });
+
+  const byId = new Map(manual.contacts.map((c) => [c.id, c]));
+  cms.registerEditorComponent({
+    id: 'contact',
+    label: 'Contact',
+    fields: [
+      {
+        name: 'contact',
+        label: 'Contact',
+        widget: 'select',
+        options: manual.contacts.map((c) => ({ value: c.id, label: c.organisation === c.service ? c.service : `${c.service}, ${c.organisation}` })),
+        hint: 'Shown as a card with every number of the contact, as on the contacts page.',
+      },
+    ],
+    pattern: CONTACT_BLOCK,
+    fromBlock: (match: string[]) => ({ contact: match[1] }),
+    toBlock: (data: BlockData) => `<Contact id="${idOf(data)}" />`,
+    toPreview: (data: BlockData) => contactCard(h, byId.get(idOf(data)), idOf(data), manual.base),
+  });
+
+  cms.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
+  for (const document of manual.documents) {
+    const isPage = document.kind === 'pages';
+    cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) => {
+      const title = String(entry.getIn(['data', 'title']) ?? '');
+      const section = isPage ? '' : String(entry.getIn(['data', 'section']) ?? '');
+      const summary = entry.getIn(['data', 'summary']);
+      return h(
+        'main',
+        { className: 'preview' },
+        h(
+          'article',
+          { className: 'chapter' },
+          h('h1', null, section ? `${section} ${title}` : title),
+          summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), String(summary))) : null,
+          h('div', { className: 'prose' }, widgetFor('body')),
+        ),
+      );
+    });
+  }
+
+  const previousText = (collection: string): string | undefined => {
+    const field = config.collections.find((c) => c.name === collection)?.fields.find((f) => f.name === 'body');
+    return typeof field?.default === 'string' ? field.default : undefined;
+  };
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const collection = String(entry.get('collection'));
+      const before = entry.get('data') as ImmutableMap;
+      const after = checkSave({ collection, path: String(entry.get('path') ?? ''), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() }, manual, previousText(collection));
+      let data = before;
+      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, and new ids.
+      for (const key of collection === CONTACTS ? ['id'] : ['body', 'chapter', 'page']) {
+        if (after[key] !== undefined && after[key] !== before.get(key)) data = data.set(key, after[key]);
+      }
+      return data;
+    },
+  });
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  const response = await fetch(new URL('cms.json', document.baseURI));
+  const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[] }; manual: CmsManual };
+  const cms = window.CMS;
+  const h = window.h;
+  if (!cms || !h) throw new Error('Decap CMS did not load');
+  register(cms, h, config, manual);
+  cms.init({ config });
+});
+
+export { SaveRefused };

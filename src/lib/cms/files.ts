@@ -1,0 +1,119 @@
+// How the CMS reads and writes the manual's files: version files (frontmatter and an MDX body)
+// and contact files (YAML). It writes the same fields in the same style as npm run amend, and
+// nothing else: the schemas are strict, so a helper field or an empty optional one is dropped.
+// Runs in the browser (the admin page's bundle) as well as in Node.
+import { Document, isMap, parse, Scalar, YAMLSeq } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { editFrontmatter } from '../frontmatter-edit.ts';
+
+/**
+ * The fields of a chapter version (src/lib/schemas/version.ts), in the order a file lists them:
+ * replacedBy follows the summary, where npm run withdraw writes it.
+ */
+export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'replacedBy', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
+/** The fields of an information page version (src/lib/schemas/page.ts). */
+export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'replacedBy', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
+/** The fields of a contact (src/lib/schemas/contact.ts). */
+export const CONTACT_FIELDS = ['organisation', 'service', 'category', 'areas', 'phones', 'email', 'address', 'web', 'notes', 'verified', 'changes'] as const;
+const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
+const CHANGE_FIELDS = ['date', 'summary'] as const;
+
+/** Lists written on one line, as in the example manual: `keywords: [s47, ICPC]`. */
+const FLOW_LISTS = new Set(['keywords', 'seeAlso', 'audience', 'areas']);
+/** Values written in double quotes, so that YAML never reads them as numbers. */
+const QUOTED = new Set(['section', 'number']);
+
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+export type Data = Record<string, unknown>;
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/** Dates may reach us as Date objects from the date picker; the files hold YYYY-MM-DD. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value.trim();
+  return value;
+}
+
+function quoted(value: string): Scalar {
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+/** A YAML node for one field, with only the keys the schema knows, in its order. */
+function node(doc: Document, key: string, value: unknown): unknown {
+  if (QUOTED.has(key) && typeof value === 'string') return quoted(value);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => {
+      if (key === 'phones') return record(doc, item as Data, PHONE_FIELDS);
+      if (key === 'changes') return record(doc, item as Data, CHANGE_FIELDS);
+      return plain(item);
+    });
+    const seq = doc.createNode(items) as YAMLSeq;
+    seq.flow = FLOW_LISTS.has(key);
+    return seq;
+  }
+  return plain(value);
+}
+
+function record(doc: Document, data: Data, fields: readonly string[]): unknown {
+  const map = doc.createNode({}) as ReturnType<Document['createNode']>;
+  if (!isMap(map)) throw new Error('expected a map');
+  for (const key of fields) {
+    const value = data[key];
+    if (!isEmpty(value)) map.set(key, node(doc, key, value));
+  }
+  return map;
+}
+
+function yamlOf(data: Data, fields: readonly string[]): string {
+  const doc = new Document({});
+  const map = record(doc, data, fields);
+  doc.contents = map as Document['contents'];
+  return doc.toString(STRINGIFY);
+}
+
+/** Reads a version file into its fields and its body (the text after the frontmatter, as written). */
+export function parseVersionFile(text: string): Data {
+  const split = splitFrontmatter(text);
+  if (!split) return { body: text };
+  const fields = (parse(split.yaml) ?? {}) as Data;
+  return { ...fields, body: split.body };
+}
+
+/** A value as it compares with another: dates as YYYY-MM-DD, text trimmed, lists item by item. */
+function comparable(value: unknown): string {
+  const normal = (v: unknown): unknown => (Array.isArray(v) ? v.map(normal) : isEmpty(v) ? undefined : plain(v));
+  return JSON.stringify(normal(value) ?? null);
+}
+
+/**
+ * Writes a version file: the schema's fields in order, then the body as given. With `base`, the
+ * frontmatter of the version this one was copied from, only the fields whose values differ
+ * from it are rewritten and every other line is kept as written there, as npm run amend does.
+ */
+export function serializeVersionFile(data: Data, fields: readonly string[] = VERSION_FIELDS, base?: string): string {
+  const body = (typeof data['body'] === 'string' ? data['body'] : '').replace(/\s*$/, '\n');
+  if (base === undefined) return `---\n${yamlOf(data, fields)}---\n${body}`;
+  const before = (parse(base) ?? {}) as Data;
+  const edits = fields.flatMap((key, i) => {
+    if (comparable(data[key]) === comparable(before[key])) return [];
+    const value = data[key];
+    return [{ key, text: isEmpty(value) ? undefined : yamlOf({ [key]: value }, [key]), after: fields[i - 1] ?? '' }];
+  });
+  return `---\n${editFrontmatter(base, edits)}---\n${body}`;
+}
+
+/** Reads a contact file. */
+export function parseContactFile(text: string): Data {
+  return (parse(text) ?? {}) as Data;
+}
+
+/** Writes a contact file: the schema's fields in order, numbers in quotes. */
+export function serializeContactFile(data: Data): string {
+  return yamlOf(data, CONTACT_FIELDS);
+}

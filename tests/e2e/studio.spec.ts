@@ -1,0 +1,233 @@
+// npm run studio, as a board member uses it: Decap CMS against a temporary copy of the example
+// manual, through the local git proxy, from a draft through review to publication.
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+test.describe.configure({ mode: 'serial' });
+
+// Three ports after the example's two: the editor, the git proxy and the site preview.
+const port = Number(process.env['E2E_PORT'] ?? 4399) + 3;
+const admin = `http://127.0.0.1:${port}/admin/`;
+const site = `http://127.0.0.1:${port + 2}/`;
+const TODAY = '2026-11-22';
+let repo: string;
+let studio: ChildProcess;
+
+function git(...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+test.beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'manual-studio-test-'));
+  cpSync('src/content', join(repo, 'src/content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'business.unit@brackenshire-scp.example');
+  git('config', 'user.name', 'Business Unit');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The example manual');
+  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], { env: { ...process.env, MANUAL_TODAY: TODAY }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    studio.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(`Open ${admin}`)) resolve();
+    });
+    studio.on('exit', () => reject(new Error(`the studio stopped: ${out}`)));
+  });
+});
+
+test.afterAll(() => {
+  studio?.kill();
+  rmSync(repo, { recursive: true, force: true });
+});
+
+/** The addresses listening on `port`, from Linux's socket tables (hex, little-endian for IPv4). */
+function listeners(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+    readFileSync(table, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A')
+      .map((cols) => {
+        const address = cols[1]!.split(':')[0]!;
+        return address.length === 8 ? address.match(/../g)!.reverse().map((byte) => parseInt(byte, 16)).join('.') : address;
+      }),
+  );
+}
+
+test('the editor, its git proxy and the site preview listen on this computer only', async ({ request }) => {
+  test.skip(!existsSync('/proc/net/tcp'), 'reads the socket tables of Linux');
+  // The site preview starts once its first build is done.
+  await expect(async () => expect((await request.get(site)).status()).toBe(200)).toPass({ timeout: 120_000 });
+  for (const p of [port, port + 1, port + 2]) expect(listeners(p), `port ${p}`).toEqual(['127.0.0.1']);
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(admin);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible();
+}
+
+/** Double-clicks a word inside the rich-text editor, which selects it. */
+async function selectWord(page: Page, paragraph: string, word: string): Promise<void> {
+  const block = page.locator('[data-slate-editor] p', { hasText: paragraph }).first();
+  await block.scrollIntoViewIfNeeded();
+  const box = await block.evaluate((p, w) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(w);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+    throw new Error(`no "${w}" in the paragraph`);
+  }, word);
+  await page.mouse.dblclick(box.x, box.y);
+}
+
+/** Takes the open draft through review to publication. */
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Status: Draft' }).click();
+  await page.getByRole('menuitem', { name: 'In review' }).click();
+  await expect(page.getByRole('button', { name: 'Status: In review' })).toBeVisible();
+  await page.getByRole('button', { name: 'Status: In review' }).click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await expect(page.getByText('Entry published')).toBeVisible();
+}
+
+test('a chapter is amended, reviewed and published, and the changes page shows what changed', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
+  await page.getByRole('link', { name: 'new version' }).click();
+
+  // The next version starts from the current text.
+  await expect(page.locator('[data-slate-editor]')).toContainText('Any agency can ask for one.');
+  await selectWord(page, 'Any agency can ask for one.', 'Any');
+  await page.keyboard.type('Every');
+  // The contact goes after that paragraph.
+  await selectWord(page, 'Every agency can ask for one.', 'one');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  // The menu sometimes misses a click while the editor's toolbar settles: open it until it shows.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('menuitem', { name: 'Contact' }).click({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  // The new contact's picker, right after the paragraph (the chapter's own contacts have theirs
+  // further down). It lists the contacts by name: typing filters it.
+  const picker = page.locator('[data-slate-editor] p:has-text("Every agency can ask for one.") + div input[id^="contact-field"]');
+  await expect(picker).toHaveCount(1);
+  await picker.focus();
+  await page.keyboard.type('Allegations Management');
+  await page.getByText('Allegations Management Service (LADO), Brackenshire Safeguarding Children Partnership', { exact: true }).click();
+  await page.getByLabel('Summary of the change').fill('Any agency can ask for a strategy discussion; the LADO\'s number is shown.');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Entry saved')).toBeVisible();
+  expect(git('branch', '--list', 'cms/*')).toContain('cms/chapter-strategy-discussions/2026-11-22');
+  await publish(page);
+
+  // Exactly one new version file, on main, with the schema's fields only.
+  const files = git('ls-files', 'src/content/procedures/strategy-discussions').trim().split('\n');
+  expect(files).toEqual([
+    'src/content/procedures/strategy-discussions/2019-09-30.mdx',
+    'src/content/procedures/strategy-discussions/2024-03-25.mdx',
+    'src/content/procedures/strategy-discussions/2026-11-22.mdx',
+  ]);
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  const text = readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2026-11-22.mdx'), 'utf8');
+  const frontmatter = parse(text.split('---\n')[1]!) as Record<string, unknown>;
+  const previous = parse(readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2024-03-25.mdx'), 'utf8').split('---\n')[1]!) as Record<string, unknown>;
+  expect(frontmatter).toEqual({ ...previous, amended: TODAY, change: 'updated', summary: 'Any agency can ask for a strategy discussion; the LADO\'s number is shown.' });
+  expect(text).toContain('section: "1.3.3"');
+  expect(text).toContain('Every agency can ask for one.');
+  expect(text).toContain('<Contact id="lado" />');
+  // Every other line is as the previous version wrote it: the changes are the editor's only.
+  const diff = spawnSync('git', ['diff', '--no-index', '--unified=0', '--', 'src/content/procedures/strategy-discussions/2024-03-25.mdx', 'src/content/procedures/strategy-discussions/2026-11-22.mdx'], { cwd: repo, encoding: 'utf8' }).stdout;
+  expect(diff.split('\n').filter((line) => /^[+-](?![+-]{2} )/.test(line))).toEqual([
+    '-amended: 2024-03-25',
+    '+amended: 2026-11-22',
+    '-summary: >-',
+    '-  Updated for Working Together to Safeguard Children 2023: health and education now always',
+    '-  take part, and decisions must be recorded and shared within 1 working day.',
+    "+summary: Any agency can ask for a strategy discussion; the LADO's number is shown.",
+    "-The team manager in children's social care decides that a discussion is needed and records the decision. Any agency can ask for one.",
+    "+The team manager in children's social care decides that a discussion is needed and records the decision. Every agency can ask for one.",
+    '+',
+    '+<Contact id="lado" />',
+  ]);
+
+  // The studio rebuilds the site after a publication: its changes page shows the new sentence.
+  await expect(async () => {
+    const answer = await page.request.get(`${site}procedures/strategy-discussions/2026-11-22/changes/`);
+    expect(answer.status()).toBe(200);
+  }).toPass({ timeout: 120_000 });
+  await page.goto(`${site}procedures/strategy-discussions/2026-11-22/changes/`);
+  await expect(page.locator('ins', { hasText: 'Every' }).first()).toBeVisible();
+  await expect(page.locator('del', { hasText: 'Any' }).first()).toBeVisible();
+
+  // The build locked the new version, and the studio committed the lock on main.
+  await expect(async () => {
+    expect(git('show', 'main:src/content/versions.lock.json')).toContain('procedures/strategy-discussions/2026-11-22.mdx');
+  }).toPass({ timeout: 30_000 });
+  expect(git('status', '--porcelain').trim()).toBe('');
+
+  // The manual passes the check, with nothing left to lock.
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY }, encoding: 'utf8' });
+  expect(check.stdout).toMatch(/^Checked 99 version files in 68 chapters/);
+  expect(check.stdout + check.stderr).not.toMatch(/error|warning/);
+  expect(check.status).toBe(0);
+});
+
+test('a published version cannot be changed', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
+  await page.getByLabel('Summary of the change').fill('Changed after publication.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/took effect on 25 March 2024: it is published and cannot be changed/)).toBeVisible();
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(git('status', '--porcelain').trim()).toBe('');
+});
+
+test('a contact\'s new phone number needs a dated change note, and is published with it', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${admin}#/collections/contacts/entries/lado`);
+  await page.getByLabel('Number').first().fill('0113 496 0601');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/The details of Allegations Management Service \(LADO\) have changed: add a change under "Changes"/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
+  await page.getByLabel('What changed').last().fill('New office hours number.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Entry saved')).toBeVisible();
+  await publish(page);
+
+  const contact = parse(readFileSync(join(repo, 'src/content/contacts/lado.yaml'), 'utf8')) as { phones: { number: string }[]; changes: { date: string; summary: string }[] };
+  expect(contact.phones[0]!.number).toBe('0113 496 0601');
+  expect(contact.changes.at(-1)).toEqual({ date: TODAY, summary: 'New office hours number.' });
+
+  await expect(async () => {
+    const answer = await page.request.get(`${site}contacts/`);
+    expect(await answer.text()).toContain('0113 496 0601');
+  }).toPass({ timeout: 120_000 });
+  await page.goto(`${site}contacts/`);
+  await expect(page.locator('#lado')).toContainText('New office hours number.');
+  await page.goto(`${site}amendments/`);
+  await expect(page.getByText('New office hours number.').first()).toBeVisible();
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import exampleSettings from '../../../manual.config.ts';
+import { authoringContext, planWithdrawal } from '../../../src/lib/authoring.ts';
+import { buildCms, siteBackend } from '../../../src/lib/cms/config.ts';
+import { documentCollection } from '../../../src/lib/cms/model.ts';
+import { readManualSource } from '../../../src/lib/source.ts';
+import { checkManual } from '../../../src/lib/validate.ts';
+import { defineManual } from '../../../src/lib/settings.ts';
+import { describe, expect, it } from 'vitest';
+import { PAGE_FIELDS, parseVersionFile, serializeVersionFile, VERSION_FIELDS } from '../../../src/lib/cms/files.ts';
+import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
+import { checkSave } from '../../../src/lib/cms/save-rules.ts';
+import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
+import type { CmsManual } from '../../../src/lib/cms/model.ts';
+
+const FILE = 'src/content/procedures/strategy-discussions/2024-03-25.mdx';
+
+const manual: CmsManual = {
+  today: '2026-11-22',
+  contentDir: 'src/content',
+  base: '/',
+  locked: [FILE],
+  documents: [{ collection: 'chapter-strategy-discussions', kind: 'procedures', id: 'strategy-discussions', label: '1.3.3 Strategy Discussions', dates: ['2019-09-30', '2024-03-25'], current: '2024-03-25', withdrawn: false }],
+  contacts: [{ id: 'lado', service: 'Allegations Management Service (LADO)', organisation: 'Brackenshire SCP', phones: [], details: '{"phones":[{"number":"0113 496 0600"}]}', changes: 0 }],
+};
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'saved';
+}
+
+describe('the CMS file format', () => {
+  it('writes the schema fields only, the number in quotes, and keeps the body', () => {
+    const data = parseVersionFile(readFileSync(FILE, 'utf8'));
+    const text = serializeVersionFile({ ...data, chapter: 'strategy-discussions', reviewDue: '' });
+    expect(text).toContain('section: "1.3.3"\n');
+    expect(text).not.toContain('chapter:');
+    expect(text).not.toContain('reviewDue');
+    expect(parseVersionFile(text)['body']).toBe(data['body']);
+  });
+});
+
+describe('keeping the formatting of lines the editor did not change', () => {
+  it('puts back list markers, table padding and blank lines, and keeps the edit', () => {
+    const before = '\n- one\n- two\n\n| A | B |\n|---|---|\n| x | y |\n\nAny agency can ask.\n';
+    const after = '* one\n* two\n\n| A   | B   |\n| --- | --- |\n| x   | y   |\n\nEvery agency can ask.\n\n* three\n';
+    expect(preserveFormatting(before, after)).toBe('\n- one\n- two\n\n| A | B |\n|---|---|\n| x | y |\n\nEvery agency can ask.\n\n- three\n');
+  });
+});
+
+describe('the checks before saving', () => {
+  it('refuses a published version', () => {
+    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(`"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and press "+ new version": the new version starts from the current text."`);
+  });
+
+  it('refuses a date already used, and a new version marked as the first', () => {
+    const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(`"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`);
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'new' } }, manual))).toMatchInlineSnapshot(`"Only the first version of a chapter is its first version: choose "Amends the chapter" or "Withdraws the chapter" under "This version"."`);
+  });
+
+  it('writes a withdrawal as npm run withdraw does', () => {
+    const saved = checkSave({ collection: 'chapter-strategy-discussions', path: '', newRecord: true, data: { amended: '2026-12-01', change: 'withdrawn', body: 'old text' } }, manual);
+    expect(saved['body']).toBe('This chapter has been withdrawn.\n');
+  });
+
+  it('asks for a dated note when a contact changes', () => {
+    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
+    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toMatchInlineSnapshot(`"The details of Allegations Management Service (LADO) have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again."`);
+    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data: { ...data, changes: [{ date: '2026-11-22', summary: 'New number.' }] } }, manual))).toBe('saved');
+  });
+});
+
+describe('field rules from the schemas', () => {
+  it('requires what the schemas require', () => {
+    expect(Object.entries(schemaRules.version).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['section', 'title', 'amended', 'change']);
+    expect(schemaRules.version['seeAlso']?.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
+    expect(Object.entries(schemaRules.contact).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['organisation', 'service', 'category', 'areas', 'phones', 'verified']);
+  });
+});
+
+describe('the cms setting in manual.config.ts', () => {
+  const base = { ...exampleSettings } as Record<string, unknown>;
+  const problems = (cms: unknown): string => {
+    try {
+      defineManual({ ...base, cms } as Parameters<typeof defineManual>[0]);
+      return 'accepted';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it('turns on GitHub or GitLab sign-in, with the sign-in service or the application id, and never a secret', () => {
+    expect(problems({ backend: 'github', repo: 'brackenshire-scp/procedures', authUrl: 'https://sign-in.brackenshire-scp.example' })).toBe('accepted');
+    expect(problems({ backend: 'gitlab', repo: 'brackenshire/safeguarding/procedures', appId: '0123456789abcdef0123456789abcdef' })).toBe('accepted');
+    expect(problems({ backend: 'github', repo: 'procedures', clientSecret: 'x' })).toMatchInlineSnapshot(`
+      "manual.config.ts has 3 problems:
+        repo of cms: must be the repository as owner/name, such as brackenshire-scp/procedures
+        authUrl of cms: must be the full web address of the sign-in service, such as https://manual-sign-in.example.org
+        clientSecret of cms: is not a setting; remove it, or see the README for the settings there are"
+    `);
+    expect(problems({ backend: 'bitbucket' })).toMatchInlineSnapshot(`
+      "manual.config.ts has 1 problem:
+        backend of cms: must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings"
+    `);
+  });
+
+  it('gives the admin page the backend Decap CMS expects', () => {
+    expect(siteBackend({ backend: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', gitlabUrl: 'https://gitlab.brackenshire.example/' })).toEqual({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.brackenshire.example', apiRoot: 'https://gitlab.brackenshire.example/api/v4' });
+  });
+});
+
+describe('withdrawing a chapter in the CMS', () => {
+  it('writes the same file as npm run withdraw, for every chapter and information page in force', () => {
+    const today = '2026-11-22';
+    const source = readManualSource('src/content');
+    const { manual: checked } = checkManual(source, { today, settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
+    const ctx = authoringContext(source, checked);
+    const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
+    const cms = buildCms({ manual: checked, texts, contentDir: 'src/content', settings: exampleSettings, today, backend: { name: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1', branch: 'main' } });
+    const collections = (cms.config as { collections: { name: string; fields: { name: string; default?: unknown }[] }[] }).collections;
+    const inForce = [...checked.chapters, ...checked.pages].filter((c) => c.current && !c.withdrawn && c.upcoming.length === 0);
+    expect(inForce.filter((c) => c.collection === 'procedures').length).toBeGreaterThan(50);
+    expect(inForce.filter((c) => c.collection === 'pages').length).toBeGreaterThan(2);
+    for (const chapter of inForce) {
+      const replacedBy = chapter.id === 'strategy-discussions' ? 'section-47-enquiries' : undefined;
+      const args = { summary: 'Replaced by the new guidance.', date: '2026-12-01', replacedBy };
+      const planned = planWithdrawal(ctx, chapter.id, args);
+      if (!('draft' in planned) || !planned.draft) throw new Error(`npm run withdraw refused ${chapter.id}: ${JSON.stringify(planned.refusals)}`);
+      // What the CMS's "new version" form holds: its defaults, then what the editor chose.
+      const collection = documentCollection(chapter.collection, chapter.id);
+      const fields = collections.find((c) => c.name === collection)!.fields;
+      const data = { ...Object.fromEntries(fields.map((f) => [f.name, f.default])), amended: args.date, change: 'withdrawn', summary: args.summary, replacedBy: replacedBy ?? '' };
+      const saved = checkSave({ collection, path: '', newRecord: true, data }, cms.manual);
+      const document = cms.manual.documents.find((d) => d.collection === collection)!;
+      expect(serializeVersionFile(saved, chapter.collection === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter), chapter.id).toBe(planned.draft.text);
+    }
+  });
+});
