@@ -12,6 +12,7 @@ interface CheckedManual {
   structure: Manual['structure'];
   contacts: Manual['contacts'];
   lock: Manual['lock'];
+  releases?: Manual['releases'];
 }
 
 /** The checked manual as JSON: every version once (chapters and information pages are rebuilt from them). */
@@ -24,6 +25,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     structure: manual.structure,
     contacts: manual.contacts,
     lock: manual.lock,
+    releases: manual.releases,
   };
   return JSON.stringify(checked);
 }
@@ -39,6 +41,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       structure: checked.structure,
       contacts: checked.contacts,
       lock: checked.lock,
+      releases: checked.releases,
     },
     today: checked.today,
     contentDir: checked.contentDir,

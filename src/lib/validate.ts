@@ -7,6 +7,7 @@ import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
 import { checkSeeAlso } from './check/references.ts';
+import { checkReleases } from './check/releases.ts';
 import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
 import type { CheckOptions, Manual, ManualSource } from './manual.ts';
@@ -28,11 +29,12 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
     checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
   }
   const lock = checkVersionLock(index, contacts, report);
+  const releases = checkReleases(index, contacts.contacts, report);
   if (source.procedureFiles.length === 0) {
     report.warning(`${source.contentDir}/procedures`, undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
   return {
     problems: report.problems,
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock, releases },
   };
 }
