@@ -1,6 +1,7 @@
 // Update rounds: the round each amendment belongs to, the log grouped by round, and the
 // planned round still to come. Rounds are read from releases.yaml (schemas/releases.ts).
 import { chapterIdFromTitle } from './authoring.ts';
+import { groupByMonth } from './amendments.ts';
 import { dayAfter } from './dates.ts';
 import type { PlannedRound, Releases, Round } from './schemas/releases.ts';
 
@@ -81,4 +82,25 @@ export function latestRound(rounds: readonly RoundInfo[], today: string): RoundI
 export function findRound(rounds: readonly RoundInfo[], name: string): RoundInfo | undefined {
   const wanted = name.trim().toLowerCase();
   return rounds.find((round) => round.name.toLowerCase() === wanted || round.id === wanted);
+}
+
+/** A heading of the amendments log and the entries under it: a month, or an update round. */
+export interface LogGroup<T> {
+  /** The heading's id, such as month-2026-10 or round-spring-2026-update. */
+  id: string;
+  heading: string;
+  /** The round the entries belong to, when the log is grouped by round. */
+  round?: RoundInfo | undefined;
+  /** For entries after the last round: that round. */
+  after?: RoundInfo | undefined;
+  entries: T[];
+}
+
+/** The log's groups: by update round where the manual has rounds, otherwise by month. Entries are newest first. */
+export function logGroups<T extends { date: string }>(entries: readonly T[], rounds: readonly RoundInfo[] = []): LogGroup<T>[] {
+  const last = rounds.at(-1);
+  if (!last) return groupByMonth(entries).map((g) => ({ id: `month-${g.month}`, heading: g.label, entries: g.entries }));
+  return groupByRound(entries, rounds).map(({ round, entries: list }) =>
+    round ? { id: `round-${round.id}`, heading: round.name, round, entries: list } : { id: 'round-since-last', heading: `Since the ${last.name}`, after: last, entries: list },
+  );
 }

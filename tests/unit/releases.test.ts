@@ -1,7 +1,7 @@
 // Update rounds: which round a change belongs to, the log grouped by round, and the rules for releases.yaml.
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { entriesOfRound, findRound, groupByRound, latestRound, plannedRound, roundFor, roundId, roundsOf } from '../../src/lib/releases.ts';
+import { entriesOfRound, findRound, groupByRound, latestRound, logGroups, plannedRound, roundFor, roundId, roundsOf } from '../../src/lib/releases.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { first, options, source, versionText } from './helpers.ts';
 
@@ -38,6 +38,20 @@ describe('update rounds', () => {
     ]);
     expect(entriesOfRound(entries, rounds[1]!)).toEqual([]);
     expect(entriesOfRound(entries, rounds[0]!)).toEqual([{ date: '2023-04-03' }, { date: '2023-01-10' }]);
+  });
+
+  it('head the amendments log where the manual has them; otherwise the log goes by month', () => {
+    const entries = [{ date: '2023-11-01' }, { date: '2023-10-02' }, { date: '2023-04-03' }];
+    expect(logGroups(entries, rounds).map((g) => [g.id, g.heading, g.entries.length, g.after?.name])).toEqual([
+      ['round-since-last', 'Since the Autumn 2023 update', 1, 'Autumn 2023 update'],
+      ['round-autumn-2023-update', 'Autumn 2023 update', 1, undefined],
+      ['round-spring-2023-update', 'Spring 2023 update', 1, undefined],
+    ]);
+    expect(logGroups(entries).map((g) => [g.id, g.heading, g.entries.length])).toEqual([
+      ['month-2023-11', 'November 2023', 1],
+      ['month-2023-10', 'October 2023', 1],
+      ['month-2023-04', 'April 2023', 1],
+    ]);
   });
 
   it('are found by name in any case, or by id', () => {
