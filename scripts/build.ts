@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
+import settings from '../manual.config.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
   });
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
-  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules()));
+  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(settings)));
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 
   try {

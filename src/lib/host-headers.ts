@@ -1,7 +1,8 @@
 // The response headers a host sends with the site, written once as a _headers file (the format
 // Netlify and Cloudflare Pages read), which the preview server applies too, so that what is
 // tested locally is what is hosted.
-import { headerPolicy } from './csp.ts';
+import { headerPolicyFor } from './csp.ts';
+import type { SiteSettings } from './schemas/site.ts';
 
 /** Headers for the paths matching a pattern such as /* (a trailing * matches anything). */
 export interface HeaderRule {
@@ -9,13 +10,13 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-/** The headers every file of the site is served with (/* matches under any base path too). */
-export function siteHeaderRules(): HeaderRule[] {
+/** The headers every file of the site is served with (/* matches under any base path too); the settings may add a form's origin to the policy. */
+export function siteHeaderRules(settings: Pick<SiteSettings, 'mailingList'> = {}): HeaderRule[] {
   return [
     {
       pattern: '/*',
       headers: {
-        'Content-Security-Policy': headerPolicy,
+        'Content-Security-Policy': headerPolicyFor(settings),
         'Referrer-Policy': 'no-referrer',
         'X-Content-Type-Options': 'nosniff',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, metaPolicy } from '../../src/lib/csp.ts';
+import { formOrigins, headerPolicy, headerPolicyFor, metaPolicy, metaPolicyFor } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile, renderHeadersFile, siteHeaderRules } from '../../src/lib/host-headers.ts';
+import { defineManual } from '../../src/lib/settings.ts';
+import { signUpForm } from '../../src/lib/updates.ts';
+import { settings } from './helpers.ts';
+
+const withList = defineManual({
+  ...settings,
+  mailingList: { signUpUrl: 'https://partnership.list-manage.example/subscribe/post?u=abc&id=123', emailField: 'EMAIL', hiddenFields: { 'b_abc_123': '' }, privacyUrl: 'https://example.org/privacy' },
+});
 
 describe('the Content-Security-Policy', () => {
   it('allows only the site itself, and WebAssembly for search', () => {
@@ -23,5 +31,43 @@ describe('the _headers file', () => {
     expect(rules).toEqual(siteHeaderRules());
     expect(headersFor(rules, '/manual/procedures/x/')).toMatchObject({ 'Content-Security-Policy': headerPolicy, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     expect(headersFor([{ pattern: '/admin/', headers: { A: '1' } }], '/admin/x')).toEqual({});
+  });
+});
+
+describe('the mailing list in the settings', () => {
+  it('without one: forms post to the site only, and /updates/ has no form', () => {
+    expect(formOrigins(settings)).toEqual([]);
+    expect(metaPolicyFor(settings)).toBe(metaPolicy);
+    expect(headerPolicyFor(settings)).toBe(headerPolicy);
+    expect(renderHeadersFile(siteHeaderRules(settings))).toContain(`Content-Security-Policy: ${headerPolicy}\n`);
+    expect(signUpForm(settings)).toBeUndefined();
+  });
+
+  it('with one: forms may post to exactly its origin, in the meta tag and the _headers file, and /updates/ has its form', () => {
+    expect(formOrigins(withList)).toEqual(['https://partnership.list-manage.example']);
+    expect(metaPolicyFor(withList)).toBe(metaPolicy.replace("form-action 'self'", "form-action 'self' https://partnership.list-manage.example"));
+    expect(headerPolicyFor(withList)).toBe(`${metaPolicyFor(withList)}; frame-ancestors 'none'`);
+    expect(headersFor(parseHeadersFile(renderHeadersFile(siteHeaderRules(withList))), '/updates/')['Content-Security-Policy']).toBe(headerPolicyFor(withList));
+    expect(signUpForm(withList)).toEqual({
+      action: 'https://partnership.list-manage.example/subscribe/post?u=abc&id=123',
+      emailField: 'EMAIL',
+      hiddenFields: [{ name: 'b_abc_123', value: '' }],
+      host: 'partnership.list-manage.example',
+      privacyUrl: 'https://example.org/privacy',
+    });
+    expect(signUpForm(defineManual({ ...settings, mailingList: { signUpUrl: 'https://lists.example.org/join' } }))).toMatchObject({ emailField: 'email', hiddenFields: [] });
+  });
+
+  it('must be an https address of a named host', () => {
+    const attempt = (signUpUrl: string) => () => defineManual({ ...settings, mailingList: { signUpUrl } });
+    expect(attempt('http://lists.example.org/join')).toThrowErrorMatchingInlineSnapshot(`
+      [Error: manual.config.ts has 1 problem(s):
+        mailingList.signUpUrl: must be the https:// address the provider gives for its sign-up form, such as https://lists.example.org/subscribe]
+    `);
+    expect(attempt('javascript:alert(1)')).toThrow(/mailingList.signUpUrl/);
+    expect(() => defineManual({ ...settings, mailingList: { signUpUrl: 'https://lists.example.org/', emailField: 'e mail"' } })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: manual.config.ts has 1 problem(s):
+        mailingList.emailField: must be a form field name of letters, digits and _ . - [ ], such as EMAIL]
+    `);
   });
 });
