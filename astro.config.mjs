@@ -17,6 +17,8 @@ export default defineConfig({
   // The build script writes to a fresh folder and swaps it in only when the build succeeds.
   outDir: process.env.MANUAL_OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The Content-Security-Policy forbids inline scripts: Astro would otherwise inline a small one.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   cacheDir: `./node_modules/.astro/${contentKey}`,
