@@ -1,4 +1,5 @@
-import { metaPolicy } from '../../src/lib/csp.ts';
+import settings from '../../manual.config.ts';
+import { metaPolicyFor } from '../../src/lib/csp.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 // Words practitioners type, and the chapter each must find first.
@@ -196,7 +197,7 @@ test('search works under the site Content-Security-Policy, with no inline script
 
   // The page enforces the policy itself, from its <meta> tag, on every host.
   await page.goto('/search/');
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', metaPolicy);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', metaPolicyFor(settings));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
