@@ -57,7 +57,7 @@ test('the amendments log lists changes by update round and filters by year and s
   await expect(entry('2.21 Gangs and Youth Violence')).toContainText('Withdrawn');
   await expect(entry('1.6.7 Non-Recent Abuse Allegations')).toContainText('Renumbered');
 
-  await page.getByRole('navigation', { name: 'Filter the amendments' }).getByRole('link', { name: '2024' }).click();
+  await page.getByRole('navigation', { name: 'Filter the amendments' }).getByRole('link', { name: '2024', exact: true }).click();
   await expect(page).toHaveURL(/\/amendments\/2024\/$/);
   const dates = await page.locator('.log-entry time').allTextContents();
   expect(dates.length).toBeGreaterThan(0);
