@@ -1,7 +1,7 @@
 // Staying informed, on the built example manual (MANUAL_TODAY=2026-11-22): an agency's
 // safeguarding lead follows the chapters and sections their staff use, or joins the
 // partnership's mailing list; the amendments log goes by update round, with the next one announced.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import settings from '../../manual.config.ts';
@@ -33,6 +33,30 @@ test('a safeguarding lead follows a chapter: its feed lists every version of it'
   ]);
   await page.goto('/procedures/section-47-enquiries/history/');
   expect(await followedFeed(page, 'Follow changes to this chapter')).toEqual(entries);
+});
+
+test('every feed the site publishes is valid Atom and lists exactly the versions of its chapter, page or section', () => {
+  const site = process.env['MANUAL_OUT_DIR'] ?? 'dist';
+  const rows = (JSON.parse(readFileSync(join(site, 'amendments.json'), 'utf8')) as { versions: { chapter_id: string; number: string; collection: string; url: string }[] }).versions;
+  const links = (file: string) => {
+    const xml = readFileSync(join(site, file), 'utf8');
+    expect(atomProblems(xml), file).toEqual([]);
+    return atomEntries(xml).map((e) => e.link).sort();
+  };
+  const files = readdirSync(site, { recursive: true, encoding: 'utf8' });
+  const documentFeeds = files.filter((f) => f.endsWith('/history.xml'));
+  expect(documentFeeds.length).toBeGreaterThanOrEqual(70);
+  for (const file of documentFeeds) {
+    const [segment, id] = file.split('/') as [string, string];
+    const collection = segment === 'information' ? 'pages' : 'procedures';
+    expect(links(file), file).toEqual(rows.filter((r) => r.chapter_id === id && r.collection === collection).map((r) => r.url).sort());
+  }
+  const sectionFeeds = files.filter((f) => /^amendments\/section-\d+\.xml$/.test(f));
+  expect(sectionFeeds).toHaveLength(5);
+  for (const file of sectionFeeds) {
+    const number = /section-(\d+)/.exec(file)![1]!;
+    expect(links(file), file).toEqual(rows.filter((r) => r.number.split('.')[0] === number).map((r) => r.url).sort());
+  }
 });
 
 test('an information page and a section have feeds of their own', async ({ page }) => {
