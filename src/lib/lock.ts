@@ -82,7 +82,7 @@ export function checkLock(lock: Lock, chapters: readonly Chapter[], contentDir: 
         line: undefined,
         field: 'file',
         message: `this version was published on ${version.amended} and has been edited since (its SHA-256 no longer matches ${LOCK_FILE})`,
-        fix: `undo the edit (git checkout -- ${file}) and make the change in a new version; for a genuine correction run npm run correct -- ${file} --reason "..."`,
+        fix: `undo the edit (git checkout -- ${file}) and make the change in a new version with npm run amend -- ${version.chapterId} --summary "..."; for a genuine correction run npm run correct -- ${file} --reason "..."`,
       });
     }
   }

@@ -21,8 +21,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Renders problems grouped by file, one per line with its fix, and a closing count. */
-export function formatProblems(problems: readonly Problem[]): string {
+/** Renders problems grouped by file, one per line with its fix, and (unless `counts` is false) a closing count. */
+export function formatProblems(problems: readonly Problem[], { counts = true } = {}): string {
   const lines: string[] = [];
   let file: string | undefined;
   for (const problem of sortProblems(problems)) {
@@ -35,6 +35,7 @@ export function formatProblems(problems: readonly Problem[]): string {
     lines.push(`  ${problem.severity} ${where}, ${problem.field}: ${problem.message}`);
     lines.push(`    fix: ${problem.fix}`);
   }
+  if (!counts) return lines.join('\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (lines.length) lines.push('');

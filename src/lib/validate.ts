@@ -12,9 +12,28 @@ import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
 import type { CheckOptions, Manual, ManualSource } from './manual.ts';
 import { ProblemReport, type Problem } from './problems.ts';
+import { lockKey } from './lock.ts';
+import type { Version } from './versions.ts';
 
-/** Checks every file and every cross-file rule; returns all problems and the valid part of the manual. */
-export function checkManual(source: ManualSource, options: CheckOptions): { problems: Problem[]; manual: Manual } {
+/**
+ * A locked (published) version is never edited: a problem found in one is put right in a new
+ * version, so its fix names the command that makes one.
+ */
+function asNewVersion(problem: Problem, version: Version | undefined): Problem {
+  if (!version || problem.fix.includes('npm run amend') || problem.fix.includes('npm run correct')) return problem;
+  return { ...problem, fix: `this version is published, so make the change in a new version: npm run amend -- ${version.chapterId} --summary "...", then in the new file: ${problem.fix}` };
+}
+
+/** What the check found: every problem, the valid part of the manual, and the published versions the next build will lock. */
+export interface CheckResult {
+  problems: Problem[];
+  manual: Manual;
+  /** Published versions the lock does not record yet, by path in the content folder. */
+  unlocked: string[];
+}
+
+/** Checks every file and every cross-file rule. */
+export function checkManual(source: ManualSource, options: CheckOptions): CheckResult {
   const report = new ProblemReport();
   for (const file of source.linksOutside ?? []) {
     report.error(file, undefined, 'file', 'this is a link to a file outside the content folder, which the manual may not use', 'replace the link with the file itself, copied into the content folder');
@@ -28,13 +47,15 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   if (options.checkBodies !== false) {
     checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
   }
-  const lock = checkVersionLock(index, contacts, report);
+  const { lock, unlocked } = checkVersionLock(index, contacts, report);
   const releases = checkReleases(index, contacts.contacts, report);
+  const locked = new Map([...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)));
   if (source.procedureFiles.length === 0) {
     report.warning(`${source.contentDir}/procedures`, undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
   return {
-    problems: report.problems,
+    problems: report.problems.map((problem) => asNewVersion(problem, locked.get(problem.file))),
     manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock, releases },
+    unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };
 }

@@ -2,6 +2,8 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
+import { fieldLabel } from './field-labels.ts';
+import { explainYamlMistake } from './yaml-mistakes.ts';
 
 export interface ParsedYaml {
   data: unknown;
@@ -16,14 +18,18 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   // The first error is the mistake; the parser's later errors are mostly its consequences.
-  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
-    severity: 'error',
-    file,
-    line: toLine(error.pos[0]),
-    field: 'yaml',
-    message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
-    fix: 'check the indentation and that text containing a colon is in quotes',
-  }));
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
+    const lineIndex = lineCounter.linePos(error.pos[0]).line - 1;
+    const plain = explainYamlMistake(error.code, text.split(/\r?\n/), lineIndex);
+    return {
+      severity: 'error',
+      file,
+      line: (plain?.lineIndex ?? lineIndex) + firstLine,
+      field: 'yaml',
+      message: plain?.message ?? `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+      fix: plain?.fix ?? 'check the indentation (spaces, not tabs) and put text that holds a colon or starts with a quote in double quotes',
+    };
+  });
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let p = [...path]; p.length > 0; p = p.slice(0, -1)) {
       const parent = p.length > 1 ? doc.getIn(p.slice(0, -1), true) : doc.contents;
@@ -55,13 +61,6 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     }
   }
   return { data, lineOf, problems };
-}
-
-/** Names a path for people: `phones[2].number` (lists counted from 1). */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part + 1}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('') || 'file';
 }
 
 function closest(word: string, candidates: readonly string[]): string | undefined {
@@ -148,7 +147,7 @@ export function applySchema<S extends z.ZodType>(
           severity: 'error',
           file,
           line: parsed.lineOf([...path, key]),
-          field: fieldName([...path, key]),
+          field: fieldLabel([...path, key]),
           message: 'is not a field this file can have',
           fix: guess ? `rename it to ${guess}` : 'remove it, or see the README for the fields this file can have',
         });
@@ -163,9 +162,9 @@ export function applySchema<S extends z.ZodType>(
       severity: 'error',
       file,
       line: parsed.lineOf(path),
-      field: fieldName(path),
+      field: fieldLabel(path),
       message: missing ? 'is missing' : issue.message,
-      fix: ownFix ?? (example ? `${missing ? 'add' : 'write it as'} ${example}` : `correct ${fieldName(path)}`),
+      fix: ownFix ?? (example ? `${missing ? 'add' : 'write it as'} ${example}` : `correct ${fieldLabel(path)}`),
     });
   }
   return { data: undefined, problems };

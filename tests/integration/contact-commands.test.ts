@@ -45,7 +45,7 @@ describe('changing a contact number', () => {
     writeFileSync(contactFile, readFileSync(contactFile, 'utf8').replace('"0116 496 0177"', '"01632 960123"'));
     const build = run('build');
     expect(build.status).toBe(1);
-    expect(build.stdout).toMatch(/contacts\/tamsford-front-door\.yaml\n {2}error line \d+, phones\[1\]\.number: is not a valid UK phone number/);
+    expect(build.stdout).toMatch(/contacts\/tamsford-front-door\.yaml\n {2}error line \d+, number of the first phone: is not a valid UK phone number/);
     expect(page('contacts')).toContain('0116 496 0177');
   });
 });

@@ -34,16 +34,16 @@ describe('the accessibility statement', () => {
       defineManual({ ...settings, accessibility: { ...statement, contactEmail: 'nobody', contactPhone: '0116 496', statementDate: '2026-02-30' } }),
     ).toThrowErrorMatchingInlineSnapshot(`
       [Error: manual.config.ts has 3 problem(s):
-        accessibility.contactEmail: must be an email address, such as accessibility@example.org
-        accessibility.contactPhone: is not a valid UK phone number; check every digit (for example "0116 496 0999")
-        accessibility.statementDate: must be a real date written as YYYY-MM-DD, such as 2024-03-25]
+        contactEmail of accessibility: must be an email address, such as accessibility@example.org
+        contactPhone of accessibility: is not a valid UK phone number; check every digit (for example "0116 496 0999")
+        statementDate of accessibility: must be a real date written as YYYY-MM-DD, such as 2024-03-25]
     `);
   });
 
   it('checks the quick exit address', () => {
     expect(() => defineManual({ ...settings, quickExit: { url: 'bbc weather' } })).toThrowErrorMatchingInlineSnapshot(`
       [Error: manual.config.ts has 1 problem(s):
-        quickExit.url: must be the full web address of a neutral site, such as https://www.bbc.co.uk/weather]
+        url of quickExit: must be the full web address of a neutral site, such as https://www.bbc.co.uk/weather]
     `);
     expect(defineManual({ ...settings, quickExit: { url: 'https://www.bbc.co.uk/weather' } }).quickExit).toEqual({ url: 'https://www.bbc.co.uk/weather' });
   });

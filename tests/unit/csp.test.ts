@@ -62,12 +62,12 @@ describe('the mailing list in the settings', () => {
     const attempt = (signUpUrl: string) => () => defineManual({ ...settings, mailingList: { signUpUrl } });
     expect(attempt('http://lists.example.org/join')).toThrowErrorMatchingInlineSnapshot(`
       [Error: manual.config.ts has 1 problem(s):
-        mailingList.signUpUrl: must be the https:// address the provider gives for its sign-up form, such as https://lists.example.org/subscribe]
+        signUpUrl of mailingList: must be the https:// address the provider gives for its sign-up form, such as https://lists.example.org/subscribe]
     `);
-    expect(attempt('javascript:alert(1)')).toThrow(/mailingList.signUpUrl/);
+    expect(attempt('javascript:alert(1)')).toThrow(/signUpUrl of mailingList/);
     expect(() => defineManual({ ...settings, mailingList: { signUpUrl: 'https://lists.example.org/', emailField: 'e mail"' } })).toThrowErrorMatchingInlineSnapshot(`
       [Error: manual.config.ts has 1 problem(s):
-        mailingList.emailField: must be a form field name of letters, digits and _ . - [ ], such as EMAIL]
+        emailField of mailingList: must be a form field name of letters, digits and _ . - [ ], such as EMAIL]
     `);
   });
 });

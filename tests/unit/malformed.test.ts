@@ -36,13 +36,16 @@ function edit(files: Files, path: string, from: string | RegExp, to: string): vo
 }
 
 /**
- * The report for the fixture manual after `mutate`. The lock is taken after the mutation
- * (as if the mistake had been published), unless `lockBefore` takes it from the valid manual.
+ * The report for the fixture manual after `mutate`. The lock is the valid manual's, without the
+ * files the mutation changed or added: those are new versions being written, not yet locked.
+ * `lockBefore` keeps every entry, as when a published version is edited in place.
  */
 function reportAfter(mutate: (files: Files) => void, { lockBefore = false } = {}): string {
   const files = filesOf(original);
-  const lock = lockOf(files);
+  const before = new Map(files);
   mutate(files);
+  const unchanged = new Map([...before].filter(([path, text]) => lockBefore || !files.has(path) || files.get(path) === text));
+  const lock = lockOf(unchanged);
   const under = (folder: string) => [...files].filter(([p]) => p.startsWith(folder)).map(([p, text]) => ({ file: `${DIR}/${p}`, text })).sort((a, b) => a.file.localeCompare(b.file));
   const source: ManualSource = {
     contentDir: DIR,
@@ -52,7 +55,7 @@ function reportAfter(mutate: (files: Files) => void, { lockBefore = false } = {}
     // The site's own images, in public/.
     publicFiles: new Set(['/images/referral-steps.png']),
     structureFile: files.has('structure.yaml') ? { file: `${DIR}/structure.yaml`, text: files.get('structure.yaml')! } : undefined,
-    lockFile: { file: `${DIR}/versions.lock.json`, text: lockBefore ? lock : lockOf(files) },
+    lockFile: { file: `${DIR}/versions.lock.json`, text: lock },
   };
   return formatProblems(checkManual(source, { today: TODAY, settings, settingsFile: 'manual.config.ts' }).problems);
 }
@@ -159,8 +162,8 @@ describe('mistakes in frontmatter', () => {
   it('YAML that cannot be read', () => {
     expect(reportAfter((f) => edit(f, BETA, 'title: Strategy Discussions', 'title: Strategy: Discussions'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
-        error line 3, yaml: the YAML cannot be read: Nested mappings are not allowed in compact mappings
-          fix: check the indentation and that text containing a colon is in quotes
+        error line 3, yaml: the text of title holds a colon followed by a space, which YAML reads as the start of another field
+          fix: put the text in double quotes: title: "Strategy: Discussions"
 
       1 error, 0 warnings"
     `);
@@ -187,7 +190,11 @@ describe('mistakes in file and folder names', () => {
         error file, file name: 2024-02-01-draft.mdx is not named by a date
           fix: name the file by the date the version took effect, such as 2024-03-25.mdx
 
-      1 error, 0 warnings"
+      tests/fixtures/small/versions.lock.json
+        error file, procedures/delta-guide/2024-02-01.mdx: the published version procedures/delta-guide/2024-02-01.mdx is missing: it was deleted or renamed
+          fix: restore it from version control (git checkout -- tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx); published versions never change or disappear: publish a new version instead
+
+      2 errors, 0 warnings"
     `);
   });
 
@@ -202,9 +209,13 @@ describe('mistakes in file and folder names', () => {
 
       tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
         error line 7, replacedBy: chapter delta-guide does not exist
-          fix: use the folder name of an existing chapter
+          fix: this version is published, so make the change in a new version: npm run amend -- gamma-old --summary "...", then in the new file: use the folder name of an existing chapter
 
-      2 errors, 0 warnings"
+      tests/fixtures/small/versions.lock.json
+        error file, procedures/delta-guide/2024-02-01.mdx: the published version procedures/delta-guide/2024-02-01.mdx is missing: it was deleted or renamed
+          fix: restore it from version control (git checkout -- tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx); published versions never change or disappear: publish a new version instead
+
+      3 errors, 0 warnings"
     `);
   });
 
@@ -224,11 +235,11 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, BETA, 'section: "1.1.2"', 'section: "1.1.1"'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 2, section: number 1.1.1 is also used by beta-strategy
-          fix: give one of the chapters a new number in a new version (renumbering is an amendment)
+          fix: give one of the chapters another number; renumbering is an amendment: npm run amend -- alpha-referrals --section <new number> --summary "Renumbered."
 
       tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 2, section: number 1.1.1 is also used by alpha-referrals
-          fix: give one of the chapters a new number in a new version (renumbering is an amendment)
+          fix: give one of the chapters another number; renumbering is an amendment: npm run amend -- beta-strategy --section <new number> --summary "Renumbered."
 
       2 errors, 0 warnings"
     `);
@@ -286,9 +297,9 @@ describe('mistakes across files', () => {
 
   it('a version after a withdrawal', () => {
     expect(reportAfter((f) => f.set('procedures/gamma-old/2024-02-20.mdx', f.get(GAMMA_WITHDRAWN)!.replace('amended: 2024-02-01', 'amended: 2024-02-20').replace('change: withdrawn', 'change: updated').replace('replacedBy: delta-guide\n', '')))).toMatchInlineSnapshot(`
-      "tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
-        error line 5, change: a withdrawn chapter cannot have later versions
-          fix: delete the later versions, or make this version updated
+      "tests/fixtures/small/procedures/gamma-old/2024-02-20.mdx
+        error line 4, amended: the chapter was withdrawn on 2024-02-01, so it cannot have a later version
+          fix: delete this file; to bring the chapter back, write a new chapter with npm run new-chapter
 
       1 error, 0 warnings"
     `);
@@ -327,7 +338,7 @@ describe('mistakes across files', () => {
   it('see also naming a chapter that does not exist', () => {
     expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [alpha-referral]'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
-        error line 7, seeAlso[1]: chapter alpha-referral does not exist
+        error line 7, the first see-also entry: chapter alpha-referral does not exist
           fix: use the folder name of an existing chapter, or remove it
 
       1 error, 0 warnings"
@@ -337,7 +348,7 @@ describe('mistakes across files', () => {
   it('see also naming the chapter itself', () => {
     expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [beta-strategy]'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
-        error line 7, seeAlso[1]: names the chapter itself
+        error line 7, the first see-also entry: names the chapter itself
           fix: remove beta-strategy from seeAlso
 
       1 error, 0 warnings"
@@ -347,7 +358,7 @@ describe('mistakes across files', () => {
   it('see also naming a withdrawn chapter', () => {
     expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [gamma-old]'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
-        warning line 7, seeAlso[1]: chapter gamma-old has been withdrawn: the page shows its replacement, delta-guide, instead
+        warning line 7, the first see-also entry: chapter gamma-old has been withdrawn: the page shows its replacement, delta-guide, instead
           fix: to change the list, publish a new version: npm run amend -- beta-strategy --summary "Updated the related chapters."
 
       0 errors, 1 warning"
@@ -532,14 +543,14 @@ describe('mistakes in the structure, contacts and published versions', () => {
     expect(reportAfter((f) => edit(f, 'structure.yaml', 'number: "1.1"', 'number: "2.1"'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 2, section: number 1.1.1 does not sit under any section or sub-section in tests/fixtures/small/structure.yaml
-          fix: add section 1.1 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 2, 2.1
+          fix: add section 1.1 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 2, 2.1 (in a new version: npm run amend -- alpha-referrals --section <number> --summary "Renumbered.")
 
       tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 2, section: number 1.1.2 does not sit under any section or sub-section in tests/fixtures/small/structure.yaml
-          fix: add section 1.1 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 2, 2.1
+          fix: add section 1.1 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 2, 2.1 (in a new version: npm run amend -- beta-strategy --section <number> --summary "Renumbered.")
 
       tests/fixtures/small/structure.yaml
-        error line 5, sections[1].subsections[1].number: sub-section 2.1 does not belong to section 1
+        error line 5, number of the first sub-section of the first section: sub-section 2.1 does not belong to section 1
           fix: number it 1.N, or move it under section 2
 
       3 errors, 0 warnings"
@@ -549,7 +560,7 @@ describe('mistakes in the structure, contacts and published versions', () => {
   it('a phone number that is not a UK number', () => {
     expect(reportAfter((f) => edit(f, 'contacts/lado.yaml', 'number: "0113 496 0600"', 'number: "0113 496 060"'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/contacts/lado.yaml
-        error line 7, phones[1].number: is not a valid UK phone number; check every digit (for example "0116 496 0100")
+        error line 7, number of the first phone: is not a valid UK phone number; check every digit (for example "0116 496 0100")
           fix: write it as number: "0116 496 0100"
 
       1 error, 0 warnings"
@@ -559,7 +570,7 @@ describe('mistakes in the structure, contacts and published versions', () => {
   it('a contact for an area the manual does not cover', () => {
     expect(reportAfter((f) => edit(f, 'contacts/lado.yaml', 'areas: [tamsford, brackenshire, wyvern-vale]', 'areas: [tamsford, brackenshire, wyvernvale]'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/contacts/lado.yaml
-        error line 4, areas[3]: area wyvernvale is not one of the areas in manual.config.ts
+        error line 4, the third area: area wyvernvale is not one of the areas in manual.config.ts
           fix: use one of all, tamsford, brackenshire, wyvern-vale
 
       1 error, 0 warnings"
@@ -570,7 +581,7 @@ describe('mistakes in the structure, contacts and published versions', () => {
     expect(reportAfter((f) => edit(f, ALPHA_FIRST, 'Written confirmation follows within 24 hours.', 'Written confirmation follows within 48 hours.'), { lockBefore: true })).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx
         error file, file: this version was published on 2020-01-06 and has been edited since (its SHA-256 no longer matches versions.lock.json)
-          fix: undo the edit (git checkout -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx) and make the change in a new version; for a genuine correction run npm run correct -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx --reason "..."
+          fix: undo the edit (git checkout -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx) and make the change in a new version with npm run amend -- alpha-referrals --summary "..."; for a genuine correction run npm run correct -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx --reason "..."
 
       1 error, 0 warnings"
     `);
@@ -580,7 +591,7 @@ describe('mistakes in the structure, contacts and published versions', () => {
     expect(reportAfter((f) => f.delete(ALPHA_FIRST), { lockBefore: true })).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 5, change: the first version of a chapter must be new, not updated
-          fix: write change: new
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: write change: new
 
       tests/fixtures/small/versions.lock.json
         error file, procedures/alpha-referrals/2020-01-06.mdx: the published version procedures/alpha-referrals/2020-01-06.mdx is missing: it was deleted or renamed
@@ -703,7 +714,7 @@ describe('careless and hostile input', () => {
     expect(reportAfter((f) => edit(f, 'contacts/tamsford-front-door.yaml', 'phones:', 'phones:\n  oops: [\n'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/contacts/tamsford-front-door.yaml
         error line 8, yaml: the YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]
-          fix: check the indentation and that text containing a colon is in quotes
+          fix: check the indentation (spaces, not tabs) and put text that holds a colon or starts with a quote in double quotes
 
       1 error, 0 warnings"
     `);
@@ -725,11 +736,7 @@ describe('careless and hostile input', () => {
         error file, page id: the information page beta-strategy has the same id as a chapter, so the commands could not tell them apart
           fix: rename the folder tests/fixtures/small/pages/beta-strategy, for example to beta-strategy-information
 
-      tests/fixtures/small/versions.lock.json
-        warning file, file: 1 published version is not locked yet (pages/beta-strategy/2020-01-06.mdx)
-          fix: npm run build records them in versions.lock.json: commit that file with the new versions
-
-      1 error, 1 warning"
+      1 error, 0 warnings"
     `);
   });
 

@@ -49,7 +49,7 @@ describe('information pages', () => {
       "m/pages/worried/2020-01-06.mdx
         error line 2, description: is missing
           fix: add description: "What happens after you tell us you are worried about a child."
-        error line 5, audience[1]: must be one of families, young-people, public or professionals
+        error line 5, the first audience: must be one of families, young-people, public or professionals
           fix: write it as audience: [families]
         error line 6, section: is not a field this file can have
           fix: remove it: information pages have no number
@@ -65,16 +65,16 @@ describe('information pages', () => {
     };
     expect(report(pages)).toMatchInlineSnapshot(`
       "m/pages/worried/2020-01-06.mdx
-        error line 9, seeAlso[1]: page referrals does not exist
-          fix: use the folder name of an existing page, or remove it
+        error line 9, the first see-also entry: page referrals does not exist
+          fix: this version is published, so make the change in a new version: npm run amend -- worried --summary "...", then in the new file: use the folder name of an existing page, or remove it
         error line 11, body: the link /information/missing/ does not lead to an information page
-          fix: link to /information/<page-id>/ using an existing page id
+          fix: this version is published, so make the change in a new version: npm run amend -- worried --summary "...", then in the new file: link to /information/<page-id>/ using an existing page id
 
       m/pages/worried/2023-05-02.mdx
         error line 4, change: only the first version is new (the page started on 2020-01-06)
-          fix: write change: updated
+          fix: this version is published, so make the change in a new version: npm run amend -- worried --summary "...", then in the new file: write change: updated
         error line 4, summary: is missing: every version after the first must say what changed and why
-          fix: add summary: followed by one or two sentences
+          fix: this version is published, so make the change in a new version: npm run amend -- worried --summary "...", then in the new file: add summary: followed by one or two sentences
 
       4 errors, 0 warnings"
     `);
@@ -86,7 +86,7 @@ describe('information pages', () => {
     expect(formatProblems(checkManual(edited, options).problems)).toMatchInlineSnapshot(`
       "m/pages/worried/2020-01-06.mdx
         error file, file: this version was published on 2020-01-06 and has been edited since (its SHA-256 no longer matches versions.lock.json)
-          fix: undo the edit (git checkout -- m/pages/worried/2020-01-06.mdx) and make the change in a new version; for a genuine correction run npm run correct -- m/pages/worried/2020-01-06.mdx --reason "..."
+          fix: undo the edit (git checkout -- m/pages/worried/2020-01-06.mdx) and make the change in a new version with npm run amend -- worried --summary "..."; for a genuine correction run npm run correct -- m/pages/worried/2020-01-06.mdx --reason "..."
 
       1 error, 0 warnings"
     `);
@@ -94,9 +94,9 @@ describe('information pages', () => {
     const lock = JSON.parse(source1.lockFile!.text) as { files: Record<string, unknown> };
     for (const key of Object.keys(lock.files)) if (key.startsWith('pages/')) delete lock.files[key];
     const unlocked = { ...source1, lockFile: { ...source1.lockFile!, text: JSON.stringify(lock) } };
-    expect(checkManual(unlocked, options).problems.map((p) => p.message)).toEqual([
-      '2 published versions are not locked yet (pages/worried/2020-01-06.mdx, pages/worried/2023-05-02.mdx)',
-    ]);
+    const pending = checkManual(unlocked, options);
+    expect(pending.problems).toEqual([]);
+    expect(pending.unlocked).toEqual(['pages/worried/2020-01-06.mdx', 'pages/worried/2023-05-02.mdx']);
     // Without any lock, published pages are an error, like chapters.
     expect(checkManual(source(chapters, { pages: worried, lock: null }), options).problems.map((p) => p.message)).toEqual([
       'there is no version lock, but 3 versions are published: without it, an edited published version would pass unnoticed',

@@ -44,7 +44,7 @@ describe('reading ease', () => {
     expect(formatProblems(problems.filter((p) => p.field === 'body'))).toMatchInlineSnapshot(`
       "m/pages/hard/2020-01-06.mdx
         warning file, body: reads at -105 on the Flesch reading ease scale, below 60: pages for families must be in plain English
-          fix: use shorter sentences and everyday words; the longest sentences are line 10 (21 words) "The multi-agency safeguarding arrangements established collaborativ..."; line 12 (16 words) "Notwithstanding organisational responsibilities, information sharin..."; line 14 (8 words) "Families experiencing difficulties are encouraged to communicate co..."
+          fix: this version is published, so make the change in a new version: npm run amend -- hard --summary "...", then in the new file: use shorter sentences and everyday words; the longest sentences are line 10 (21 words) "The multi-agency safeguarding arrangements established collaborativ..."; line 12 (16 words) "Notwithstanding organisational responsibilities, information sharin..."; line 14 (8 words) "Families experiencing difficulties are encouraged to communicate co..."
 
       0 errors, 1 warning"
     `);

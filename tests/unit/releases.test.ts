@@ -90,11 +90,11 @@ describe('releases.yaml', () => {
   it('reports a date that is not real, a missing note and an unknown field, with their lines', () => {
     expect(formatProblems(check('rounds:\n  - name: Spring 2023 update\n    date: 2023-02-30\n  - name: Autumn\n    date: 2023-10-02\n    notes: Autumn.\n    summary: x\nnxt: {}\n').problems)).toMatchInlineSnapshot(`
       "m/releases.yaml
-        error line 2, rounds[1].notes: is missing
+        error line 2, notes of the first round: is missing
           fix: add notes: Brings the conference chapters into line with Working Together 2023.
-        error line 3, rounds[1].date: must be a real date written as YYYY-MM-DD, such as 2024-03-25
+        error line 3, date of the first round: must be a real date written as YYYY-MM-DD, such as 2024-03-25
           fix: write it as date: 2024-03-25
-        error line 7, rounds[2].summary: is not a field this file can have
+        error line 7, summary of the second round: is not a field this file can have
           fix: remove it, or see the README for the fields this file can have
         error line 8, nxt: is not a field this file can have
           fix: rename it to next
@@ -120,13 +120,13 @@ describe('releases.yaml', () => {
 `;
     expect(formatProblems(check(yaml).problems)).toMatchInlineSnapshot(`
       "m/releases.yaml
-        error line 5, rounds[2].name: the name "spring 2023 Update" is used twice (also "Spring 2023 update"), and each round has a page of its own
+        error line 5, name of the second round: the name "spring 2023 Update" is used twice (also "Spring 2023 update"), and each round has a page of its own
           fix: give each round its own name, such as Spring 2026 update
-        error line 6, rounds[2].date: "spring 2023 Update" has the same date as "Spring 2023 update", so no amendment could belong to one of them
+        error line 6, date of the second round: "spring 2023 Update" has the same date as "Spring 2023 update", so no amendment could belong to one of them
           fix: give each round the day it was published
-        error line 8, rounds[3].name: the round "2022" would have the address /amendments/2022/, which is the log of the year 2022
+        error line 8, name of the third round: the round "2022" would have the address /amendments/2022/, which is the log of the year 2022
           fix: name it in words with its season or month, such as Spring 2026 update
-        error line 11, rounds[4].name: the round "Section 1" would have the address /amendments/section-1/, which belongs to the logs of the sections
+        error line 11, name of the fourth round: the round "Section 1" would have the address /amendments/section-1/, which belongs to the logs of the sections
           fix: name it in words with its season or month, such as Spring 2026 update
 
       4 errors, 0 warnings"
@@ -148,9 +148,9 @@ next:
 `;
     expect(formatProblems(checkManual({ ...source(chapters), releasesFile: { file: 'm/releases.yaml', text: yaml } }, { ...options, today: '2024-06-01' }).problems)).toMatchInlineSnapshot(`
       "m/releases.yaml
-        warning line 6, rounds[2].date: no version or contact change is dated from 7 January 2020 to 4 October 2021, so "Autumn 2021 update" lists nothing
+        warning line 6, date of the second round: no version or contact change is dated from 7 January 2020 to 4 October 2021, so "Autumn 2021 update" lists nothing
           fix: check the date: a round holds what is dated on or before it, after the round before
-        warning line 10, next.date: the planned round "Spring 2024 update" was due on 1 April 2024, which has passed, so the site no longer shows it
+        warning line 10, date of next: the planned round "Spring 2024 update" was due on 1 April 2024, which has passed, so the site no longer shows it
           fix: move it into rounds once it is published, with its notes, and plan the next one
 
       0 errors, 2 warnings"
@@ -170,16 +170,16 @@ next:
 `;
     expect(formatProblems(check(yaml).problems)).toMatchInlineSnapshot(`
       "m/releases.yaml
-        error line 9, next.suggestionsTo: must be an email address, such as procedures@example.org
+        error line 9, suggestionsTo of next: must be an email address, such as procedures@example.org
           fix: write it as suggestionsTo: procedures@example.org
 
       1 error, 0 warnings"
     `);
     expect(formatProblems(check(yaml.replace('  suggestionsTo: not an address\n', '')).problems)).toMatchInlineSnapshot(`
       "m/releases.yaml
-        error line 7, next.date: the planned round is dated 3 April 2023, not after the last round, "Spring 2023 update" (2 May 2023)
+        error line 7, date of next: the planned round is dated 3 April 2023, not after the last round, "Spring 2023 update" (2 May 2023)
           fix: give the date the next round is planned for, or move a round that has been published into rounds
-        error line 8, next.suggestionsBy: suggestions are due on 3 April 2023, which is not before the round itself (3 April 2023)
+        error line 8, suggestionsBy of next: suggestions are due on 3 April 2023, which is not before the round itself (3 April 2023)
           fix: give a date before the round, leaving the board time to consider them
 
       2 errors, 0 warnings"

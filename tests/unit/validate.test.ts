@@ -91,15 +91,15 @@ describe('rules that span files', () => {
     ).toMatchInlineSnapshot(`
       "m/procedures/a/2020-01-06.mdx
         error line 2, section: number 1.1.1 is also used by b
-          fix: give one of the chapters a new number in a new version (renumbering is an amendment)
+          fix: give one of the chapters another number; renumbering is an amendment: npm run amend -- a --section <new number> --summary "Renumbered."
 
       m/procedures/b/2020-01-06.mdx
         error line 2, section: number 1.1.1 is also used by a
-          fix: give one of the chapters a new number in a new version (renumbering is an amendment)
+          fix: give one of the chapters another number; renumbering is an amendment: npm run amend -- b --section <new number> --summary "Renumbered."
 
       m/procedures/c/2020-01-06.mdx
         error line 2, section: number 3.1 does not sit under any section or sub-section in m/structure.yaml
-          fix: add section 3 to m/structure.yaml, or use a number under one of: 1, 1.1, 2
+          fix: add section 3 to m/structure.yaml, or use a number under one of: 1, 1.1, 2 (in a new version: npm run amend -- c --section <number> --summary "Renumbered.")
 
       3 errors, 0 warnings"
     `);
@@ -114,9 +114,9 @@ describe('rules that span files', () => {
     ).toMatchInlineSnapshot(`
       "m/procedures/a/2021-01-06.mdx
         error line 5, change: only the first version is new (the chapter started on 2020-01-06)
-          fix: write change: updated
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: write change: updated
         error line 5, summary: is missing: every version after the first must say what changed and why
-          fix: add summary: followed by one or two sentences
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: add summary: followed by one or two sentences
 
       2 errors, 0 warnings"
     `);
@@ -133,26 +133,26 @@ describe('rules that span files', () => {
       }),
     ).toMatchInlineSnapshot(`
       "m/procedures/a/2020-01-06.mdx
-        error line 7, seeAlso[1]: names the chapter itself
-          fix: remove a from seeAlso
-        error line 8, seeAlso[2]: chapter ghost does not exist
-          fix: use the folder name of an existing chapter, or remove it
+        error line 7, the first see-also entry: names the chapter itself
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: remove a from seeAlso
+        error line 8, the second see-also entry: chapter ghost does not exist
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use the folder name of an existing chapter, or remove it
 
       m/procedures/a/2021-01-06.mdx
-        warning line 8, seeAlso[1]: chapter b has been withdrawn: the page leaves it out
+        warning line 8, the first see-also entry: chapter b has been withdrawn: the page leaves it out
           fix: to change the list, publish a new version: npm run amend -- a --summary "Updated the related chapters."
         error line 10, body: <Contact id="nobody"> names a contact that does not exist
-          fix: use the name of a file in m/contacts, without .yaml
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use the name of a file in m/contacts, without .yaml
         error line 12, body: <Widget> is not allowed in content
-          fix: use Markdown, or <Contact id="..." /> for phone numbers
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use Markdown, or <Contact id="..." /> for phone numbers
         error line 12, body: the link /procedures/missing/ does not lead to a chapter
-          fix: link to /procedures/<chapter-id>/ using an existing chapter id
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: link to /procedures/<chapter-id>/ using an existing chapter id
         error line 14, body: the heading "Big heading" is a top-level heading, which only the chapter title may be
-          fix: use ## for headings in the body
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use ## for headings in the body
 
       m/procedures/b/2021-01-06.mdx
         error line 7, replacedBy: chapter nope does not exist
-          fix: use the folder name of an existing chapter
+          fix: this version is published, so make the change in a new version: npm run amend -- b --summary "...", then in the new file: use the folder name of an existing chapter
 
       7 errors, 1 warning"
     `);
@@ -185,7 +185,7 @@ describe('rules that span files', () => {
     const contact = 'organisation: X\nservice: Y\ncategory: referral\nareas: [southtown]\nphones:\n  - label: Office\n    number: "01632 960123"\n    hours: office-hours\nemail: not-an-email\nverified: 2024-01-01\n';
     expect(report({}, { structure, contacts: { 'front-door': contact } })).toMatchInlineSnapshot(`
       "m/contacts/front-door.yaml
-        error line 7, phones[1].number: is not a valid UK phone number; check every digit (for example "0116 496 0100")
+        error line 7, number of the first phone: is not a valid UK phone number; check every digit (for example "0116 496 0100")
           fix: write it as number: "0116 496 0100"
         error line 9, email: is not a valid email address, such as frontdoor@tamsford.example
           fix: write it as email: frontdoor@tamsford.example
@@ -195,7 +195,7 @@ describe('rules that span files', () => {
           fix: create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter
 
       m/structure.yaml
-        error line 5, sections[1].subsections[1].number: sub-section 2.1 does not belong to section 1
+        error line 5, number of the first sub-section of the first section: sub-section 2.1 does not belong to section 1
           fix: number it 1.N, or move it under section 2
 
       3 errors, 1 warning"
@@ -222,7 +222,7 @@ describe('links to headings', () => {
       'c/2020-01-06.mdx': versionText({ section: '1.1.3', title: 'C', amended: '2020-01-06', change: 'new' }, link('#own-heading')),
     });
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message} (${p.fix})`)).toEqual([
-      'm/procedures/a/2023-01-09.mdx:8 the link /procedures/b/#old-steps leads to no heading in chapter b (use one of #new-steps)',
+      'm/procedures/a/2023-01-09.mdx:8 the link /procedures/b/#old-steps leads to no heading in chapter b (this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use one of #new-steps)',
     ]);
   });
 });

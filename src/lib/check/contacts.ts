@@ -1,6 +1,7 @@
 // Rules for contacts/<contact-id>.yaml: each file against its schema, areas from the settings,
 // when the details were last checked, and the contacts the settings name.
 import { isVerificationDue } from '../contacts.ts';
+import { fieldLabel } from '../field-labels.ts';
 import { isId } from '../ids.ts';
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import type { ProblemReport } from '../problems.ts';
@@ -35,7 +36,7 @@ export function checkContacts(source: ManualSource, options: CheckOptions, repor
     checked.unreadable.delete(id);
     result.data.areas.forEach((area, i) => {
       if (!areaIds.has(area)) {
-        report.error(file, parsed.lineOf(['areas', i]), `areas[${i + 1}]`, `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
+        report.error(file, parsed.lineOf(['areas', i]), fieldLabel(['areas', i]), `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
       }
     });
     // Contact data is not versioned: a build replaying an earlier date may see later dates here.

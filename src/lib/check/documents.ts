@@ -24,8 +24,9 @@ export function checkDocuments(index: ManualIndex, report: ProblemReport): void 
       if (i > 0 && !v.summary) {
         report.error(v.file, at(v, 'change'), 'summary', 'is missing: every version after the first must say what changed and why', 'add summary: followed by one or two sentences');
       }
-      if (v.change === 'withdrawn' && i < chapter.versions.length - 1) {
-        report.error(v.file, at(v, 'change'), 'change', `a withdrawn ${noun} cannot have later versions`, 'delete the later versions, or make this version updated');
+      const withdrawal = chapter.versions.slice(0, i).find((earlier) => earlier.change === 'withdrawn');
+      if (withdrawal) {
+        report.error(v.file, at(v, 'amended'), 'amended', `the ${noun} was withdrawn on ${withdrawal.amended}, so it cannot have a later version`, `delete this file; to bring the ${noun} back, write a new ${noun}${noun === 'chapter' ? ' with npm run new-chapter' : ''}`);
       }
       if (v.replacedBy === undefined) return;
       const target = ids.get(v.replacedBy);

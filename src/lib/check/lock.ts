@@ -30,11 +30,15 @@ function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; read
   return { lock: result.data, readable: true };
 }
 
-export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, report: ProblemReport): Lock {
+/**
+ * Checks the lock. Returns it with the published versions it does not record yet (the next
+ * build records them): not a problem, as every new version is unlocked until then.
+ */
+export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, report: ProblemReport): { lock: Lock; unlocked: Version[] } {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   const { lock, readable } = readLock(index, report);
-  if (!readable) return lock;
+  if (!readable) return { lock, unlocked: [] };
   const documents = [...index.chapters, ...index.pages];
   const published = documents.flatMap((c) => c.published);
   const key = (v: Version) => lockKey(v, contentDir);
@@ -43,7 +47,7 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
       const what = index.source.lockFile ? 'the version lock records no versions' : 'there is no version lock';
       report.error(lockPath, undefined, 'file', `${what}, but ${counted(published.length, 'version is', 'versions are')} published: without it, an edited published version would pass unnoticed`, `restore it from version control (git checkout -- ${lockPath}); only for a new or imported manual, start one with ${START_LOCK_COMMAND}`);
     }
-    return lock;
+    return { lock, unlocked: [] };
   }
   const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
   report.add(checkLock(lock, documents, contentDir, files));
@@ -62,9 +66,5 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
       report.error(v.file, index.at(v, 'amended'), 'amended', `this new version is dated ${v.amended}, before the version of ${later} that is already published: it would change what the ${document.collection === 'pages' ? 'page' : 'chapter'} said in between`, `date it today or later (rename the file and change amended to match); to correct what an earlier version said, edit that version and run npm run correct -- <its file> --reason "..."`);
     }
   }
-  if (unlocked.length) {
-    const listed = unlocked.slice(0, 3).map(key).join(', ');
-    report.warning(lockPath, undefined, 'file', `${counted(unlocked.length, 'published version is', 'published versions are')} not locked yet (${listed}${unlocked.length > 3 ? ', ...' : ''})`, `npm run build records them in ${LOCK_FILE}: commit that file with the new versions`);
-  }
-  return lock;
+  return { lock, unlocked };
 }

@@ -18,11 +18,22 @@ export interface ManualIndex {
   documentOf(version: Version): Chapter | undefined;
   /** The line of a frontmatter field of a version. */
   at(version: Version, field: string): number | undefined;
+  /** True for a version the lock records: published, so never edited again. */
+  isLocked(version: Version): boolean;
   /**
    * Chapter folders none of whose versions could be read: their files already carry the
    * problem, so references to them are not reported again as to a chapter that does not exist.
    */
   unreadable: Set<string>;
+}
+
+/** The files the lock records, read leniently: the lock's own rules report a damaged lock. */
+function lockedFiles(source: ManualSource): Set<string> {
+  try {
+    return new Set(Object.keys((JSON.parse(source.lockFile?.text ?? '{}') as { files?: object }).files ?? {}));
+  } catch {
+    return new Set();
+  }
 }
 
 export function indexManual(source: ManualSource, options: CheckOptions, parsed: ParsedVersion[]): ManualIndex {
@@ -34,6 +45,7 @@ export function indexManual(source: ManualSource, options: CheckOptions, parsed:
   const located = new Map(parsed.map((p) => [p.version, p]));
   const prefix = `${source.contentDir}/procedures/`;
   const idsOf = (v: Pick<Version, 'collection'>) => (v.collection === 'pages' ? pageById : byId);
+  const locked = lockedFiles(source);
   return {
     source,
     options,
@@ -45,6 +57,7 @@ export function indexManual(source: ManualSource, options: CheckOptions, parsed:
     idsOf,
     documentOf: (v) => idsOf(v).get(v.chapterId),
     at: (v, field) => located.get(v)?.lineOf([field]),
+    isLocked: (v) => locked.has(v.file.slice(source.contentDir.length + 1)),
     unreadable: new Set(
       source.procedureFiles
         .map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')

@@ -13,6 +13,8 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
   const groups = [...groupNumbers].sort(compareNumbers);
   const dates = [today, ...new Set(chapters.flatMap((c) => c.upcoming.map((v) => v.amended)))].sort();
   const reported = new Set<Version>();
+  // A published version keeps its number: a new one is given in a new version.
+  const renumber = (v: Version) => (index.isLocked(v) ? ` (in a new version: npm run amend -- ${v.chapterId} --section <number> --summary "Renumbered.")` : '');
   for (const date of dates) {
     const inForce = chapters.map((c) => versionOn(c, date)).filter((v): v is Version => v !== undefined && v.change !== 'withdrawn');
     const byNumber = new Map<string, Version[]>();
@@ -23,7 +25,7 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
         reported.add(v);
         const others = list.filter((x) => x !== v).map((x) => x.chapterId).join(', ');
         const when = date === today ? '' : ` from ${date}`;
-        report.error(v.file, at(v, 'section'), 'section', `number ${number} is also used by ${others}${when}`, 'give one of the chapters a new number in a new version (renumbering is an amendment)');
+        report.error(v.file, at(v, 'section'), 'section', `number ${number} is also used by ${others}${when}`, `give one of the chapters another number; renumbering is an amendment: npm run amend -- ${v.chapterId} --section <new number> --summary "Renumbered."`);
       }
     }
     // Without a readable structure file, the problem is reported once, on that file.
@@ -33,10 +35,10 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
       const parent = parentNumber(v.section);
       if (groupNumbers.has(v.section)) {
         reported.add(v);
-        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} belongs to a section in ${structure.file}`, `number the chapter inside it, such as ${v.section}.1`);
+        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} belongs to a section in ${structure.file}`, `number the chapter inside it, such as ${v.section}.1${renumber(v)}`);
       } else if (parent === undefined || !groupNumbers.has(parent)) {
         reported.add(v);
-        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} does not sit under any section or sub-section in ${structure.file}`, parent === undefined ? `number it inside a section, such as 1.${v.section}` : `add section ${parent} to ${structure.file}, or use a number under one of: ${groups.join(', ')}`);
+        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} does not sit under any section or sub-section in ${structure.file}`, parent === undefined ? `number it inside a section, such as 1.${v.section}${renumber(v)}` : `add section ${parent} to ${structure.file}, or use a number under one of: ${groups.join(', ')}${renumber(v)}`);
       }
     }
   }

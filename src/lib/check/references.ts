@@ -1,6 +1,7 @@
 // See-also lists: each entry names an existing chapter (or, on an information page, page) other
 // than itself. An entry that names a withdrawn document is a mistake only where it can still be
 // edited; a published version cannot be, so its page shows the replacement instead.
+import { fieldLabel } from '../field-labels.ts';
 import type { ProblemReport } from '../problems.ts';
 import { documentNoun, liveReplacement, versionOn } from '../versions.ts';
 import type { ManualIndex } from './manual-index.ts';
@@ -17,7 +18,7 @@ export function checkSeeAlso(index: ManualIndex, report: ProblemReport): void {
     v.seeAlso.forEach((id, i) => {
       const target = ids.get(id);
       const line = lineOf(['seeAlso', i]);
-      const field = `seeAlso[${i + 1}]`;
+      const field = fieldLabel(['seeAlso', i]);
       if (id === v.chapterId) report.error(v.file, line, field, `names the ${noun} itself`, `remove ${id} from seeAlso`);
       else if (!target && index.unreadable.has(id)) return;
       else if (!target) report.error(v.file, line, field, `${noun} ${id} does not exist`, `use the folder name of an existing ${noun}, or remove it`);

@@ -1,6 +1,7 @@
 // Rules for releases.yaml, the update rounds: real dates, one name and one date per round, an
 // address for each that no other log page has, and a planned round that is still to come.
 import { formatDate } from '../dates.ts';
+import { fieldLabel } from '../field-labels.ts';
 import type { ProblemReport } from '../problems.ts';
 import { roundId, roundIdClash, roundsOf } from '../releases.ts';
 import type { Contact } from '../schemas/contact.ts';
@@ -21,7 +22,7 @@ export function checkReleases(index: ManualIndex, contacts: readonly Contact[], 
   if (!result.data) return undefined;
   const releases = result.data;
   const at = (i: number, field: string) => parsed.lineOf(['rounds', i, field]);
-  const field = (i: number, name: string) => `rounds[${i + 1}].${name}`;
+  const field = (i: number, name: string) => fieldLabel(['rounds', i, name]);
 
   const seenNames = new Map<string, string>();
   const seenDates = new Map<string, string>();
@@ -55,12 +56,12 @@ export function checkReleases(index: ManualIndex, contacts: readonly Contact[], 
   if (next) {
     const last = roundsOf(releases).at(-1);
     if (next.suggestionsBy >= next.date) {
-      report.error(file, parsed.lineOf(['next', 'suggestionsBy']), 'next.suggestionsBy', `suggestions are due on ${formatDate(next.suggestionsBy)}, which is not before the round itself (${formatDate(next.date)})`, 'give a date before the round, leaving the board time to consider them');
+      report.error(file, parsed.lineOf(['next', 'suggestionsBy']), fieldLabel(['next', 'suggestionsBy']), `suggestions are due on ${formatDate(next.suggestionsBy)}, which is not before the round itself (${formatDate(next.date)})`, 'give a date before the round, leaving the board time to consider them');
     }
     if (last && next.date <= last.date) {
-      report.error(file, parsed.lineOf(['next', 'date']), 'next.date', `the planned round is dated ${formatDate(next.date)}, not after the last round, "${last.name}" (${formatDate(last.date)})`, 'give the date the next round is planned for, or move a round that has been published into rounds');
+      report.error(file, parsed.lineOf(['next', 'date']), fieldLabel(['next', 'date']), `the planned round is dated ${formatDate(next.date)}, not after the last round, "${last.name}" (${formatDate(last.date)})`, 'give the date the next round is planned for, or move a round that has been published into rounds');
     } else if (next.date <= options.today) {
-      report.warning(file, parsed.lineOf(['next', 'date']), 'next.date', `the planned round "${next.name}" was due on ${formatDate(next.date)}, which has passed, so the site no longer shows it`, 'move it into rounds once it is published, with its notes, and plan the next one');
+      report.warning(file, parsed.lineOf(['next', 'date']), fieldLabel(['next', 'date']), `the planned round "${next.name}" was due on ${formatDate(next.date)}, which has passed, so the site no longer shows it`, 'move it into rounds once it is published, with its notes, and plan the next one');
     }
   }
   return releases;

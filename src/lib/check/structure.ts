@@ -1,5 +1,6 @@
 // Rules for structure.yaml: the numbered sections and sub-sections chapters sit under.
 import type { ManualSource } from '../manual.ts';
+import { fieldLabel } from '../field-labels.ts';
 import { parentNumber } from '../numbering.ts';
 import type { ProblemReport } from '../problems.ts';
 import { structureSchema, type Structure } from '../schemas/structure.ts';
@@ -33,17 +34,17 @@ export function checkStructure(source: ManualSource, report: ProblemReport): Che
   result.data.sections.forEach((section, i) => {
     const numbers: [string, (string | number)[]][] = [[section.number, ['sections', i, 'number']]];
     if (parentNumber(section.number) !== undefined) {
-      report.error(file, parsed.lineOf(['sections', i, 'number']), `sections[${i + 1}].number`, `section ${section.number} is not a top-level number`, 'give the section a single number such as "3", or move it into its section\'s subsections');
+      report.error(file, parsed.lineOf(['sections', i, 'number']), fieldLabel(['sections', i, 'number']), `section ${section.number} is not a top-level number`, 'give the section a single number such as "3", or move it into its section\'s subsections');
     }
     section.subsections.forEach((sub, j) => {
       numbers.push([sub.number, ['sections', i, 'subsections', j, 'number']]);
       if (parentNumber(sub.number) !== section.number) {
-        report.error(file, parsed.lineOf(['sections', i, 'subsections', j, 'number']), `sections[${i + 1}].subsections[${j + 1}].number`, `sub-section ${sub.number} does not belong to section ${section.number}`, `number it ${section.number}.N, or move it under section ${parentNumber(sub.number) ?? sub.number}`);
+        report.error(file, parsed.lineOf(['sections', i, 'subsections', j, 'number']), fieldLabel(['sections', i, 'subsections', j, 'number']), `sub-section ${sub.number} does not belong to section ${section.number}`, `number it ${section.number}.N, or move it under section ${parentNumber(sub.number) ?? sub.number}`);
       }
     });
     for (const [number, path] of numbers) {
       if (groupNumbers.has(number)) {
-        report.error(file, parsed.lineOf(path), path.filter((p) => typeof p === 'string').join('.'), `number ${number} is used twice`, 'give each section and sub-section its own number');
+        report.error(file, parsed.lineOf(path), fieldLabel(path), `number ${number} is used twice`, 'give each section and sub-section its own number');
       }
       groupNumbers.add(number);
     }

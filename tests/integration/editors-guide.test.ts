@@ -1,0 +1,88 @@
+// The editors' guide (docs/editing.md), followed literally in a fresh clone of the project:
+// each recipe ends with check and save, and afterwards nothing is left unsaved.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'manual-guide-'));
+const clone = join(work, 'manual');
+const git = (...args: string[]) => spawnSync('git', args, { cwd: clone, encoding: 'utf8' });
+/** An npm script as the guide types it (npm run name -- args), run with the project's Node. */
+const npm = (script: string, ...args: string[]) => {
+  const { scripts } = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const file = /^node (\S+)/.exec(scripts[script]!)![1]!;
+  return spawnSync(process.execPath, [file, ...args], { cwd: clone, encoding: 'utf8', env: { ...process.env, MANUAL_TODAY: '', MANUAL_CONTENT_DIR: '', MANUAL_DIST: '' } });
+};
+const guide = readFileSync('docs/editing.md', 'utf8');
+const edit = (path: string, from: string | RegExp, to: string) => {
+  const file = join(clone, path);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toMatch(from);
+  writeFileSync(file, text.replace(from, to));
+};
+const checkAndSave = (message: string) => {
+  const check = npm('check');
+  expect(check.status, check.stdout).toBe(0);
+  expect(check.stdout).toContain(': 0 errors');
+  const save = npm('save', message);
+  expect(save.status, `${save.stdout}\n${save.stderr}`).toBe(0);
+  expect(save.stdout).toContain(`"${message}":`);
+  expect(git('status', '--porcelain').stdout).toBe('');
+  return save.stdout;
+};
+
+beforeAll(() => {
+  expect(spawnSync('git', ['clone', '--quiet', resolve('.'), clone]).status).toBe(0);
+  symlinkSync(resolve('node_modules'), join(clone, 'node_modules'));
+  // node_modules is ignored by git, so the link leaves the clone clean.
+  git('config', 'user.name', 'Board Manager');
+  git('config', 'user.email', 'board@brackenshire-scp.example');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the editors' guide, followed in a fresh clone", () => {
+  it('amends a chapter', () => {
+    expect(guide).toContain('npm run amend -- section-47-enquiries --summary "Strategy discussions now within one working day."');
+    const amend = npm('amend', 'section-47-enquiries', '--summary', 'Strategy discussions now within one working day.');
+    expect(amend.status, amend.stderr).toBe(0);
+    const file = /^Created (\S+):/.exec(amend.stdout)![1]!;
+    const text = readFileSync(join(clone, file), 'utf8');
+    const sentence = text.split('\n').find((line) => /^[A-Z].{40,}\.$/.test(line))!;
+    edit(file, sentence, `${sentence} A strategy discussion is held within one working day.`);
+    const saved = checkAndSave('Amended 1.3.4 Section 47 Enquiries: strategy discussions within one working day.');
+    expect(saved).toContain(file);
+    expect(saved).toContain('versions.lock.json');
+    expect(git('log', '-1', '--format=%an %s').stdout.trim()).toBe('Board Manager Amended 1.3.4 Section 47 Enquiries: strategy discussions within one working day.');
+  });
+
+  it('changes a phone number, with its dated note', () => {
+    expect(guide).toContain('number: "0113 496 0601"');
+    edit('src/content/contacts/lado.yaml', 'number: "0113 496 0600"', 'number: "0113 496 0601"');
+    edit('src/content/contacts/lado.yaml', /verified: .*\n/, 'verified: 2026-11-30\nchanges:\n  - date: 2026-11-30\n    summary: New office-hours number.\n');
+    expect(checkAndSave('New office-hours number for the LADO.')).toContain('src/content/contacts/lado.yaml');
+  });
+
+  it('withdraws a chapter', () => {
+    const withdraw = npm('withdraw', 'timescales-at-a-glance', '--summary', 'The timescales are now in each chapter.', '--replaced-by', 'strategy-discussions');
+    expect(withdraw.status, withdraw.stderr).toBe(0);
+    checkAndSave('Withdrew Timescales at a Glance.');
+  });
+
+  it('adds a chapter', () => {
+    const created = npm('new-chapter', '--section', '2.33', '--title', 'Children and Young People Who Go Missing from School');
+    expect(created.status, created.stderr).toBe(0);
+    const file = /^Created (\S+):/.exec(created.stdout)![1]!;
+    edit(file, /Say here who this chapter is for[^\n]*\n/, 'This chapter is for staff in schools and colleges.\n');
+    edit(file, /Write the procedure here[^\n]*\n/, 'Tell the designated safeguarding lead on the first day a child is missing.\n');
+    checkAndSave('Added 2.33 on children missing from school.');
+  });
+
+  it('publishes a version that takes effect later', () => {
+    const amend = npm('amend', 'section-47-enquiries', '--summary', 'New timescales from April.', '--date', '2027-04-01');
+    expect(amend.status, amend.stderr).toBe(0);
+    checkAndSave('1.3.4 changes from April 2027.');
+    expect(npm('check').status).toBe(0);
+  });
+});
