@@ -23,6 +23,10 @@ export default defineManual({
     'nspcc-helpline',
   ],
   quickExit: { url: 'https://www.bbc.co.uk/weather' },
+  mailingList: {
+    signUpUrl: 'https://lists.brackenshire-scp.example/subscribe/procedures',
+    privacyUrl: 'https://www.brackenshire-scp.example/privacy/mailing-list',
+  },
   accessibility: {
     contactEmail: 'accessibility@brackenshire-scp.example',
     contactPhone: '0116 496 0999',

@@ -9,7 +9,7 @@
   var status = form.querySelector('[role="status"]');
   function apply() {
     var shown = 0;
-    document.querySelectorAll('[data-month]').forEach(function (month) {
+    document.querySelectorAll('[data-group], [data-month]').forEach(function (month) {
       var visible = 0;
       month.querySelectorAll('.log-entry').forEach(function (entry) {
         var ok = (!year.value || entry.dataset.year === year.value) && (!section.value || entry.dataset.section === section.value);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { acquireBuildLock, waitForBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
+import settings from '../manual.config.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
 import { outOfMemoryMessage, ranOutOfMemory } from '../src/lib/out-of-memory.ts';
@@ -205,7 +206,7 @@ async function main(): Promise<void> {
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);
   const adminPolicy = await writeAdminPage(fresh);
-  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(adminPolicy)));
+  writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(settings, adminPolicy)));
   await writeOffline(fresh);
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 

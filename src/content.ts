@@ -6,6 +6,8 @@ import settings from '../manual.config.ts';
 import { collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { parseChecked } from './lib/checked.ts';
+import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/releases.ts';
+import type { PlannedRound } from './lib/schemas/releases.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { bodyOf } from './lib/frontmatter.ts';
 import { formatProblems } from './lib/problems.ts';
@@ -37,6 +39,12 @@ export interface SiteData extends Manual {
   logFilters: LogFilters;
   /** The chapters and information pages in force that use each contact, by contact id. */
   contactUsage: Map<string, Chapter[]>;
+  /** The update rounds from releases.yaml, oldest first (none when the manual has no rounds). */
+  rounds: RoundInfo[];
+  /** The newest round published by the build date. */
+  latestRound: RoundInfo | undefined;
+  /** The next round the partnership plans, while its date is to come. */
+  plannedRound: PlannedRound | undefined;
   entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
 }
 
@@ -65,6 +73,7 @@ async function load(): Promise<SiteData> {
   const contents = buildContents(manual.structure, manual.chapters);
   const amendments = collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir));
   const contactChanges = collectContactChanges(manual.contacts);
+  const rounds = roundsOf(manual.releases);
   return {
     ...manual,
     today,
@@ -76,8 +85,11 @@ async function load(): Promise<SiteData> {
     amendments,
     upcoming: collectUpcoming(everything),
     contactChanges,
-    logFilters: logFilters([...amendments, ...contactChanges], contents),
+    logFilters: logFilters([...amendments, ...contactChanges], contents, rounds),
     contactUsage: contactUsage(everything),
+    rounds,
+    latestRound: latestRound(rounds, today),
+    plannedRound: plannedRound(manual.releases, today),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);

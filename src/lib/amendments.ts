@@ -1,8 +1,8 @@
 // The amendments log: one entry per published version, with its kind derived from the data.
 import { formatDate, formatMonth } from './dates.ts';
 import { lockKey, type Lock } from './lock.ts';
-import { compareNumbers } from './numbering.ts';
-import { previousVersion, type Chapter, type Version } from './versions.ts';
+import { compareNumbers, topLevelNumber } from './numbering.ts';
+import { collectionOf, previousVersion, type Chapter, type Version } from './versions.ts';
 
 export type AmendmentKind = 'New' | 'Updated' | 'Renumbered' | 'Withdrawn' | 'Corrected';
 
@@ -100,11 +100,24 @@ export function groupByMonth<T extends { date: string }>(amendments: readonly T[
 export interface LogFilters {
   years: string[];
   sections: { number: string; title: string }[];
+  /** The update rounds, newest first, where the manual has them. */
+  rounds?: { id: string; name: string }[] | undefined;
 }
 
-export function logFilters(entries: readonly { date: string }[], sections: readonly { number: string; title: string }[]): LogFilters {
+export function logFilters(entries: readonly { date: string }[], sections: readonly { number: string; title: string }[], rounds: readonly { id: string; name: string }[] = []): LogFilters {
   return {
     years: [...new Set(entries.map((a) => a.date.slice(0, 4)))].sort().reverse(),
     sections: sections.map((s) => ({ number: s.number, title: s.title })),
+    rounds: [...rounds].reverse().map((r) => ({ id: r.id, name: r.name })),
   };
+}
+
+/** The entries about one chapter or information page. */
+export function amendmentsTo(amendments: readonly Amendment[], document: Pick<Chapter, 'id' | 'collection'>): Amendment[] {
+  return amendments.filter((a) => a.chapterId === document.id && collectionOf(a.version) === document.collection);
+}
+
+/** The entries about chapters numbered in a top-level section (information pages have no section). */
+export function amendmentsToSection(amendments: readonly Amendment[], section: string): Amendment[] {
+  return amendments.filter((a) => Boolean(a.section) && topLevelNumber(a.section) === section);
 }

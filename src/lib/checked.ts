@@ -13,6 +13,7 @@ interface CheckedManual {
   contacts: Manual['contacts'];
   lock: Manual['lock'];
   synonyms: Manual['synonyms'];
+  releases?: Manual['releases'];
 }
 
 /** The checked manual as JSON: every version once (chapters and information pages are rebuilt from them). */
@@ -26,6 +27,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     contacts: manual.contacts,
     lock: manual.lock,
     synonyms: manual.synonyms,
+    releases: manual.releases,
   };
   return JSON.stringify(checked);
 }
@@ -42,6 +44,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       contacts: checked.contacts,
       lock: checked.lock,
       synonyms: checked.synonyms,
+      releases: checked.releases,
     },
     today: checked.today,
     contentDir: checked.contentDir,

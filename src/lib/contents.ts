@@ -51,6 +51,8 @@ export interface ContentsItem {
   number: string;
   title: string;
   badge: Badge | undefined;
+  /** The date its version in force took effect: the contents marks the chapters changed since a reader's last visit by it. */
+  amended: string;
 }
 
 export interface ContentsView {
@@ -64,7 +66,7 @@ export interface ContentsView {
 /** The contents as the contents page lists it, with each chapter's New or Updated badge on `today`. */
 export function contentsView(contents: readonly ContentsSection[], today: string, badgeDays: number): ContentsView[] {
   const items = (group: ContentsGroup): ContentsItem[] =>
-    group.chapters.map((chapter) => ({ id: chapter.id, number: chapterNumber(chapter), title: chapter.current!.title, badge: badgeFor(chapter, today, badgeDays) }));
+    group.chapters.map((chapter) => ({ id: chapter.id, number: chapterNumber(chapter), title: chapter.current!.title, badge: badgeFor(chapter, today, badgeDays), amended: chapter.current!.amended }));
   return contents.map((section) => ({
     number: section.number,
     title: section.title,

@@ -1,5 +1,7 @@
 // The Content-Security-Policy every page is served with: scripts, styles and data from the
 // site itself only. Pages put it in a <meta> tag; hosts that can set headers use headerPolicy.
+// Forms post to the site, and to the mailing list's sign-up address when the settings give one.
+import type { SiteSettings } from './schemas/site.ts';
 
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],
@@ -26,3 +28,22 @@ export const metaPolicy = serialize(directives);
 
 /** The same policy as an HTTP header, which also forbids framing the site. */
 export const headerPolicy = serialize({ ...directives, 'frame-ancestors': ["'none'"] });
+
+/** The origin besides the site's own that forms may post to: the mailing list's sign-up form's, exactly. */
+export function formOrigins(settings: Pick<SiteSettings, 'mailingList'>): string[] {
+  return settings.mailingList ? [new URL(settings.mailingList.signUpUrl).origin] : [];
+}
+
+function directivesFor(settings: Pick<SiteSettings, 'mailingList'>): Record<string, string[]> {
+  return { ...directives, 'form-action': [...directives['form-action']!, ...formOrigins(settings)] };
+}
+
+/** metaPolicy for a site with these settings: the same, unless they give a mailing list to post to. */
+export function metaPolicyFor(settings: Pick<SiteSettings, 'mailingList'>): string {
+  return serialize(directivesFor(settings));
+}
+
+/** headerPolicy for a site with these settings. */
+export function headerPolicyFor(settings: Pick<SiteSettings, 'mailingList'>): string {
+  return serialize({ ...directivesFor(settings), 'frame-ancestors': ["'none'"] });
+}

@@ -1,11 +1,12 @@
 // The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
-import type { Amendment } from './amendments.ts';
+import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
 import type { ContactChange } from './contacts.ts';
+import { escapeHtml } from './html-text.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { collectionOf, versionLabel, type Collection } from './versions.ts';
+import { collectionOf, documentNoun, versionLabel, type Chapter, type Collection } from './versions.ts';
 
 export interface ExportRow {
   chapter_id: string;
@@ -74,7 +75,36 @@ export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSe
  * escaped: a feed reader shows "<script>" in a title as those characters, never as markup.
  */
 export function feedText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeHtml(text);
+}
+
+/** A feed of the manual's: `page` is the page it follows (its id and alternate link), `self` the feed's own address. */
+function newFeed(settings: SiteSettings, what: { title: string; description: string; page: string; self: string; newest: string | undefined; today: string }): Feed {
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  return new Feed({
+    title: feedText(what.title),
+    description: feedText(what.description),
+    id: abs(what.page),
+    link: abs(what.page),
+    language: 'en-GB',
+    updated: new Date(`${what.newest ?? what.today}T00:00:00Z`),
+    copyright: feedText(settings.partnership),
+    feedLinks: { atom: abs(what.self) },
+    author: { name: feedText(settings.partnership), link: abs(paths.home) },
+  });
+}
+
+/** Adds a version (or a correction) as an entry that links to the version as published. */
+function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
+  const link = absoluteUrl(settings.site, settings.base, paths.version(a.chapterId, a.version.amended, a.version.collection));
+  feed.addItem({
+    title: feedText(`${a.kind}: ${versionLabel(a)}`),
+    id: link,
+    link,
+    date: new Date(`${a.date}T00:00:00Z`),
+    description: feedText(a.summary || `${a.kind} on ${a.date}.`),
+    content: feedText(`${a.summary} SHA-256 of the version file: ${a.version.hash}.`),
+  });
 }
 
 /** An Atom feed of the latest amendments and contact changes (the newest `limit` entries). */
@@ -87,20 +117,16 @@ export function amendmentsAtom(
 ): string {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   const newest = [amendments[0]?.date, contactChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
-  const updated = new Date(`${newest ?? today}T00:00:00Z`);
-  const feed = new Feed({
-    title: feedText(`${settings.manualTitle}: amendments`),
-    description: feedText(`Every change to the ${settings.manualTitle} of the ${settings.partnership}.`),
-    id: abs(paths.amendments),
-    link: abs(paths.amendments),
-    language: 'en-GB',
-    updated,
-    copyright: feedText(settings.partnership),
-    feedLinks: { atom: abs(paths.atom) },
-    author: { name: feedText(settings.partnership), link: abs(paths.home) },
+  const feed = newFeed(settings, {
+    title: `${settings.manualTitle}: amendments`,
+    description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
+    page: paths.amendments,
+    self: paths.atom,
+    newest,
+    today,
   });
   const items = [
-    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(a) })),
+    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings) })),
     ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   for (const item of items.slice(0, limit)) item.add();
@@ -116,16 +142,38 @@ export function amendmentsAtom(
       description: feedText(c.summary),
     });
   }
+}
 
-  function addVersion(a: Amendment) {
-    const link = abs(paths.version(a.chapterId, a.version.amended, a.version.collection));
-    feed.addItem({
-      title: feedText(`${a.kind}: ${versionLabel(a)}`),
-      id: link,
-      link,
-      date: new Date(`${a.date}T00:00:00Z`),
-      description: feedText(a.summary || `${a.kind} on ${a.date}.`),
-      content: feedText(`${a.summary} SHA-256 of the version file: ${a.version.hash}.`),
-    });
-  }
+/**
+ * The Atom feed of one chapter or information page: every published version and correction of
+ * it, newest first, from the whole log (`amendments`). Readers follow the chapters they use.
+ */
+export function documentAtom(document: Chapter, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+  const entries = amendmentsTo(amendments, document);
+  const latest = document.current ?? document.versions[0]!;
+  const feed = newFeed(settings, {
+    title: `${versionLabel(latest)}: changes`,
+    description: `Every version of the ${documentNoun(document.collection)} ${versionLabel(latest)} in the ${settings.manualTitle}, newest first.`,
+    page: paths.chapter(document.id, document.collection),
+    self: paths.feed(document.id, document.collection),
+    newest: entries[0]?.date,
+    today,
+  });
+  for (const a of entries) addVersion(feed, a, settings);
+  return feed.atom1();
+}
+
+/** The Atom feed of the amendments to the chapters of one top-level section, newest first. */
+export function sectionAtom(section: { number: string; title: string }, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+  const entries = amendmentsToSection(amendments, section.number);
+  const feed = newFeed(settings, {
+    title: `${settings.manualTitle}: section ${section.number}, ${section.title}`,
+    description: `Every change to the chapters of section ${section.number}, ${section.title}, newest first.`,
+    page: paths.amendmentsSection(section.number),
+    self: paths.sectionFeed(section.number),
+    newest: entries[0]?.date,
+    today,
+  });
+  for (const a of entries) addVersion(feed, a, settings);
+  return feed.atom1();
 }

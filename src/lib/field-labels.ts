@@ -17,6 +17,7 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
   groups: 'group',
   // A list inside a list item: the words of a group of synonyms.
   'groups[]': 'word',
+  rounds: 'round',
 };
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

@@ -1,7 +1,8 @@
 // The response headers a host sends with the site, written once as a _headers file (the format
 // Netlify and Cloudflare Pages read), which the preview server applies too, so that what is
 // tested locally is what is hosted.
-import { headerPolicy } from './csp.ts';
+import { headerPolicyFor } from './csp.ts';
+import type { SiteSettings } from './schemas/site.ts';
 
 /** Headers for the paths matching a pattern such as /* (a trailing * matches anything). */
 export interface HeaderRule {
@@ -15,18 +16,18 @@ export interface HeaderRule {
 export const ADMIN_PATH = '/admin/';
 
 /**
- * The headers every file of the site is served with (/* matches under any base path too); with
- * `adminPolicy`, the admin page's folder has its own Content-Security-Policy instead of the
- * site's. A host that combines the values of a header set by two rules (Cloudflare Pages joins
- * them with a comma: two policies, both enforced) would stop the CMS, so the admin rule first
- * takes the site's policy away.
+ * The headers every file of the site is served with (/* matches under any base path too); the
+ * settings may add a form's origin to the policy. With `adminPolicy`, the admin page's folder
+ * has its own Content-Security-Policy instead of the site's. A host that combines the values of
+ * a header set by two rules (Cloudflare Pages joins them with a comma: two policies, both
+ * enforced) would stop the CMS, so the admin rule first takes the site's policy away.
  */
-export function siteHeaderRules(adminPolicy?: string): HeaderRule[] {
+export function siteHeaderRules(settings: Pick<SiteSettings, 'mailingList'> = {}, adminPolicy?: string): HeaderRule[] {
   const rules: HeaderRule[] = [
     {
       pattern: '/*',
       headers: {
-        'Content-Security-Policy': headerPolicy,
+        'Content-Security-Policy': headerPolicyFor(settings),
         'Referrer-Policy': 'no-referrer',
         'X-Content-Type-Options': 'nosniff',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',

@@ -1,5 +1,6 @@
 // The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
 import type { Contact } from './schemas/contact.ts';
+import type { Releases } from './schemas/releases.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { Lock } from './lock.ts';
@@ -25,6 +26,8 @@ export interface ManualSource {
   contactFiles: SourceFile[];
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
+  /** The update rounds, <contentDir>/releases.yaml, when the manual has them. */
+  releasesFile?: SourceFile | undefined;
   /** The site's own files in public/, as the addresses content links to them by, such as /images/flowchart.png. */
   publicFiles?: ReadonlySet<string> | undefined;
   /** <contentDir>/synonyms.yaml, when the manual has one. */
@@ -44,6 +47,8 @@ export interface Manual {
   lock: Lock;
   /** Groups of words that mean the same to a reader, from synonyms.yaml (none without it). */
   synonyms: SynonymGroup[];
+  /** The update rounds from releases.yaml; undefined when the manual has none. */
+  releases?: Releases | undefined;
 }
 
 export interface CheckOptions {

@@ -48,6 +48,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
+  const releasesPath = join(absolute, 'releases.yaml');
   const folders = ['procedures', 'pages', 'contacts'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
   const [procedures, pages, contacts] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
   const publicDir = join(root, 'public');
@@ -59,6 +60,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: contacts.files.map(read),
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
+    releasesFile: existsSync(releasesPath) ? read(releasesPath) : undefined,
     publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,

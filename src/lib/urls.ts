@@ -19,6 +19,8 @@ export const paths = {
   history: (id: string, collection?: Collection) => `${under(collection)}/${id}/history/`,
   version: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/`,
   changes: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/changes/`,
+  /** The Atom feed of a chapter's (or an information page's) versions. */
+  feed: (id: string, collection?: Collection) => `${under(collection)}/${id}/history.xml`,
   amendments: 'amendments/',
   contacts: 'contacts/',
   search: 'search/',
@@ -32,6 +34,12 @@ export const paths = {
   webManifest: 'manifest.webmanifest',
   amendmentsYear: (year: string) => `amendments/${year}/`,
   amendmentsSection: (section: string) => `amendments/section-${section}/`,
+  /** The Atom feed of the amendments to a top-level section. */
+  sectionFeed: (section: string) => `amendments/section-${section}.xml`,
+  /** An update round's amendments; round ids never look like a year or section-N (check/releases.ts). */
+  amendmentsRound: (id: string) => `amendments/${id}/`,
+  /** How to follow changes: feeds, email and update rounds. */
+  updates: 'updates/',
   atom: 'amendments.xml',
   json: 'amendments.json',
   csv: 'amendments.csv',

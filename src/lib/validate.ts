@@ -7,6 +7,7 @@ import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
 import { checkSeeAlso } from './check/references.ts';
+import { checkReleases } from './check/releases.ts';
 import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
 import type { CheckOptions, Manual, ManualSource } from './manual.ts';
@@ -48,6 +49,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
     checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
   }
   const { lock, unlocked } = checkVersionLock(index, contacts, report);
+  const releases = checkReleases(index, contacts.contacts, report);
   const locked = new Map([...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)));
   const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
   report.add(synonymProblems);
@@ -56,7 +58,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   }
   return {
     problems: report.problems.map((problem) => asNewVersion(problem, locked.get(problem.file))),
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock, synonyms },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock, synonyms, releases },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };
 }

@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   const { manual } = checkManual(readManualSource('src/content'), { today: TODAY, settings: cmsSettings, settingsFile: 'manual.config.ts', checkBodies: false });
   const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings: cmsSettings, contentDir: 'src/content', today: TODAY });
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><title>Home</title><h1>Home</h1></html>');
-  writeFileSync(join(site, '_headers'), renderHeadersFile(siteHeaderRules(policy)));
+  writeFileSync(join(site, '_headers'), renderHeadersFile(siteHeaderRules({}, policy)));
   server = createSiteServer({ root: site, base: '/' });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 });

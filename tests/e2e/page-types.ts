@@ -21,6 +21,8 @@ export const pageTypes: PageType[] = [
   { name: 'amendments log', path: '/amendments/' },
   { name: 'amendments by year', path: '/amendments/2024/' },
   { name: 'amendments by section', path: '/amendments/section-4/' },
+  { name: 'update round', path: '/amendments/autumn-2026-update/' },
+  { name: 'follow changes', path: '/updates/' },
   { name: 'contacts', path: '/contacts/' },
   { name: 'information page for families', path: '/information/child-protection-enquiries/' },
   { name: 'information page history', path: '/information/worried-about-a-child/history/' },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { metaPolicy } from '../../src/lib/csp.ts';
+import settings from '../../manual.config.ts';
+import { metaPolicyFor } from '../../src/lib/csp.ts';
 import { isSearchablePage } from '../../src/lib/search-index.ts';
 import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';
 import { expect, test, type Page } from '@playwright/test';
@@ -192,7 +193,7 @@ test('search works under the site Content-Security-Policy, with no inline script
 
   // The page enforces the policy itself, from its <meta> tag, on every host.
   await page.goto('/search/');
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', metaPolicy);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', metaPolicyFor(settings));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;

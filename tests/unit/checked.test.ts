@@ -3,6 +3,7 @@ import settings from '../../manual.config.ts';
 import { parseChecked, serializeChecked } from '../../src/lib/checked.ts';
 import { readManualSource } from '../../src/lib/source.ts';
 import { checkManual } from '../../src/lib/validate.ts';
+import { first, options, source } from './helpers.ts';
 
 describe('the checked manual handed to the build', () => {
   it('comes back exactly as the check built it, chapters and all', () => {
@@ -16,5 +17,12 @@ describe('the checked manual handed to the build', () => {
     // The current version is one of the chapter's versions, not a copy, as pages compare them.
     const chapter = back.manual.chapters.find((c) => c.versions.length > 1)!;
     expect(chapter.versions).toContain(chapter.current);
+  });
+
+  it('carries the update rounds', () => {
+    const releases = 'rounds:\n  - name: Spring 2020 update\n    date: 2020-01-06\n    notes: The first.\n';
+    const { manual } = checkManual({ ...source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }), releasesFile: { file: 'm/releases.yaml', text: releases } }, options);
+    expect(manual.releases?.rounds).toHaveLength(1);
+    expect(parseChecked(serializeChecked(manual, options.today, 'm')).manual.releases).toEqual(manual.releases);
   });
 });

@@ -21,6 +21,22 @@ export const quickExitSchema = z
   })
   .strict();
 
+/** A form field's name, as a mailing-list provider expects it, such as EMAIL or list_id. */
+const formFieldName = z.string().regex(/^[A-Za-z0-9_.[\]-]+$/, { error: 'must be a form field name of letters, digits and _ . - [ ], such as EMAIL' });
+
+export const mailingListSchema = z
+  .object({
+    /** The https:// address of the sign-up form at the partnership's mailing-list provider: the form on /updates/ posts there. */
+    signUpUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be the https:// address the provider gives for its sign-up form, such as https://lists.example.org/subscribe' }),
+    /** The name the provider gives the email address field (email by default; Mailchimp uses EMAIL). */
+    emailField: formFieldName.default('email'),
+    /** Other fields the provider's form needs, sent as they are, such as { list: 'procedures' }. */
+    hiddenFields: z.record(formFieldName, z.string()).default({}),
+    /** The list's privacy notice: what is kept about subscribers, and how to leave. */
+    privacyUrl: z.url({ error: 'must be the full web address of the privacy notice, such as https://www.example.org/privacy' }).optional(),
+  })
+  .strict();
+
 export const accessibilityIssueSchema = z
   .object({
     /** What does not work, for whom, in plain words. */
@@ -133,6 +149,8 @@ export const siteSchema = z
     worriedPanel: z.array(idSchema).min(1),
     /** "Exit this page" on pages for families and young people; absent: no quick exit. */
     quickExit: quickExitSchema.optional(),
+    /** The partnership's mailing list for changes to the manual: /updates/ has a sign-up form that posts to it; absent: no form. */
+    mailingList: mailingListSchema.optional(),
     /** What the accessibility statement at /accessibility/ says. */
     accessibility: accessibilitySchema,
     /** Editing in the browser at /admin/ on the published site (see docs/editing-in-the-browser.md); absent: the site has no admin page. */
@@ -145,3 +163,4 @@ export type SiteSettings = z.output<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;
 export type AccessibilitySettings = z.output<typeof accessibilitySchema>;
 export type CmsSettings = z.output<typeof cmsSchema>;
+export type MailingListSettings = z.output<typeof mailingListSchema>;
