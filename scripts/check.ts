@@ -13,8 +13,9 @@ export function runCheck(): { manual: Manual; contentDir: string; today: string 
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const listed = manual.chapters.filter((c) => c.current && !c.withdrawn).length;
+  const resources = source.resourceFiles?.length ?? 0;
   const pages = source.pageFiles?.length ? `, ${source.pageFiles.length} in ${manual.pages.length} information pages` : '';
-  console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today})${pages} and ${source.contactFiles.length} contacts.`);
+  console.log(`Checked ${source.procedureFiles.length} version files in ${manual.chapters.length} chapters (${listed} in force on ${today})${pages}${resources ? ',' : ' and'} ${source.contactFiles.length} contacts${resources ? ` and ${resources} resources` : ''}.`);
   if (problems.length) console.log(`\n${formatProblems(problems)}`);
   return errors === 0 ? { manual, contentDir: source.contentDir, today } : undefined;
 }

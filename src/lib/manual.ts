@@ -3,6 +3,7 @@ import type { Contact } from './schemas/contact.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { Lock } from './lock.ts';
+import type { AttachedFile, Resource } from './resources.ts';
 import type { Chapter } from './versions.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
@@ -22,6 +23,10 @@ export interface ManualSource {
   structureFile: SourceFile | undefined;
   /** Every file under <contentDir>/contacts. */
   contactFiles: SourceFile[];
+  /** Every file under <contentDir>/resources except those in files/: the resource records. */
+  resourceFiles?: SourceFile[] | undefined;
+  /** Every file under <contentDir>/resources/files, described by its size, SHA-256 and format (never its bytes). */
+  attachedFiles?: AttachedFile[] | undefined;
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
   /** The site's own files in public/, as the addresses content links to them by, such as /images/flowchart.png. */
@@ -37,6 +42,8 @@ export interface Manual {
   pages: Chapter[];
   structure: Structure;
   contacts: Contact[];
+  /** The forms, flowcharts, guidance and leaflets, with their checked files. */
+  resources: Resource[];
   /** The version lock (empty when there is none yet). */
   lock: Lock;
 }

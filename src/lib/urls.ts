@@ -21,6 +21,12 @@ export const paths = {
   changes: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/changes/`,
   amendments: 'amendments/',
   contacts: 'contacts/',
+  resources: 'resources/',
+  /** The page listing one kind of resource, such as resources/forms/. */
+  resourceKind: (slug: string) => `resources/${slug}/`,
+  resource: (id: string) => `resources/${id}/`,
+  /** A resource's file, at a stable address under its page: resources/<id>/<file name>. */
+  resourceFile: (id: string, name: string) => `resources/${id}/${encodeURIComponent(name)}`,
   search: 'search/',
   accessibility: 'accessibility/',
   amendmentsYear: (year: string) => `amendments/${year}/`,

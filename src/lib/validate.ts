@@ -6,6 +6,7 @@ import { checkDocuments } from './check/documents.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
+import { checkResources } from './check/resources.ts';
 import { checkSeeAlso } from './check/references.ts';
 import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
@@ -24,15 +25,22 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
+  const resources = checkResources(index, report);
   if (options.checkBodies !== false) {
-    checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
+    checkBodies(index, {
+      contactIds: new Set(contacts.contacts.map((c) => c.id)),
+      unreadableContacts: contacts.unreadable,
+      resourceIds: new Set(resources.resources.map((r) => r.id)),
+      unreadableResources: resources.unreadable,
+      publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
+    }, report);
   }
-  const lock = checkVersionLock(index, contacts, report);
+  const lock = checkVersionLock(index, contacts, resources, report);
   if (source.procedureFiles.length === 0) {
     report.warning(`${source.contentDir}/procedures`, undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
   return {
     problems: report.problems,
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, resources: resources.resources, lock },
   };
 }

@@ -82,6 +82,8 @@ export const siteSchema = z
     exampleContent: z.boolean().default(false),
     /** npm run check warns about a contact whose details were last verified longer ago than this. */
     contactReviewMonths: z.number().int().positive().default(12),
+    /** npm run check refuses a resource's file (a form, flowchart or leaflet) larger than this many megabytes. */
+    resourceMaxMB: z.number().positive().default(5),
     /** Contact ids shown in the "Worried about a child?" panel, most urgent first. */
     worriedPanel: z.array(idSchema).min(1),
     /** "Exit this page" on pages for families and young people; absent: no quick exit. */
