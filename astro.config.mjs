@@ -18,6 +18,9 @@ export default defineConfig({
   outDir: process.env.MANUAL_OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  // The strict Content-Security-Policy allows no inline script: Astro would inline a small
+  // bundled script (under Vite's assetsInlineLimit), so every script stays an external file.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   cacheDir: `./node_modules/.astro/${contentKey}`,
 });

@@ -3,6 +3,7 @@
 // each, and the dated changes the amendments log shows.
 import { createHash } from 'node:crypto';
 import { componentIdsIn } from './ids.ts';
+import { joinWithAnd } from './plural.ts';
 import type { ResourceKind, ResourceRecord } from './schemas/resource.ts';
 import { byNumberThenTitle, type Chapter } from './versions.ts';
 
@@ -213,4 +214,16 @@ export function groupResources(resources: readonly Resource[]): { kind: Resource
 export function resourceFingerprint(resource: Pick<Resource, 'attached' | 'url'>): string {
   if (resource.attached) return resource.attached.sha256;
   return createHash('sha256').update(`url:${resource.url ?? ''}`, 'utf8').digest('hex');
+}
+
+const AUDIENCE_WORDS: Readonly<Record<ResourceRecord['audience'][number], string>> = {
+  families: 'families',
+  'young-people': 'young people',
+  public: 'the public',
+  professionals: 'professionals',
+};
+
+/** Whom a resource is for, in words: "families and young people". */
+export function audienceText(audience: ResourceRecord['audience']): string {
+  return joinWithAnd(audience.map((a) => AUDIENCE_WORDS[a]));
 }

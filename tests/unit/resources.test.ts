@@ -17,6 +17,7 @@ import {
   resourceUsage,
   type Resource,
 } from '../../src/lib/resources.ts';
+import { matchesQuery, queryWords, shownText } from '../../src/lib/resource-filter.ts';
 import { defineManual } from '../../src/lib/settings.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { buildChapters, type Version } from '../../src/lib/versions.ts';
@@ -324,5 +325,19 @@ describe('resources on the site', () => {
     const atom = new XMLParser().parse(amendmentsAtom([], settings, '2026-11-30', [], changes));
     expect(atom.feed.updated).toBe('2026-10-05T00:00:00.000Z');
     expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual(['Resource changed: Referral form &lt;v2&gt;', 'Resource added: A leaflet', 'Resource added: Referral form &lt;v2&gt;']);
+  });
+});
+
+describe('the quick filter on /resources/', () => {
+  it('keeps an entry when every typed word starts one of its words', () => {
+    const text = 'Multi-agency referral form (MARF) The form every practitioner uses.';
+    expect(queryWords('  Ref, FORM ')).toEqual(['ref', 'form']);
+    expect(matchesQuery(text, queryWords('ref form'))).toBe(true);
+    expect(matchesQuery(text, queryWords('marf'))).toBe(true);
+    expect(matchesQuery(text, queryWords('agency'))).toBe(true);
+    expect(matchesQuery(text, queryWords('leaflet'))).toBe(false);
+    expect(matchesQuery(text, queryWords('orm'))).toBe(false);
+    expect(matchesQuery(text, [])).toBe(true);
+    expect([0, 1, 2].map(shownText)).toEqual(['0 resources shown.', '1 resource shown.', '2 resources shown.']);
   });
 });
