@@ -131,7 +131,7 @@ export function versionBody(version: Version): string {
  * The bytes of a resource's file, for its address on the site. They must be the bytes the check
  * passed: a file replaced while the site was building fails the build rather than publish unchecked.
  */
-export function resourceFileBytes(site: SiteData, resource: Resource): Uint8Array {
+export function resourceFileBytes(site: SiteData, resource: Resource): Uint8Array<ArrayBuffer> {
   const { attached } = resource;
   if (!attached) throw new Error(`The resource ${resource.id} has no file`);
   const path = `${site.contentDir}/resources/files/${attached.name}`;
@@ -139,7 +139,7 @@ export function resourceFileBytes(site: SiteData, resource: Resource): Uint8Arra
   if (createHash('sha256').update(bytes).digest('hex') !== attached.sha256) {
     throw new Error(`${path} changed after the manual was checked: build again`);
   }
-  return bytes;
+  return new Uint8Array(bytes);
 }
 
 /** Renders a version's MDX body. */

@@ -190,14 +190,15 @@ export function resourceUsage(documents: readonly Chapter[]): Map<string, Resour
   return usage;
 }
 
-/** Every dated change of every resource, newest first. */
+/** Every dated change of every resource, newest first (of two on one day, the one listed later first). */
 export function collectResourceChanges(resources: readonly Resource[]): ResourceChange[] {
   return resources
     .flatMap((r) => {
       const first = [...r.changes].sort((a, b) => a.date.localeCompare(b.date))[0];
-      return r.changes.map((c) => ({ resourceId: r.id, title: r.title, date: c.date, summary: c.summary, approvedBy: c.approvedBy, approvedOn: c.approvedOn, added: c === first }));
+      return r.changes.map((c, order) => ({ order, change: { resourceId: r.id, title: r.title, date: c.date, summary: c.summary, approvedBy: c.approvedBy, approvedOn: c.approvedOn, added: c === first } }));
     })
-    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.change.title.localeCompare(b.change.title) || b.order - a.order)
+    .map((c) => c.change);
 }
 
 /** Resources grouped by kind, in the order of RESOURCE_KINDS, each by title; kinds with none are left out. */

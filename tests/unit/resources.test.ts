@@ -211,8 +211,8 @@ describe('checking resources', () => {
 describe('<Resource id="..." /> in a chapter', () => {
   const withBody = (text: string) => ({ 'a/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, text) });
 
-  it('names a resource that exists; an unknown one is an error naming the file and line', () => {
-    const body = 'Use the form.\n\n<Resource id="referral-form" />\n\n## Steps\n\nSend it.\n\n<Resource id="referal-form" />\n\nSee [every form](/resources/forms/) and [this one](/resources/no-such-form/).\n';
+  it('names a resource that exists, on a line of its own or inline; an unknown one is an error naming the file and line', () => {
+    const body = 'Use the form.\n\n<Resource id="referral-form" />\n\n## Steps\n\nSend it.\n\n<Resource id="referal-form" />\n\nSee [every form](/resources/forms/) and [this one](/resources/no-such-form/).\n\nFill in <Resource id="referral-form" inline /> or <Resource id="referral-form" /> today.\n';
     expect(resourceIdsIn(body)).toEqual(['referral-form', 'referal-form']);
     expect(report({ 'referral-form.yaml': FORM }, { 'referral-form.pdf': PDF }, withBody(body))).toMatchInlineSnapshot(`
       "m/procedures/a/2020-01-06.mdx
@@ -220,8 +220,10 @@ describe('<Resource id="..." /> in a chapter', () => {
           fix: use the name of a file in m/resources, without .yaml
         error line 17, body: the link /resources/no-such-form/ does not lead to a resource
           fix: write <Resource id="..." /> with the id of a resource, or link to /resources/
+        error line 19, body: <Resource id="..."> is inside a sentence, where its box cannot go
+          fix: put it on a line of its own, with an empty line before and after, or write <Resource id="..." inline /> for the link alone
 
-      2 errors, 0 warnings"
+      3 errors, 0 warnings"
     `);
   });
 

@@ -85,6 +85,10 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
     if (tag.name === 'Contact' && typeof id === 'string' && !context.contactIds.has(id) && !context.unreadableContacts.has(id)) {
       report.error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`);
     }
+    // A resource is shown as a block of its own, which cannot sit inside a sentence.
+    if (tag.name === 'Resource' && tag.inText && tag.attributes['inline'] === undefined) {
+      report.error(v.file, tag.line, 'body', '<Resource id="..."> is inside a sentence, where its box cannot go', 'put it on a line of its own, with an empty line before and after, or write <Resource id="..." inline /> for the link alone');
+    }
     if (tag.name === 'Resource' && typeof id === 'string' && !context.resourceIds?.has(id) && !context.unreadableResources?.has(id)) {
       report.error(v.file, tag.line, 'body', `<Resource id="${id}"> names a resource that does not exist`, `use the name of a file in ${index.source.contentDir}/resources, without .yaml`);
     }
