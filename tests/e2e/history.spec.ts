@@ -51,7 +51,9 @@ test('the amendments log lists changes by month and filters by year and section 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/amendments/');
-  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText('October 2026');
+  // Newest first: November 2026 holds the resources' changes of 16 November, October the autumn release.
+  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText('November 2026');
+  await expect(page.getByRole('heading', { level: 2 }).nth(2)).toHaveText('October 2026');
   const entry = (name: string) => page.locator('.log-entry').filter({ has: page.getByRole('link', { name, exact: true }) }).first();
   await expect(entry('1.3.4 Section 47 Enquiries')).toContainText('Updated');
   await expect(entry('2.21 Gangs and Youth Violence')).toContainText('Withdrawn');

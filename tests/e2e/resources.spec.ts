@@ -13,7 +13,8 @@ test('a practitioner finds the referral form by name in search, and sees when it
   await page.goto('/search/?q=referral%20form');
   // The form is a result of its own, of kind Resource, among the first shown.
   const result = page.locator('.search-result').filter({ has: page.locator('.search-result-kind', { hasText: /^Resource$/ }) }).filter({ hasText: 'Multi-agency referral form (MARF)' });
-  await expect(result).toBeVisible();
+  // Pagefind loads as the page opens: on a busy machine the first results take a while.
+  await expect(result).toBeVisible({ timeout: 20_000 });
   await result.getByRole('link', { name: 'Multi-agency referral form (MARF)' }).click();
   await expect(page).toHaveURL(/\/resources\/multi-agency-referral-form\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Multi-agency referral form (MARF)');
