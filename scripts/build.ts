@@ -73,7 +73,7 @@ async function writeOffline(dir: string): Promise<void> {
  */
 async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
-  const { extendLock, LOCK_FILE, lockContacts, serializeLock } = await import('../src/lib/lock.ts');
+  const { extendLock, LOCK_FILE, lockContacts, lockResources, serializeLock } = await import('../src/lib/lock.ts');
   const { serializeChecked } = await import('../src/lib/checked.ts');
   const { todayInLondon } = await import('../src/lib/dates.ts');
   const checked = runCheck();
@@ -83,10 +83,11 @@ async function checkForBuild(into: string): Promise<boolean> {
   // change unnoticed; only versions in force by the calendar, whatever date the build is for.
   const documents = [...checked.manual.chapters, ...checked.manual.pages];
   const { lock: withVersions, added } = extendLock(checked.manual.lock, documents, contentDir, todayInLondon());
-  const { lock, changed } = lockContacts(withVersions, checked.manual.contacts);
-  if (added.length || changed) {
+  const { lock: withContacts, changed } = lockContacts(withVersions, checked.manual.contacts);
+  const { lock, changed: resourcesChanged } = lockResources(withContacts, checked.manual.resources);
+  if (added.length || changed || resourcesChanged) {
     writeFileSync(join(into, 'lock.json'), serializeLock(lock));
-    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed };
+    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed, resources: resourcesChanged };
     writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
   }
   const manual: Manual = { ...checked.manual, lock };
@@ -151,11 +152,12 @@ async function writeAdminPage(site: string): Promise<string | undefined> {
   }
 }
 
-/** What the check found to lock: the lock file, and how many versions and whether contacts are new in it. */
+/** What the check found to lock: the lock file, how many versions, and whether contacts or resources are new in it. */
 interface LockNews {
   lockPath: string;
   added: number;
   contacts: boolean;
+  resources: boolean;
 }
 
 /** Records what the check found newly published, now that the site showing it is in place. */
@@ -167,6 +169,7 @@ function writeLock(): void {
   const shown = news.lockPath;
   if (news.added) console.log(`Locked ${news.added} newly published ${news.added === 1 ? 'version' : 'versions'} in ${shown}: save (commit) it with them.`);
   if (news.contacts) console.log(`Recorded the contacts' details in ${shown}: save (commit) it with the contact files.`);
+  if (news.resources) console.log(`Recorded the resources' files in ${shown}: save (commit) it with the resource files.`);
 }
 
 async function main(): Promise<void> {

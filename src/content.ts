@@ -1,5 +1,6 @@
 // The one adapter between Astro and the manual: it validates the files once, and maps
 // each version to the collection entry that renders it. Pages import from here only.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
@@ -11,6 +12,7 @@ import type { PlannedRound } from './lib/schemas/releases.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { bodyOf } from './lib/frontmatter.ts';
 import { formatProblems } from './lib/problems.ts';
+import { collectResourceChanges, resourceUsage, type Resource, type ResourceChange, type ResourceUse } from './lib/resources.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
 import type { Manual } from './lib/manual.ts';
 import { checkManual } from './lib/validate.ts';
@@ -22,6 +24,8 @@ export { settings };
 
 export interface SiteData extends Manual {
   today: string;
+  /** The content folder the manual was read from. */
+  contentDir: string;
   contents: ContentsSection[];
   chapterById: Map<string, Chapter>;
   /** Every chapter, then every information page: what the routes under /procedures/ and /information/ are built from. */
@@ -45,6 +49,11 @@ export interface SiteData extends Manual {
   latestRound: RoundInfo | undefined;
   /** The next round the partnership plans, while its date is to come. */
   plannedRound: PlannedRound | undefined;
+  resourceById: Map<string, Resource>;
+  /** Dated, signed-off changes to resources' files, newest first. */
+  resourceChanges: ResourceChange[];
+  /** The chapters and information pages that use each resource (in force, or from a version to come), by resource id. */
+  resourceUsage: Map<string, ResourceUse[]>;
   entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
 }
 
@@ -74,9 +83,11 @@ async function load(): Promise<SiteData> {
   const amendments = collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir));
   const contactChanges = collectContactChanges(manual.contacts);
   const rounds = roundsOf(manual.releases);
+  const resourceChanges = collectResourceChanges(manual.resources);
   return {
     ...manual,
     today,
+    contentDir,
     contents,
     chapterById: new Map(manual.chapters.map((c) => [c.id, c])),
     documents: everything,
@@ -85,11 +96,14 @@ async function load(): Promise<SiteData> {
     amendments,
     upcoming: collectUpcoming(everything),
     contactChanges,
-    logFilters: logFilters([...amendments, ...contactChanges], contents, rounds),
+    logFilters: logFilters([...amendments, ...contactChanges, ...resourceChanges], contents, rounds),
     contactUsage: contactUsage(everything),
     rounds,
     latestRound: latestRound(rounds, today),
     plannedRound: plannedRound(manual.releases, today),
+    resourceById: new Map(manual.resources.map((r) => [r.id, r])),
+    resourceChanges,
+    resourceUsage: resourceUsage(everything),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);
@@ -123,6 +137,21 @@ export async function versionRoutes(which: 'every' | 'with-previous') {
 /** A version's MDX body, read from its file: the collection does not keep bodies (see content.config.ts). */
 export function versionBody(version: Version): string {
   return bodyOf(readFileSync(version.file, 'utf8'));
+}
+
+/**
+ * The bytes of a resource's file, for its address on the site. They must be the bytes the check
+ * passed: a file replaced while the site was building fails the build rather than publish unchecked.
+ */
+export function resourceFileBytes(site: SiteData, resource: Resource): Uint8Array<ArrayBuffer> {
+  const { attached } = resource;
+  if (!attached) throw new Error(`The resource ${resource.id} has no file`);
+  const path = `${site.contentDir}/resources/files/${attached.name}`;
+  const bytes = readFileSync(path);
+  if (createHash('sha256').update(bytes).digest('hex') !== attached.sha256) {
+    throw new Error(`${path} changed after the manual was checked: build again`);
+  }
+  return new Uint8Array(bytes);
 }
 
 /** Renders a version's MDX body. */

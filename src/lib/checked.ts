@@ -11,6 +11,8 @@ interface CheckedManual {
   versions: Version[];
   structure: Manual['structure'];
   contacts: Manual['contacts'];
+  /** The resources with what pages show of their files (type, size, SHA-256), never the files themselves. */
+  resources: Manual['resources'];
   lock: Manual['lock'];
   synonyms: Manual['synonyms'];
   releases?: Manual['releases'];
@@ -25,6 +27,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     versions: [...manual.chapters, ...manual.pages].flatMap((c) => c.versions),
     structure: manual.structure,
     contacts: manual.contacts,
+    resources: manual.resources,
     lock: manual.lock,
     synonyms: manual.synonyms,
     releases: manual.releases,
@@ -42,6 +45,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       pages: buildChapters(checked.versions.filter((v) => collectionOf(v) === 'pages'), checked.today),
       structure: checked.structure,
       contacts: checked.contacts,
+      resources: checked.resources,
       lock: checked.lock,
       synonyms: checked.synonyms,
       releases: checked.releases,

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Contact } from './schemas/contact.ts';
 import type { Area } from './schemas/site.ts';
-import { compareNumbers } from './numbering.ts';
-import { listedChapters, type Chapter } from './versions.ts';
+import { componentIdsIn } from './ids.ts';
+import { byNumberThenTitle, listedChapters, type Chapter } from './versions.ts';
 
 /** A group of contacts on the contacts page, with the anchor the jump list points to. */
 export interface ContactGroup {
@@ -62,19 +62,15 @@ export function groupContacts(contacts: readonly Contact[], areas: readonly Area
   return groups.filter((g) => g.subgroups.length > 0);
 }
 
-const CONTACT_TAG = /<Contact\b[^>]*?\bid="([^"]+)"/g;
-
 /** The ids of the contacts a version body names with <Contact id="..." />, in order, once each. */
 export function contactIdsIn(body: string): string[] {
-  return [...new Set([...body.matchAll(CONTACT_TAG)].map((m) => m[1]!))];
+  return componentIdsIn(body, 'Contact');
 }
 
 /** Which chapters and information pages in force use each contact: chapters in number order, then pages by title. */
 export function contactUsage(documents: readonly Chapter[]): Map<string, Chapter[]> {
   const usage = new Map<string, Chapter[]>();
-  const listed = listedChapters(documents).sort(
-    (a, b) => Number(!a.current!.section) - Number(!b.current!.section) || compareNumbers(a.current!.section, b.current!.section) || a.current!.title.localeCompare(b.current!.title),
-  );
+  const listed = listedChapters(documents).sort(byNumberThenTitle);
   for (const chapter of listed) {
     for (const id of chapter.current?.contactIds ?? []) usage.set(id, [...(usage.get(id) ?? []), chapter]);
   }

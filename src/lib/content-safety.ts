@@ -46,7 +46,7 @@ export function checkTag(tag: BodyTag, components: readonly string[]): BodyFindi
   } else if (/^[a-z]/.test(name)) {
     findings.push({ message: `<${name}> is an HTML tag, which content may not use`, fix: MARKDOWN_FOR[lower] ?? 'use Markdown instead, or remove the tag' });
   } else if (!components.includes(name)) {
-    findings.push({ message: `<${name}> is not allowed in content`, fix: `use Markdown, or <Contact id="..." /> for phone numbers` });
+    findings.push({ message: `<${name}> is not allowed in content`, fix: `use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document` });
   }
   for (const [attribute, value] of Object.entries(tag.attributes)) {
     if (/^on/i.test(attribute)) {

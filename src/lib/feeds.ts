@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
 import type { ContactChange } from './contacts.ts';
+import type { ResourceChange } from './resources.ts';
 import { escapeHtml } from './html-text.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
@@ -51,7 +52,32 @@ export function contactChangeRows(changes: readonly ContactChange[], settings: S
   }));
 }
 
-export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, contactChanges: readonly ContactChange[] = []): string {
+/** One row per dated, signed-off change to a resource's file. */
+export function resourceChangeRows(changes: readonly ResourceChange[], settings: SiteSettings) {
+  return changes.map((c) => ({
+    resource_id: c.resourceId,
+    title: c.title,
+    date: c.date,
+    kind: resourceChangeKind(c),
+    summary: c.summary,
+    approved_by: c.approvedBy,
+    approved_on: c.approvedOn,
+    url: absoluteUrl(settings.site, settings.base, paths.resource(c.resourceId)),
+  }));
+}
+
+/** How the log and the feeds name a resource's change: its first publication, or a change. */
+export function resourceChangeKind(change: Pick<ResourceChange, 'added'>): 'Resource added' | 'Resource changed' {
+  return change.added ? 'Resource added' : 'Resource changed';
+}
+
+export function amendmentsJson(
+  amendments: readonly Amendment[],
+  settings: SiteSettings,
+  today: string,
+  contactChanges: readonly ContactChange[] = [],
+  resourceChanges: readonly ResourceChange[] = [],
+): string {
   return JSON.stringify(
     {
       partnership: settings.partnership,
@@ -59,6 +85,7 @@ export function amendmentsJson(amendments: readonly Amendment[], settings: SiteS
       generated: today,
       versions: exportRows(amendments, settings),
       contactChanges: contactChangeRows(contactChanges, settings),
+      resourceChanges: resourceChangeRows(resourceChanges, settings),
     },
     null,
     2,
@@ -107,16 +134,17 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
   });
 }
 
-/** An Atom feed of the latest amendments and contact changes (the newest `limit` entries). */
+/** An Atom feed of the latest amendments, contact changes and resource changes (the newest `limit` entries). */
 export function amendmentsAtom(
   amendments: readonly Amendment[],
   settings: SiteSettings,
   today: string,
   contactChanges: readonly ContactChange[] = [],
+  resourceChanges: readonly ResourceChange[] = [],
   limit = 100,
 ): string {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
-  const newest = [amendments[0]?.date, contactChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
+  const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
   const feed = newFeed(settings, {
     title: `${settings.manualTitle}: amendments`,
     description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
@@ -128,6 +156,7 @@ export function amendmentsAtom(
   const items = [
     ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings) })),
     ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
+    ...resourceChanges.map((c) => ({ date: c.date, add: () => addResourceChange(c) })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   for (const item of items.slice(0, limit)) item.add();
   return feed.atom1();
@@ -140,6 +169,18 @@ export function amendmentsAtom(
       link,
       date: new Date(`${c.date}T00:00:00Z`),
       description: feedText(c.summary),
+    });
+  }
+
+  function addResourceChange(c: ResourceChange) {
+    const link = abs(paths.resource(c.resourceId));
+    feed.addItem({
+      title: feedText(`${resourceChangeKind(c)}: ${c.title}`),
+      id: `${link}#${c.date}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: feedText(c.summary),
+      content: feedText(`${c.summary} Approved by ${c.approvedBy} on ${c.approvedOn}.`),
     });
   }
 }

@@ -4,7 +4,8 @@ import { parseDocumentLink } from './urls.ts';
 import { versionOn, type Chapter, type Version } from './versions.ts';
 import type { BodyFinding } from './content-safety.ts';
 
-function suggest(ids: readonly string[]): string {
+/** The fix for a link to a heading that does not exist: the headings it could lead to. */
+export function suggestHeadings(ids: readonly string[]): string {
   if (!ids.length) return 'link to the chapter without the #..., as it has no headings';
   const shown = ids.slice(0, 6).map((id) => `#${id}`);
   return `use one of ${shown.join(', ')}${ids.length > 6 ? ', ...' : ''}`;
@@ -49,9 +50,9 @@ export function checkHeadingLinks(
     if (!targetReport) continue;
     const ids = targetReport.headings.map((h) => h.id);
     if (fragment === '') {
-      findings.push({ line, message: `the link ${url} ends in an empty #`, fix: `remove the #, or ${suggest(ids)}` });
+      findings.push({ line, message: `the link ${url} ends in an empty #`, fix: `remove the #, or ${suggestHeadings(ids)}` });
     } else if (!ids.includes(safeDecode(fragment))) {
-      findings.push({ line, message: `the link ${url} leads to no heading in ${where}`, fix: suggest(ids) });
+      findings.push({ line, message: `the link ${url} leads to no heading in ${where}`, fix: suggestHeadings(ids) });
     }
   }
   return findings;

@@ -7,3 +7,9 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function isId(value: string): boolean {
   return ID_PATTERN.test(value);
 }
+
+/** The ids a body names with one of the project's components, such as <Contact id="..." />, in order, once each. */
+export function componentIdsIn(body: string, component: string): string[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\bid="([^"]+)"`, 'g');
+  return [...new Set([...body.matchAll(tag)].map((m) => m[1]!))];
+}

@@ -1,9 +1,10 @@
 // The version lock: the SHA-256 of every published version file, so that a published version
 // cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
-// It also fingerprints each contact's details, so that a changed number always comes with a
-// dated change note for the amendments log.
+// It also fingerprints each contact's details and each resource's file, so that a changed number
+// or form always comes with a dated change note for the amendments log.
 import { z } from 'astro/zod';
 import { contactDetailsHash } from './contacts.ts';
+import { resourceFingerprint, type Resource } from './resources.ts';
 import type { Contact } from './schemas/contact.ts';
 import { isoDateSchema, textSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
@@ -12,6 +13,16 @@ import type { Chapter, Version } from './versions.ts';
 export const LOCK_FILE = 'versions.lock.json';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in hex' });
+
+/** What was published of something whose every change needs a dated note: a contact's details, a resource's file. */
+const fingerprintSchema = z
+  .object({
+    /** SHA-256 of what readers rely on (a contact's numbers, hours, email, address, web and notes; a resource's file). */
+    sha256: sha,
+    /** How many dated changes it listed then. */
+    changes: z.number().int().nonnegative(),
+  })
+  .strict();
 
 export const lockSchema = z
   .object({
@@ -32,19 +43,9 @@ export const lockSchema = z
         .strict(),
     ),
     /** Contacts as last published, by id. */
-    contacts: z
-      .record(
-        z.string(),
-        z
-          .object({
-            /** SHA-256 of the contact's details (numbers, hours, email, address, web, notes). */
-            sha256: sha,
-            /** How many dated changes the contact listed then. */
-            changes: z.number().int().nonnegative(),
-          })
-          .strict(),
-      )
-      .optional(),
+    contacts: z.record(z.string(), fingerprintSchema).optional(),
+    /** Resources as last published, by id: the SHA-256 of the file (or of the address of a document kept elsewhere). */
+    resources: z.record(z.string(), fingerprintSchema).optional(),
   })
   .strict();
 
@@ -108,50 +109,81 @@ export function extendLock(lock: Lock, chapters: readonly Chapter[], contentDir:
   return { lock: { ...lock, format: 1, files: sorted }, added };
 }
 
+/** Something fingerprinted in the lock: its id, its fingerprint now and how many dated changes it lists. */
+interface Noted {
+  id: string;
+  sha256: string;
+  changes: number;
+}
+
 /**
- * Compares each contact with its details as last published: changed details need a new dated
- * entry under `changes`, and a recorded change may not be removed.
+ * Compares each item with its fingerprint as last published: a change needs a new dated entry
+ * under `changes`, and a recorded change may not be removed.
  */
-export function checkContactLock(
-  lock: Lock,
-  contacts: readonly Contact[],
+function checkNotedChanges(
+  locked: Lock['contacts'],
+  items: readonly Noted[],
   locate: (id: string) => { file: string; line?: number | undefined },
+  unnoted: { message: string; fix: string },
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const contact of contacts) {
-    const entry = lock.contacts?.[contact.id];
+  for (const item of items) {
+    const entry = locked?.[item.id];
     if (!entry) continue;
-    const { file, line } = locate(contact.id);
-    if (contact.changes.length < entry.changes) {
+    const { file, line } = locate(item.id);
+    if (item.changes < entry.changes) {
       problems.push({
         severity: 'error',
         file,
         line,
         field: 'changes',
-        message: `lists ${contact.changes.length} of the ${entry.changes} changes already published: a recorded change was removed`,
+        message: `lists ${item.changes} of the ${entry.changes} changes already published: a recorded change was removed`,
         fix: `restore the removed entry (git diff -- ${file} shows it); the list of changes only grows`,
       });
-    } else if (contactDetailsHash(contact) !== entry.sha256 && contact.changes.length === entry.changes) {
-      problems.push({
-        severity: 'error',
-        file,
-        line,
-        field: 'changes',
-        message: 'the contact details changed, but no dated entry under changes says what changed',
-        fix: 'add an entry to changes: "- date: YYYY-MM-DD" and "summary: New out-of-hours number." (the date the change took effect)',
-      });
+    } else if (item.sha256 !== entry.sha256 && item.changes === entry.changes) {
+      problems.push({ severity: 'error', file, line, field: 'changes', ...unnoted });
     }
   }
   return problems;
 }
 
+/** Records the fingerprints as published; `changed` says whether they differ from the lock's. */
+function fingerprints(locked: Lock['contacts'], items: readonly Noted[]): { entries: NonNullable<Lock['contacts']>; changed: boolean } {
+  const entries = Object.fromEntries([...items].sort((a, b) => a.id.localeCompare(b.id)).map((i) => [i.id, { sha256: i.sha256, changes: i.changes }] as const));
+  return { entries, changed: JSON.stringify(entries) !== JSON.stringify(locked ?? {}) };
+}
+
+const contactNoted = (contacts: readonly Contact[]): Noted[] => contacts.map((c) => ({ id: c.id, sha256: contactDetailsHash(c), changes: c.changes.length }));
+const resourceNoted = (resources: readonly Resource[]): Noted[] => resources.map((r) => ({ id: r.id, sha256: resourceFingerprint(r), changes: r.changes.length }));
+
+/** Changed contact details need a new dated entry under `changes`; a recorded change may not be removed. */
+export function checkContactLock(lock: Lock, contacts: readonly Contact[], locate: (id: string) => { file: string; line?: number | undefined }): Problem[] {
+  return checkNotedChanges(lock.contacts, contactNoted(contacts), locate, {
+    message: 'the contact details changed, but no dated entry under changes says what changed',
+    fix: 'add an entry to changes: "- date: YYYY-MM-DD" and "summary: New out-of-hours number." (the date the change took effect)',
+  });
+}
+
+/** A changed file (or address) needs a new dated, signed-off entry under `changes`; a recorded change may not be removed. */
+export function checkResourceLock(lock: Lock, resources: readonly Resource[], locate: (id: string) => { file: string; line?: number | undefined }): Problem[] {
+  return checkNotedChanges(lock.resources, resourceNoted(resources), locate, {
+    message: `the file changed since it was published (its SHA-256 no longer matches ${LOCK_FILE}), but no new dated entry under changes says what changed`,
+    fix: 'add an entry to changes with date (the day the new file takes effect), summary, approvedBy and approvedOn',
+  });
+}
+
 /** Records every contact's details as published; `changed` says whether the lock differs. */
 export function lockContacts(lock: Lock, contacts: readonly Contact[]): { lock: Lock; changed: boolean } {
-  const entries = [...contacts]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((contact) => [contact.id, { sha256: contactDetailsHash(contact), changes: contact.changes.length }] as const);
-  const next = { ...lock, contacts: Object.fromEntries(entries) };
-  return { lock: next, changed: JSON.stringify(next.contacts) !== JSON.stringify(lock.contacts ?? {}) };
+  const { entries, changed } = fingerprints(lock.contacts, contactNoted(contacts));
+  return { lock: { ...lock, contacts: entries }, changed };
+}
+
+/** Records every resource's file as published; `changed` says whether the lock differs. */
+export function lockResources(lock: Lock, resources: readonly Resource[]): { lock: Lock; changed: boolean } {
+  const { entries, changed } = fingerprints(lock.resources, resourceNoted(resources));
+  // A manual without resources keeps a lock without the field.
+  if (!resources.length && !lock.resources) return { lock, changed: false };
+  return { lock: { ...lock, resources: entries }, changed };
 }
 
 /** Records a correction: the file's new hash, with the date, the reason and the hash it replaces. */

@@ -4,6 +4,7 @@ import type { Releases } from './schemas/releases.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { Lock } from './lock.ts';
+import type { AttachedFile, Resource } from './resources.ts';
 import type { SynonymGroup } from './synonyms.ts';
 import type { Chapter } from './versions.ts';
 
@@ -24,6 +25,10 @@ export interface ManualSource {
   structureFile: SourceFile | undefined;
   /** Every file under <contentDir>/contacts. */
   contactFiles: SourceFile[];
+  /** Every file under <contentDir>/resources except those in files/: the resource records. */
+  resourceFiles?: SourceFile[] | undefined;
+  /** Every file under <contentDir>/resources/files, described by its size, SHA-256 and format (never its bytes). */
+  attachedFiles?: AttachedFile[] | undefined;
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
   /** The update rounds, <contentDir>/releases.yaml, when the manual has them. */
@@ -43,6 +48,8 @@ export interface Manual {
   pages: Chapter[];
   structure: Structure;
   contacts: Contact[];
+  /** The forms, flowcharts, guidance and leaflets, with their checked files. */
+  resources: Resource[];
   /** The version lock (empty when there is none yet). */
   lock: Lock;
   /** Groups of words that mean the same to a reader, from synonyms.yaml (none without it). */

@@ -11,6 +11,8 @@ export interface BodyTag {
   /** Attributes written as expressions, such as id={x}. */
   expressions: string[];
   line: number;
+  /** True for a tag inside a sentence (a paragraph, list item or cell), false for one on its own line. */
+  inText?: boolean | undefined;
 }
 
 export interface BodyReport {
@@ -119,7 +121,7 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
           else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
           else expressions.push(attr.name);
         }
-        report.tags.push({ name: node.name ?? '', attributes, expressions, line: lineOf(node) });
+        report.tags.push({ name: node.name ?? '', attributes, expressions, line: lineOf(node), inText: node.type === 'mdxJsxTextElement' });
         break;
       }
       case 'mdxjsEsm':

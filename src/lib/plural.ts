@@ -9,3 +9,8 @@ export function counted(count: number, noun: string, pluralNoun = `${noun}s`): s
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return count === 1 ? noun : pluralNoun;
 }
+
+/** Words as a sentence lists them: "a", "a and b", "a, b and c". */
+export function joinWithAnd(words: readonly string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}

@@ -3,13 +3,14 @@
 // search page asks Pagefind for.
 import { formatDate } from './dates.ts';
 import { topLevelNumber } from './numbering.ts';
+import type { Resource } from './resources.ts';
 import type { Structure } from './schemas/structure.ts';
 import { synonymsFor, type SynonymGroup } from './synonyms.ts';
 import { paths } from './urls.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
-export type SearchKind = 'Procedure' | 'Contact' | 'Information';
+export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource';
 
 export interface SearchEntry {
   kind: SearchKind;
@@ -131,6 +132,11 @@ export function chapterSearchEntry(chapter: Chapter, structure: Structure, today
     badge: badgeFor(chapter, today, badgeDays),
     synonyms: about && synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
   };
+}
+
+/** How a resource's page is indexed: its title (its description is the indexed text), with the date its file last changed (`lastChanged`). */
+export function resourceSearchEntry(resource: Pick<Resource, 'title'>, changed: string): SearchEntry {
+  return { kind: 'Resource', title: resource.title, amended: changed, amendedText: formatDate(changed) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { isWithin } from './folders.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { LOCK_FILE } from './lock.ts';
+import { describeAttachment } from './resources.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
 import type { ManualSource, SourceFile } from './manual.ts';
@@ -49,8 +50,11 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
   const releasesPath = join(absolute, 'releases.yaml');
-  const folders = ['procedures', 'pages', 'contacts'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
-  const [procedures, pages, contacts] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
+  const folders = ['procedures', 'pages', 'contacts', 'resources'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
+  const [procedures, pages, contacts, resources] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
+  // A resource's file is read once, for its size, hash and format; its bytes stay out of the check.
+  const attachedDir = join(absolute, 'resources', 'files') + sep;
+  const isAttached = (path: string) => path.startsWith(attachedDir);
   const publicDir = join(root, 'public');
   const synonymsPath = join(absolute, SYNONYMS_FILE);
   return {
@@ -59,6 +63,8 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     pageFiles: pages.files.map(read),
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: contacts.files.map(read),
+    resourceFiles: resources.files.filter((path) => !isAttached(path)).map(read),
+    attachedFiles: resources.files.filter(isAttached).map((path) => describeAttachment(relative(root, path), readFileSync(path))),
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
     releasesFile: existsSync(releasesPath) ? read(releasesPath) : undefined,
     publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),

@@ -23,6 +23,12 @@ export const paths = {
   feed: (id: string, collection?: Collection) => `${under(collection)}/${id}/history.xml`,
   amendments: 'amendments/',
   contacts: 'contacts/',
+  resources: 'resources/',
+  /** The page listing one kind of resource, such as resources/forms/. */
+  resourceKind: (slug: string) => `resources/${slug}/`,
+  resource: (id: string) => `resources/${id}/`,
+  /** A resource's file, at a stable address under its page: resources/<id>/<file name>. */
+  resourceFile: (id: string, name: string) => `resources/${id}/${encodeURIComponent(name)}`,
   search: 'search/',
   accessibility: 'accessibility/',
   offline: 'offline/',

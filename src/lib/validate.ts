@@ -6,6 +6,7 @@ import { checkDocuments } from './check/documents.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
+import { checkResources } from './check/resources.ts';
 import { checkSeeAlso } from './check/references.ts';
 import { checkReleases } from './check/releases.ts';
 import { checkStructure } from './check/structure.ts';
@@ -45,10 +46,17 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
+  const resources = checkResources(index, report);
   if (options.checkBodies !== false) {
-    checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
+    checkBodies(index, {
+      contactIds: new Set(contacts.contacts.map((c) => c.id)),
+      unreadableContacts: contacts.unreadable,
+      resourceIds: new Set(resources.resources.map((r) => r.id)),
+      unreadableResources: resources.unreadable,
+      publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
+    }, report);
   }
-  const { lock, unlocked } = checkVersionLock(index, contacts, report);
+  const { lock, unlocked } = checkVersionLock(index, contacts, resources, report);
   const releases = checkReleases(index, contacts.contacts, report);
   const locked = new Map([...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)));
   const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
@@ -58,7 +66,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   }
   return {
     problems: report.problems.map((problem) => asNewVersion(problem, locked.get(problem.file))),
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock, synonyms, releases },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, resources: resources.resources, lock, synonyms, releases },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };
 }

@@ -1,5 +1,6 @@
 // Chapters and their versions: which version is in force on a date, what is coming, and badges.
 import { daysBetween, dayBefore } from './dates.ts';
+import { compareNumbers } from './numbering.ts';
 import type { PageFields } from './schemas/page.ts';
 import type { VersionFrontmatter } from './schemas/version.ts';
 
@@ -23,6 +24,8 @@ export interface Version extends VersionFrontmatter {
   hash: string;
   /** The contacts the body names with <Contact id="..." />, once each. */
   contactIds?: string[] | undefined;
+  /** The resources the body names with <Resource id="..." />, once each. */
+  resourceIds?: string[] | undefined;
 }
 
 /**
@@ -117,6 +120,16 @@ export function badgeFor(chapter: Chapter, today: string, days: number): Badge |
   if (first && daysBetween(first.amended, today) < days) return 'new';
   if (daysBetween(current.amended, today) < days) return 'updated';
   return undefined;
+}
+
+/**
+ * Orders documents as lists of them read: chapters in number order, then information pages by
+ * title, each by its version in force (or, before one is, its first version to come).
+ */
+export function byNumberThenTitle(a: Chapter, b: Chapter): number {
+  const x = (a.current ?? a.versions[0])!;
+  const y = (b.current ?? b.versions[0])!;
+  return Number(!x.section) - Number(!y.section) || compareNumbers(x.section, y.section) || x.title.localeCompare(y.title);
 }
 
 /** Chapters that are in the contents on the build date: published and not withdrawn. */

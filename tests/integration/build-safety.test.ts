@@ -121,7 +121,7 @@ describe('npm run lock -- --start', () => {
     rmSync(join(content, 'versions.lock.json'));
     const started = lock(content, ['--start']);
     expect(started.status, started.stderr).toBe(0);
-    expect(started.stdout).toContain('it records 6 published versions and 16 contacts');
+    expect(started.stdout).toContain('it records 6 published versions, 16 contacts and 0 resources');
     expect(Object.keys((JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: object }).files)).toHaveLength(6);
     const again = lock(content, ['--start']);
     expect(again.status).toBe(1);

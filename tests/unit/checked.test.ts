@@ -25,4 +25,15 @@ describe('the checked manual handed to the build', () => {
     expect(manual.releases?.rounds).toHaveLength(1);
     expect(parseChecked(serializeChecked(manual, options.today, 'm')).manual.releases).toEqual(manual.releases);
   });
+
+  it("carries the resources with what pages show of their files, never the files' bytes", () => {
+    const today = '2026-11-30';
+    const source = readManualSource('src/content');
+    const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+    const json = serializeChecked(manual, today, source.contentDir);
+    expect(parseChecked(json).manual.resources).toEqual(manual.resources);
+    const form = manual.resources.find((r) => r.id === 'multi-agency-referral-form')!;
+    expect(form.attached).toEqual({ name: 'multi-agency-referral-form.docx', type: 'docx', size: 4705, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(json).not.toContain('word/document.xml');
+  });
 });

@@ -1,6 +1,7 @@
 // Builds small manuals in memory for unit tests.
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { describeAttachment } from '../../src/lib/resources.ts';
 import { defineManual } from '../../src/lib/settings.ts';
 import type { CheckOptions, ManualSource } from '../../src/lib/manual.ts';
 
@@ -46,7 +47,19 @@ export function versionText(fields: Record<string, unknown>, body = 'Scope of th
  * A manual in the folder `m`, from a map of paths under procedures/ to texts (and, in
  * `extra.pages`, paths under pages/ for information pages).
  */
-export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string>; lock?: null; pages?: Record<string, string> } = {}): ManualSource {
+export function source(
+  files: Record<string, string>,
+  extra: {
+    structure?: string | null;
+    contacts?: Record<string, string>;
+    lock?: null;
+    pages?: Record<string, string>;
+    /** Resource records by file name, such as referral-form.yaml. */
+    resources?: Record<string, string>;
+    /** Files of resources/files/ by name, with their bytes. */
+    attached?: Record<string, Uint8Array | string>;
+  } = {},
+): ManualSource {
   const contacts = { emergency: EMERGENCY, ...extra.contacts };
   const published = (entries: Record<string, string>, folder: string) =>
     Object.entries(entries)
@@ -65,6 +78,8 @@ export function source(files: Record<string, string>, extra: { structure?: strin
       .sort((a, b) => a.file.localeCompare(b.file)),
     structureFile: extra.structure === null ? undefined : { file: 'm/structure.yaml', text: extra.structure ?? STRUCTURE },
     contactFiles: Object.entries(contacts).map(([id, text]) => ({ file: `m/contacts/${id}.yaml`, text })),
+    resourceFiles: Object.entries(extra.resources ?? {}).map(([name, text]) => ({ file: `m/resources/${name}`, text })),
+    attachedFiles: Object.entries(extra.attached ?? {}).map(([name, bytes]) => describeAttachment(`m/resources/files/${name}`, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes)),
   };
 }
 

@@ -491,7 +491,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', '<Warning>The new guide.</Warning>'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: <Warning> is not allowed in content
-          fix: use Markdown, or <Contact id="..." /> for phone numbers
+          fix: use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document
 
       1 error, 0 warnings"
     `);

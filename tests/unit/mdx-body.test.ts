@@ -50,6 +50,7 @@ describe('inspectBody', () => {
               "inline": true,
             },
             "expressions": [],
+            "inText": true,
             "line": 9,
             "name": "Contact",
           },

@@ -144,7 +144,7 @@ describe('rules that span files', () => {
         error line 10, body: <Contact id="nobody"> names a contact that does not exist
           fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use the name of a file in m/contacts, without .yaml
         error line 12, body: <Widget> is not allowed in content
-          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use Markdown, or <Contact id="..." /> for phone numbers
+          fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document
         error line 12, body: the link /procedures/missing/ does not lead to a chapter
           fix: this version is published, so make the change in a new version: npm run amend -- a --summary "...", then in the new file: link to /procedures/<chapter-id>/ using an existing chapter id
         error line 14, body: the heading "Big heading" is a top-level heading, which only the chapter title may be

@@ -7,20 +7,35 @@ import { checkHeadingLinks } from '../heading-links.ts';
 import { inspectBody, NESTING_LIMIT, type BodyReport } from '../mdx-body.ts';
 import type { ProblemReport } from '../problems.ts';
 import { checkReadability } from '../readability.ts';
+import { RESERVED_IDS } from '../resources.ts';
 import { isDocumentAddress, parseDocumentLink } from '../urls.ts';
 import { documentNoun, type Version } from '../versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 /** Allowed components in content, with their required attributes. */
-export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'] };
+export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'] };
 
-/** What the body rules need to know beyond the documents: the contacts, and the site's own files. */
+/** What the body rules need to know beyond the documents: the contacts, the resources, and the site's own files. */
 export interface BodyContext {
   contactIds: ReadonlySet<string>;
   /** Contacts whose file exists but cannot be read: its own problems are reported already. */
   unreadableContacts: ReadonlySet<string>;
+  resourceIds?: ReadonlySet<string> | undefined;
+  /** Resources whose record exists but has problems: they are reported already. */
+  unreadableResources?: ReadonlySet<string> | undefined;
   /** Whether a root-relative address, such as /images/x.png, names a file in public/. */
   publicFileExists: (path: string) => boolean;
+}
+
+/** How each component is written, for fixes. */
+const EXAMPLES: Readonly<Record<string, string>> = { Contact: '<Contact id="tamsford-front-door" />', Resource: '<Resource id="multi-agency-referral-form" />' };
+
+/** True for /resources/, a page listing one kind, or a resource that exists: /resources/<id>/. */
+function isResourceAddress(url: string, context: BodyContext): boolean {
+  const match = /^\/resources\/(?:([^/#?]+)\/?)?(?:#.*)?$/.exec(url);
+  if (!match) return false;
+  const id = match[1];
+  return id === undefined || RESERVED_IDS.has(id) || (context.resourceIds?.has(id) ?? false) || (context.unreadableResources?.has(id) ?? false);
 }
 
 export function checkBodies(index: ManualIndex, context: BodyContext, report: ProblemReport): void {
@@ -61,7 +76,7 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
     const required = COMPONENTS[tag.name];
     if (!required) continue;
     if (tag.expressions.length) {
-      report.error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Contact' ? '<Contact id="tamsford-front-door" />' : 'attr="value"'}`);
+      report.error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${EXAMPLES[tag.name] ?? 'attr="value"'}`);
     }
     for (const name of required) {
       if (typeof tag.attributes[name] !== 'string') report.error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, `write <${tag.name} ${name}="..." />`);
@@ -70,6 +85,13 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
     if (tag.name === 'Contact' && typeof id === 'string' && !context.contactIds.has(id) && !context.unreadableContacts.has(id)) {
       report.error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`);
     }
+    // A resource is shown as a block of its own, which cannot sit inside a sentence.
+    if (tag.name === 'Resource' && tag.inText && tag.attributes['inline'] === undefined) {
+      report.error(v.file, tag.line, 'body', '<Resource id="..."> is inside a sentence, where its box cannot go', 'put it on a line of its own, with an empty line before and after, or write <Resource id="..." inline /> for the link alone');
+    }
+    if (tag.name === 'Resource' && typeof id === 'string' && !context.resourceIds?.has(id) && !context.unreadableResources?.has(id)) {
+      report.error(v.file, tag.line, 'body', `<Resource id="${id}"> names a resource that does not exist`, `use the name of a file in ${index.source.contentDir}/resources, without .yaml`);
+    }
   }
   for (const link of parsed.links) {
     const target = parseDocumentLink(link.url);
@@ -77,6 +99,8 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
       report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
     } else if (isDocumentAddress(link.url) && !link.url.startsWith('/procedures/') && (target?.collection !== 'pages' || !index.pageById.has(target.id))) {
       report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to an information page`, 'link to /information/<page-id>/ using an existing page id');
+    } else if (link.url.startsWith('/resources/') && !isResourceAddress(link.url, context)) {
+      report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to a resource`, 'write <Resource id="..." /> with the id of a resource, or link to /resources/');
     } else if (isScriptUrl(link.url)) {
       report.error(v.file, link.line, 'body', `${schemeOf(link.url)}: links are not allowed`, 'link to a web page or a chapter instead');
     }

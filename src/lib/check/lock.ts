@@ -1,10 +1,11 @@
 // Rules for the version lock: published versions never change or disappear silently, the lock
 // cannot be set aside by deleting it, and history cannot be rewritten by backdating a version.
-import { checkContactLock, checkLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
+import { checkContactLock, checkLock, checkResourceLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
 import { counted } from '../plural.ts';
 import type { ProblemReport } from '../problems.ts';
 import type { Version } from '../versions.ts';
 import type { CheckedContacts } from './contacts.ts';
+import type { CheckedResources } from './resources.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 export const START_LOCK_COMMAND = 'npm run lock -- --start';
@@ -34,7 +35,7 @@ function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; read
  * Checks the lock. Returns it with the published versions it does not record yet (the next
  * build records them): not a problem, as every new version is unlocked until then.
  */
-export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, report: ProblemReport): { lock: Lock; unlocked: Version[] } {
+export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, resources: CheckedResources, report: ProblemReport): { lock: Lock; unlocked: Version[] } {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   const { lock, readable } = readLock(index, report);
@@ -52,6 +53,7 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
   const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
   report.add(checkLock(lock, documents, contentDir, files));
   report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!));
+  report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!));
 
   const unlocked: Version[] = [];
   for (const document of documents) {

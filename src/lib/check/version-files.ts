@@ -8,6 +8,7 @@ import { isId } from '../ids.ts';
 import { pageFields } from '../information.ts';
 import type { ManualSource } from '../manual.ts';
 import type { ProblemReport } from '../problems.ts';
+import { resourceIdsIn } from '../resources.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { versionSchema } from '../schemas/version.ts';
 import { documentNoun, type Collection, type Version } from '../versions.ts';
@@ -80,13 +81,14 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
     }
     const hash = sha256(text);
     const contactIds = contactIdsIn(split.body);
+    const resourceIds = resourceIdsIn(split.body);
     // An information page has no number: its section is empty, and its audience sits apart.
     let version: Version;
     if ('audience' in result.data) {
       const { audience, group, ...shared } = result.data;
-      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds };
+      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds, resourceIds };
     } else {
-      version = { ...result.data, chapterId, file, hash, contactIds };
+      version = { ...result.data, chapterId, file, hash, contactIds, resourceIds };
     }
     parsedVersions.push({ version, lineOf: parsed.lineOf, bodyLine: split.bodyLine, body: split.body });
   }

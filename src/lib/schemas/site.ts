@@ -139,6 +139,8 @@ export const siteSchema = z
     exampleContent: z.boolean().default(false),
     /** npm run check warns about a contact whose details were last verified longer ago than this. */
     contactReviewMonths: z.number().int().positive().default(12),
+    /** npm run check refuses a resource's file (a form, flowchart or leaflet) larger than this many megabytes. */
+    resourceMaxMB: z.number().positive().default(5),
     /** Pages read from a device's offline copy warn that it may be out of date once it has gone this many days without being checked against the site. */
     offlineStaleDays: z
       .number({ error: 'must be a number of days, such as 7' })

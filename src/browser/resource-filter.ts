@@ -1,0 +1,35 @@
+// The quick filter on /resources/: narrows the list as a name is typed or a kind chosen. Without
+// JavaScript the form stays hidden and the links to each kind's own page do the filtering.
+// Bundled by Astro from src/pages/resources/index.astro as an external module.
+import { matchesQuery, queryWords, shownText } from '../lib/resource-filter.ts';
+
+const form = document.querySelector<HTMLFormElement>('[data-module="resource-filter"]');
+const query = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const kind = form?.querySelector<HTMLSelectElement>('select[name="kind"]');
+const status = form?.querySelector<HTMLElement>('[role="status"]');
+
+if (form && query && kind && status) {
+  form.hidden = false;
+  const apply = () => {
+    const words = queryWords(query.value);
+    let shown = 0;
+    for (const group of document.querySelectorAll<HTMLElement>('[data-resource-kind]')) {
+      let visible = 0;
+      for (const entry of group.querySelectorAll<HTMLElement>('.resource-entry')) {
+        const text = [...entry.querySelectorAll('[data-filter-text]')].map((e) => e.textContent ?? '').join(' ');
+        const ok = (!kind.value || group.dataset['resourceKind'] === kind.value) && matchesQuery(text, words);
+        entry.hidden = !ok;
+        if (ok) visible++;
+      }
+      group.hidden = visible === 0;
+      shown += visible;
+    }
+    status.textContent = shownText(shown);
+  };
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+}
