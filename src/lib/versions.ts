@@ -77,6 +77,36 @@ export function versionOn(chapter: Chapter, date: string): Version | undefined {
   return chapter.versions.findLast((v) => v.amended <= date);
 }
 
+/** The version of `chapter` in force on `date` that puts it in the contents: undefined before its first version and once it is withdrawn. */
+export function inForceOn(chapter: Chapter, date: string): Version | undefined {
+  const version = versionOn(chapter, date);
+  return version?.change === 'withdrawn' ? undefined : version;
+}
+
+/**
+ * The chapter as it stood at the end of `date`: its versions up to that day are its published
+ * ones and the last of them is current, as if the manual were built on that date. Versions after
+ * it are left out entirely, so nothing built from the result can show what came later.
+ */
+export function chapterAsAt(chapter: Chapter, date: string): Chapter {
+  const published = chapter.versions.filter((v) => v.amended <= date);
+  const current = published.at(-1);
+  return { id: chapter.id, collection: chapter.collection, versions: published, published, upcoming: [], current, withdrawn: current?.change === 'withdrawn' };
+}
+
+/**
+ * The manual's editions up to `until`: every date on which a version of any document took
+ * effect, oldest first. The manual stands unchanged from one edition to the day before the next.
+ */
+export function editionDates(documents: readonly Chapter[], until: string): string[] {
+  return [...new Set(documents.flatMap((c) => c.versions.map((v) => v.amended)).filter((d) => d <= until))].sort();
+}
+
+/** The edition in force on `date`: the latest of `editions` (oldest first) on or before it; undefined before the first. */
+export function editionOn(editions: readonly string[], date: string): string | undefined {
+  return editions.findLast((edition) => edition <= date);
+}
+
 /**
  * The document that now stands in for a withdrawn one: its replacement, or the replacement's
  * replacement when that was withdrawn too; undefined when the chain ends without one in force.
