@@ -6,7 +6,9 @@ import { checkDocuments } from './check/documents.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
+import { checkReviewDates } from './check/review.ts';
 import { checkSeeAlso } from './check/references.ts';
+import { checkSignOff } from './check/sign-off.ts';
 import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
 import type { CheckOptions, Manual, ManualSource } from './manual.ts';
@@ -24,6 +26,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
+  checkSignOff(index, report);
+  checkReviewDates(index, report);
   if (options.checkBodies !== false) {
     checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
   }

@@ -88,6 +88,12 @@ export const siteSchema = z
     quickExit: quickExitSchema.optional(),
     /** What the accessibility statement at /accessibility/ says. */
     accessibility: accessibilitySchema,
+    /** Versions taking effect on or after this date must record approvedBy and approvedOn; earlier ones need not. */
+    signOffRequiredFrom: isoDateSchema.optional(),
+    /** How many days ahead /review/ and npm run review list chapters and pages coming due for review. */
+    reviewWindowDays: z.number().int().positive().default(90),
+    /** Shows "Review overdue since <date>" on a chapter or information page whose review date has passed. */
+    showReviewOverdue: z.boolean().default(false),
   })
   .strict();
 
