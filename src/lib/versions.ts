@@ -1,5 +1,5 @@
 // Chapters and their versions: which version is in force on a date, what is coming, and badges.
-import { daysBetween, dayBefore } from './dates.ts';
+import { daysBetween, dayBefore, formatDate } from './dates.ts';
 import type { PageFields } from './schemas/page.ts';
 import type { VersionFrontmatter } from './schemas/version.ts';
 
@@ -167,4 +167,10 @@ export function versionLabel(version: Pick<Version, 'section' | 'title'>): strin
 /** What a reader calls the document: "chapter" or "page". */
 export function documentNoun(collection: Collection | undefined): 'chapter' | 'page' {
   return collection === 'pages' ? 'page' : 'chapter';
+}
+
+/** Who approved a version and when, as a sentence without its full stop: "Approved by Policy and Procedures Group on 4 November 2026". */
+export function signOffText(version: Pick<Version, 'approvedBy' | 'approvedOn'>): string | undefined {
+  if (version.approvedBy === undefined) return undefined;
+  return `Approved by ${version.approvedBy}${version.approvedOn ? ` on ${formatDate(version.approvedOn)}` : ''}`;
 }
