@@ -19,5 +19,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Astro writes a small bundled script into the page itself unless told not to; the
+  // Content-Security-Policy allows scripts only as files of the site.
+  vite: { build: { assetsInlineLimit: 0 } },
   cacheDir: `./node_modules/.astro/${contentKey}`,
 });

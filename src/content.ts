@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
+import { indexEditions, type EditionIndex } from './lib/as-at.ts';
 import { collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { parseChecked } from './lib/checked.ts';
@@ -37,6 +38,8 @@ export interface SiteData extends Manual {
   logFilters: LogFilters;
   /** The chapters and information pages in force that use each contact, by contact id. */
   contactUsage: Map<string, Chapter[]>;
+  /** The manual's editions (every date on which something took effect) up to the build date. */
+  editions: EditionIndex;
   entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
 }
 
@@ -78,6 +81,7 @@ async function load(): Promise<SiteData> {
     contactChanges,
     logFilters: logFilters([...amendments, ...contactChanges], contents),
     contactUsage: contactUsage(everything),
+    editions: indexEditions(everything, today),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);

@@ -7,7 +7,7 @@ import { dayBefore } from './dates.ts';
 import { buildContents, contentsView, type ContentsItem, type ContentsSection, type ContentsView } from './contents.ts';
 import { compareNumbers } from './numbering.ts';
 import type { Structure } from './schemas/structure.ts';
-import { chapterAsAt, editionDates, editionOn, listedChapters, type Chapter, type Version } from './versions.ts';
+import { chapterAsAt, editionDates, listedChapters, type Chapter, type Version } from './versions.ts';
 
 /** The editions of a manual and the versions that made each one, worked out once for every page. */
 export interface EditionIndex {
@@ -44,20 +44,6 @@ export function changesSince(index: EditionIndex, date: string): number {
     else high = middle;
   }
   return index.versionDates.length - low;
-}
-
-/** What resolving a date gives: the edition in force on it, or why there is none. */
-export type EditionResolution =
-  | { kind: 'edition'; edition: string }
-  | { kind: 'before-first'; first: string }
-  | { kind: 'no-editions' };
-
-/** The edition in force at the end of `date`: the latest on or before it. */
-export function resolveEdition(editions: readonly string[], date: string): EditionResolution {
-  const first = editions[0];
-  if (first === undefined) return { kind: 'no-editions' };
-  const edition = editionOn(editions, date);
-  return edition === undefined ? { kind: 'before-first', first } : { kind: 'edition', edition };
 }
 
 /** The editions grouped by year for the list on /as-at/: newest year first, and newest first within a year. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt, resolveEdition } from '../../src/lib/as-at.ts';
-import { buildChapters, chapterAsAt, editionDates, editionOn, inForceOn, versionOn, type Version } from '../../src/lib/versions.ts';
+import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt } from '../../src/lib/as-at.ts';
+import { buildChapters, chapterAsAt, editionDates, editionOn, inForceOn, resolveEdition, versionOn, type Version } from '../../src/lib/versions.ts';
 import type { ContactChange } from '../../src/lib/contacts.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated', title = `${chapterId} title`): Version {
