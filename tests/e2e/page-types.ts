@@ -27,5 +27,8 @@ export const pageTypes: PageType[] = [
   { name: 'information page changes', path: '/information/worried-about-a-child/2026-10-12/changes/' },
   { name: 'search with results', path: '/search/?q=neglect', ready: '.search-result' },
   { name: 'accessibility statement', path: '/accessibility/' },
+  { name: 'the manual on any date', path: '/as-at/' },
+  { name: 'the manual on one date', path: '/as-at/2021-03-29/' },
+  { name: 'review status', path: '/review/' },
   { name: 'not found', path: '/procedures/no-such-chapter/' },
 ];
