@@ -14,7 +14,7 @@ export default defineManual({
   base: process.env['MANUAL_BASE'] || '/',
   badgeDays: 90,
   // Versions taking effect from this date record who approved them; earlier ones need not.
-  signOffRequiredFrom: '2026-11-01',
+  signOffRequiredFrom: '2026-11-16',
   reviewWindowDays: 90,
   showReviewOverdue: true,
   exampleContent: true,
