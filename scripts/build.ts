@@ -4,13 +4,14 @@
 // last, once the new site is in place: a build that fails locks nothing.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
+import { searchedPagesGlob } from '../src/lib/pagefind-glob.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import type { Manual } from '../src/lib/manual.ts';
@@ -34,7 +35,8 @@ function fail(message: string): never {
 async function indexSite(dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`Search indexing failed: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
+  const glob = searchedPagesGlob(readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() })));
+  const added = await index.addDirectory({ path: dir, glob });
   if (added.errors.length) fail(`Search indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
   if (written.errors.length) fail(`Search indexing failed: ${written.errors.join('; ')}`);
