@@ -76,6 +76,8 @@ async function writePdf(html: string, path: string, footer: string): Promise<boo
 
 async function make(asAt: string, out: string | undefined, pdf: boolean): Promise<void> {
   if (!isIsoDate(asAt)) throw new UserError(`--as-at ${asAt} is not a real date: write it as YYYY-MM-DD, such as --as-at 2023-03-01.`);
+  const file = resolve(out ?? `evidence-${asAt}.html`);
+  if (!/\.html?$/.test(file)) throw new UserError(`--out ${out} must end in .html, such as --out evidence-${asAt}.html.`);
   const today = buildDateFromEnv();
   const source = readManualSource(contentDirFromEnv());
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
@@ -85,8 +87,6 @@ async function make(asAt: string, out: string | undefined, pdf: boolean): Promis
   if (refusal) throw new UserError(`${refusal} No bundle was made.`);
 
   const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
-  const file = resolve(out ?? `evidence-${asAt}.html`);
-  if (!/\.html?$/.test(file)) throw new UserError(`--out ${out} must end in .html, such as --out evidence-${asAt}.html.`);
   const { html, manifest } = buildEvidence({
     manual,
     settings,

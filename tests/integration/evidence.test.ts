@@ -102,5 +102,8 @@ describe('the evidence bundle of the example manual', () => {
       "
     `);
     expect(existsSync(join(work, 'none.html'))).toBe(false);
+    expect(run(['--as-at', '2023-03-01', '--out', join(work, 'bundle.txt')]).stderr).toContain('must end in .html, such as --out evidence-2023-03-01.html.');
+    expect(run([]).stderr.split('\n')[0]).toBe('Give the date with --as-at YYYY-MM-DD.');
+    expect(shown(run(['--verify', join(work, 'missing.html')]).stderr)).toMatchInlineSnapshot();
   });
 });
