@@ -104,6 +104,9 @@ describe('the evidence bundle of the example manual', () => {
     expect(existsSync(join(work, 'none.html'))).toBe(false);
     expect(run(['--as-at', '2023-03-01', '--out', join(work, 'bundle.txt')]).stderr).toContain('must end in .html, such as --out evidence-2023-03-01.html.');
     expect(run([]).stderr.split('\n')[0]).toBe('Give the date with --as-at YYYY-MM-DD.');
-    expect(shown(run(['--verify', join(work, 'missing.html')]).stderr)).toMatchInlineSnapshot();
+    expect(shown(run(['--verify', join(work, 'missing.html')]).stderr)).toMatchInlineSnapshot(`
+      "<work>/missing.manifest.json does not exist: give the bundle's .html file or its .manifest.json, with both in the same folder.
+      "
+    `);
   });
 });

@@ -19,6 +19,9 @@ describe('npm run review', () => {
   it('refuses a window that is not a number of days', () => {
     const refused = run(['--within', 'ninety']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatchInlineSnapshot();
+    expect(refused.stderr).toMatchInlineSnapshot(`
+      "--within ninety is not a number of days: write a whole number, such as --within 90.
+      "
+    `);
   });
 });
