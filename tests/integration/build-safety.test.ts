@@ -81,7 +81,7 @@ describe('the version lock', () => {
   it('records only versions in force by the calendar, whatever date the build is for', () => {
     const content = manual('future');
     const file = join(content, 'procedures/delta-guide/2099-01-04.mdx');
-    writeFileSync(file, readFileSync(join(content, 'procedures/delta-guide/2024-02-01.mdx'), 'utf8').replace('amended: 2024-02-01', 'amended: 2099-01-04').replace('change: new', 'change: updated'));
+    writeFileSync(file, readFileSync(join(content, 'procedures/delta-guide/2024-02-01.mdx'), 'utf8').replace('amended: 2024-02-01', 'amended: 2099-01-04').replace('change: new', 'change: updated\napprovedBy: Policy and Procedures Group\napprovedOn: 2098-12-01'));
     const result = build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: join(work, 'future-site'), MANUAL_TODAY: '2099-06-01' });
     expect(result.status, result.stderr).toBe(0);
     const lock = JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: Record<string, unknown> };
