@@ -13,6 +13,10 @@ export default defineManual({
   site: 'https://procedures.brackenshire-scp.example',
   base: process.env['MANUAL_BASE'] || '/',
   badgeDays: 90,
+  // Versions taking effect from this date record who approved them; earlier ones need not.
+  signOffRequiredFrom: '2026-11-16',
+  reviewWindowDays: 90,
+  showReviewOverdue: true,
   exampleContent: true,
   worriedPanel: [
     'emergency-services',

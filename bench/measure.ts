@@ -196,3 +196,32 @@ export async function firstQuery(site: string, searchPath: string, query: string
     server.close();
   }
 }
+
+/** Pages Astro rendered and the time it took, in all and for the pages whose address starts with `prefix`. */
+export interface PageTimings {
+  pages: number;
+  ms: number;
+  prefixPages: number;
+  prefixMs: number;
+}
+
+/**
+ * Reads the time Astro took to render each page from its build log (scripts/build.ts with
+ * MANUAL_PAGE_TIMINGS=1), where each page is a line "├─ /as-at/2021-03-29/index.html (+12ms)".
+ * Astro renders one page at a time, so the times add up.
+ */
+export function pageTimings(log: string, prefix: string): PageTimings {
+  const timings: PageTimings = { pages: 0, ms: 0, prefixPages: 0, prefixMs: 0 };
+  // eslint-disable-next-line no-control-regex
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  for (const match of plain.matchAll(/\u251c\u2500 (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    timings.pages++;
+    timings.ms += ms;
+    if (match[1]!.startsWith(prefix)) {
+      timings.prefixPages++;
+      timings.prefixMs += ms;
+    }
+  }
+  return timings;
+}

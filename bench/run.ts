@@ -2,13 +2,13 @@
 // full pipeline (scripts/build.ts) and the same version files with bare Astro, and prints what
 // each cost. The last line is one JSON object of the figures, for scripts.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare.ts';
 import type { OfflineBuild } from '../src/lib/offline.ts';
 import { generateManual } from './generate.ts';
-import { filesUnder, firstQuery, pageWeight, runMeasured, sizeOf, type RunResult } from './measure.ts';
+import { filesUnder, firstQuery, pageTimings, pageWeight, runMeasured, sizeOf, type PageTimings, type RunResult } from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +57,8 @@ const oursLog = join(work, 'build.log');
 const bareLog = join(work, 'bare.log');
 const oursRuns: RunResult[] = [];
 const bareRuns: RunResult[] = [];
+// Astro's time for each page of the full build, to find what the pages of the manual on past dates cost.
+const timingRuns: PageTimings[] = [];
 for (let run = 1; run <= runs; run++) {
   const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
   // Both builds start cold: Astro's content cache for this manual is removed first (the key
@@ -65,10 +67,11 @@ for (let run = 1; run <= runs; run++) {
   rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
   console.log(`Full build (npm run build: check, Astro, Pagefind)${of}...`);
   const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY, MANUAL_BASE: '/' },
+    env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY, MANUAL_BASE: '/', MANUAL_PAGE_TIMINGS: '1' },
     logFile: oursLog,
   });
   check('full build', ours, oursLog);
+  timingRuns.push(pageTimings(readFileSync(oursLog, 'utf8'), '/as-at/'));
   console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
   oursRuns.push(ours);
 
@@ -109,6 +112,14 @@ const checked = medians(checkRuns);
 console.log(`npm run check: ${round(checked.seconds)} s, ${round(checked.cpuSeconds)} s of CPU (median of ${checkRuns.length})`);
 
 const html = filesUnder(site).filter((f) => f.endsWith('.html'));
+// The pages of the manual on past dates: /as-at/ and one contents page per edition.
+const asAtHtml = html.filter((f) => relative(site, f).startsWith('as-at/'));
+const asAtBytes = asAtHtml.reduce((sum, f) => sum + statSync(f).size, 0);
+const htmlBytes = html.reduce((sum, f) => sum + statSync(f).size, 0);
+const timing = {
+  ms: median(timingRuns.map((t) => t.ms)),
+  asAtMs: median(timingRuns.map((t) => t.prefixMs)),
+};
 const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));
 // A typical chapter page: the median in size of the current-version pages.
 const chapterPages = html
@@ -135,6 +146,10 @@ const figures = {
   first_query_kb: round(query.bytes / KB),
   offline_mb: round(offline.bytes / MB, 2),
   check_s: round(checked.seconds),
+  as_at_pages: asAtHtml.length,
+  as_at_mb: round(asAtBytes / MB),
+  as_at_render_s: round(timing.asAtMs / 1000),
+  as_at_render_share: round(timing.ms ? timing.asAtMs / timing.ms : 0, 3),
 };
 
 console.log(`
@@ -148,6 +163,7 @@ ${chapters} chapters x ${versions} versions (${generated.files} version files), 
   dist size             ${figures.dist_mb} MB
   chapter page          ${figures.chapter_page_gz_kb} KB gzipped HTML + CSS (${typical.page}: ${round(typical.htmlGz / KB)} KB HTML, ${round(typical.cssGz / KB)} KB CSS)
   chapter page JS       ${figures.chapter_page_js_kb} KB (${typical.scripts} external scripts, ${typical.inlineScripts} inline)
+  manual on past dates  ${figures.as_at_pages} pages (/as-at/ and a contents page per edition), ${figures.as_at_mb} MB of ${round(htmlBytes / MB)} MB of HTML; Astro rendered them in ${figures.as_at_render_s} s of ${round(timing.ms / 1000)} s for every page (${round(figures.as_at_render_share * 100)}%)
   search index          ${figures.search_index_kb} KB in pagefind/
   offline copy          ${figures.offline_mb} MB saved on a device (${offline.pages} pages and ${offline.files - offline.pages} other files)
   first search "${values.query}"  ${figures.first_query_kb} KB over the wire (${round(query.rawBytes / KB)} KB uncompressed), ${query.files.length} files, ${query.results} results shown

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
+import { indexEditions, type EditionIndex } from './lib/as-at.ts';
 import { collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { parseChecked } from './lib/checked.ts';
@@ -54,6 +55,8 @@ export interface SiteData extends Manual {
   resourceChanges: ResourceChange[];
   /** The chapters and information pages that use each resource (in force, or from a version to come), by resource id. */
   resourceUsage: Map<string, ResourceUse[]>;
+  /** The manual's editions (every date on which something took effect) up to the build date. */
+  editions: EditionIndex;
   entryFor(version: Version): CollectionEntry<'procedures'> | CollectionEntry<'pages'>;
 }
 
@@ -104,6 +107,7 @@ async function load(): Promise<SiteData> {
     resourceById: new Map(manual.resources.map((r) => [r.id, r])),
     resourceChanges,
     resourceUsage: resourceUsage(everything),
+    editions: indexEditions(everything, today),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);

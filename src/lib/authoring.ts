@@ -11,6 +11,7 @@ import { editFrontmatter } from './frontmatter-edit.ts';
 import { isId } from './ids.ts';
 import { documentNoun, versionLabel, versionOn, type Chapter, type Collection, type Version } from './versions.ts';
 import type { Manual, ManualSource } from './manual.ts';
+import type { SiteSettings } from './schemas/site.ts';
 
 /** What a command is about to write: a new version file and what to tell the user. */
 export interface Draft {
@@ -40,13 +41,22 @@ export interface AuthoringContext {
   chapterFolders: ReadonlySet<string>;
   /** The text of every version file (chapters and information pages), by path. */
   texts: ReadonlyMap<string, string>;
+  /** Versions taking effect on or after this date must record who approved them (the setting signOffRequiredFrom). */
+  signOffRequiredFrom?: string | undefined;
+}
+
+/** Who approved a new version and when, as the commands take them (--approved-by, --approved-on). */
+export interface SignOffArgs {
+  approvedBy?: string | undefined;
+  approvedOn?: string | undefined;
 }
 
 /** The context for a command, from the manual's files and the manual checked from them. */
-export function authoringContext(source: ManualSource, manual: Manual): AuthoringContext {
+export function authoringContext(source: ManualSource, manual: Manual, settings?: Pick<SiteSettings, 'signOffRequiredFrom'>): AuthoringContext {
   const prefix = `${source.contentDir}/procedures/`;
   return {
     manual,
+    signOffRequiredFrom: settings?.signOffRequiredFrom,
     contentDir: source.contentDir,
     chapterFolders: new Set(source.procedureFiles.map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')),
     texts: new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text])),
@@ -126,6 +136,33 @@ function checkText(name: string, value: string | undefined, example: string): Re
   return value?.trim() ? [] : [{ problem: `--${name} is missing`, fix: `add --${name} "${example}"` }];
 }
 
+/** The sign-off given to a command: both parts or neither, a real date, on or before the version's date. */
+function checkSignOffArgs(args: SignOffArgs, date: string): Refusal[] {
+  const by = args.approvedBy?.trim();
+  const on = args.approvedOn;
+  const refusals: Refusal[] = [];
+  if (args.approvedBy !== undefined && !by) refusals.push({ problem: '--approved-by is empty', fix: 'add --approved-by "Policy and Procedures Group" (who approved the version)' });
+  if (on !== undefined && !isIsoDate(on)) refusals.push({ problem: `--approved-on ${on} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --approved-on 2027-03-15' });
+  else if (on !== undefined && isIsoDate(date) && on > date) refusals.push({ problem: `--approved-on ${on} is after the version takes effect on ${date}`, fix: `give the date it was approved, on or before ${date}` });
+  if (by && on === undefined) refusals.push({ problem: '--approved-on is missing: an approval needs its date', fix: `add --approved-on YYYY-MM-DD, the day ${by} approved it` });
+  if (on !== undefined && args.approvedBy === undefined) refusals.push({ problem: '--approved-by is missing: an approval date needs who approved the version', fix: 'add --approved-by "Policy and Procedures Group"' });
+  return refusals;
+}
+
+/** What the user must still add when the settings require a sign-off the command was not given. */
+function signOffNotes(ctx: AuthoringContext, args: SignOffArgs, date: string, file: string): string[] {
+  if (args.approvedBy !== undefined || ctx.signOffRequiredFrom === undefined || date < ctx.signOffRequiredFrom) return [];
+  return [`versions taking effect from ${ctx.signOffRequiredFrom} must say who approved them: add approvedBy: and approvedOn: to ${file} once the version is approved (npm run check reports it until then), or give --approved-by and --approved-on`];
+}
+
+/** The frontmatter fields a sign-off writes, after the field named by `after`; undefined removes a field copied from an earlier version. */
+function signOffFields(args: SignOffArgs, after: string): [string, string | undefined, string][] {
+  return [
+    ['approvedBy', args.approvedBy?.trim(), after],
+    ['approvedOn', args.approvedOn, 'approvedBy'],
+  ];
+}
+
 /** Finds the chapter (or information page), or says why it cannot be used. */
 function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusal {
   const chapter = ctx.manual.chapters.find((c) => c.id === id);
@@ -155,21 +192,22 @@ function describe(chapter: Chapter, version: Pick<Version, 'section' | 'title'>)
  * A field that is not there yet goes after the one named by `after`. The section is
  * always written in double quotes.
  */
-function patchVersion(text: string, fields: [key: string, value: string, after: string][]): string {
+function patchVersion(text: string, fields: [key: string, value: string | undefined, after: string][]): string {
   const split = splitFrontmatter(text);
   const body = split?.body ?? text;
   const edits = fields.map(([key, value, after]) => {
     const pair = new Document();
-    pair.set(key, key === 'section' ? quoted(value) : value);
-    return { key, text: pair.toString(YAML_OUTPUT), after };
+    if (value !== undefined) pair.set(key, key === 'section' ? quoted(value) : value);
+    // An absent value removes the field.
+    return { key, text: value === undefined ? undefined : pair.toString(YAML_OUTPUT), after };
   });
   return `---\n${editFrontmatter(split ? split.yaml : '', edits)}---\n${body}`;
 }
 
 /** Drafts the first version of a new chapter. */
-export function planNewChapter(ctx: AuthoringContext, args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined }): Planned {
+export function planNewChapter(ctx: AuthoringContext, args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined } & SignOffArgs): Planned {
   const title = args.title.trim();
-  const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date)];
+  const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
   const id = args.id ?? chapterIdFromTitle(title);
   if (title && !isId(id)) {
     refusals.push(args.id === undefined
@@ -189,22 +227,25 @@ export function planNewChapter(ctx: AuthoringContext, args: { title: string; sec
   doc.set('amended', args.date);
   doc.set('change', 'new');
   if (args.summary?.trim()) doc.set('summary', args.summary.trim());
+  if (args.approvedBy !== undefined) doc.set('approvedBy', args.approvedBy.trim());
+  if (args.approvedOn !== undefined) doc.set('approvedOn', args.approvedOn);
   (doc.contents as { flow?: boolean }).flow = false;
+  const file = versionPath(ctx, id, args.date);
   return {
     draft: {
-      file: versionPath(ctx, id, args.date),
+      file,
       text: renderVersionFile(doc, TEMPLATE_BODY),
       summary: `the first version of chapter ${args.section} ${title}, in force from ${formatDate(args.date)}`,
-      notes: [],
+      notes: signOffNotes(ctx, args, args.date, file),
     },
   };
 }
 
 /** Drafts the next version of a chapter: a copy of the version in force on `date`, to edit. */
-export function planAmendment(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; section?: string | undefined; title?: string | undefined }): Planned {
+export function planAmendment(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; section?: string | undefined; title?: string | undefined } & SignOffArgs): Planned {
   const found = findChapter(ctx, id);
   if (!('id' in found)) return { refusals: [found] };
-  const refusals: Refusal[] = [...checkText('summary', args.summary, 'What changed and why.'), ...checkDate(args.date)];
+  const refusals: Refusal[] = [...checkText('summary', args.summary, 'What changed and why.'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
   if (args.title !== undefined) refusals.push(...checkText('title', args.title, 'Children Missing from Education'));
   if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
   const base = versionOn(found, args.date);
@@ -225,22 +266,28 @@ export function planAmendment(ctx: AuthoringContext, id: string, args: { summary
 
   const section = args.section ?? base.section;
   const title = args.title?.trim() ?? base.title;
-  const fields: [string, string, string][] = [
+  // The copy never keeps the sign-off of the version it copies: each version is approved on its own.
+  const fields: [string, string | undefined, string][] = [
     ['section', section, ''],
     ['title', title, 'section'],
     ['amended', args.date, 'title'],
     ['change', 'updated', 'amended'],
     ['summary', args.summary!.trim(), 'change'],
+    ...signOffFields(args, 'summary'),
   ];
   const text = patchVersion(versionText(ctx, base), isPage ? fields.slice(1) : fields);
+  const file = versionPath(ctx, id, args.date, found.collection);
   const later = found.versions.filter((v) => v.amended > args.date);
   const changes = [section !== base.section && `renumbered ${base.section} to ${section}`, title !== base.title && `retitled "${title}"`].filter(Boolean);
   return {
     draft: {
-      file: versionPath(ctx, id, args.date, found.collection),
+      file,
       text,
       summary: `a new version of ${describe(found, { section, title })}, in force from ${formatDate(args.date)}, copied from the version of ${base.amended}${changes.length ? ` and ${changes.join(' and ')}` : ''}`,
-      notes: later.map((v) => `a later version, ${v.file}, already exists: it does not include this change, so make the change there too if it should last`),
+      notes: [
+        ...later.map((v) => `a later version, ${v.file}, already exists: it does not include this change, so make the change there too if it should last`),
+        ...signOffNotes(ctx, args, args.date, file),
+      ],
     },
   };
 }
@@ -260,10 +307,10 @@ function checkNotBackdated(document: Chapter, date: string): Refusal[] {
 }
 
 /** Drafts a version that withdraws a chapter, optionally naming the chapter that replaces it. */
-export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; replacedBy?: string | undefined }): Planned {
+export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; replacedBy?: string | undefined } & SignOffArgs): Planned {
   const found = findChapter(ctx, id);
   if (!('id' in found)) return { refusals: [found] };
-  const refusals: Refusal[] = [...checkText('summary', args.summary, 'Why the chapter is withdrawn.'), ...checkDate(args.date)];
+  const refusals: Refusal[] = [...checkText('summary', args.summary, 'Why the chapter is withdrawn.'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
   if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
   const base = versionOn(found, args.date);
   const later = found.versions.filter((v) => v.amended > args.date);
@@ -293,20 +340,22 @@ export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summar
   if (refusals.length || !base) return { refusals };
 
   const isPage = found.collection === 'pages';
-  const fields: [string, string, string][] = [
+  const fields: [string, string | undefined, string][] = [
     ['section', base.section, ''],
     ['amended', args.date, 'title'],
     ['change', 'withdrawn', 'amended'],
     ['summary', args.summary!.trim(), 'change'],
   ];
   if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
+  fields.push(...signOffFields(args, args.replacedBy !== undefined ? 'replacedBy' : 'summary'));
+  const file = versionPath(ctx, id, args.date, found.collection);
   const body = withdrawalNotice(found.collection, replacement && { id: replacement.chapterId, label: versionLabel(replacement) });
   return {
     draft: {
-      file: versionPath(ctx, id, args.date, found.collection),
+      file,
       text: patchVersion(versionText(ctx, base), isPage ? fields.slice(1) : fields).replace(/\n---\n[\s\S]*$/, `\n---\n${body}`),
       summary: `the withdrawal of ${describe(found, base)}, from ${formatDate(args.date)}`,
-      notes: pointersTo(ctx.manual, found, args.date),
+      notes: [...pointersTo(ctx.manual, found, args.date), ...signOffNotes(ctx, args, args.date, file)],
     },
   };
 }

@@ -53,6 +53,8 @@ export interface ContentsItem {
   badge: Badge | undefined;
   /** The date its version in force took effect: the contents marks the chapters changed since a reader's last visit by it. */
   amended: string;
+  /** In a dated contents (the manual as it stood on a date): the date of the version then in force, which the item links to. */
+  date?: string | undefined;
 }
 
 export interface ContentsView {
@@ -63,10 +65,20 @@ export interface ContentsView {
   groups: { number: string; title: string; note?: string | undefined; isSubsection: boolean; items: ContentsItem[] }[];
 }
 
-/** The contents as the contents page lists it, with each chapter's New or Updated badge on `today`. */
-export function contentsView(contents: readonly ContentsSection[], today: string, badgeDays: number): ContentsView[] {
+/**
+ * The contents as the contents page lists it, with each chapter's New or Updated badge on `today`;
+ * or, `dated`, as the manual stood on a past date: no badges, each chapter linked to the version then in force.
+ */
+export function contentsView(contents: readonly ContentsSection[], today: string, badgeDays: number, dated = false): ContentsView[] {
   const items = (group: ContentsGroup): ContentsItem[] =>
-    group.chapters.map((chapter) => ({ id: chapter.id, number: chapterNumber(chapter), title: chapter.current!.title, badge: badgeFor(chapter, today, badgeDays), amended: chapter.current!.amended }));
+    group.chapters.map((chapter) => ({
+      id: chapter.id,
+      number: chapterNumber(chapter),
+      title: chapter.current!.title,
+      badge: dated ? undefined : badgeFor(chapter, today, badgeDays),
+      amended: chapter.current!.amended,
+      date: dated ? chapter.current!.amended : undefined,
+    }));
   return contents.map((section) => ({
     number: section.number,
     title: section.title,

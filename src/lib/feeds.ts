@@ -7,7 +7,7 @@ import type { ResourceChange } from './resources.ts';
 import { escapeHtml } from './html-text.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { collectionOf, documentNoun, versionLabel, type Chapter, type Collection } from './versions.ts';
+import { collectionOf, documentNoun, signOffText, versionLabel, type Chapter, type Collection } from './versions.ts';
 
 export interface ExportRow {
   chapter_id: string;
@@ -21,6 +21,10 @@ export interface ExportRow {
   sha256: string;
   /** procedures for a chapter, pages for an information page (whose number is empty). */
   collection: Collection;
+  /** Who approved the version (empty when not recorded). */
+  approved_by: string;
+  /** When it was approved, YYYY-MM-DD (empty when not recorded). */
+  approved_on: string;
 }
 
 /** One flat row per version, shared by the JSON and CSV exports. */
@@ -37,6 +41,9 @@ export function exportRows(amendments: readonly Amendment[], settings: SiteSetti
     changes_url: a.hasChanges ? abs(paths.changes(a.chapterId, a.version.amended, a.version.collection)) : '',
     sha256: a.version.hash,
     collection: collectionOf(a.version),
+    // A correction's row is about the correction, which no sign-off covers.
+    approved_by: a.kind === 'Corrected' ? '' : (a.version.approvedBy ?? ''),
+    approved_on: a.kind === 'Corrected' ? '' : (a.version.approvedOn ?? ''),
   }));
 }
 
@@ -130,7 +137,7 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
     link,
     date: new Date(`${a.date}T00:00:00Z`),
     description: feedText(a.summary || `${a.kind} on ${a.date}.`),
-    content: feedText(`${a.summary} SHA-256 of the version file: ${a.version.hash}.`),
+    content: feedText(`${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.`),
   });
 }
 

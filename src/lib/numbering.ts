@@ -7,10 +7,22 @@ export function isSectionNumber(value: string): boolean {
   return NUMBER.test(value);
 }
 
+// The same few thousand numbers are compared again and again (every contents, and one per past
+// date of the manual): split each once.
+const parts = new Map<string, number[]>();
+function partsOf(value: string): number[] {
+  let found = parts.get(value);
+  if (!found) {
+    found = value.split('.').map(Number);
+    parts.set(value, found);
+  }
+  return found;
+}
+
 /** Orders numbers part by part, so that 1.10 follows 1.9 and 2 follows 1.6.10. */
 export function compareNumbers(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = partsOf(a);
+  const pb = partsOf(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i];
     const y = pb[i];

@@ -49,6 +49,11 @@ export const paths = {
   atom: 'amendments.xml',
   json: 'amendments.json',
   csv: 'amendments.csv',
+  /** The manual as it stood on any date: the list of editions and the date form. */
+  asAt: 'as-at/',
+  /** The manual as it stood on one edition date. */
+  edition: (date: string) => `as-at/${date}/`,
+  review: 'review/',
 } as const;
 
 const segmentCollection = new Map(Object.entries(collectionSegments).map(([collection, segment]) => [segment, collection as Collection]));

@@ -7,8 +7,10 @@ import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
 import { checkResources } from './check/resources.ts';
-import { checkSeeAlso } from './check/references.ts';
 import { checkReleases } from './check/releases.ts';
+import { checkReviewDates } from './check/review.ts';
+import { checkSeeAlso } from './check/references.ts';
+import { checkSignOff } from './check/sign-off.ts';
 import { checkStructure } from './check/structure.ts';
 import { readVersionFiles } from './check/version-files.ts';
 import type { CheckOptions, Manual, ManualSource } from './manual.ts';
@@ -47,6 +49,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
   const resources = checkResources(index, report);
+  checkSignOff(index, report);
+  checkReviewDates(index, report);
   if (options.checkBodies !== false) {
     checkBodies(index, {
       contactIds: new Set(contacts.contacts.map((c) => c.id)),

@@ -74,11 +74,12 @@ test('the feed, JSON and CSV exports list every version with its hash', async ({
   const atom = await (await request.get('/amendments.xml')).text();
   expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   const json = await (await request.get('/amendments.json')).json();
-  // 97 chapter versions and 6 information page versions.
-  expect(json.versions).toHaveLength(103);
+  // 99 chapter versions and 6 information page versions.
+  expect(json.versions).toHaveLength(105);
   const csv = (await (await request.get('/amendments.csv')).text()).trim().split('\n');
-  expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256","collection"');
-  expect(csv).toHaveLength(104);
+  expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256","collection","approved_by","approved_on"');
+  expect(csv).toHaveLength(106);
+  expect(csv.some((row) => row.startsWith('"information-sharing","3.3","Information Sharing and Confidentiality","2026-11-16","Updated"') && row.endsWith('"procedures","Policy and Procedures Group","2026-11-04"'))).toBe(true);
   expect(csv.some((row) => row.startsWith('"section-47-enquiries","1.3.4","Section 47 Enquiries","2026-10-05","Updated"'))).toBe(true);
   expect(csv.some((row) => row.startsWith('"worried-about-a-child","","What to do if you are worried about a child","2026-10-12","Updated"') && row.includes('/information/worried-about-a-child/2026-10-12/'))).toBe(true);
   expect(atom).toContain('<title type="html"><![CDATA[Updated: What to do if you are worried about a child]]></title>');

@@ -34,5 +34,8 @@ export const pageTypes: PageType[] = [
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'offline use', path: '/offline/', ready: '[data-offline-size]:not(:empty)' },
   { name: 'not in the offline copy', path: '/offline/unavailable/' },
+  { name: 'the manual on any date', path: '/as-at/' },
+  { name: 'the manual on one date', path: '/as-at/2021-03-29/' },
+  { name: 'review status', path: '/review/' },
   { name: 'not found', path: '/procedures/no-such-chapter/' },
 ];

@@ -81,7 +81,7 @@ describe('the version lock', () => {
   it('records only versions in force by the calendar, whatever date the build is for', () => {
     const content = manual('future');
     const file = join(content, 'procedures/delta-guide/2099-01-04.mdx');
-    writeFileSync(file, readFileSync(join(content, 'procedures/delta-guide/2024-02-01.mdx'), 'utf8').replace('amended: 2024-02-01', 'amended: 2099-01-04').replace('change: new', 'change: updated'));
+    writeFileSync(file, readFileSync(join(content, 'procedures/delta-guide/2024-02-01.mdx'), 'utf8').replace('amended: 2024-02-01', 'amended: 2099-01-04').replace('change: new', 'change: updated\napprovedBy: Policy and Procedures Group\napprovedOn: 2098-12-01'));
     const result = build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: join(work, 'future-site'), MANUAL_TODAY: '2099-06-01' });
     expect(result.status, result.stderr).toBe(0);
     const lock = JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: Record<string, unknown> };
@@ -144,7 +144,7 @@ describe('a build that runs out of memory', () => {
     const page = readFileSync(join(dist, 'contents/index.html'), 'utf8');
     const lock = readFileSync(join(content, 'versions.lock.json'), 'utf8');
     // A heap big enough for the build's own process and its check, too small for Astro.
-    const result = build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-03-02', NODE_OPTIONS: '--max-old-space-size=40' });
+    const result = build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-03-02', NODE_OPTIONS: '--max-old-space-size=50' });
     expect(result.status).toBe(1);
     expect(result.stderr.slice(result.stderr.indexOf('\nAstro, building')).replace(dist, '<site>')).toMatchInlineSnapshot(`
       "

@@ -28,7 +28,7 @@ describe('publishing with the commands', () => {
     }
     const typo = run('amend', ['alpha-referrals', '--sumary', 'Clarified.']);
     expect(typo.status).toBe(1);
-    expect(typo.stderr.split('\n')[0]).toBe('There is no option --sumary: the options are --summary, --date, --section, --title and --help.');
+    expect(typo.stderr.split('\n')[0]).toBe('There is no option --sumary: the options are --summary, --date, --section, --title, --approved-by, --approved-on and --help.');
   });
 
   it('creates a new chapter from a template, and says what to do next', () => {
@@ -68,14 +68,14 @@ describe('publishing with the commands', () => {
   });
 
   it('amends and renumbers a chapter as a copy of its current version', () => {
-    const amended = run('amend', ['alpha-referrals', '--summary', 'Renumbered 1.1.3; strategy discussions are now covered here.', '--section', '1.1.3', '--date', '2024-02-20']);
+    const amended = run('amend', ['alpha-referrals', '--summary', 'Renumbered 1.1.3; strategy discussions are now covered here.', '--section', '1.1.3', '--date', '2024-02-20', '--approved-by', 'Policy and Procedures Group', '--approved-on', '2024-02-06']);
     expect(amended.status, amended.stderr).toBe(0);
     expect(shown(amended.stdout)).toContain('Created <manual>/procedures/alpha-referrals/2024-02-20.mdx: a new version of chapter 1.1.3 Making a Referral, in force from 20 February 2024, copied from the version of 2023-05-02 and renumbered 1.1.1 to 1.1.3.');
     const file = 'content/procedures/alpha-referrals/2024-02-20.mdx';
     expect(read(file)).toBe(read('content/procedures/alpha-referrals/2023-05-02.mdx')
       .replace('section: "1.1.1"', 'section: "1.1.3"')
       .replace('amended: 2023-05-02', 'amended: 2024-02-20')
-      .replace(/summary: .*/, 'summary: Renumbered 1.1.3; strategy discussions are now covered here.'));
+      .replace(/summary: .*/, 'summary: Renumbered 1.1.3; strategy discussions are now covered here.\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-02-06'));
     // The board member removes the withdrawn chapter from seeAlso, as the withdrawal asked.
     writeFileSync(join(work, file), read(file).replace('seeAlso: [beta-strategy]\n', ''));
   });
@@ -108,6 +108,10 @@ describe('publishing with the commands', () => {
     const history = read('dist/procedures/alpha-referrals/history/index.html');
     expect(history).toContain('Renumbered 1.1.3; strategy discussions are now covered here.');
     expect(history).toContain('20 February 2024');
+    // Who approved the version shows in the line under the title, the history and the exports.
+    expect(read('dist/procedures/alpha-referrals/index.html')).toMatch(/<span class="amendment-sign-off"[^>]*>Approved by Policy and Procedures Group on 6 February 2024<\/span>/);
+    expect(history).toContain('Approved by Policy and Procedures Group on 6 February 2024.');
+    expect(read('dist/amendments.csv')).toContain('"Policy and Procedures Group","2024-02-06"');
 
     const log = JSON.parse(read('dist/amendments.json')) as { versions: { date: string; kind: string; chapter_id: string; number: string }[] };
     const latest = log.versions.filter((e) => e.date >= '2024-02-20').map((e) => [e.date, e.kind, e.chapter_id, e.number]);

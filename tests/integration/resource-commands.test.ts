@@ -38,7 +38,7 @@ beforeAll(() => {
   const chapter = readFileSync(join(content, 'procedures/alpha-referrals/2023-05-02.mdx'), 'utf8');
   writeFileSync(
     join(content, 'procedures/alpha-referrals/2026-11-23.mdx'),
-    chapter.replace('amended: 2023-05-02', 'amended: 2026-11-23').replace(/summary: .*/, 'summary: Links the referral form.').replace('## How to refer\n', '## How to refer\n\n<Resource id="referral-form" />\n\nConfirm in writing on the <Resource id="referral-form" inline /> within 48 hours.\n'),
+    chapter.replace('amended: 2023-05-02', 'amended: 2026-11-23').replace(/summary: .*/, 'summary: Links the referral form.\napprovedBy: Policy and Procedures Group\napprovedOn: 2026-11-20').replace('## How to refer\n', '## How to refer\n\n<Resource id="referral-form" />\n\nConfirm in writing on the <Resource id="referral-form" inline /> within 48 hours.\n'),
   );
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

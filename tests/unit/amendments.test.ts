@@ -12,7 +12,7 @@ function v(chapterId: string, amended: string, section: string, change: Version[
 const chapters = buildChapters(
   [
     v('referrals', '2020-01-06', '1.1.1', 'new'),
-    v('referrals', '2023-05-02', '1.1.1', 'updated', 'Confirmation within 48 hours, "not 24".'),
+    { ...v('referrals', '2023-05-02', '1.1.1', 'updated', 'Confirmation within 48 hours, "not 24".'), approvedBy: 'Policy & Procedures <Group>', approvedOn: '2023-04-18' },
     v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.'),
     v('historic', '2020-01-06', '1.1.3', 'new'),
     v('historic', '2023-05-02', '1.1.2', 'updated', 'Renumbered.', 'Non-recent abuse'),
@@ -51,10 +51,11 @@ describe('the amendments log', () => {
 
   it('exports CSV with one quoted row per version', () => {
     const csv = amendmentsCsv(log, settings).trim().split('\n');
-    expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256","collection"');
+    expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256","collection","approved_by","approved_on"');
     expect(csv[2]).toBe(
-      `"referrals","1.1.1","referrals title","2023-05-02","Updated","Confirmation within 48 hours, ""not 24"".","https://example.org/procedures/referrals/2023-05-02/","https://example.org/procedures/referrals/2023-05-02/changes/","${'20230502'.padEnd(64, 'a')}","procedures"`,
+      `"referrals","1.1.1","referrals title","2023-05-02","Updated","Confirmation within 48 hours, ""not 24"".","https://example.org/procedures/referrals/2023-05-02/","https://example.org/procedures/referrals/2023-05-02/changes/","${'20230502'.padEnd(64, 'a')}","procedures","Policy & Procedures <Group>","2023-04-18"`,
     );
+    expect(csv[3]).toMatch(/"procedures","",""$/);
     expect(csv).toHaveLength(7);
   });
 
@@ -65,5 +66,9 @@ describe('the amendments log', () => {
     expect(atom.feed.entry).toHaveLength(6);
     expect(atom.feed.entry[0].title['#text']).toBe('Withdrawn: 2.1 old title');
     expect(atom.feed.updated).toBe('2023-05-20T00:00:00.000Z');
+    // The sign-off is text in the entry, never markup.
+    expect(atom.feed.entry[1].content['#text']).toContain('Approved by Policy &amp; Procedures &lt;Group&gt; on 18 April 2023.');
+    const updated = JSON.parse(amendmentsJson(log, settings, '2024-01-01')).versions[1];
+    expect([updated.approved_by, updated.approved_on]).toEqual(['Policy & Procedures <Group>', '2023-04-18']);
   });
 });

@@ -249,3 +249,65 @@ describe('information pages', () => {
     expect(refused(planWithdrawal(pageCtx, 'about', { summary: 'x', date: '2024-06-03', replacedBy: 'referrals' }))).toContain('--replaced-by: referrals is a chapter, not an information page');
   });
 });
+
+describe('sign-off', () => {
+  const signed = {
+    ...files,
+    'strategy/2022-02-07.mdx': versionText({ section: '1.1.2', title: 'Strategy Discussions', amended: '2022-02-07', change: 'updated', summary: 'Police attend.', approvedBy: 'Policy and Procedures Group', approvedOn: '2022-01-20', reviewDue: '2025-01-01' }),
+  };
+  const signedSource = source(signed);
+  const required = authoringContext(signedSource, checkManual(signedSource, options).manual, { signOffRequiredFrom: '2024-01-01' });
+
+  it('is written into an amendment, and never copied from the version it copies', () => {
+    const planned = planAmendment(required, 'strategy', { summary: 'Reviewed.', date: '2024-06-03', approvedBy: ' Chair of the partnership ', approvedOn: '2024-05-28' });
+    expect(planned.draft?.text.split('---')[1]).toMatchInlineSnapshot(`
+      "
+      section: "1.1.2"
+      title: Strategy Discussions
+      amended: 2024-06-03
+      change: updated
+      summary: Reviewed.
+      approvedBy: Chair of the partnership
+      approvedOn: 2024-05-28
+      reviewDue: 2025-01-01
+      "
+    `);
+    expect(planned.draft?.notes).toEqual([]);
+    const unsigned = planAmendment(authoringContext(signedSource, checkManual(signedSource, options).manual), 'strategy', { summary: 'Reviewed.', date: '2024-06-03' });
+    expect(unsigned.draft?.text).not.toContain('approved');
+  });
+
+  it('is written into a new chapter and a withdrawal', () => {
+    const chapter = planNewChapter(ctx, { title: 'Private Fostering', section: '2.3', date: '2024-06-03', approvedBy: 'Policy and Procedures Group', approvedOn: '2024-05-01' });
+    expect(chapter.draft?.text).toContain('change: new\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-05-01\n---');
+    expect(checkWith(chapter)).toEqual([]);
+    const withdrawal = planWithdrawal(ctx, 'strategy', { summary: 'Merged.', date: '2024-06-03', replacedBy: 'referrals', approvedBy: 'Policy and Procedures Group', approvedOn: '2024-05-01' });
+    expect(withdrawal.draft?.text).toContain('replacedBy: referrals\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-05-01\n---');
+  });
+
+  it('asks for it when the settings require it, and refuses a sign-off that is incomplete or later than the version', () => {
+    const draft = planAmendment(required, 'strategy', { summary: 'Reviewed.', date: '2024-06-03' }).draft!;
+    expect(draft.notes).toEqual([
+      'versions taking effect from 2024-01-01 must say who approved them: add approvedBy: and approvedOn: to m/procedures/strategy/2024-06-03.mdx once the version is approved (npm run check reports it until then), or give --approved-by and --approved-on',
+    ]);
+    expect(refused(planAmendment(ctx, 'referrals', { summary: 'X.', date: '2024-06-03', approvedBy: 'Group' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - --approved-on is missing: an approval needs its date
+          fix: add --approved-on YYYY-MM-DD, the day Group approved it"
+    `);
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '2.3', date: '2024-06-03', approvedOn: '2024-06-04' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - --approved-on 2024-06-04 is after the version takes effect on 2024-06-03
+          fix: give the date it was approved, on or before 2024-06-03
+        - --approved-by is missing: an approval date needs who approved the version
+          fix: add --approved-by "Policy and Procedures Group""
+    `);
+    expect(refused(planWithdrawal(ctx, 'referrals', { summary: 'X.', date: '2024-06-03', approvedBy: '', approvedOn: '3 June' }))).toMatchInlineSnapshot(`
+      "Nothing was written:
+        - --approved-by is empty
+          fix: add --approved-by "Policy and Procedures Group" (who approved the version)
+        - --approved-on 3 June is not a real date
+          fix: write it as YYYY-MM-DD, such as --approved-on 2027-03-15"
+    `);
+  });
+});

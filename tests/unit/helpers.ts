@@ -53,6 +53,8 @@ export function source(
     structure?: string | null;
     contacts?: Record<string, string>;
     lock?: null;
+    /** Published versions the lock does not record yet (new since the last build), by path under procedures/ or pages/. */
+    unlocked?: string[];
     pages?: Record<string, string>;
     /** Resource records by file name, such as referral-form.yaml. */
     resources?: Record<string, string>;
@@ -63,7 +65,7 @@ export function source(
   const contacts = { emergency: EMERGENCY, ...extra.contacts };
   const published = (entries: Record<string, string>, folder: string) =>
     Object.entries(entries)
-      .filter(([path]) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= options.today)
+      .filter(([path]) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= options.today && !extra.unlocked?.includes(`${folder}/${path}`))
       .map(([path, text]) => [`${folder}/${path}`, { sha256: createHash('sha256').update(text).digest('hex') }]);
   // Lock every published version as it is, as a build would have.
   const lock = { format: 1, files: Object.fromEntries([...published(files, 'procedures'), ...published(extra.pages ?? {}, 'pages')]) };

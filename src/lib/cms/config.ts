@@ -4,6 +4,7 @@
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; required
 // fields and patterns come from the schemas (schema-rules.ts).
 import { TEMPLATE_BODY } from '../chapter-template.ts';
+import { formatDate } from '../dates.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { parseUkPhone } from '../phones.ts';
 import { contactCategories, phoneHours } from '../schemas/contact.ts';
@@ -67,7 +68,19 @@ interface Defaults {
 }
 
 /** The fields of a chapter version, with defaults for the next version. */
-function chapterFields(rules: Record<string, FieldRule>, chapters: Option[], today: string, defaults: Defaults | undefined, isNew: boolean): Field[] {
+/**
+ * Who approved the version and when. Never copied from the version before: each version is
+ * approved on its own, as npm run amend and npm run withdraw write it.
+ */
+function signOffFields(rules: Record<string, FieldRule>, requiredFrom: string | undefined): Field[] {
+  const when = requiredFrom ? ` Needed for every version taking effect on or after ${formatDate(requiredFrom)}.` : '';
+  return [
+    ruled(rules['approvedBy'], { name: 'approvedBy', label: 'Approved by', widget: 'string', hint: `The group or person that approved this version, such as Policy and Procedures Group.${when}` }),
+    dateField('approvedOn', 'Approved on', rules['approvedOn'], { hint: 'The date it was approved: on or before the day it takes effect.' }),
+  ];
+}
+
+function chapterFields(rules: Record<string, FieldRule>, chapters: Option[], today: string, defaults: Defaults | undefined, isNew: boolean, signOffFrom: string | undefined): Field[] {
   const d = defaults?.fields ?? {};
   const r = (name: string) => rules[name];
   return [
@@ -86,6 +99,7 @@ function chapterFields(rules: Record<string, FieldRule>, chapters: Option[], tod
       hint: isNew ? '' : 'Withdraw: the chapter leaves the contents and its page says it was withdrawn (and what replaces it).',
     }),
     ruled(r('replacedBy'), { name: 'replacedBy', label: 'Replaced by', widget: 'select', options: chapters, hint: 'Only when withdrawing: the chapter that replaces this one.' }),
+    ...signOffFields(rules, signOffFrom),
     ruled(r('section'), { name: 'section', label: 'Number', widget: 'string', default: d['section'] ?? '', hint: 'The chapter number, such as 1.3.4: it must sit under a section of the contents.' }, 'must be numbers joined by dots, such as 1.3.4'),
     ruled(r('title'), { name: 'title', label: 'Title', widget: 'string', default: d['title'] ?? '' }),
     ruled(r('description'), { name: 'description', label: 'Description', widget: 'text', default: d['description'] ?? '', hint: 'One sentence on what the chapter covers, for search results.' }),
@@ -98,7 +112,7 @@ function chapterFields(rules: Record<string, FieldRule>, chapters: Option[], tod
 }
 
 /** The fields of an information page version. */
-function pageFields(rules: Record<string, FieldRule>, pages: Option[], today: string, defaults: Defaults | undefined, isNew: boolean): Field[] {
+function pageFields(rules: Record<string, FieldRule>, pages: Option[], today: string, defaults: Defaults | undefined, isNew: boolean, signOffFrom: string | undefined): Field[] {
   const d = defaults?.fields ?? {};
   const r = (name: string) => rules[name];
   return [
@@ -115,6 +129,7 @@ function pageFields(rules: Record<string, FieldRule>, pages: Option[], today: st
       default: isNew ? 'new' : 'updated',
     }),
     ruled(r('replacedBy'), { name: 'replacedBy', label: 'Replaced by', widget: 'select', options: pages, hint: 'Only when withdrawing: the page that replaces this one.' }),
+    ...signOffFields(rules, signOffFrom),
     ruled(r('title'), { name: 'title', label: 'Title', widget: 'string', default: d['title'] ?? '' }),
     ruled(r('audience'), { name: 'audience', label: 'For', widget: 'select', multiple: true, options: options(r('audience')?.options ?? audiences), default: d['audience'] ?? [] }),
     ruled(r('group'), { name: 'group', label: 'Home page heading', widget: 'select', options: options(r('group')?.options ?? homeGroups), default: d['group'] ?? '' }),
@@ -232,7 +247,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       identifier_field: 'amended',
       summary: '{{amended}}: {{summary}}',
       sortable_fields: ['amended'],
-      fields: isPage ? pageFields(schemaRules.page, others, today, defaults, false) : chapterFields(schemaRules.version, others, today, defaults, false),
+      fields: isPage ? pageFields(schemaRules.page, others, today, defaults, false, settings.signOffRequiredFrom) : chapterFields(schemaRules.version, others, today, defaults, false, settings.signOffRequiredFrom),
     };
   };
 
@@ -251,7 +266,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     filter: { field: kind === 'pages' ? 'page' : 'chapter', value: 'new' },
     slug: '{{amended}}',
     identifier_field: 'title',
-    fields: kind === 'pages' ? pageFields(schemaRules.page, pageOptions, today, undefined, true) : chapterFields(schemaRules.version, chapterOptions, today, undefined, true),
+    fields: kind === 'pages' ? pageFields(schemaRules.page, pageOptions, today, undefined, true, settings.signOffRequiredFrom) : chapterFields(schemaRules.version, chapterOptions, today, undefined, true, settings.signOffRequiredFrom),
   });
 
   const areas: Option[] = [...settings.areas.map((a) => ({ value: a.id, label: a.name })), { value: 'all', label: 'All areas' }];
@@ -316,6 +331,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       contentDir,
       base: settings.base.endsWith('/') ? settings.base : `${settings.base}/`,
       locked: Object.keys(manual.lock.files).map((key) => `${contentDir}/${key}`),
+      signOffRequiredFrom: settings.signOffRequiredFrom,
       documents,
       contacts,
     },

@@ -8,11 +8,11 @@ import { editFrontmatter } from '../frontmatter-edit.ts';
 
 /**
  * The fields of a chapter version (src/lib/schemas/version.ts), in the order a file lists them:
- * replacedBy follows the summary, where npm run withdraw writes it.
+ * replacedBy follows the summary, where npm run withdraw writes it, then the sign-off.
  */
-export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'replacedBy', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
+export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'replacedBy', 'approvedBy', 'approvedOn', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
 /** The fields of an information page version (src/lib/schemas/page.ts). */
-export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'replacedBy', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
+export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'replacedBy', 'approvedBy', 'approvedOn', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
 export const CONTACT_FIELDS = ['organisation', 'service', 'category', 'areas', 'phones', 'email', 'address', 'web', 'notes', 'verified', 'changes'] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
@@ -100,10 +100,14 @@ export function serializeVersionFile(data: Data, fields: readonly string[] = VER
   const body = (typeof data['body'] === 'string' ? data['body'] : '').replace(/\s*$/, '\n');
   if (base === undefined) return `---\n${yamlOf(data, fields)}---\n${body}`;
   const before = (parse(base) ?? {}) as Data;
-  const edits = fields.flatMap((key, i) => {
-    if (comparable(data[key]) === comparable(before[key])) return [];
+  // A field the base lacks goes after the nearest field before it in the schema's order that the file will hold.
+  let previous = '';
+  const edits = fields.flatMap((key) => {
+    const after = previous;
     const value = data[key];
-    return [{ key, text: isEmpty(value) ? undefined : yamlOf({ [key]: value }, [key]), after: fields[i - 1] ?? '' }];
+    if (!isEmpty(value)) previous = key;
+    if (comparable(value) === comparable(before[key])) return [];
+    return [{ key, text: isEmpty(value) ? undefined : yamlOf({ [key]: value }, [key]), after }];
   });
   return `---\n${editFrontmatter(base, edits)}---\n${body}`;
 }

@@ -50,6 +50,8 @@ export interface CmsManual {
   base: string;
   /** Version files recorded in the lock, relative to the repository. */
   locked: string[];
+  /** From this date every new version records who approved it and when (the setting signOffRequiredFrom). */
+  signOffRequiredFrom?: string | undefined;
   documents: CmsDocument[];
   contacts: CmsContact[];
 }

@@ -55,7 +55,22 @@ function checkExistingVersion(entry: SavedEntry, manual: CmsManual, document: Cm
   if (text(entry.data['amended']) !== date) {
     throw new SaveRefused(`"Takes effect on" must stay ${date}, the date this version was saved with. To publish it on another date, delete this draft and make a new version.`);
   }
+  checkSignOff(entry.data, manual);
   return entry.data;
+}
+
+/** Who approved the version and when: both or neither, approved on or before it takes effect, and given when the settings require it. */
+function checkSignOff(data: Data, manual: CmsManual): void {
+  const date = text(data['amended']);
+  const by = text(data['approvedBy']);
+  const on = text(data['approvedOn']);
+  if (by && !on) throw new SaveRefused(`"Approved on" is empty: choose the date ${by} approved this version.`);
+  if (on && !by) throw new SaveRefused('"Approved by" is empty: write the group or person that approved this version, such as Policy and Procedures Group.');
+  if (on && on > date) throw new SaveRefused(`"Approved on" is ${formatDate(on)}, after the version takes effect on ${formatDate(date)}: a version is approved on or before the day it takes effect.`);
+  const from = manual.signOffRequiredFrom;
+  if (!by && from && date >= from) {
+    throw new SaveRefused(`Every version taking effect on or after ${formatDate(from)} records who approved it: fill in "Approved by" and "Approved on", then save again.`);
+  }
 }
 
 function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocument, previous: string | undefined): Data {
@@ -70,6 +85,7 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   }
   const first = document.dates[0]!;
   if (date < first) throw new SaveRefused(`${document.label} starts on ${formatDate(first)}: a new version must take effect on or after that date.`);
+  checkSignOff(entry.data, manual);
   const change = text(entry.data['change']);
   if (change === 'new') throw new SaveRefused(`Only the first version of a ${what} is its first version: choose "Amends the ${what}" or "Withdraws the ${what}" under "This version".`);
   let data = { ...entry.data };
@@ -98,6 +114,7 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   if (!isId(id)) throw new SaveRefused(`No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`);
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
   if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`);
+  checkSignOff(entry.data, manual);
   return { ...entry.data, [key]: id };
 }
 

@@ -157,6 +157,12 @@ export const siteSchema = z
     accessibility: accessibilitySchema,
     /** Editing in the browser at /admin/ on the published site (see docs/editing-in-the-browser.md); absent: the site has no admin page. */
     cms: cmsSchema.optional(),
+    /** Versions taking effect on or after this date must record approvedBy and approvedOn; earlier ones need not. */
+    signOffRequiredFrom: isoDateSchema.optional(),
+    /** How many days ahead /review/ and npm run review list chapters and pages coming due for review. */
+    reviewWindowDays: z.number().int().positive().default(90),
+    /** Shows "Review overdue since <date>" on a chapter or information page whose review date has passed. */
+    showReviewOverdue: z.boolean().default(false),
   })
   .strict();
 

@@ -28,6 +28,10 @@ export const versionSchema = z
     owner: textSchema("Children's social care").optional(),
     /** With change: withdrawn, the id of the chapter that replaces this one. */
     replacedBy: idSchema.meta(example('child-criminal-exploitation')).optional(),
+    /** Who approved this version: the group or person, such as Policy and Procedures Group. */
+    approvedBy: textSchema('Policy and Procedures Group').optional(),
+    /** The date this version was approved, YYYY-MM-DD: on or before the date it takes effect. */
+    approvedOn: isoDateSchema.meta(example('2024-03-11')).optional(),
   })
   .strict();
 

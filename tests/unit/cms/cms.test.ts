@@ -68,6 +68,20 @@ describe('the checks before saving', () => {
     expect(saved['body']).toBe('This chapter has been withdrawn.\n');
   });
 
+  it('asks who approved a version, and when, from the date the settings name', () => {
+    const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
+    const required = { ...manual, signOffRequiredFrom: '2026-11-16' };
+    const data = { amended: '2026-12-01', change: 'updated', summary: 'Clearer.' };
+    expect(refusal(() => checkSave({ ...entry, data }, required))).toMatchInlineSnapshot(`"Every version taking effect on or after 16 November 2026 records who approved it: fill in "Approved by" and "Approved on", then save again."`);
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group' } }, required))).toMatchInlineSnapshot(`""Approved on" is empty: choose the date Policy and Procedures Group approved this version."`);
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedOn: '2026-11-20' } }, required))).toMatchInlineSnapshot(`""Approved by" is empty: write the group or person that approved this version, such as Policy and Procedures Group."`);
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-12-02' } }, required))).toMatchInlineSnapshot(`""Approved on" is 2 December 2026, after the version takes effect on 1 December 2026: a version is approved on or before the day it takes effect."`);
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-20' } }, required))).toBe('saved');
+    // Before that date, or without the setting, a version may be saved without one.
+    expect(refusal(() => checkSave({ ...entry, data }, manual))).toBe('saved');
+    expect(refusal(() => checkSave({ ...entry, data }, { ...required, signOffRequiredFrom: '2027-01-01' }))).toBe('saved');
+  });
+
   it('asks for a dated note when a contact changes', () => {
     const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
     expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toMatchInlineSnapshot(`"The details of Allegations Management Service (LADO) have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again."`);
@@ -128,13 +142,13 @@ describe('withdrawing a chapter in the CMS', () => {
     expect(inForce.filter((c) => c.collection === 'pages').length).toBeGreaterThan(2);
     for (const chapter of inForce) {
       const replacedBy = chapter.id === 'strategy-discussions' ? 'section-47-enquiries' : undefined;
-      const args = { summary: 'Replaced by the new guidance.', date: '2026-12-01', replacedBy };
+      const args = { summary: 'Replaced by the new guidance.', date: '2026-12-01', replacedBy, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-25' };
       const planned = planWithdrawal(ctx, chapter.id, args);
       if (!('draft' in planned) || !planned.draft) throw new Error(`npm run withdraw refused ${chapter.id}: ${JSON.stringify(planned.refusals)}`);
       // What the CMS's "new version" form holds: its defaults, then what the editor chose.
       const collection = documentCollection(chapter.collection, chapter.id);
       const fields = collections.find((c) => c.name === collection)!.fields;
-      const data = { ...Object.fromEntries(fields.map((f) => [f.name, f.default])), amended: args.date, change: 'withdrawn', summary: args.summary, replacedBy: replacedBy ?? '' };
+      const data = { ...Object.fromEntries(fields.map((f) => [f.name, f.default])), amended: args.date, change: 'withdrawn', summary: args.summary, replacedBy: replacedBy ?? '', approvedBy: args.approvedBy, approvedOn: args.approvedOn };
       const saved = checkSave({ collection, path: '', newRecord: true, data }, cms.manual);
       const document = cms.manual.documents.find((d) => d.collection === collection)!;
       expect(serializeVersionFile(saved, chapter.collection === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter), chapter.id).toBe(planned.draft.text);

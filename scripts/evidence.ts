@@ -1,0 +1,162 @@
+// npm run evidence -- --as-at YYYY-MM-DD [--out FILE]: writes the whole manual as it stood on a
+// date as one self-contained HTML document, a JSON manifest beside it, and a PDF when Debian's
+// Chromium is installed. npm run evidence -- --verify FILE checks a bundle against the repository.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import settings from '../manual.config.ts';
+import { isIsoDate } from '../src/lib/dates.ts';
+import { buildEvidence, readManifest, refuseEvidenceDate, verifyEvidence, type EvidenceManifest } from '../src/lib/evidence.ts';
+import { bodyOf } from '../src/lib/frontmatter.ts';
+import { LOCK_FILE, lockSchema, type Lock } from '../src/lib/lock.ts';
+import { contentType } from '../src/lib/mime.ts';
+import { counted } from '../src/lib/plural.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { UserError } from '../src/lib/user-error.ts';
+import { checkManual } from '../src/lib/validate.ts';
+import { parseCommandArgs } from './authoring-command.ts';
+import { runCommand } from './run-command.ts';
+
+const HELP = `Usage: npm run evidence -- --as-at YYYY-MM-DD [--out FILE] [--no-pdf]
+       npm run evidence -- --verify FILE
+
+Writes the whole manual as it stood at the end of a date as one HTML document for a review
+or an inspection: a cover (the partnership, the date, when the bundle was made and the
+SHA-256 of the version lock), the contents, then every chapter and information page then in
+force, in contents order, each with its number, title, version date, who approved it and the
+SHA-256 of its file, and the contacts (today's details). Beside it:
+
+  FILE                  the bundle (default: evidence-<date>.html in this folder)
+  FILE.manifest.json    every version file it holds, with its SHA-256
+  FILE.pdf              the bundle printed to PDF, when Debian's Chromium is installed
+
+  --as-at    the date, YYYY-MM-DD, on or before today
+  --out      where to write the bundle, ending in .html
+  --no-pdf   write no PDF
+  --verify   check a bundle (its .html or its .manifest.json): the bundle must be as it was
+             written, and every version file it holds must still have the same SHA-256 in
+             the repository, unless a correction is recorded in the version lock.
+             Exits with 1 when something differs.`;
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+function manifestPathFor(file: string): string {
+  return file.endsWith('.manifest.json') ? file : `${file.replace(/\.html?$/, '')}.manifest.json`;
+}
+
+function readLock(text: string | undefined): Lock {
+  const result = text ? lockSchema.safeParse(JSON.parse(text)) : undefined;
+  return result?.success ? result.data : { format: 1, files: {} };
+}
+
+async function writePdf(html: string, path: string, footer: string): Promise<boolean> {
+  if (!existsSync(CHROMIUM)) return false;
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const text = footer.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    await page.pdf({
+      path,
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-size:8px;width:100%;padding:0 16mm;display:flex;justify-content:space-between"><span>${text}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    });
+  } finally {
+    await browser.close();
+  }
+  return true;
+}
+
+async function make(asAt: string, out: string | undefined, pdf: boolean): Promise<void> {
+  if (!isIsoDate(asAt)) throw new UserError(`--as-at ${asAt} is not a real date: write it as YYYY-MM-DD, such as --as-at 2023-03-01.`);
+  const file = resolve(out ?? `evidence-${asAt}.html`);
+  if (!/\.html?$/.test(file)) throw new UserError(`--out ${out} must end in .html, such as --out evidence-${asAt}.html.`);
+  const today = buildDateFromEnv();
+  const source = readManualSource(contentDirFromEnv());
+  const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new UserError(`${formatProblems(errors)}\n\nThe manual has errors, so no bundle was made: fix them (npm run check lists them), then run this again.`);
+  const refusal = refuseEvidenceDate(manual, asAt, today);
+  if (refusal) throw new UserError(`${refusal} No bundle was made.`);
+
+  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
+  const { html, manifest } = buildEvidence({
+    manual,
+    settings,
+    contentDir: source.contentDir,
+    asAt,
+    today,
+    generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
+    body: (version) => bodyOf(texts.get(version.file) ?? readFileSync(version.file, 'utf8')),
+    image: (path) => {
+      const local = join('public', decodeURI(path.split(/[?#]/)[0]!));
+      return existsSync(local) ? `data:${contentType(local)};base64,${readFileSync(local).toString('base64')}` : undefined;
+    },
+  });
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  const full: EvidenceManifest = { ...manifest, bundle: { file: basename(file), sha256: sha256(html) } };
+  const pdfFile = file.replace(/\.html?$/, '.pdf');
+  const madePdf = pdf && (await writePdf(html, pdfFile, `${settings.shortName}: the manual as it stood on ${asAt}. Evidence bundle generated ${manifest.generated}.`));
+  if (madePdf) full.pdf = { file: basename(pdfFile), sha256: sha256(readFileSync(pdfFile)) };
+  const manifestFile = manifestPathFor(file);
+  writeFileSync(manifestFile, `${JSON.stringify(full, null, 2)}\n`);
+
+  const pages = manifest.documents.filter((d) => d.collection === 'pages').length;
+  const unlocked = manifest.documents.filter((d) => !d.locked).length;
+  console.log(`Wrote the manual as it stood on ${asAt} (edition of ${manifest.edition}): ${counted(manifest.documents.length - pages, 'chapter')} and ${counted(pages, 'information page')}.`);
+  console.log(`  ${file}`);
+  console.log(`  ${manifestFile}`);
+  console.log(madePdf ? `  ${pdfFile}` : pdf ? `No PDF: Debian's Chromium (${CHROMIUM}) is not installed. Print the HTML file from a browser instead.` : '');
+  if (unlocked) console.log(`${counted(unlocked, 'version')} in it ${unlocked === 1 ? 'is' : 'are'} not yet recorded in ${LOCK_FILE}: run npm run build and commit the lock, then make the bundle again.`);
+  console.log(`Check it later with: npm run evidence -- --verify ${file}`);
+}
+
+function verify(target: string): void {
+  const manifestFile = manifestPathFor(target);
+  if (!existsSync(manifestFile)) throw new UserError(`${manifestFile} does not exist: give the bundle's .html file or its .manifest.json, with both in the same folder.`);
+  let manifest: EvidenceManifest;
+  try {
+    manifest = readManifest(readFileSync(manifestFile, 'utf8'));
+  } catch (e) {
+    throw new UserError(`${manifestFile} cannot be used: ${(e as Error).message}.`);
+  }
+  const beside = (name: string) => {
+    const path = join(dirname(manifestFile), name);
+    return existsSync(path) ? sha256(readFileSync(path)) : undefined;
+  };
+  const source = readManualSource(contentDirFromEnv());
+  const prefix = `${source.contentDir}/`;
+  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file.slice(prefix.length), sha256(f.text)]));
+  const findings = verifyEvidence(manifest, {
+    bundle: beside(manifest.bundle.file),
+    pdf: manifest.pdf && beside(manifest.pdf.file),
+    files,
+    lock: readLock(source.lockFile?.text),
+    lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
+  });
+  const faults = findings.filter((f) => f.kind === 'changed' || f.kind === 'missing');
+  console.log(`Checked the evidence bundle of the manual as it stood on ${manifest.asAt} (made ${manifest.generated}): ${counted(manifest.documents.length, 'version file')} against ${resolve(source.contentDir)}.`);
+  const label = { changed: 'CHANGED  ', missing: 'MISSING  ', corrected: 'corrected', note: 'note     ' } as const;
+  for (const f of findings) console.log(`  ${label[f.kind]} ${f.file} ${f.message}`);
+  console.log(faults.length
+    ? `\n${counted(faults.length, 'file')} differ from the bundle's manifest: the bundle no longer matches the repository.`
+    : '\nThe bundle is as it was written, and every version in it is in the repository exactly as the bundle shows it.');
+  process.exitCode = faults.length ? 1 : 0;
+}
+
+await runCommand(async () => {
+  const { values, positionals } = parseCommandArgs(HELP, { 'as-at': { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' }, verify: { type: 'string' } });
+  if (positionals.length) throw new UserError(`Unexpected ${positionals.join(' ')}.\n\n${HELP}`);
+  if (typeof values['verify'] === 'string') return verify(values['verify']);
+  if (typeof values['as-at'] !== 'string') throw new UserError(`Give the date with --as-at YYYY-MM-DD.\n\n${HELP}`);
+  await make(values['as-at'], values['out'] as string | undefined, values['no-pdf'] !== true);
+});

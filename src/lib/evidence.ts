@@ -1,0 +1,348 @@
+// The evidence bundle: the whole manual as it stood on a date, as one self-contained HTML document
+// for a review or an inspection (a cover, the contents, then every chapter and information page
+// then in force, each with its sign-off and SHA-256, and today's contacts), and a JSON manifest
+// of the version files it holds, so that anyone can check it against the repository.
+import { z } from 'astro/zod';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { documentsInForce, manualAsAt, type InForce } from './as-at.ts';
+import { bodyToHtml } from './body-html.ts';
+import { collectContactChanges } from './contacts.ts';
+import { formatDate } from './dates.ts';
+import { lockKey, type Lock } from './lock.ts';
+import type { Manual } from './manual.ts';
+import { parseUkPhone } from './phones.ts';
+import { counted } from './plural.ts';
+import type { Contact } from './schemas/contact.ts';
+import type { SiteSettings } from './schemas/site.ts';
+import { absoluteUrl, paths, parseDocumentLink } from './urls.ts';
+import { editionDates, editionOn, inForceUntil, signOffText, versionLabel, type Collection, type Version } from './versions.ts';
+import { verifyAgainst, type VerifyFinding } from './verify.ts';
+
+const sha = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const manifestSchema = z.object({
+  format: z.literal(1),
+  kind: z.literal('evidence-bundle'),
+  partnership: z.string(),
+  manualTitle: z.string(),
+  /** The date the bundle shows the manual on (at the end of that day). */
+  asAt: z.string(),
+  /** The last date on or before asAt on which anything in the manual changed. */
+  edition: z.string(),
+  /** When the bundle was made, as an ISO date and time. */
+  generated: z.string(),
+  /** The content folder the files were read from, relative to the project. */
+  contentDir: z.string(),
+  /** The version lock when the bundle was made. */
+  lock: z.object({ file: z.string(), sha256: sha.nullable() }),
+  /** The bundle itself (and its PDF, when one was made), by name in the manifest's folder. */
+  bundle: z.object({ file: z.string(), sha256: sha }),
+  pdf: z.object({ file: z.string(), sha256: sha }).optional(),
+  /** Every version the bundle holds, in the order it holds them. */
+  documents: z.array(
+    z.object({
+      collection: z.enum(['procedures', 'pages']),
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      version: z.string(),
+      /** The version file, by its path in the content folder. */
+      file: z.string(),
+      sha256: sha,
+      approvedBy: z.string().nullable(),
+      approvedOn: z.string().nullable(),
+      /** True when the version lock records this hash for the file. */
+      locked: z.boolean(),
+    }),
+  ),
+});
+
+export type EvidenceManifest = z.output<typeof manifestSchema>;
+
+export interface EvidenceInput {
+  manual: Manual;
+  settings: SiteSettings;
+  contentDir: string;
+  /** The date asked for, YYYY-MM-DD: on or before `today`. */
+  asAt: string;
+  /** The build date: later versions are not yet in force. */
+  today: string;
+  /** When the bundle is made, as an ISO date and time. */
+  generated: string;
+  /** The SHA-256 of the version lock file, or undefined when the manual has none. */
+  lockSha256: string | undefined;
+  /** The MDX body of a version. */
+  body(version: Version): string;
+  /** A picture of the site's public/ folder as a data: address, or undefined when it cannot be read. */
+  image(path: string): string | undefined;
+}
+
+/** Why no bundle can be made for a date, in words; undefined when one can. */
+export function refuseEvidenceDate(manual: Manual, asAt: string, today: string): string | undefined {
+  if (asAt > today) return `${formatDate(asAt)} is after today (${formatDate(today)}): the manual has not stood on it yet.`;
+  const first = editionDates([...manual.chapters, ...manual.pages], today)[0];
+  if (first === undefined) return 'Nothing in the manual has taken effect yet.';
+  if (asAt < first) return `The manual began on ${formatDate(first)}: nothing in it was in force on ${formatDate(asAt)}.`;
+  return undefined;
+}
+
+const anchorOf = (collection: Collection, id: string) => `${collection}--${id}`;
+
+const STYLE = `
+body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.8rem; line-height: 1.2; } h2 { font-size: 1.4rem; margin-top: 2rem; } h3 { font-size: 1.15rem; } h4, h5, h6 { font-size: 1rem; }
+a { color: #1d4f91; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1em; } th, td { border: 1px solid #888; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; } th { background: #f0f0f0; }
+code, .hash { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
+.cover { border: 3px solid #1a1a1a; padding: 1rem 1.5rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; } .facts dt { font-weight: 700; } .facts dd { margin: 0; }
+.record { background: #f4f4f4; border-left: 6px solid #1a1a1a; padding: 0.5rem 1rem; }
+.contact-card { border: 1px solid #888; border-left: 5px solid #1d4f91; padding: 0.25rem 0.75rem; margin: 0 0 1rem; }
+.contact-card p, .contact-card ul { margin: 0.25rem 0; }
+.toc ol, .toc ul { padding-left: 1.25rem; } .number { font-weight: 700; font-variant-numeric: tabular-nums; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  .cover { break-after: page; } .toc { break-after: page; }
+  .document { break-before: page; } .contacts { break-before: page; }
+  h2, h3, h4 { break-after: avoid; } table, .contact-card, .record { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+/** The bundle's HTML and its manifest (without the bundle's own hash, which the command adds once the file is written). */
+export function buildEvidence(input: EvidenceInput): { html: string; manifest: Omit<EvidenceManifest, 'bundle' | 'pdf'> } {
+  const { manual, settings, asAt } = input;
+  const documents = [...manual.chapters, ...manual.pages];
+  const edition = editionOn(editionDates(documents, input.today), asAt);
+  if (edition === undefined) throw new Error(`no edition of the manual is in force on ${asAt}`);
+  const then = manualAsAt(manual.structure, manual.chapters, manual.pages, asAt);
+  const included = documentsInForce(then);
+  const inBundle = new Set(included.map(({ chapter }) => anchorOf(chapter.collection, chapter.id)));
+  const contactById = new Map(manual.contacts.map((c) => [c.id, c]));
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  const usedContacts = new Set<string>();
+  const day = formatDate(asAt);
+
+  /** A link written in a body: to a document in the bundle, its place in the bundle; otherwise the site. */
+  function link(href: string, own: InForce): string {
+    if (href.startsWith('#')) return `#${anchorOf(own.chapter.collection, own.chapter.id)}--${href.slice(1)}`;
+    const target = parseDocumentLink(href);
+    if (target && inBundle.has(anchorOf(target.collection, target.id))) {
+      const anchor = anchorOf(target.collection, target.id);
+      return `#${target.fragment ? `${anchor}--${target.fragment}` : anchor}`;
+    }
+    return href.startsWith('/') && !href.startsWith('//') ? abs(href) : href;
+  }
+
+  function phoneLink(number: string): ElementContent {
+    const phone = parseUkPhone(number);
+    return phone ? h('a', { href: phone.tel }, phone.display) : h('span', number);
+  }
+
+  function contactCard(id: string, inline: boolean): ElementContent {
+    const contact = contactById.get(id);
+    if (!contact) return h('span', `[contact ${id}]`);
+    usedContacts.add(id);
+    if (inline) return h('span', { className: ['contact-inline'] }, [phoneLink(contact.phones[0]!.number)]);
+    return h('div', { className: ['contact-card'] }, [
+      h('p', [h('strong', contact.service), contact.organisation !== contact.service ? `, ${contact.organisation}` : '', ' ', h('a', { href: `#contact-${id}` }, "(today's details)")]),
+      h('ul', contact.phones.map((p) => h('li', [`${p.label}: `, phoneLink(p.number), p.hoursText ? ` (${p.hoursText})` : '']))),
+      ...(contact.email ? [h('p', [`Email: ${contact.email}`])] : []),
+      ...(contact.notes ? [h('p', contact.notes)] : []),
+    ]);
+  }
+
+  const fullById = new Map(documents.map((c) => [anchorOf(c.collection, c.id), c]));
+
+  function record(item: InForce): ElementContent {
+    const { chapter, version } = item;
+    // The chapter as it stands today, which knows when the version stopped being in force.
+    const until = inForceUntil(fullById.get(anchorOf(chapter.collection, chapter.id))!, version);
+    const signOff = signOffText(version);
+    const fact = (term: string, ...value: (ElementContent | string)[]) => [h('dt', term), h('dd', value)];
+    return h('dl', { className: ['facts', 'record'] }, [
+      ...fact('Version', `in force from ${formatDate(version.amended)}${until ? ` to ${formatDate(until)}` : ` (still in force on ${formatDate(input.today)})`}`),
+      ...fact('Approved', signOff ? signOff.replace(/^Approved /, '') : 'not recorded'),
+      ...(version.summary ? fact(version.amended === chapter.versions[0]!.amended ? 'First published' : 'What it changed', version.summary) : []),
+      ...fact('SHA-256', h('span', { className: ['hash'] }, version.hash)),
+      ...fact('File', h('code', version.file)),
+      ...fact('Online', h('a', { href: abs(paths.version(chapter.id, version.amended, chapter.collection)) }, abs(paths.version(chapter.id, version.amended, chapter.collection)))),
+    ]);
+  }
+
+  const articles = included.map((item) => {
+    const { chapter, version } = item;
+    const anchor = anchorOf(chapter.collection, chapter.id);
+    const body = bodyToHtml(input.body(version), {
+      contact: contactCard,
+      link: (href) => link(href, item),
+      image: input.image,
+      idPrefix: `${anchor}--`,
+      headingShift: 1,
+    });
+    const head = toHtml(h('article', { className: ['document'], id: anchor, ariaLabelledBy: `${anchor}-title` }, [
+      h('h2', { id: `${anchor}-title` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title),
+      record(item),
+    ]));
+    // The body is already HTML: it goes in before the article closes.
+    return `${head.slice(0, -'</article>'.length)}<div class="body">${body}</div></article>`;
+  });
+
+  const tocEntry = ({ chapter, version }: InForce) =>
+    h('li', [h('a', { href: `#${anchorOf(chapter.collection, chapter.id)}` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title), ` (version of ${formatDate(version.amended)})`]);
+  const chaptersIn = included.filter((d) => d.chapter.collection === 'procedures');
+  const placedIn = (section: (typeof then.contents)[number]) => new Set([section, ...section.subsections].flatMap((g) => g.chapters));
+  const pagesIn = included.filter((d) => d.chapter.collection === 'pages');
+  const toc = h('nav', { className: ['toc'], ariaLabelledBy: 'contents' }, [
+    h('h2', { id: 'contents' }, 'Contents'),
+    h('ul', { className: ['toc-sections'] }, [
+      ...then.contents
+        .map((section) => ({ section, items: chaptersIn.filter((d) => placedIn(section).has(d.chapter)) }))
+        .filter(({ items }) => items.length > 0)
+        .map(({ section, items }) => h('li', [`${section.number}. ${section.title}`, h('ul', items.map(tocEntry))])),
+      ...(then.unplaced.length ? [h('li', ['Chapters under sections since removed', h('ul', chaptersIn.filter((d) => then.unplaced.includes(d.chapter)).map(tocEntry))])] : []),
+      ...(pagesIn.length ? [h('li', ['Information pages', h('ul', pagesIn.map(tocEntry))])] : []),
+      h('li', [h('a', { href: '#contacts' }, "Contacts (today's details)")]),
+    ]),
+  ]);
+
+  const contacts = manual.contacts.filter((c) => usedContacts.has(c.id)).sort((a, b) => a.service.localeCompare(b.service));
+  const contactSection = h('section', { className: ['contacts'], ariaLabelledBy: 'contacts' }, [
+    h('h2', { id: 'contacts' }, "Contacts: today's details"),
+    h('p', `Contact details are not kept by date: these are the details of ${formatDate(input.today)}, which the chapters above show. Each contact lists the dated changes to its details recorded up to ${day}; changes after that date are counted, not listed.`),
+    ...contacts.map((c) => contactEntry(c, asAt)),
+  ]);
+
+  const cover = h('section', { className: ['cover'], ariaLabelledBy: 'title' }, [
+    h('p', settings.partnership),
+    h('h1', { id: 'title' }, `${settings.manualTitle}: the manual as it stood on ${day}`),
+    h('p', `Evidence bundle. Every chapter and information page in force at the end of ${day}, exactly as published, with who approved each version and the SHA-256 of its file.`),
+    h('dl', { className: ['facts'] }, [
+      h('dt', 'As at'), h('dd', `the end of ${day}`),
+      h('dt', 'Edition'), h('dd', edition === asAt ? `the manual changed on ${day}` : `the manual last changed on ${formatDate(edition)}, and stood unchanged until ${day}`),
+      h('dt', 'Documents'), h('dd', `${counted(chaptersIn.length, 'chapter')} and ${counted(pagesIn.length, 'information page')}`),
+      h('dt', 'Generated'), h('dd', input.generated),
+      h('dt', 'Version lock SHA-256'), h('dd', { className: ['hash'] }, input.lockSha256 ?? 'no version lock'),
+      h('dt', 'Published at'), h('dd', [h('a', { href: abs(paths.edition(edition)) }, abs(paths.edition(edition)))]),
+    ]),
+    h('p', ['Phone numbers and other contact details are today\'s, not those of ', day, ': see the contacts at the end. A JSON manifest beside this file lists every version file and its SHA-256; ', h('code', 'npm run evidence -- --verify <this file>'), ' checks them against the repository.']),
+  ]);
+
+  const title = `${settings.manualTitle} as it stood on ${day} | ${settings.shortName}`;
+  const html = [
+    '<!doctype html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // A document to open from a disk: it runs nothing and loads nothing.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    `<title>${toHtml({ type: 'text', value: title })}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    toHtml(cover),
+    toHtml(toc),
+    ...articles,
+    toHtml(contactSection),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+
+  const manifest: Omit<EvidenceManifest, 'bundle' | 'pdf'> = {
+    format: 1,
+    kind: 'evidence-bundle',
+    partnership: settings.partnership,
+    manualTitle: settings.manualTitle,
+    asAt,
+    edition,
+    generated: input.generated,
+    contentDir: input.contentDir,
+    lock: { file: `${input.contentDir}/versions.lock.json`, sha256: input.lockSha256 ?? null },
+    documents: included.map(({ chapter, version }) => ({
+      collection: chapter.collection,
+      id: chapter.id,
+      number: version.section,
+      title: version.title,
+      version: version.amended,
+      file: lockKey(version, input.contentDir),
+      sha256: version.hash,
+      approvedBy: version.approvedBy ?? null,
+      approvedOn: version.approvedOn ?? null,
+      locked: manual.lock.files[lockKey(version, input.contentDir)]?.sha256 === version.hash,
+    })),
+  };
+  return { html, manifest };
+}
+
+function contactEntry(contact: Contact, asAt: string): ElementContent {
+  const changes = collectContactChanges([contact]);
+  const upTo = changes.filter((c) => c.date <= asAt);
+  const after = changes.length - upTo.length;
+  const phone = (number: string) => parseUkPhone(number)?.display ?? number;
+  return h('div', { className: ['contact-card'], id: `contact-${contact.id}` }, [
+    h('h3', contact.service),
+    h('p', contact.organisation),
+    h('ul', contact.phones.map((p) => h('li', `${p.label}: ${phone(p.number)}${p.hoursText ? ` (${p.hoursText})` : ''}`))),
+    ...(contact.email ? [h('p', `Email: ${contact.email}`)] : []),
+    ...(contact.address ? [h('p', `Address: ${contact.address}`)] : []),
+    ...(contact.notes ? [h('p', contact.notes)] : []),
+    h('p', `Details checked on ${formatDate(contact.verified)}.`),
+    ...(upTo.length ? [h('p', `Changes recorded up to ${formatDate(asAt)}:`), h('ul', upTo.map((c) => h('li', `${formatDate(c.date)}: ${c.summary}`)))] : []),
+    ...(after ? [h('p', `${counted(after, 'change')} to these details recorded after ${formatDate(asAt)}.`)] : []),
+  ]);
+}
+
+/** Reads a manifest; throws with a message in words when the file is not one. */
+export function readManifest(json: string): EvidenceManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new Error('it is not JSON');
+  }
+  const parsed = manifestSchema.safeParse(data);
+  if (!parsed.success) throw new Error('it is not the manifest of an evidence bundle made by npm run evidence');
+  return parsed.data;
+}
+
+/** One thing --verify found: a file of the bundle or the manual that differs from the manifest, or a note. */
+export interface EvidenceFinding {
+  /** The bundle, its PDF, or a version file by its path in the content folder. */
+  file: string;
+  kind: VerifyFinding['kind'] | 'note';
+  message: string;
+}
+
+/**
+ * Checks a bundle against its manifest and the repository: the bundle (and PDF) must still have
+ * the hashes the manifest records, and every version file it holds the hash it had; a difference
+ * is explained only by a correction recorded in the lock. A changed lock is a note, not a fault:
+ * it grows with every version published since.
+ */
+export function verifyEvidence(
+  manifest: EvidenceManifest,
+  found: { bundle: string | undefined; pdf?: string | undefined; files: ReadonlyMap<string, string>; lock: Lock; lockSha256: string | undefined },
+): EvidenceFinding[] {
+  const findings: EvidenceFinding[] = [];
+  const own = (file: { file: string; sha256: string }, now: string | undefined) => {
+    if (now === undefined) findings.push({ file: file.file, kind: 'missing', message: 'is not beside the manifest' });
+    else if (now !== file.sha256) findings.push({ file: file.file, kind: 'changed', message: `has been edited since it was made (SHA-256 then ${file.sha256.slice(0, 12)}..., now ${now.slice(0, 12)}...)` });
+  };
+  own(manifest.bundle, found.bundle);
+  if (manifest.pdf && found.pdf !== undefined) own(manifest.pdf, found.pdf);
+  const record = { generated: manifest.generated, files: new Map(manifest.documents.map((d) => [d.file, d.sha256])) };
+  const label = new Map(manifest.documents.map((d) => [d.file, `${versionLabel({ section: d.number, title: d.title })} (version of ${d.version})`]));
+  for (const finding of verifyAgainst(record, found.files, found.lock)) {
+    findings.push({ ...finding, message: `${label.get(finding.file)} ${finding.message}` });
+  }
+  if (manifest.lock.sha256 !== (found.lockSha256 ?? null)) {
+    findings.push({ file: manifest.lock.file, kind: 'note', message: 'has changed since the bundle was made (versions published or corrections recorded since): this alone does not change what the bundle shows' });
+  }
+  return findings;
+}
