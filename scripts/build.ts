@@ -50,7 +50,7 @@ async function indexSite(dir: string): Promise<void> {
  */
 async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
-  const { extendLock, LOCK_FILE, lockContacts, serializeLock } = await import('../src/lib/lock.ts');
+  const { extendLock, LOCK_FILE, lockContacts, lockGlossary, serializeLock } = await import('../src/lib/lock.ts');
   const { serializeChecked } = await import('../src/lib/checked.ts');
   const { todayInLondon } = await import('../src/lib/dates.ts');
   const checked = runCheck();
@@ -60,10 +60,11 @@ async function checkForBuild(into: string): Promise<boolean> {
   // change unnoticed; only versions in force by the calendar, whatever date the build is for.
   const documents = [...checked.manual.chapters, ...checked.manual.pages];
   const { lock: withVersions, added } = extendLock(checked.manual.lock, documents, contentDir, todayInLondon());
-  const { lock, changed } = lockContacts(withVersions, checked.manual.contacts);
-  if (added.length || changed) {
+  const { lock: withContacts, changed } = lockContacts(withVersions, checked.manual.contacts);
+  const { lock, changed: glossaryChanged } = lockGlossary(withContacts, checked.manual.glossary);
+  if (added.length || changed || glossaryChanged) {
     writeFileSync(join(into, 'lock.json'), serializeLock(lock));
-    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed };
+    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed, glossary: glossaryChanged };
     writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
   }
   const manual: Manual = { ...checked.manual, lock };
@@ -113,6 +114,7 @@ interface LockNews {
   lockPath: string;
   added: number;
   contacts: boolean;
+  glossary: boolean;
 }
 
 /** Records what the check found newly published, now that the site showing it is in place. */
@@ -124,6 +126,7 @@ function writeLock(): void {
   const shown = news.lockPath;
   if (news.added) console.log(`Locked ${news.added} newly published ${news.added === 1 ? 'version' : 'versions'} in ${shown}: save (commit) it with them.`);
   if (news.contacts) console.log(`Recorded the contacts' details in ${shown}: save (commit) it with the contact files.`);
+  if (news.glossary) console.log(`Recorded the glossary in ${shown}: save (commit) it with the glossary.`);
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ interface CheckedManual {
   versions: Version[];
   structure: Manual['structure'];
   contacts: Manual['contacts'];
+  glossary: Manual['glossary'];
   lock: Manual['lock'];
 }
 
@@ -23,6 +24,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     versions: [...manual.chapters, ...manual.pages].flatMap((c) => c.versions),
     structure: manual.structure,
     contacts: manual.contacts,
+    glossary: manual.glossary,
     lock: manual.lock,
   };
   return JSON.stringify(checked);
@@ -38,6 +40,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       pages: buildChapters(checked.versions.filter((v) => collectionOf(v) === 'pages'), checked.today),
       structure: checked.structure,
       contacts: checked.contacts,
+      glossary: checked.glossary,
       lock: checked.lock,
     },
     today: checked.today,

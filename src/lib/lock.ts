@@ -1,10 +1,12 @@
 // The version lock: the SHA-256 of every published version file, so that a published version
 // cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
 // It also fingerprints each contact's details, so that a changed number always comes with a
-// dated change note for the amendments log.
+// dated change note for the amendments log; and the glossary likewise.
 import { z } from 'astro/zod';
 import { contactDetailsHash } from './contacts.ts';
+import { glossaryHash } from './glossary.ts';
 import type { Contact } from './schemas/contact.ts';
+import type { Glossary } from './schemas/glossary.ts';
 import { isoDateSchema, textSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
 import type { Chapter, Version } from './versions.ts';
@@ -44,6 +46,16 @@ export const lockSchema = z
           })
           .strict(),
       )
+      .optional(),
+    /** The glossary as last published. */
+    glossary: z
+      .object({
+        /** SHA-256 of its entries (terms, abbreviations, other names, plurals, definitions, chapters). */
+        sha256: sha,
+        /** How many dated changes it listed then. */
+        changes: z.number().int().nonnegative(),
+      })
+      .strict()
       .optional(),
   })
   .strict();
@@ -143,6 +155,30 @@ export function checkContactLock(
     }
   }
   return problems;
+}
+
+/**
+ * Compares the glossary with the glossary as last published: changed entries need a new dated
+ * note under `changes`, and a recorded note may not be removed.
+ */
+export function checkGlossaryLock(lock: Lock, glossary: Glossary, file: string, line: number | undefined): Problem[] {
+  const entry = lock.glossary;
+  if (!entry) return [];
+  const problem = (message: string, fix: string): Problem[] => [{ severity: 'error', file, line, field: 'changes', message, fix }];
+  if (glossary.changes.length < entry.changes) {
+    return problem(`lists ${glossary.changes.length} of the ${entry.changes} changes already published: a recorded change was removed`, `restore the removed note (git diff -- ${file} shows it); the list of changes only grows`);
+  }
+  if (glossaryHash(glossary) !== entry.sha256 && glossary.changes.length === entry.changes) {
+    return problem('the glossary changed, but no dated note under changes says what changed', 'add a note to changes: "- date: YYYY-MM-DD" and "summary: Added LADO." (the date of the change)');
+  }
+  return [];
+}
+
+/** Records the glossary as published (nothing when the manual has none); `changed` says whether the lock differs. */
+export function lockGlossary(lock: Lock, glossary: Glossary): { lock: Lock; changed: boolean } {
+  if (glossary.entries.length === 0) return { lock, changed: false };
+  const next = { ...lock, glossary: { sha256: glossaryHash(glossary), changes: glossary.changes.length } };
+  return { lock: next, changed: JSON.stringify(next.glossary) !== JSON.stringify(lock.glossary ?? {}) };
 }
 
 /** Records every contact's details as published; `changed` says whether the lock differs. */

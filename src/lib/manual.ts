@@ -1,5 +1,6 @@
 // The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
 import type { Contact } from './schemas/contact.ts';
+import type { Glossary } from './schemas/glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { Lock } from './lock.ts';
@@ -22,6 +23,8 @@ export interface ManualSource {
   structureFile: SourceFile | undefined;
   /** Every file under <contentDir>/contacts. */
   contactFiles: SourceFile[];
+  /** <contentDir>/glossary.yaml, when the manual has a glossary. */
+  glossaryFile?: SourceFile | undefined;
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
   /** The site's own files in public/, as the addresses content links to them by, such as /images/flowchart.png. */
@@ -37,6 +40,8 @@ export interface Manual {
   pages: Chapter[];
   structure: Structure;
   contacts: Contact[];
+  /** The glossary (no entries when the manual has none). */
+  glossary: Glossary;
   /** The version lock (empty when there is none yet). */
   lock: Lock;
 }

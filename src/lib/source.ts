@@ -3,9 +3,11 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import { isWithin } from './folders.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
+import { checkGlossary, GLOSSARY_FILE } from './check/glossary.ts';
 import { LOCK_FILE } from './lock.ts';
 import { UserError } from './user-error.ts';
-import type { ManualSource, SourceFile } from './manual.ts';
+import type { Manual, ManualSource, SourceFile } from './manual.ts';
+import { ProblemReport } from './problems.ts';
 
 /** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -47,6 +49,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
+  const glossaryPath = join(absolute, GLOSSARY_FILE);
   const folders = ['procedures', 'pages', 'contacts'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
   const [procedures, pages, contacts] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
   const publicDir = join(root, 'public');
@@ -56,8 +59,23 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     pageFiles: pages.files.map(read),
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: contacts.files.map(read),
+    glossaryFile: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
     publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
   };
+}
+
+/**
+ * The glossary the build marks up chapters with: from the check npm run build has just run
+ * (MANUAL_CHECKED names its JSON), or read from the content folder when Astro runs on its own
+ * (whose own check of the whole manual then reports any problem in it).
+ */
+export function glossaryFromEnv(env: NodeJS.ProcessEnv = process.env): Manual['glossary'] {
+  const checked = env['MANUAL_CHECKED'];
+  if (checked) return (JSON.parse(readFileSync(checked, 'utf8')) as Pick<Manual, 'glossary'>).glossary;
+  const dir = resolve(contentDirFromEnv(env));
+  const path = join(dir, GLOSSARY_FILE);
+  const source: ManualSource = { contentDir: dir, procedureFiles: [], structureFile: undefined, contactFiles: [], glossaryFile: existsSync(path) ? { file: path, text: readFileSync(path, 'utf8') } : undefined };
+  return checkGlossary(source, undefined, new ProblemReport()).glossary;
 }

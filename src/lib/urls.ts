@@ -21,6 +21,7 @@ export const paths = {
   changes: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/changes/`,
   amendments: 'amendments/',
   contacts: 'contacts/',
+  glossary: 'glossary/',
   search: 'search/',
   accessibility: 'accessibility/',
   amendmentsYear: (year: string) => `amendments/${year}/`,

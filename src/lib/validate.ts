@@ -3,6 +3,7 @@
 import { checkBodies } from './check/bodies.ts';
 import { checkContacts } from './check/contacts.ts';
 import { checkDocuments } from './check/documents.ts';
+import { checkGlossary } from './check/glossary.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
@@ -24,15 +25,16 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
+  const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
   if (options.checkBodies !== false) {
     checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
   }
-  const lock = checkVersionLock(index, contacts, report);
+  const lock = checkVersionLock(index, contacts, glossary, report);
   if (source.procedureFiles.length === 0) {
     report.warning(`${source.contentDir}/procedures`, undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
   }
   return {
     problems: report.problems,
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, lock },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, glossary: glossary.glossary, lock },
   };
 }

@@ -46,7 +46,7 @@ export function versionText(fields: Record<string, unknown>, body = 'Scope of th
  * A manual in the folder `m`, from a map of paths under procedures/ to texts (and, in
  * `extra.pages`, paths under pages/ for information pages).
  */
-export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string>; lock?: null; pages?: Record<string, string> } = {}): ManualSource {
+export function source(files: Record<string, string>, extra: { structure?: string | null; contacts?: Record<string, string>; lock?: null; pages?: Record<string, string>; glossary?: string } = {}): ManualSource {
   const contacts = { emergency: EMERGENCY, ...extra.contacts };
   const published = (entries: Record<string, string>, folder: string) =>
     Object.entries(entries)
@@ -65,6 +65,7 @@ export function source(files: Record<string, string>, extra: { structure?: strin
       .sort((a, b) => a.file.localeCompare(b.file)),
     structureFile: extra.structure === null ? undefined : { file: 'm/structure.yaml', text: extra.structure ?? STRUCTURE },
     contactFiles: Object.entries(contacts).map(([id, text]) => ({ file: `m/contacts/${id}.yaml`, text })),
+    glossaryFile: extra.glossary === undefined ? undefined : { file: 'm/glossary.yaml', text: extra.glossary },
   };
 }
 

@@ -1,10 +1,11 @@
 // Rules for the version lock: published versions never change or disappear silently, the lock
 // cannot be set aside by deleting it, and history cannot be rewritten by backdating a version.
-import { checkContactLock, checkLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
+import { checkContactLock, checkGlossaryLock, checkLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
 import { counted } from '../plural.ts';
 import type { ProblemReport } from '../problems.ts';
 import type { Version } from '../versions.ts';
 import type { CheckedContacts } from './contacts.ts';
+import type { CheckedGlossary } from './glossary.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 export const START_LOCK_COMMAND = 'npm run lock -- --start';
@@ -30,7 +31,7 @@ function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; read
   return { lock: result.data, readable: true };
 }
 
-export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, report: ProblemReport): Lock {
+export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, glossary: CheckedGlossary, report: ProblemReport): Lock {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   const { lock, readable } = readLock(index, report);
@@ -48,6 +49,7 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
   const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
   report.add(checkLock(lock, documents, contentDir, files));
   report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!));
+  if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine));
 
   const unlocked: Version[] = [];
   for (const document of documents) {
