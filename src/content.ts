@@ -8,6 +8,7 @@ import { collectContactChanges, contactUsage, type ContactChange } from './lib/c
 import { parseChecked } from './lib/checked.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { bodyOf } from './lib/frontmatter.ts';
+import { collectGlossaryChanges, type GlossaryChange } from './lib/glossary.ts';
 import { formatProblems } from './lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
 import type { Manual } from './lib/manual.ts';
@@ -33,6 +34,8 @@ export interface SiteData extends Manual {
   upcoming: Amendment[];
   /** Dated changes to contacts' details, newest first. */
   contactChanges: ContactChange[];
+  /** Dated changes to the glossary, newest first. */
+  glossaryChanges: GlossaryChange[];
   /** The years and sections the amendments log filters by. */
   logFilters: LogFilters;
   /** The chapters and information pages in force that use each contact, by contact id. */
@@ -65,6 +68,7 @@ async function load(): Promise<SiteData> {
   const contents = buildContents(manual.structure, manual.chapters);
   const amendments = collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir));
   const contactChanges = collectContactChanges(manual.contacts);
+  const glossaryChanges = collectGlossaryChanges(manual.glossary);
   return {
     ...manual,
     today,
@@ -76,7 +80,8 @@ async function load(): Promise<SiteData> {
     amendments,
     upcoming: collectUpcoming(everything),
     contactChanges,
-    logFilters: logFilters([...amendments, ...contactChanges], contents),
+    glossaryChanges,
+    logFilters: logFilters([...amendments, ...contactChanges, ...glossaryChanges], contents),
     contactUsage: contactUsage(everything),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import type { Amendment } from './amendments.ts';
 import type { ContactChange } from './contacts.ts';
+import type { GlossaryChange } from './glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
 import { collectionOf, versionLabel, type Collection } from './versions.ts';
@@ -50,7 +51,18 @@ export function contactChangeRows(changes: readonly ContactChange[], settings: S
   }));
 }
 
-export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, contactChanges: readonly ContactChange[] = []): string {
+/** One row per dated change to the glossary. */
+export function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
+  return changes.map((c) => ({ date: c.date, summary: c.summary, url: absoluteUrl(settings.site, settings.base, paths.glossary) }));
+}
+
+export function amendmentsJson(
+  amendments: readonly Amendment[],
+  settings: SiteSettings,
+  today: string,
+  contactChanges: readonly ContactChange[] = [],
+  glossaryChanges: readonly GlossaryChange[] = [],
+): string {
   return JSON.stringify(
     {
       partnership: settings.partnership,
@@ -58,6 +70,7 @@ export function amendmentsJson(amendments: readonly Amendment[], settings: SiteS
       generated: today,
       versions: exportRows(amendments, settings),
       contactChanges: contactChangeRows(contactChanges, settings),
+      glossaryChanges: glossaryChangeRows(glossaryChanges, settings),
     },
     null,
     2,
@@ -77,16 +90,17 @@ export function feedText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** An Atom feed of the latest amendments and contact changes (the newest `limit` entries). */
+/** An Atom feed of the latest amendments and changes to contacts and the glossary (the newest `limit` entries). */
 export function amendmentsAtom(
   amendments: readonly Amendment[],
   settings: SiteSettings,
   today: string,
   contactChanges: readonly ContactChange[] = [],
   limit = 100,
+  glossaryChanges: readonly GlossaryChange[] = [],
 ): string {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
-  const newest = [amendments[0]?.date, contactChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
+  const newest = [amendments[0]?.date, contactChanges[0]?.date, glossaryChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
   const updated = new Date(`${newest ?? today}T00:00:00Z`);
   const feed = new Feed({
     title: feedText(`${settings.manualTitle}: amendments`),
@@ -102,6 +116,7 @@ export function amendmentsAtom(
   const items = [
     ...amendments.map((a) => ({ date: a.date, add: () => addVersion(a) })),
     ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
+    ...glossaryChanges.map((c) => ({ date: c.date, add: () => addGlossaryChange(c) })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   for (const item of items.slice(0, limit)) item.add();
   return feed.atom1();
@@ -111,6 +126,17 @@ export function amendmentsAtom(
     feed.addItem({
       title: feedText(`Contact changed: ${c.service}`),
       id: `${link}-${c.date}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: feedText(c.summary),
+    });
+  }
+
+  function addGlossaryChange(c: GlossaryChange) {
+    const link = abs(paths.glossary);
+    feed.addItem({
+      title: feedText(`Glossary changed: ${c.summary}`),
+      id: `${link}#change-${c.number}`,
       link,
       date: new Date(`${c.date}T00:00:00Z`),
       description: feedText(c.summary),

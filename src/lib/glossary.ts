@@ -3,7 +3,9 @@
 // shown in full, "initial child protection conference (ICPC)"), and the A to Z of the glossary page.
 import { createHash } from 'node:crypto';
 import { slug } from 'github-slugger';
+import { seeAlsoItems, type DocumentItem } from './document-page.ts';
 import type { Glossary, GlossaryEntry } from './schemas/glossary.ts';
+import type { Chapter } from './versions.ts';
 
 /** The anchor of an entry on the glossary page: its term's words joined by hyphens. */
 export function glossaryAnchor(term: string): string {
@@ -190,7 +192,9 @@ export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hre
       if (name.kind === 'abbreviation' && next?.entry === name.entry && next.kind === 'term' && /^\s*\(\s*$/.test(value.slice(name.end, next.start))) return;
       used.add(name.entry.id);
       if (name.start > last) nodes.push({ type: 'text', value: value.slice(last, name.start) });
-      if (name.kind === 'term') {
+      // A term, or an abbreviation in brackets after the author's own words for it
+      // ("multi-agency child exploitation (MACE) meeting"), links as it is.
+      if (name.kind === 'term' || (value.charAt(name.start - 1) === '(' && value.charAt(name.end) === ')')) {
         nodes.push(link(name.entry, name.text));
       } else {
         const full = name.plural ? pluralTerm(name.entry) : name.entry.term;
@@ -238,6 +242,29 @@ export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hre
   return plan;
 }
 
+/** An entry as the glossary page shows it. */
+export interface GlossaryPageEntry extends GlossaryEntry {
+  /** The term with a capital, and its abbreviations: Initial child protection conference (ICPC). */
+  heading: string;
+  /** The chapters it links to, each as it stands now (a withdrawn one by its replacement). */
+  chapterItems: DocumentItem[];
+}
+
+/** The glossary page: the entries A to Z under their letters, each letter with its anchor. */
+export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: ReadonlyMap<string, Chapter>) {
+  return glossaryLetters(glossary.entries).map(({ letter, entries }) => ({
+    letter,
+    id: `letter-${letter.toLowerCase()}`,
+    entries: entries.map(
+      (entry): GlossaryPageEntry => ({
+        ...entry,
+        heading: `${upperFirst(entry.term)}${entry.abbreviations.length ? ` (${entry.abbreviations.join(', ')})` : ''}`,
+        chapterItems: seeAlsoItems({ chapterId: '', seeAlso: entry.chapters }, chapterById),
+      }),
+    ),
+  }));
+}
+
 /** The glossary's entries under their initial letters, A to Z, each letter's terms in order. */
 export function glossaryLetters(entries: readonly GlossaryEntry[]): { letter: string; entries: GlossaryEntry[] }[] {
   const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
@@ -254,4 +281,20 @@ export function glossaryLetters(entries: readonly GlossaryEntry[]): { letter: st
 export function glossaryHash(glossary: Pick<Glossary, 'entries'>): string {
   const entries = glossary.entries.map(({ id: _id, ...entry }) => entry);
   return createHash('sha256').update(JSON.stringify(entries), 'utf8').digest('hex');
+}
+
+/** One dated change to the glossary, as the amendments log and the feeds show it. */
+export interface GlossaryChange {
+  kind: 'Glossary changed';
+  date: string;
+  summary: string;
+  /** Which note it is, counted from the first: with the date, it tells two changes on one day apart. */
+  number: number;
+}
+
+/** The glossary's change notes, newest first. */
+export function collectGlossaryChanges(glossary: Pick<Glossary, 'changes'>): GlossaryChange[] {
+  return glossary.changes
+    .map((change, i) => ({ kind: 'Glossary changed' as const, date: change.date, summary: change.summary, number: i + 1 }))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
 }

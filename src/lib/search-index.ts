@@ -7,7 +7,7 @@ import type { Structure } from './schemas/structure.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
-export type SearchKind = 'Procedure' | 'Contact' | 'Information';
+export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Glossary';
 
 export interface SearchEntry {
   kind: SearchKind;

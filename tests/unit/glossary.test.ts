@@ -1,12 +1,14 @@
+import { XMLParser } from 'fast-xml-parser';
 import { markdownToHtml, mdxToHast, type HastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findNames, glossaryAnchor, glossaryLetters, glossaryMatcher, planGlossaryMarkup, pluralOf, startsSentence, type TreeNode } from '../../src/lib/glossary.ts';
+import { collectGlossaryChanges, findNames, glossaryAnchor, glossaryLetters, glossaryMatcher, planGlossaryMarkup, pluralOf, startsSentence, type TreeNode } from '../../src/lib/glossary.ts';
+import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
 import { glossaryHref, glossaryPlugin } from '../../src/lib/glossary-plugin.ts';
 import { lockGlossary, type Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, source } from './helpers.ts';
+import { first, options, settings, source } from './helpers.ts';
 
 const entry = (term: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id: glossaryAnchor(term),
@@ -60,6 +62,8 @@ describe('marking the glossary in a chapter', () => {
   it('counts every name of an entry as a use of it: a term spelt out before its abbreviation is not expanded again', () => {
     expect(marked('The initial child protection conference (ICPC) meets. The ICPC decides. An initial conference has a chair.')).toMatchInlineSnapshot(`"<p>The <a href="/glossary/#initial-child-protection-conference">initial child protection conference</a> (ICPC) meets. The ICPC decides. An initial conference has a chair.</p>"`);
     expect(marked('The ICPC (initial child protection conference) meets.')).toMatchInlineSnapshot(`"<p>The ICPC (<a href="/glossary/#initial-child-protection-conference">initial child protection conference</a>) meets.</p>"`);
+    // An abbreviation in brackets follows the author's own words for it: it is linked, not spelt out again.
+    expect(marked('The first child protection conference (ICPC) meets.')).toMatchInlineSnapshot(`"<p>The first <a href="/glossary/#child-protection">child protection</a> conference (<a href="/glossary/#initial-child-protection-conference">ICPC</a>) meets.</p>"`);
   });
 
   it('leaves headings, links and code alone, and marks the first use after them', () => {
@@ -284,5 +288,21 @@ describe('the glossary file', () => {
     `);
     // Rewording a note is not a change to the entries.
     expect(checkManual(withLock(GLOSSARY.replace('First published.', 'First published as a page.')), options).problems).toEqual([]);
+  });
+});
+
+describe('glossary changes', () => {
+  it('are listed newest first and exported in the JSON and the Atom feed', () => {
+    const changes = collectGlossaryChanges({ changes: [{ date: '2024-05-01', summary: 'First published.' }, { date: '2024-07-01', summary: 'Added <LADO> & EDT.' }, { date: '2024-07-01', summary: 'Corrected CIN.' }] });
+    expect(changes.map((c) => [c.date, c.number, c.summary])).toEqual([['2024-07-01', 3, 'Corrected CIN.'], ['2024-07-01', 2, 'Added <LADO> & EDT.'], ['2024-05-01', 1, 'First published.']]);
+    expect(JSON.parse(amendmentsJson([], settings, '2024-08-01', [], changes)).glossaryChanges[1]).toEqual({ date: '2024-07-01', summary: 'Added <LADO> & EDT.', url: 'https://example.org/glossary/' });
+    const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-08-01', [], undefined, changes));
+    expect(atom.feed.updated).toBe('2024-07-01T00:00:00.000Z');
+    // Titles are HTML in Atom: escaped, a feed reader shows <LADO> as text.
+    expect(atom.feed.entry.map((e: { title: string; id: string }) => [e.title, e.id])).toEqual([
+      ['Glossary changed: Corrected CIN.', 'https://example.org/glossary/#change-3'],
+      ['Glossary changed: Added &lt;LADO&gt; &amp; EDT.', 'https://example.org/glossary/#change-2'],
+      ['Glossary changed: First published.', 'https://example.org/glossary/#change-1'],
+    ]);
   });
 });
