@@ -19,6 +19,8 @@ export default defineConfig({
   // The build script writes to a fresh folder and swaps it in only when the build succeeds.
   outDir: process.env.MANUAL_OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The Content-Security-Policy allows scripts from the site's own files only: none is inlined.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The first use of each glossary term in a chapter is marked up as the MDX compiles.
   integrations: [mdx({ processor: satteri({ hastPlugins: [glossaryPlugin(glossaryFromEnv().entries, contentDirFromEnv())] }) })],
   devToolbar: { enabled: false },

@@ -27,7 +27,13 @@ export function checkManual(source: ManualSource, options: CheckOptions): { prob
   checkSeeAlso(index, report);
   const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
   if (options.checkBodies !== false) {
-    checkBodies(index, { contactIds: new Set(contacts.contacts.map((c) => c.id)), unreadableContacts: contacts.unreadable, publicFileExists: (path) => source.publicFiles?.has(path) ?? false }, report);
+    checkBodies(index, {
+      contactIds: new Set(contacts.contacts.map((c) => c.id)),
+      unreadableContacts: contacts.unreadable,
+      publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
+      areaIds: options.settings.areas.map((a) => a.id),
+      settingsFile: options.settingsFile,
+    }, report);
   }
   const lock = checkVersionLock(index, contacts, glossary, report);
   if (source.procedureFiles.length === 0) {

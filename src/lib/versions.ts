@@ -23,6 +23,8 @@ export interface Version extends VersionFrontmatter {
   hash: string;
   /** The contacts the body names with <Contact id="..." />, once each. */
   contactIds?: string[] | undefined;
+  /** The areas the body has <Area name="..."> blocks for, once each; absent when it has none. */
+  areaIds?: string[] | undefined;
 }
 
 /**
