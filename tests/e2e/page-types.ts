@@ -22,6 +22,10 @@ export const pageTypes: PageType[] = [
   { name: 'amendments by year', path: '/amendments/2024/' },
   { name: 'amendments by section', path: '/amendments/section-4/' },
   { name: 'contacts', path: '/contacts/' },
+  { name: 'glossary', path: '/glossary/' },
+  // The first example chapters with area blocks take effect after the test site's date.
+  { name: 'chapter with local areas', path: '/procedures/strategy-discussions/2026-11-30/', ready: '.area-choice:not([hidden])' },
+  { name: 'changes to local areas', path: '/procedures/strategy-discussions/2026-11-30/changes/' },
   { name: 'information page for families', path: '/information/child-protection-enquiries/' },
   { name: 'information page history', path: '/information/worried-about-a-child/history/' },
   { name: 'information page changes', path: '/information/worried-about-a-child/2026-10-12/changes/' },

@@ -86,23 +86,23 @@ test('a result shows the chapter number, title, last amended date, the matching 
   await expect(target).toBeInViewport();
 });
 
-test('the index holds the current version of each chapter in the contents, the contacts and the information pages, and no other page', async ({ page }) => {
+test('the index holds the current version of each chapter in the contents, the contacts, the information pages and the glossary, and no other page', async ({ page }) => {
   await page.goto('/');
   const information = await page.locator('.page-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(information.length).toBeGreaterThan(3);
   await page.goto('/contents/');
   const chapters = await page.locator('.chapter-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(chapters.length).toBeGreaterThan(50);
-  const listed = [...chapters, ...information, '/contacts/'].sort();
+  const listed = [...chapters, ...information, '/contacts/', '/glossary/'].sort();
   const indexed = await page.evaluate(async () => {
     const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
-    const all = await pagefind.search(null, { filters: { Kind: { any: ['Procedure', 'Contact', 'Information'] } } });
+    const all = await pagefind.search(null, { filters: { Kind: { any: ['Procedure', 'Contact', 'Information', 'Glossary'] } } });
     const pages = await Promise.all(all.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
     return { urls: pages.map((p) => p.url).sort(), filters: await pagefind.filters() };
   });
   // Archived versions, changes pages, history and every other page are not indexed.
   expect(indexed.urls).toEqual(listed);
-  expect(indexed.filters.Kind).toEqual({ Procedure: chapters.length, Contact: 1, Information: information.length });
+  expect(indexed.filters.Kind).toEqual({ Procedure: chapters.length, Contact: 1, Information: information.length, Glossary: 1 });
   // Page furniture is not indexed: words found only in the header, footer and amendment boxes.
   await page.goto('/search/');
   await searchBox(page).fill('Amendments feed');
