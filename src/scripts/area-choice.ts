@@ -70,7 +70,7 @@ function showRun(run: AreaRun, area: string): void {
   run.others.append(...theirs);
   run.others.hidden = theirs.length === 0;
   for (const block of run.blocks) {
-    const label = block.querySelector('.area-yours');
+    const label = block.querySelector<HTMLElement>('.area-yours');
     if (label) label.hidden = !area || block.dataset['area'] !== area;
   }
 }

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { markdownToHtml, mdxToHast, type HastPluginDefinition, type PluginFactoryContext } from 'satteri';
+import { markdownToHtml, mdxToHast, type HastPluginDefinition, type MarkdownToHtmlResult, type PluginFactoryContext } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { collectGlossaryChanges, findNames, glossaryAnchor, glossaryLetters, glossaryMatcher, planGlossaryMarkup, pluralOf, startsSentence, type TreeNode } from '../../src/lib/glossary.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
@@ -144,7 +144,8 @@ describe('marking the glossary in a chapter', () => {
     const plugin = glossaryPlugin(ENTRIES, '/manual/content') as (context: PluginFactoryContext) => HastPluginDefinition | null;
     const context = (path: string) => ({ fileURL: new URL(`file://${path}`), sourceFormat: 'markdown' as const, source: '', data: {} });
     const chapter = plugin(context('/manual/content/procedures/referrals/2026-11-30.mdx'));
-    expect(markdownToHtml('## The MASH\n\nThe MASH decides. The MASH records it.', { hastPlugins: [chapter!] }).html).toMatchInlineSnapshot(`
+    // A plugin without async visitors compiles synchronously.
+    expect((markdownToHtml('## The MASH\n\nThe MASH decides. The MASH records it.', { hastPlugins: [chapter!] }) as MarkdownToHtmlResult).html).toMatchInlineSnapshot(`
       "<h2>The MASH</h2>
       <p>The <a href="/glossary/#multi-agency-safeguarding-hub" class="glossary-term">multi-agency safeguarding hub</a> (MASH) decides. The MASH records it.</p>
       "
