@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-// The small test manual, built under /manual (scripts/build-sub-path.sh): its chapter 2.2 has
+// The small test manual, built under /manual (scripts/build-sub-path.sh): its chapter 2.5 has
 // area blocks, and its glossary explains EDT.
 test('glossary links stay under the sub-path, and search excerpts include area blocks', async ({ page }) => {
-  await page.goto('/manual/procedures/delta-guide/');
+  await page.goto('/manual/procedures/epsilon-out-of-hours/');
   const edt = page.locator('.prose').getByRole('link', { name: 'emergency duty team', exact: true });
   await expect(edt).toHaveAttribute('href', '/manual/glossary/#emergency-duty-team');
   await expect(page.locator('.prose')).toContainText('Out of hours, call the emergency duty team (EDT).');
@@ -16,6 +16,6 @@ test('glossary links stay under the sub-path, and search excerpts include area b
     const data = await search.results[0].data();
     return { url: data.url, excerpt: data.excerpt };
   });
-  expect(found.url).toBe('/manual/procedures/delta-guide/');
+  expect(found.url).toBe('/manual/procedures/epsilon-out-of-hours/');
   expect(found.excerpt).toContain('<mark>quayside</mark> duty desk');
 });
