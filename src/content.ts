@@ -68,7 +68,7 @@ async function load(): Promise<SiteData> {
   const contents = buildContents(manual.structure, manual.chapters);
   const amendments = collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir));
   const contactChanges = collectContactChanges(manual.contacts);
-  const glossaryChanges = collectGlossaryChanges(manual.glossary);
+  const glossaryChanges = collectGlossaryChanges(manual.glossary, today);
   return {
     ...manual,
     today,

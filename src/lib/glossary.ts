@@ -292,9 +292,10 @@ export interface GlossaryChange {
   number: number;
 }
 
-/** The glossary's change notes, newest first. */
-export function collectGlossaryChanges(glossary: Pick<Glossary, 'changes'>): GlossaryChange[] {
+/** The glossary's change notes up to `today`, newest first: a build for an earlier date leaves later notes out. */
+export function collectGlossaryChanges(glossary: Pick<Glossary, 'changes'>, today: string): GlossaryChange[] {
   return glossary.changes
     .map((change, i) => ({ kind: 'Glossary changed' as const, date: change.date, summary: change.summary, number: i + 1 }))
+    .filter((change) => change.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
 }

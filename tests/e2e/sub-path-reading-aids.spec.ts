@@ -19,3 +19,14 @@ test('glossary links stay under the sub-path, and search excerpts include area b
   expect(found.url).toBe('/manual/procedures/epsilon-out-of-hours/');
   expect(found.excerpt).toContain('<mark>quayside</mark> duty desk');
 });
+
+test('a change to the glossary is in the amendments log, linked to the glossary', async ({ page }) => {
+  await page.goto('/manual/amendments/');
+  const entry = page.locator('.log-entry').filter({ hasText: 'Glossary changed' });
+  await expect(entry).toContainText('10 February 2024');
+  await expect(entry).toContainText('Added the emergency duty team.');
+  await entry.getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/manual\/glossary\/$/);
+  await page.getByText('Changes to the glossary').click();
+  await expect(page.getByText('10 February 2024: Added the emergency duty team.')).toBeVisible();
+});

@@ -293,8 +293,8 @@ describe('the glossary file', () => {
 });
 
 describe('glossary changes', () => {
-  it('are listed newest first and exported in the JSON and the Atom feed', () => {
-    const changes = collectGlossaryChanges({ changes: [{ date: '2024-05-01', summary: 'First published.' }, { date: '2024-07-01', summary: 'Added <LADO> & EDT.' }, { date: '2024-07-01', summary: 'Corrected CIN.' }] });
+  it('are listed newest first, up to the build date, and exported in the JSON and the Atom feed', () => {
+    const changes = collectGlossaryChanges({ changes: [{ date: '2024-05-01', summary: 'First published.' }, { date: '2024-07-01', summary: 'Added <LADO> & EDT.' }, { date: '2024-07-01', summary: 'Corrected CIN.' }, { date: '2024-09-02', summary: 'Not yet.' }] }, '2024-08-01');
     expect(changes.map((c) => [c.date, c.number, c.summary])).toEqual([['2024-07-01', 3, 'Corrected CIN.'], ['2024-07-01', 2, 'Added <LADO> & EDT.'], ['2024-05-01', 1, 'First published.']]);
     expect(JSON.parse(amendmentsJson([], settings, '2024-08-01', [], changes)).glossaryChanges[1]).toEqual({ date: '2024-07-01', summary: 'Added <LADO> & EDT.', url: 'https://example.org/glossary/' });
     const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-08-01', [], undefined, changes));
