@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import settings from './manual.config.ts';
-import { contentDirFromEnv } from './src/lib/source.ts';
+import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
+import { contentDirFromEnv, glossaryFromEnv } from './src/lib/source.ts';
 
 // Astro caches collections per project; a cache per content folder keeps builds of
 // different manuals (the example, fixtures, benchmarks) from reading each other's entries.
@@ -17,10 +19,11 @@ export default defineConfig({
   // The build script writes to a fresh folder and swaps it in only when the build succeeds.
   outDir: process.env.MANUAL_OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
   // The strict Content-Security-Policy allows no inline script: Astro would inline a small
   // bundled script (under Vite's assetsInlineLimit), so every script stays an external file.
   vite: { build: { assetsInlineLimit: 0 } },
+  // The first use of each glossary term in a chapter is marked up as the MDX compiles.
+  integrations: [mdx({ processor: satteri({ hastPlugins: [glossaryPlugin(glossaryFromEnv().entries, contentDirFromEnv())] }) })],
   devToolbar: { enabled: false },
   cacheDir: `./node_modules/.astro/${contentKey}`,
 });

@@ -66,6 +66,19 @@ const SUMMARIES = [
   'Added advice on using interpreters',
 ];
 
+/** Glossary terms, with an abbreviation where the chapters' words have one. */
+const GLOSSARY: [term: string, abbreviation?: string][] = [
+  ['designated safeguarding lead', 'DSL'],
+  ['front door'],
+  ['general practitioner', 'GP'],
+  ['health visitor'],
+  ['youth justice service'],
+  ['named nurse'],
+  ['early help'],
+  ['strategy discussion'],
+  ['interpreter'],
+];
+
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -215,5 +228,11 @@ export function generateManual(dir: string, chapters: number, versions: number, 
   });
   const sorted = Object.fromEntries(Object.entries(lock.files).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(join(dir, LOCK_FILE), serializeLock({ format: 1, files: sorted }));
+  // A glossary of words the chapters use, so that the build marks up first uses as a real manual's does.
+  writeFileSync(join(dir, 'glossary.yaml'), `${['entries:', ...GLOSSARY.flatMap(([term, abbreviation]) => [
+    `  - term: ${term}`,
+    ...(abbreviation ? [`    abbreviations: [${abbreviation}]`] : []),
+    `    definition: What ${term} means in these procedures.`,
+  ])].join('\n')}\n`);
   return { chapters, versions, files, bytes };
 }

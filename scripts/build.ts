@@ -73,7 +73,7 @@ async function writeOffline(dir: string): Promise<void> {
  */
 async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
-  const { extendLock, LOCK_FILE, lockContacts, lockResources, serializeLock } = await import('../src/lib/lock.ts');
+  const { extendLock, LOCK_FILE, lockContacts, lockGlossary, lockResources, serializeLock } = await import('../src/lib/lock.ts');
   const { serializeChecked } = await import('../src/lib/checked.ts');
   const { todayInLondon } = await import('../src/lib/dates.ts');
   const checked = runCheck();
@@ -84,10 +84,11 @@ async function checkForBuild(into: string): Promise<boolean> {
   const documents = [...checked.manual.chapters, ...checked.manual.pages];
   const { lock: withVersions, added } = extendLock(checked.manual.lock, documents, contentDir, todayInLondon());
   const { lock: withContacts, changed } = lockContacts(withVersions, checked.manual.contacts);
-  const { lock, changed: resourcesChanged } = lockResources(withContacts, checked.manual.resources);
-  if (added.length || changed || resourcesChanged) {
+  const { lock: withResources, changed: resourcesChanged } = lockResources(withContacts, checked.manual.resources);
+  const { lock, changed: glossaryChanged } = lockGlossary(withResources, checked.manual.glossary);
+  if (added.length || changed || resourcesChanged || glossaryChanged) {
     writeFileSync(join(into, 'lock.json'), serializeLock(lock));
-    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed, resources: resourcesChanged };
+    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed, resources: resourcesChanged, glossary: glossaryChanged };
     writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
   }
   const manual: Manual = { ...checked.manual, lock };
@@ -158,6 +159,7 @@ interface LockNews {
   added: number;
   contacts: boolean;
   resources: boolean;
+  glossary: boolean;
 }
 
 /** Records what the check found newly published, now that the site showing it is in place. */
@@ -170,6 +172,7 @@ function writeLock(): void {
   if (news.added) console.log(`Locked ${news.added} newly published ${news.added === 1 ? 'version' : 'versions'} in ${shown}: save (commit) it with them.`);
   if (news.contacts) console.log(`Recorded the contacts' details in ${shown}: save (commit) it with the contact files.`);
   if (news.resources) console.log(`Recorded the resources' files in ${shown}: save (commit) it with the resource files.`);
+  if (news.glossary) console.log(`Recorded the glossary in ${shown}: save (commit) it with the glossary.`);
 }
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import settings from '../manual.config.ts';
 import { todayInLondon } from '../src/lib/dates.ts';
-import { extendLock, LOCK_FILE, lockContacts, lockResources, serializeLock } from '../src/lib/lock.ts';
+import { extendLock, LOCK_FILE, lockContacts, lockGlossary, lockResources, serializeLock } from '../src/lib/lock.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
@@ -41,7 +41,7 @@ await runCommand(() => {
   if (others.length) throw new UserError(`${formatProblems(others)}\n\nThe manual has errors: fix them, then start the lock. Nothing was written.`);
   const documents = [...manual.chapters, ...manual.pages];
   const { lock: withVersions, added } = extendLock({ format: 1, files: {} }, documents, source.contentDir, todayInLondon());
-  const { lock } = lockResources(lockContacts(withVersions, manual.contacts).lock, manual.resources);
+  const { lock } = lockGlossary(lockResources(lockContacts(withVersions, manual.contacts).lock, manual.resources).lock, manual.glossary);
   writeFileSync(lockPath, serializeLock(lock), { flag: existsSync(lockPath) ? 'w' : 'wx' });
   console.log(`Started the version lock in ${lockPath}: it records ${counted(added.length, 'published version')}, ${counted(manual.contacts.length, 'contact')} and ${counted(manual.resources.length, 'resource')}. Save (commit) it with the manual.`);
 });

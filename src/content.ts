@@ -12,6 +12,7 @@ import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/relea
 import type { PlannedRound } from './lib/schemas/releases.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
 import { bodyOf } from './lib/frontmatter.ts';
+import { collectGlossaryChanges, type GlossaryChange } from './lib/glossary.ts';
 import { formatProblems } from './lib/problems.ts';
 import { collectResourceChanges, resourceUsage, type Resource, type ResourceChange, type ResourceUse } from './lib/resources.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
@@ -40,6 +41,8 @@ export interface SiteData extends Manual {
   upcoming: Amendment[];
   /** Dated changes to contacts' details, newest first. */
   contactChanges: ContactChange[];
+  /** Dated changes to the glossary, newest first. */
+  glossaryChanges: GlossaryChange[];
   /** The years and sections the amendments log filters by. */
   logFilters: LogFilters;
   /** The chapters and information pages in force that use each contact, by contact id. */
@@ -87,6 +90,7 @@ async function load(): Promise<SiteData> {
   const contactChanges = collectContactChanges(manual.contacts);
   const rounds = roundsOf(manual.releases);
   const resourceChanges = collectResourceChanges(manual.resources);
+  const glossaryChanges = collectGlossaryChanges(manual.glossary, today);
   return {
     ...manual,
     today,
@@ -99,7 +103,8 @@ async function load(): Promise<SiteData> {
     amendments,
     upcoming: collectUpcoming(everything),
     contactChanges,
-    logFilters: logFilters([...amendments, ...contactChanges, ...resourceChanges], contents, rounds),
+    glossaryChanges,
+    logFilters: logFilters([...amendments, ...contactChanges, ...resourceChanges, ...glossaryChanges], contents, rounds),
     contactUsage: contactUsage(everything),
     rounds,
     latestRound: latestRound(rounds, today),

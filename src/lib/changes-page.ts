@@ -1,8 +1,10 @@
 // What a changes page shows: one version compared with the one before it, block by block and
 // word by word, with counts in words and any change of number or title.
+import { areaName } from './areas.ts';
 import { diffBlocks, diffText, toBlocks, withContext, type DisplayItem, type Segment } from './diff.ts';
 import { counted } from './plural.ts';
 import type { Contact } from './schemas/contact.ts';
+import type { Area } from './schemas/site.ts';
 import type { Version } from './versions.ts';
 
 export interface ChangesPage {
@@ -21,10 +23,17 @@ export function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string)
   return contact ? `${contact.service} (${contact.phones.map((p) => p.number).join(', ')})` : id;
 }
 
-/** Compares `after` with `before`, given both versions' MDX bodies. */
-export function changesPage(before: Version, after: Version, bodies: { before: string; after: string }, contacts: ReadonlyMap<string, Contact>): ChangesPage {
+/** Compares `after` with `before`, given both versions' MDX bodies; blocks in <Area> blocks are labelled with the area's name. */
+export function changesPage(
+  before: Version,
+  after: Version,
+  bodies: { before: string; after: string },
+  contacts: ReadonlyMap<string, Contact>,
+  areas: readonly Pick<Area, 'id' | 'name'>[] = [],
+): ChangesPage {
   const name = (id: string) => contactLabel(contacts, id);
-  const diff = diffBlocks(toBlocks(bodies.before, name), toBlocks(bodies.after, name));
+  const area = (id: string) => areaName(areas, id);
+  const diff = diffBlocks(toBlocks(bodies.before, name, area), toBlocks(bodies.after, name, area));
   const { counts } = diff;
   return {
     items: withContext(diff.blocks),

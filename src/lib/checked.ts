@@ -13,6 +13,7 @@ interface CheckedManual {
   contacts: Manual['contacts'];
   /** The resources with what pages show of their files (type, size, SHA-256), never the files themselves. */
   resources: Manual['resources'];
+  glossary: Manual['glossary'];
   lock: Manual['lock'];
   synonyms: Manual['synonyms'];
   releases?: Manual['releases'];
@@ -28,6 +29,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     structure: manual.structure,
     contacts: manual.contacts,
     resources: manual.resources,
+    glossary: manual.glossary,
     lock: manual.lock,
     synonyms: manual.synonyms,
     releases: manual.releases,
@@ -46,6 +48,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       structure: checked.structure,
       contacts: checked.contacts,
       resources: checked.resources,
+      glossary: checked.glossary,
       lock: checked.lock,
       synonyms: checked.synonyms,
       releases: checked.releases,

@@ -11,7 +11,7 @@ export interface ContactGroup {
   id: string;
   title: string;
   /** The group's contacts under sub-headings (an area or an agency); a blank heading has none. */
-  subgroups: { heading: string; contacts: Contact[] }[];
+  subgroups: { heading: string; contacts: Contact[]; area?: string | undefined }[];
 }
 
 /** One dated change to a contact's details, as the amendments log shows it. */
@@ -51,7 +51,11 @@ export function groupContacts(contacts: readonly Contact[], areas: readonly Area
   const others = sorted.filter((c) => !isReferral(c) && c.category !== 'emergency' && c.category !== 'national');
   const groups: ContactGroup[] = [
     { id: 'emergency', title: 'Emergency', subgroups: bySubgroup(sorted.filter((c) => c.category === 'emergency'), () => '') },
-    { id: 'referrals', title: 'Referrals and out of hours, by area', subgroups: bySubgroup(sorted.filter(isReferral), areaName) },
+    {
+      id: 'referrals',
+      title: 'Referrals and out of hours, by area',
+      subgroups: bySubgroup(sorted.filter(isReferral), areaName).map((sub) => ({ ...sub, area: soleArea(sub.contacts[0]!) })),
+    },
     {
       id: 'services',
       title: 'Other services, by agency',

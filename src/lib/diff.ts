@@ -12,6 +12,8 @@ export interface Block {
   /** Heading level, for headings. */
   depth?: number;
   text: string;
+  /** The area it applies to, by name, when it sits in an <Area> block. */
+  area?: string | undefined;
 }
 
 export interface Segment {
@@ -24,6 +26,8 @@ export interface DiffBlock {
   kind: BlockKind;
   depth?: number | undefined;
   segments: Segment[];
+  /** The area it applies to, by name, when it sits in an <Area> block. */
+  area?: string | undefined;
 }
 
 export interface DiffCounts {
@@ -43,6 +47,9 @@ export interface VersionDiff {
 /** Names a contact for the diff, so a changed contact reads as text. */
 export type ContactNamer = (id: string) => string;
 
+/** Names an area for readers, from the id an <Area name="..."> block gives. */
+export type AreaNamer = (id: string) => string;
+
 function textOf(node: Nodes, name: ContactNamer): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
@@ -57,7 +64,7 @@ function textOf(node: Nodes, name: ContactNamer): string {
   return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }
 
-function blocksOf(node: RootContent, name: ContactNamer): Block[] {
+function blocksOf(node: RootContent, name: ContactNamer, areaName: AreaNamer): Block[] {
   switch (node.type) {
     case 'heading':
       return [{ kind: 'heading', depth: node.depth, text: textOf(node, name) }];
@@ -68,9 +75,13 @@ function blocksOf(node: RootContent, name: ContactNamer): Block[] {
     case 'table':
       return node.children.map((row) => ({ kind: 'row', text: row.children.map((cell) => textOf(cell, name)).join(' | ') }));
     case 'blockquote':
-      return node.children.flatMap((child) => blocksOf(child, name));
-    case 'mdxJsxFlowElement':
-      return [{ kind: 'contact', text: textOf(node, name) }];
+      return node.children.flatMap((child) => blocksOf(child, name, areaName));
+    case 'mdxJsxFlowElement': {
+      if (node.name !== 'Area') return [{ kind: 'contact', text: textOf(node, name) }];
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value;
+      const area = typeof id === 'string' ? areaName(id) : '';
+      return node.children.flatMap((child) => blocksOf(child, name, areaName)).map((block) => ({ ...block, area }));
+    }
     case 'yaml':
       return [];
     default:
@@ -78,11 +89,11 @@ function blocksOf(node: RootContent, name: ContactNamer): Block[] {
   }
 }
 
-/** Splits an MDX body into blocks of text. */
-export function toBlocks(body: string, name: ContactNamer = (id) => `Contact: ${id}`): Block[] {
+/** Splits an MDX body into blocks of text; a block in an <Area> block is labelled with its area. */
+export function toBlocks(body: string, name: ContactNamer = (id) => `Contact: ${id}`, areaName: AreaNamer = (id) => id): Block[] {
   const tree: Root = parseBody(body);
   return tree.children
-    .flatMap((node) => blocksOf(node, name))
+    .flatMap((node) => blocksOf(node, name, areaName))
     .map((b) => ({ ...b, text: b.text.replace(/\s+/g, ' ').trim() }))
     .filter((b) => b.text !== '');
 }
@@ -105,7 +116,7 @@ function similarity(segments: Segment[]): number {
 
 /** Compares two lists of blocks: unchanged, added, removed, and edited blocks with word changes. */
 export function diffBlocks(before: readonly Block[], after: readonly Block[]): VersionDiff {
-  const key = (b: Block) => `${b.kind}:${b.depth ?? ''}:${b.text}`;
+  const key = (b: Block) => `${b.kind}:${b.depth ?? ''}:${b.area ?? ''}:${b.text}`;
   const parts = diffArrays(before.map(key), after.map(key));
   const blocks: DiffBlock[] = [];
   let b = 0;
@@ -116,7 +127,7 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): V
       for (let k = 0; k < part.count!; k++) {
         const block = after[a++]!;
         b++;
-        blocks.push({ status: 'same', kind: block.kind, depth: block.depth, segments: [{ op: 'same', text: block.text }] });
+        blocks.push({ status: 'same', kind: block.kind, depth: block.depth, area: block.area, segments: [{ op: 'same', text: block.text }] });
       }
       continue;
     }
@@ -130,20 +141,20 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): V
     while (r < removed.length || n < added.length) {
       const old = removed[r];
       const neu = added[n];
-      if (old && neu && old.kind === neu.kind) {
+      if (old && neu && old.kind === neu.kind && old.area === neu.area) {
         const segments = diffText(old.text, neu.text);
         if (similarity(segments) >= 0.4) {
-          blocks.push({ status: 'changed', kind: neu.kind, depth: neu.depth, segments });
+          blocks.push({ status: 'changed', kind: neu.kind, depth: neu.depth, area: neu.area, segments });
           r++;
           n++;
           continue;
         }
       }
       if (old && (removed.length - r >= added.length - n || !neu)) {
-        blocks.push({ status: 'removed', kind: old.kind, depth: old.depth, segments: [{ op: 'del', text: old.text }] });
+        blocks.push({ status: 'removed', kind: old.kind, depth: old.depth, area: old.area, segments: [{ op: 'del', text: old.text }] });
         r++;
       } else if (neu) {
-        blocks.push({ status: 'added', kind: neu.kind, depth: neu.depth, segments: [{ op: 'ins', text: neu.text }] });
+        blocks.push({ status: 'added', kind: neu.kind, depth: neu.depth, area: neu.area, segments: [{ op: 'ins', text: neu.text }] });
         n++;
       }
     }

@@ -34,7 +34,7 @@ function itemFor(document: Chapter): DocumentItem {
  * The documents a see-also list leads to now: each in force, a withdrawn one replaced by what
  * stands in for it (or left out), never the document itself, and each once.
  */
-export function seeAlsoItems(version: Version, byId: ReadonlyMap<string, Chapter>): DocumentItem[] {
+export function seeAlsoItems(version: Pick<Version, 'chapterId' | 'seeAlso'>, byId: ReadonlyMap<string, Chapter>): DocumentItem[] {
   const seen = new Set<string>([version.chapterId]);
   const items: DocumentItem[] = [];
   for (const id of version.seeAlso) {

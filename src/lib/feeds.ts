@@ -5,6 +5,7 @@ import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.
 import type { ContactChange } from './contacts.ts';
 import type { ResourceChange } from './resources.ts';
 import { escapeHtml } from './html-text.ts';
+import type { GlossaryChange } from './glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
 import { collectionOf, documentNoun, signOffText, versionLabel, type Chapter, type Collection } from './versions.ts';
@@ -78,13 +79,20 @@ export function resourceChangeKind(change: Pick<ResourceChange, 'added'>): 'Reso
   return change.added ? 'Resource added' : 'Resource changed';
 }
 
-export function amendmentsJson(
-  amendments: readonly Amendment[],
-  settings: SiteSettings,
-  today: string,
-  contactChanges: readonly ContactChange[] = [],
-  resourceChanges: readonly ResourceChange[] = [],
-): string {
+/** One row per dated change to the glossary. */
+export function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
+  return changes.map((c) => ({ date: c.date, summary: c.summary, url: absoluteUrl(settings.site, settings.base, paths.glossary) }));
+}
+
+/** The dated changes the log lists beside versions: to contacts, resources and the glossary. */
+export interface OtherChanges {
+  contactChanges?: readonly ContactChange[] | undefined;
+  resourceChanges?: readonly ResourceChange[] | undefined;
+  glossaryChanges?: readonly GlossaryChange[] | undefined;
+}
+
+export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}): string {
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
   return JSON.stringify(
     {
       partnership: settings.partnership,
@@ -93,6 +101,7 @@ export function amendmentsJson(
       versions: exportRows(amendments, settings),
       contactChanges: contactChangeRows(contactChanges, settings),
       resourceChanges: resourceChangeRows(resourceChanges, settings),
+      glossaryChanges: glossaryChangeRows(glossaryChanges, settings),
     },
     null,
     2,
@@ -141,17 +150,11 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
   });
 }
 
-/** An Atom feed of the latest amendments, contact changes and resource changes (the newest `limit` entries). */
-export function amendmentsAtom(
-  amendments: readonly Amendment[],
-  settings: SiteSettings,
-  today: string,
-  contactChanges: readonly ContactChange[] = [],
-  resourceChanges: readonly ResourceChange[] = [],
-  limit = 100,
-): string {
+/** An Atom feed of the latest amendments and changes to contacts, resources and the glossary (the newest `limit` entries). */
+export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}, limit = 100): string {
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
-  const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
+  const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date, glossaryChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
   const feed = newFeed(settings, {
     title: `${settings.manualTitle}: amendments`,
     description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
@@ -164,6 +167,7 @@ export function amendmentsAtom(
     ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings) })),
     ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
     ...resourceChanges.map((c) => ({ date: c.date, add: () => addResourceChange(c) })),
+    ...glossaryChanges.map((c) => ({ date: c.date, add: () => addGlossaryChange(c) })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   for (const item of items.slice(0, limit)) item.add();
   return feed.atom1();
@@ -173,6 +177,17 @@ export function amendmentsAtom(
     feed.addItem({
       title: feedText(`Contact changed: ${c.service}`),
       id: `${link}-${c.date}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: feedText(c.summary),
+    });
+  }
+
+  function addGlossaryChange(c: GlossaryChange) {
+    const link = abs(paths.glossary);
+    feed.addItem({
+      title: feedText(`Glossary changed: ${c.summary}`),
+      id: `${link}#change-${c.number}`,
       link,
       date: new Date(`${c.date}T00:00:00Z`),
       description: feedText(c.summary),

@@ -18,6 +18,11 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
   // A list inside a list item: the words of a group of synonyms.
   'groups[]': 'word',
   rounds: 'round',
+  // The glossary: its entries, and each entry's names and chapters.
+  entries: 'glossary entry',
+  abbreviations: 'abbreviation',
+  otherNames: 'other name',
+  chapters: 'chapter',
 };
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

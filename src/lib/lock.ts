@@ -1,11 +1,13 @@
 // The version lock: the SHA-256 of every published version file, so that a published version
 // cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
-// It also fingerprints each contact's details and each resource's file, so that a changed number
-// or form always comes with a dated change note for the amendments log.
+// It also fingerprints each contact's details, each resource's file and the glossary, so that a
+// changed number, form or definition always comes with a dated change note for the amendments log.
 import { z } from 'astro/zod';
 import { contactDetailsHash } from './contacts.ts';
+import { glossaryHash } from './glossary.ts';
 import { resourceFingerprint, type Resource } from './resources.ts';
 import type { Contact } from './schemas/contact.ts';
+import type { Glossary } from './schemas/glossary.ts';
 import { isoDateSchema, textSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
 import type { Chapter, Version } from './versions.ts';
@@ -46,6 +48,8 @@ export const lockSchema = z
     contacts: z.record(z.string(), fingerprintSchema).optional(),
     /** Resources as last published, by id: the SHA-256 of the file (or of the address of a document kept elsewhere). */
     resources: z.record(z.string(), fingerprintSchema).optional(),
+    /** The glossary as last published: the SHA-256 of its entries (terms, abbreviations, other names, plurals, definitions, chapters). */
+    glossary: fingerprintSchema.optional(),
   })
   .strict();
 
@@ -170,6 +174,25 @@ export function checkResourceLock(lock: Lock, resources: readonly Resource[], lo
     message: `the file changed since it was published (its SHA-256 no longer matches ${LOCK_FILE}), but no new dated entry under changes says what changed`,
     fix: 'add an entry to changes with date (the day the new file takes effect), summary, approvedBy and approvedOn',
   });
+}
+
+const GLOSSARY = 'glossary';
+const glossaryNoted = (glossary: Glossary): Noted[] => (glossary.entries.length ? [{ id: GLOSSARY, sha256: glossaryHash(glossary), changes: glossary.changes.length }] : []);
+
+/** Changed glossary entries need a new dated note under `changes`; a recorded note may not be removed. */
+export function checkGlossaryLock(lock: Lock, glossary: Glossary, file: string, line: number | undefined): Problem[] {
+  return checkNotedChanges(lock.glossary && { [GLOSSARY]: lock.glossary }, glossaryNoted(glossary), () => ({ file, line }), {
+    message: 'the glossary changed, but no dated note under changes says what changed',
+    fix: 'add a note to changes: "- date: YYYY-MM-DD" and "summary: Added LADO." (the date of the change)',
+  });
+}
+
+/** Records the glossary as published (nothing when the manual has none); `changed` says whether the lock differs. */
+export function lockGlossary(lock: Lock, glossary: Glossary): { lock: Lock; changed: boolean } {
+  const [noted] = glossaryNoted(glossary);
+  if (!noted) return { lock, changed: false };
+  const { entries, changed } = fingerprints(lock.glossary && { [GLOSSARY]: lock.glossary }, [noted]);
+  return { lock: { ...lock, glossary: entries[GLOSSARY] }, changed };
 }
 
 /** Records every contact's details as published; `changed` says whether the lock differs. */

@@ -1,6 +1,7 @@
 // The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
 import type { Contact } from './schemas/contact.ts';
 import type { Releases } from './schemas/releases.ts';
+import type { Glossary } from './schemas/glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { Lock } from './lock.ts';
@@ -29,6 +30,8 @@ export interface ManualSource {
   resourceFiles?: SourceFile[] | undefined;
   /** Every file under <contentDir>/resources/files, described by its size, SHA-256 and format (never its bytes). */
   attachedFiles?: AttachedFile[] | undefined;
+  /** <contentDir>/glossary.yaml, when the manual has a glossary. */
+  glossaryFile?: SourceFile | undefined;
   /** The version lock, <contentDir>/versions.lock.json, once one exists. */
   lockFile?: SourceFile | undefined;
   /** The update rounds, <contentDir>/releases.yaml, when the manual has them. */
@@ -50,6 +53,8 @@ export interface Manual {
   contacts: Contact[];
   /** The forms, flowcharts, guidance and leaflets, with their checked files. */
   resources: Resource[];
+  /** The glossary (no entries when the manual has none). */
+  glossary: Glossary;
   /** The version lock (empty when there is none yet). */
   lock: Lock;
   /** Groups of words that mean the same to a reader, from synonyms.yaml (none without it). */

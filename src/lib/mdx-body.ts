@@ -11,8 +11,12 @@ export interface BodyTag {
   /** Attributes written as expressions, such as id={x}. */
   expressions: string[];
   line: number;
-  /** True for a tag inside a sentence (a paragraph, list item or cell), false for one on its own line. */
-  inText?: boolean | undefined;
+  /** True for a tag inside a paragraph, rather than on lines of its own. */
+  inline: boolean;
+  /** The components it sits inside, nearest first. */
+  within: string[];
+  /** True when it holds anything (text, lists, other components). */
+  hasChildren: boolean;
 }
 
 export interface BodyReport {
@@ -21,7 +25,7 @@ export interface BodyReport {
   /** Images, with their text description (alt text). */
   images: { url: string; alt: string; line: number }[];
   /** Headings with the id the site gives them (github-slugger over the text, as Astro's Markdown does). */
-  headings: { depth: number; text: string; line: number; id: string }[];
+  headings: { depth: number; text: string; line: number; id: string; within: string[] }[];
   /** Imports, exports and {expressions}, which content may not use. */
   code: { kind: string; line: number }[];
   /** A syntax error that stopped the parse. */
@@ -109,7 +113,11 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) =>
     (n.position?.start.line ?? 1) + firstLine - 1;
   const slugger = new GithubSlugger();
-  visit(tree, (node) => {
+  // The components each node sits inside, nearest first: the tree is visited parents first.
+  const withinOf = new Map<unknown, string[]>();
+  visit(tree, (node, _index, parent) => {
+    const around = withinOf.get(parent) ?? [];
+    withinOf.set(node, parent && (parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') ? [parent.name ?? '', ...around] : around);
     switch (node.type) {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -121,7 +129,7 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
           else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
           else expressions.push(attr.name);
         }
-        report.tags.push({ name: node.name ?? '', attributes, expressions, line: lineOf(node), inText: node.type === 'mdxJsxTextElement' });
+        report.tags.push({ name: node.name ?? '', attributes, expressions, line: lineOf(node), inline: node.type === 'mdxJsxTextElement', within: withinOf.get(node) ?? [], hasChildren: node.children.length > 0 });
         break;
       }
       case 'mdxjsEsm':
@@ -140,7 +148,7 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
         break;
       case 'heading': {
         const text = plainText(node);
-        report.headings.push({ depth: node.depth, text, line: lineOf(node), id: slugger.slug(text) });
+        report.headings.push({ depth: node.depth, text, line: lineOf(node), id: slugger.slug(text), within: withinOf.get(node) ?? [] });
         break;
       }
     }

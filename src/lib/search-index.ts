@@ -10,7 +10,7 @@ import { paths } from './urls.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
-export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource';
+export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource' | 'Glossary';
 
 export interface SearchEntry {
   kind: SearchKind;

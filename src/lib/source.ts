@@ -3,11 +3,13 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import { isWithin } from './folders.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
+import { checkGlossary, GLOSSARY_FILE } from './check/glossary.ts';
 import { LOCK_FILE } from './lock.ts';
 import { describeAttachment } from './resources.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
-import type { ManualSource, SourceFile } from './manual.ts';
+import type { Manual, ManualSource, SourceFile } from './manual.ts';
+import { ProblemReport } from './problems.ts';
 
 /** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -50,6 +52,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
   const releasesPath = join(absolute, 'releases.yaml');
+  const glossaryPath = join(absolute, GLOSSARY_FILE);
   const folders = ['procedures', 'pages', 'contacts', 'resources'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
   const [procedures, pages, contacts, resources] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
   // A resource's file is read once, for its size, hash and format; its bytes stay out of the check.
@@ -65,10 +68,25 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     contactFiles: contacts.files.map(read),
     resourceFiles: resources.files.filter((path) => !isAttached(path)).map(read),
     attachedFiles: resources.files.filter(isAttached).map((path) => describeAttachment(relative(root, path), readFileSync(path))),
+    glossaryFile: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
     releasesFile: existsSync(releasesPath) ? read(releasesPath) : undefined,
     publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
   };
+}
+
+/**
+ * The glossary the build marks up chapters with: from the check npm run build has just run
+ * (MANUAL_CHECKED names its JSON), or read from the content folder when Astro runs on its own
+ * (whose own check of the whole manual then reports any problem in it).
+ */
+export function glossaryFromEnv(env: NodeJS.ProcessEnv = process.env): Manual['glossary'] {
+  const checked = env['MANUAL_CHECKED'];
+  if (checked) return (JSON.parse(readFileSync(checked, 'utf8')) as Pick<Manual, 'glossary'>).glossary;
+  const dir = resolve(contentDirFromEnv(env));
+  const path = join(dir, GLOSSARY_FILE);
+  const source: ManualSource = { contentDir: dir, procedureFiles: [], structureFile: undefined, contactFiles: [], glossaryFile: existsSync(path) ? { file: path, text: readFileSync(path, 'utf8') } : undefined };
+  return checkGlossary(source, undefined, new ProblemReport()).glossary;
 }

@@ -29,6 +29,7 @@ export const paths = {
   resource: (id: string) => `resources/${id}/`,
   /** A resource's file, at a stable address under its page: resources/<id>/<file name>. */
   resourceFile: (id: string, name: string) => `resources/${id}/${encodeURIComponent(name)}`,
+  glossary: 'glossary/',
   search: 'search/',
   accessibility: 'accessibility/',
   offline: 'offline/',

@@ -3,6 +3,7 @@
 import { checkBodies } from './check/bodies.ts';
 import { checkContacts } from './check/contacts.ts';
 import { checkDocuments } from './check/documents.ts';
+import { checkGlossary } from './check/glossary.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
@@ -51,6 +52,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   const resources = checkResources(index, report);
   checkSignOff(index, report);
   checkReviewDates(index, report);
+  const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
   if (options.checkBodies !== false) {
     checkBodies(index, {
       contactIds: new Set(contacts.contacts.map((c) => c.id)),
@@ -58,9 +60,11 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       resourceIds: new Set(resources.resources.map((r) => r.id)),
       unreadableResources: resources.unreadable,
       publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
+      areaIds: options.settings.areas.map((a) => a.id),
+      settingsFile: options.settingsFile,
     }, report);
   }
-  const { lock, unlocked } = checkVersionLock(index, contacts, resources, report);
+  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report);
   const releases = checkReleases(index, contacts.contacts, report);
   const locked = new Map([...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)));
   const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
@@ -70,7 +74,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   }
   return {
     problems: report.problems.map((problem) => asNewVersion(problem, locked.get(problem.file))),
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, resources: resources.resources, lock, synonyms, releases },
+    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, resources: resources.resources, glossary: glossary.glossary, lock, synonyms, releases },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };
 }

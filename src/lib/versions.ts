@@ -26,6 +26,8 @@ export interface Version extends VersionFrontmatter {
   contactIds?: string[] | undefined;
   /** The resources the body names with <Resource id="..." />, once each. */
   resourceIds?: string[] | undefined;
+  /** The areas the body has <Area name="..."> blocks for, once each; absent when it has none. */
+  areaIds?: string[] | undefined;
 }
 
 /**

@@ -4,5 +4,5 @@ import { amendmentsJson } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(amendmentsJson(site.amendments, settings, site.today, site.contactChanges, site.resourceChanges), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(amendmentsJson(site.amendments, settings, site.today, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

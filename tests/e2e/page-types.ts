@@ -27,6 +27,10 @@ export const pageTypes: PageType[] = [
   { name: 'resources', path: '/resources/' },
   { name: 'resources of one kind', path: '/resources/flowcharts/' },
   { name: 'resource', path: '/resources/referral-flowchart/' },
+  { name: 'glossary', path: '/glossary/' },
+  // The first example chapters with area blocks take effect after the test site's date.
+  { name: 'chapter with local areas', path: '/procedures/strategy-discussions/2026-11-30/', ready: '.area-choice:not([hidden])' },
+  { name: 'changes to local areas', path: '/procedures/strategy-discussions/2026-11-30/changes/' },
   { name: 'information page for families', path: '/information/child-protection-enquiries/' },
   { name: 'information page history', path: '/information/worried-about-a-child/history/' },
   { name: 'information page changes', path: '/information/worried-about-a-child/2026-10-12/changes/' },

@@ -72,7 +72,7 @@ test('a result shows the chapter number, title, last amended date, the matching 
   await expect(target).toBeInViewport();
 });
 
-test('the index holds the current version of each chapter in the contents, the contacts, the information pages and the resources, and no other page', async ({ page }) => {
+test('the index holds the current version of each chapter in the contents, the contacts, the information pages, the resources and the glossary, and no other page', async ({ page }) => {
   await page.goto('/');
   const information = await page.locator('.page-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(information.length).toBeGreaterThan(3);
@@ -82,16 +82,16 @@ test('the index holds the current version of each chapter in the contents, the c
   await page.goto('/resources/');
   const resources = await page.locator('.resource-entry-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(resources.length).toBeGreaterThan(2);
-  const listed = [...chapters, ...information, '/contacts/', ...resources].sort();
+  const listed = [...chapters, ...information, '/contacts/', '/glossary/', ...resources].sort();
   const indexed = await page.evaluate(async () => {
     const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
-    const all = await pagefind.search(null, { filters: { Kind: { any: ['Procedure', 'Contact', 'Information', 'Resource'] } } });
+    const all = await pagefind.search(null, { filters: { Kind: { any: ['Procedure', 'Contact', 'Information', 'Resource', 'Glossary'] } } });
     const pages = await Promise.all(all.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
     return { urls: pages.map((p) => p.url).sort(), filters: await pagefind.filters() };
   });
   // Archived versions, changes pages, history and every other page are not indexed.
   expect(indexed.urls).toEqual(listed);
-  expect(indexed.filters.Kind).toEqual({ Procedure: chapters.length, Contact: 1, Information: information.length, Resource: resources.length });
+  expect(indexed.filters.Kind).toEqual({ Procedure: chapters.length, Contact: 1, Information: information.length, Resource: resources.length, Glossary: 1 });
   // Page furniture is not indexed: every page's footer links to the "Amendments feed", yet no
   // indexed page has both words.
   await page.goto('/search/');

@@ -121,11 +121,11 @@ describe('npm run lock -- --start', () => {
     rmSync(join(content, 'versions.lock.json'));
     const started = lock(content, ['--start']);
     expect(started.status, started.stderr).toBe(0);
-    expect(started.stdout).toContain('it records 6 published versions, 16 contacts and 0 resources');
-    expect(Object.keys((JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: object }).files)).toHaveLength(6);
+    expect(started.stdout).toContain('it records 7 published versions, 16 contacts and 0 resources');
+    expect(Object.keys((JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: object }).files)).toHaveLength(7);
     const again = lock(content, ['--start']);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already records 6 versions: a lock is never started again. Nothing was written.');
+    expect(again.stderr).toContain('already records 7 versions: a lock is never started again. Nothing was written.');
   });
 
   it('explains itself without --start', () => {

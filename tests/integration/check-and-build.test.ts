@@ -52,7 +52,7 @@ describe('check and build on a broken manual', () => {
     expect(readFileSync(join(dist, 'contents/index.html'), 'utf8')).toContain('Making a Referral');
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     const lock = JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8'));
-    expect(Object.keys(lock.files)).toHaveLength(6);
+    expect(Object.keys(lock.files)).toHaveLength(7);
   });
 
   it('catches an edited published version, and accepts it once recorded as a correction', () => {

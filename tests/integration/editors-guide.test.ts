@@ -16,6 +16,16 @@ const npm = (script: string, ...args: string[]) => {
   return spawnSync(process.execPath, [file, ...args], { cwd: clone, encoding: 'utf8', env: { ...process.env, MANUAL_TODAY: '', MANUAL_CONTENT_DIR: '', MANUAL_DIST: '' } });
 };
 const guide = readFileSync('docs/editing.md', 'utf8');
+/** Who approved each change, as the guide's commands give it. */
+const APPROVAL = ['--approved-by', 'Policy and Procedures Group', '--approved-on', '2026-11-27'];
+/** The arguments of a command as the guide types it, quotes removed. */
+const argsOf = (command: string) => [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+/** The guide's command that starts with `start`, as arguments after the script's name. */
+const guideCommand = (start: string) => {
+  const line = guide.split('\n').map((l) => l.trim()).find((l) => l.startsWith(start));
+  expect(line, `docs/editing.md has no command starting ${start}`).toBeDefined();
+  return argsOf(line!.slice(start.length));
+};
 const edit = (path: string, from: string | RegExp, to: string) => {
   const file = join(clone, path);
   const text = readFileSync(file, 'utf8');
@@ -44,8 +54,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the editors' guide, followed in a fresh clone", () => {
   it('amends a chapter', () => {
-    expect(guide).toContain('npm run amend -- section-47-enquiries --summary "Strategy discussions now within one working day."');
-    const amend = npm('amend', 'section-47-enquiries', '--summary', 'Strategy discussions now within one working day.');
+    const args = guideCommand('npm run amend -- section-47-enquiries --summary "Strategy');
+    expect(args).toEqual(['section-47-enquiries', '--summary', 'Strategy discussions now within one working day.', ...APPROVAL]);
+    const amend = npm('amend', ...args);
     expect(amend.status, amend.stderr).toBe(0);
     const file = /^Created (\S+):/.exec(amend.stdout)![1]!;
     const text = readFileSync(join(clone, file), 'utf8');
@@ -65,13 +76,17 @@ describe("the editors' guide, followed in a fresh clone", () => {
   });
 
   it('withdraws a chapter', () => {
-    const withdraw = npm('withdraw', 'timescales-at-a-glance', '--summary', 'The timescales are now in each chapter.', '--replaced-by', 'strategy-discussions');
+    const args = guideCommand('npm run withdraw -- ');
+    expect(args).toEqual(['timescales-at-a-glance', '--summary', 'The timescales are now in each chapter.', '--replaced-by', 'strategy-discussions', ...APPROVAL]);
+    const withdraw = npm('withdraw', ...args);
     expect(withdraw.status, withdraw.stderr).toBe(0);
     checkAndSave('Withdrew Timescales at a Glance.');
   });
 
   it('adds a chapter', () => {
-    const created = npm('new-chapter', '--section', '2.33', '--title', 'Children and Young People Who Go Missing from School');
+    const args = guideCommand('npm run new-chapter -- ');
+    expect(args).toEqual(['--section', '2.33', '--title', 'Children and Young People Who Go Missing from School', ...APPROVAL]);
+    const created = npm('new-chapter', ...args);
     expect(created.status, created.stderr).toBe(0);
     const file = /^Created (\S+):/.exec(created.stdout)![1]!;
     edit(file, /Say here who this chapter is for[^\n]*\n/, 'This chapter is for staff in schools and colleges.\n');
@@ -80,7 +95,9 @@ describe("the editors' guide, followed in a fresh clone", () => {
   });
 
   it('publishes a version that takes effect later', () => {
-    const amend = npm('amend', 'section-47-enquiries', '--summary', 'New timescales from April.', '--date', '2027-04-01');
+    const args = guideCommand('npm run amend -- section-47-enquiries --summary "New timescales');
+    expect(args).toEqual(['section-47-enquiries', '--summary', 'New timescales from April.', '--date', '2027-04-01', ...APPROVAL]);
+    const amend = npm('amend', ...args);
     expect(amend.status, amend.stderr).toBe(0);
     checkAndSave('1.3.4 changes from April 2027.');
     expect(npm('check').status).toBe(0);

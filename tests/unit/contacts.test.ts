@@ -79,7 +79,7 @@ describe('contact changes', () => {
     const older = contact('emergency', `${EMERGENCY}changes:\n  - date: 2023-01-09\n    summary: Text relay added.\n`);
     const changes = collectContactChanges([older, changed]);
     expect(changes.map((c) => [c.date, c.contactId])).toEqual([['2024-02-05', 'front-door'], ['2023-01-09', 'emergency']]);
-    expect(JSON.parse(amendmentsJson([], settings, '2024-06-01', changes)).contactChanges[0]).toEqual({
+    expect(JSON.parse(amendmentsJson([], settings, '2024-06-01', { contactChanges: changes })).contactChanges[0]).toEqual({
       contact_id: 'front-door',
       service: "Children's Front Door",
       organisation: 'Northtown Council',
@@ -87,7 +87,7 @@ describe('contact changes', () => {
       summary: 'New office hours number.',
       url: 'https://example.org/contacts/#front-door',
     });
-    const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-06-01', changes));
+    const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-06-01', { contactChanges: changes }));
     expect(atom.feed.updated).toBe('2024-02-05T00:00:00.000Z');
     expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual(["Contact changed: Children's Front Door", 'Contact changed: Police, ambulance and fire']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCode, checkTag, isScriptUrl } from '../../src/lib/content-safety.ts';
 import type { BodyTag } from '../../src/lib/mdx-body.ts';
 
-const tag = (name: string, attributes: Record<string, string | true> = {}): BodyTag => ({ name, attributes, expressions: [], line: 1 });
+const tag = (name: string, attributes: Record<string, string | true> = {}): BodyTag => ({ name, attributes, expressions: [], line: 1, inline: false, within: [], hasChildren: false });
 const messages = (t: BodyTag) => checkTag(t, ['Contact']).map((f) => f.message);
 
 describe('content safety', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { changesPage } from '../../src/lib/changes-page.ts';
 import { diffBlocks, toBlocks, withContext } from '../../src/lib/diff.ts';
 
 const before = `Scope paragraph.
@@ -99,5 +100,41 @@ describe('comparing versions', () => {
     const same = diffBlocks(toBlocks(before), toBlocks(before));
     expect(same.counts).toMatchObject({ added: 0, removed: 0, changed: 0, wordsInserted: 0, wordsDeleted: 0 });
     expect(withContext(same.blocks)).toEqual([{ type: 'collapsed', blocks: same.blocks }]);
+  });
+});
+
+describe('area blocks in a comparison', () => {
+  const areas = [{ id: 'tamsford', name: 'Tamsford' }, { id: 'wyvern-vale', name: 'Wyvern Vale' }];
+  const shared = 'Every area takes referrals by phone.\n\n';
+  const block = (id: string, text: string) => `<Area name="${id}">\n\n${text}\n\n</Area>\n\n`;
+
+  it('labels each block of an area with the area', () => {
+    const blocks = toBlocks(`${shared}${block('tamsford', 'Email the front door.\n\n- Then call.')}Then wait.`, undefined, (id) => areas.find((a) => a.id === id)!.name);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Every area takes referrals by phone.' },
+      { kind: 'paragraph', text: 'Email the front door.', area: 'Tamsford' },
+      { kind: 'item', text: 'Then call.', area: 'Tamsford' },
+      { kind: 'paragraph', text: 'Then wait.' },
+    ]);
+  });
+
+  it('shows what changed in which area on the changes page', () => {
+    const version = (amended: string) => ({ chapterId: 'referrals', section: '1.1', title: 'Referrals', amended, change: 'updated' as const, file: '', hash: '', keywords: [], seeAlso: [] });
+    const page = changesPage(
+      version('2024-01-01'),
+      version('2024-06-01'),
+      {
+        before: `${shared}${block('tamsford', 'Email the front door by noon.')}${block('wyvern-vale', 'Call the hub.')}`,
+        after: `${shared}${block('tamsford', 'Email the front door by 3pm.')}${block('wyvern-vale', 'Call the hub.')}${block('tamsford', 'Out of hours, call the EDT.')}`,
+      },
+      new Map(),
+      areas,
+    );
+    expect(page.items.flatMap((i) => (i.type === 'block' ? [[i.block.status, i.block.area, i.block.segments.map((s) => `${s.op}:${s.text}`).join('|')]] : []))).toEqual([
+      ['same', undefined, 'same:Every area takes referrals by phone.'],
+      ['changed', 'Tamsford', 'same:Email the front door by |del:noon|ins:3pm|same:.'],
+      ['same', 'Wyvern Vale', 'same:Call the hub.'],
+      ['added', 'Tamsford', 'ins:Out of hours, call the EDT.'],
+    ]);
   });
 });

@@ -60,6 +60,8 @@ export function source(
     resources?: Record<string, string>;
     /** Files of resources/files/ by name, with their bytes. */
     attached?: Record<string, Uint8Array | string>;
+    /** The text of glossary.yaml. */
+    glossary?: string;
   } = {},
 ): ManualSource {
   const contacts = { emergency: EMERGENCY, ...extra.contacts };
@@ -82,6 +84,7 @@ export function source(
     contactFiles: Object.entries(contacts).map(([id, text]) => ({ file: `m/contacts/${id}.yaml`, text })),
     resourceFiles: Object.entries(extra.resources ?? {}).map(([name, text]) => ({ file: `m/resources/${name}`, text })),
     attachedFiles: Object.entries(extra.attached ?? {}).map(([name, bytes]) => describeAttachment(`m/resources/files/${name}`, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes)),
+    glossaryFile: extra.glossary === undefined ? undefined : { file: 'm/glossary.yaml', text: extra.glossary },
   };
 }
 

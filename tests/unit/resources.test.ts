@@ -314,7 +314,7 @@ describe('resources on the site', () => {
   it('appear in the amendments feeds, their titles escaped', () => {
     const changes = collectResourceChanges([form, leaflet]);
     expect(changes.map((c) => [c.date, c.resourceId, c.added])).toEqual([['2026-10-05', 'referral-form', false], ['2025-04-07', 'leaflet', true], ['2024-03-25', 'referral-form', true]]);
-    expect(JSON.parse(amendmentsJson([], settings, '2026-11-30', [], changes)).resourceChanges[0]).toEqual({
+    expect(JSON.parse(amendmentsJson([], settings, '2026-11-30', { resourceChanges: changes })).resourceChanges[0]).toEqual({
       resource_id: 'referral-form',
       title: 'Referral form <v2>',
       date: '2026-10-05',
@@ -324,7 +324,7 @@ describe('resources on the site', () => {
       approved_on: '2026-10-05',
       url: 'https://example.org/resources/referral-form/',
     });
-    const atom = new XMLParser().parse(amendmentsAtom([], settings, '2026-11-30', [], changes));
+    const atom = new XMLParser().parse(amendmentsAtom([], settings, '2026-11-30', { resourceChanges: changes }));
     expect(atom.feed.updated).toBe('2026-10-05T00:00:00.000Z');
     expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual(['Resource changed: Referral form &lt;v2&gt;', 'Resource added: A leaflet', 'Resource added: Referral form &lt;v2&gt;']);
   });

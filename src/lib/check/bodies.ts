@@ -4,7 +4,7 @@
 import { findTemplateText } from '../chapter-template.ts';
 import { checkCode, checkImageUrl, checkTag, isScriptUrl, schemeOf } from '../content-safety.ts';
 import { checkHeadingLinks } from '../heading-links.ts';
-import { inspectBody, NESTING_LIMIT, type BodyReport } from '../mdx-body.ts';
+import { inspectBody, NESTING_LIMIT, type BodyReport, type BodyTag } from '../mdx-body.ts';
 import type { ProblemReport } from '../problems.ts';
 import { checkReadability } from '../readability.ts';
 import { RESERVED_IDS } from '../resources.ts';
@@ -13,7 +13,7 @@ import { documentNoun, type Version } from '../versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 /** Allowed components in content, with their required attributes. */
-export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'] };
+export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'], Area: ['name'] };
 
 /** What the body rules need to know beyond the documents: the contacts, the resources, and the site's own files. */
 export interface BodyContext {
@@ -25,6 +25,10 @@ export interface BodyContext {
   unreadableResources?: ReadonlySet<string> | undefined;
   /** Whether a root-relative address, such as /images/x.png, names a file in public/. */
   publicFileExists: (path: string) => boolean;
+  /** The ids of the areas in the settings, which <Area name="..."> may name. */
+  areaIds: readonly string[];
+  /** Where the settings live, for messages. */
+  settingsFile: string;
 }
 
 /** How each component is written, for fixes. */
@@ -76,17 +80,18 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
     const required = COMPONENTS[tag.name];
     if (!required) continue;
     if (tag.expressions.length) {
-      report.error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${EXAMPLES[tag.name] ?? 'attr="value"'}`);
+      report.error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Area' ? areaTag(context.areaIds) : (EXAMPLES[tag.name] ?? 'attr="value"')}`);
     }
+    if (tag.name === 'Area') for (const { message, fix } of checkArea(tag, context)) report.error(v.file, tag.line, 'body', message, fix);
     for (const name of required) {
-      if (typeof tag.attributes[name] !== 'string') report.error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, `write <${tag.name} ${name}="..." />`);
+      if (typeof tag.attributes[name] !== 'string') report.error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, tag.name === 'Area' ? `write ${areaTag(context.areaIds)}, naming one of the areas: ${context.areaIds.join(', ')}` : `write <${tag.name} ${name}="..." />`);
     }
     const id = tag.attributes['id'];
     if (tag.name === 'Contact' && typeof id === 'string' && !context.contactIds.has(id) && !context.unreadableContacts.has(id)) {
       report.error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`);
     }
     // A resource is shown as a block of its own, which cannot sit inside a sentence.
-    if (tag.name === 'Resource' && tag.inText && tag.attributes['inline'] === undefined) {
+    if (tag.name === 'Resource' && tag.inline && tag.attributes['inline'] === undefined) {
       report.error(v.file, tag.line, 'body', '<Resource id="..."> is inside a sentence, where its box cannot go', 'put it on a line of its own, with an empty line before and after, or write <Resource id="..." inline /> for the link alone');
     }
     if (tag.name === 'Resource' && typeof id === 'string' && !context.resourceIds?.has(id) && !context.unreadableResources?.has(id)) {
@@ -111,7 +116,31 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
   for (const heading of parsed.headings) {
     if (heading.depth === 1) {
       report.error(v.file, heading.line, 'body', `the heading "${heading.text}" is a top-level heading, which only the ${documentNoun(v.collection)} title may be`, 'use ## for headings in the body');
+    } else if (heading.depth === 2 && heading.within.includes('Area')) {
+      report.error(v.file, heading.line, 'body', `the section heading "${heading.text}" is inside <Area>: every reader needs the chapter's sections, whatever their area`, 'put the heading before <Area>, or make it a ### heading for that area alone');
     }
   }
   return parsed;
+}
+
+const areaTag = (ids: readonly string[]) => `<Area name="${ids[0] ?? 'tamsford'}">`;
+const areaExample = (ids: readonly string[]) => `${areaTag(ids)}, then a blank line, the text for that area, a blank line and </Area>`;
+
+/** Problems with one <Area name="..."> block: the area exists, and the block stands on its own lines, holds text and holds no other area. */
+export function checkArea(tag: BodyTag, context: Pick<BodyContext, 'areaIds' | 'settingsFile'>): { message: string; fix: string }[] {
+  const findings: { message: string; fix: string }[] = [];
+  const name = tag.attributes['name'];
+  const ids = context.areaIds;
+  if (typeof name === 'string' && !ids.includes(name)) {
+    findings.push({ message: `<Area name="${name}"> names an area that is not in ${context.settingsFile}`, fix: `use the id of one of the areas: ${ids.join(', ')}` });
+  }
+  if (tag.inline) {
+    findings.push({ message: '<Area> is inside a sentence: it holds whole paragraphs, lists or tables for one area', fix: `write ${areaExample(ids)}` });
+  } else if (!tag.hasChildren) {
+    findings.push({ message: '<Area> holds nothing', fix: `write the area's arrangements inside it: ${areaExample(ids)}` });
+  }
+  if (tag.within.includes('Area')) {
+    findings.push({ message: '<Area> is inside another <Area>', fix: 'close the first area\'s block with </Area> before the next <Area> starts' });
+  }
+  return findings;
 }

@@ -1,10 +1,11 @@
 // Rules for the version lock: published versions never change or disappear silently, the lock
 // cannot be set aside by deleting it, and history cannot be rewritten by backdating a version.
-import { checkContactLock, checkLock, checkResourceLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
+import { checkContactLock, checkGlossaryLock, checkLock, checkResourceLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
 import { counted } from '../plural.ts';
 import type { ProblemReport } from '../problems.ts';
 import type { Version } from '../versions.ts';
 import type { CheckedContacts } from './contacts.ts';
+import type { CheckedGlossary } from './glossary.ts';
 import type { CheckedResources } from './resources.ts';
 import type { ManualIndex } from './manual-index.ts';
 
@@ -35,7 +36,7 @@ function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; read
  * Checks the lock. Returns it with the published versions it does not record yet (the next
  * build records them): not a problem, as every new version is unlocked until then.
  */
-export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, resources: CheckedResources, report: ProblemReport): { lock: Lock; unlocked: Version[] } {
+export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, resources: CheckedResources, glossary: CheckedGlossary, report: ProblemReport): { lock: Lock; unlocked: Version[] } {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   const { lock, readable } = readLock(index, report);
@@ -54,6 +55,7 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
   report.add(checkLock(lock, documents, contentDir, files));
   report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!));
   report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!));
+  if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine));
 
   const unlocked: Version[] = [];
   for (const document of documents) {

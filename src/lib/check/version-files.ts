@@ -1,6 +1,7 @@
 // Reads every version file on its own: where it sits, its name, its frontmatter against the
 // schema of its collection (chapters or information pages), and the date it is named by.
 import { createHash } from 'node:crypto';
+import { areaIdsIn } from '../areas.ts';
 import { contactIdsIn } from '../contacts.ts';
 import { isIsoDate } from '../dates.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -82,13 +83,14 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
     const hash = sha256(text);
     const contactIds = contactIdsIn(split.body);
     const resourceIds = resourceIdsIn(split.body);
+    const areaIds = areaIdsIn(split.body);
     // An information page has no number: its section is empty, and its audience sits apart.
     let version: Version;
     if ('audience' in result.data) {
       const { audience, group, ...shared } = result.data;
-      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds, resourceIds };
+      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds, resourceIds, ...(areaIds.length ? { areaIds } : {}) };
     } else {
-      version = { ...result.data, chapterId, file, hash, contactIds, resourceIds };
+      version = { ...result.data, chapterId, file, hash, contactIds, resourceIds, ...(areaIds.length ? { areaIds } : {}) };
     }
     parsedVersions.push({ version, lineOf: parsed.lineOf, bodyLine: split.bodyLine, body: split.body });
   }
