@@ -20,10 +20,11 @@ const guide = readFileSync('docs/editing.md', 'utf8');
 const APPROVAL = ['--approved-by', 'Policy and Procedures Group', '--approved-on', '2026-11-27'];
 /** The arguments of a command as the guide types it, quotes removed. */
 const argsOf = (command: string) => [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-/** The guide's command that starts with `start`, as arguments after the script's name. */
-const guideCommand = (start: string) => {
-  const line = guide.split('\n').map((l) => l.trim()).find((l) => l.startsWith(start));
-  expect(line, `docs/editing.md has no command starting ${start}`).toBeDefined();
+/** The guide's `npm run <script> -- ...` command that includes `words`, as the arguments after `--`. */
+const guideCommand = (script: string, words = '') => {
+  const start = `npm run ${script} -- `;
+  const line = guide.split('\n').map((l) => l.trim()).find((l) => l.startsWith(start) && l.includes(words));
+  expect(line, `docs/editing.md has no command ${start}... with ${words}`).toBeDefined();
   return argsOf(line!.slice(start.length));
 };
 const edit = (path: string, from: string | RegExp, to: string) => {
@@ -54,7 +55,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the editors' guide, followed in a fresh clone", () => {
   it('amends a chapter', () => {
-    const args = guideCommand('npm run amend -- section-47-enquiries --summary "Strategy');
+    const args = guideCommand('amend', 'Strategy discussions');
     expect(args).toEqual(['section-47-enquiries', '--summary', 'Strategy discussions now within one working day.', ...APPROVAL]);
     const amend = npm('amend', ...args);
     expect(amend.status, amend.stderr).toBe(0);
@@ -76,7 +77,7 @@ describe("the editors' guide, followed in a fresh clone", () => {
   });
 
   it('withdraws a chapter', () => {
-    const args = guideCommand('npm run withdraw -- ');
+    const args = guideCommand('withdraw');
     expect(args).toEqual(['timescales-at-a-glance', '--summary', 'The timescales are now in each chapter.', '--replaced-by', 'strategy-discussions', ...APPROVAL]);
     const withdraw = npm('withdraw', ...args);
     expect(withdraw.status, withdraw.stderr).toBe(0);
@@ -84,7 +85,7 @@ describe("the editors' guide, followed in a fresh clone", () => {
   });
 
   it('adds a chapter', () => {
-    const args = guideCommand('npm run new-chapter -- ');
+    const args = guideCommand('new-chapter');
     expect(args).toEqual(['--section', '2.33', '--title', 'Children and Young People Who Go Missing from School', ...APPROVAL]);
     const created = npm('new-chapter', ...args);
     expect(created.status, created.stderr).toBe(0);
@@ -95,7 +96,7 @@ describe("the editors' guide, followed in a fresh clone", () => {
   });
 
   it('publishes a version that takes effect later', () => {
-    const args = guideCommand('npm run amend -- section-47-enquiries --summary "New timescales');
+    const args = guideCommand('amend', 'New timescales');
     expect(args).toEqual(['section-47-enquiries', '--summary', 'New timescales from April.', '--date', '2027-04-01', ...APPROVAL]);
     const amend = npm('amend', ...args);
     expect(amend.status, amend.stderr).toBe(0);
