@@ -15,6 +15,9 @@ rm -rf .test-dist/sub-path-newer-content
 cp -R tests/fixtures/small .test-dist/sub-path-newer-content
 sed -e 's/^amended: 2023-05-02$/amended: 2026-11-29/' \
   -e 's/^summary: .*/summary: Written confirmation now due within 24 hours./' \
+  -e '/^summary: /a\
+approvedBy: Policy and Procedures Group\
+approvedOn: 2026-11-27' \
   -e 's/48 hours/24 hours/g' \
   tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx > .test-dist/sub-path-newer-content/procedures/alpha-referrals/2026-11-29.mdx
 MANUAL_CONTENT_DIR=.test-dist/sub-path-newer-content MANUAL_BASE=/manual MANUAL_TODAY=2026-11-29 MANUAL_DIST=.test-dist/sub-path-newer npm run build
