@@ -35,11 +35,11 @@ export interface SearchEntry {
 
 /**
  * The built pages that can hold an indexed region (`SearchIndexed`): the current page of every
- * chapter and information page, and the contacts page. The build hands Pagefind only these,
+ * chapter, information page and resource, the contacts page and the glossary. The build hands Pagefind only these,
  * about a tenth of the site's pages (the rest are history, dated versions and changes). A page
  * type that starts using `SearchIndexed` adds its path here.
  */
-export const SEARCHABLE_PAGES: readonly string[] = [paths.chapter('*', 'procedures'), paths.chapter('*', 'pages'), paths.contacts];
+export const SEARCHABLE_PAGES: readonly string[] = [paths.chapter('*', 'procedures'), paths.chapter('*', 'pages'), paths.resource('*'), paths.contacts, paths.glossary];
 
 /**
  * How many word locations Pagefind packs into one file of its index (its default is 20,000).

@@ -153,6 +153,8 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
     'src/content/procedures/strategy-discussions/2019-09-30.mdx',
     'src/content/procedures/strategy-discussions/2024-03-25.mdx',
     'src/content/procedures/strategy-discussions/2026-11-22.mdx',
+    // The version with the areas' arrangements, already written to take effect later.
+    'src/content/procedures/strategy-discussions/2026-11-30.mdx',
   ]);
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   const text = readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2026-11-22.mdx'), 'utf8');

@@ -125,10 +125,10 @@ describe('which chapters are indexed', () => {
 });
 
 describe('the pages handed to Pagefind', () => {
-  it('are the current page of each chapter and information page, and the contacts page', () => {
-    expect(searchablePagesGlob()).toBe('{procedures/*/index.html,information/*/index.html,contacts/index.html}');
-    const searchable = ['procedures/neglect/index.html', 'information/worried-about-a-child/index.html', 'contacts/index.html'];
-    const others = ['index.html', 'procedures/neglect/history/index.html', 'procedures/neglect/2024-03-25/index.html', 'procedures/neglect/2024-03-25/changes/index.html', 'amendments/index.html', 'search/index.html'];
+  it('are the current page of each chapter, information page and resource, the contacts page and the glossary', () => {
+    expect(searchablePagesGlob()).toBe('{procedures/*/index.html,information/*/index.html,resources/*/index.html,contacts/index.html,glossary/index.html}');
+    const searchable = ['procedures/neglect/index.html', 'information/worried-about-a-child/index.html', 'resources/referral-form/index.html', 'contacts/index.html', 'glossary/index.html'];
+    const others = ['index.html', 'procedures/neglect/history/index.html', 'procedures/neglect/2024-03-25/index.html', 'procedures/neglect/2024-03-25/changes/index.html', 'amendments/index.html', 'search/index.html', 'resources/index.html', 'as-at/2024-03-25/index.html'];
     expect(searchable.every(isSearchablePage)).toBe(true);
     expect(others.filter(isSearchablePage)).toEqual([]);
   });
