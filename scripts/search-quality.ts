@@ -2,7 +2,7 @@
 // (tests/e2e/search-queries.ts), on the built example manual. Types each query on the search
 // page in Chromium, as a reader would, and prints how many find their chapter first, each
 // miss, and any query answered with nothing. A measurement, not a test: the browser tests
-// hold every query to its chapter.
+// hold each keyword query to its chapter, and the plain-English set to 95% first.
 import type { Page } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES, type ExpectedFirst } from '../tests/e2e/search-queries.ts';
