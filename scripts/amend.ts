@@ -1,5 +1,5 @@
 // npm run amend -- <chapter-id> --summary "...": creates the next version of a chapter as a copy of the current one.
-import { planAmendment } from '../src/lib/authoring.ts';
+import { planAmendment } from '../src/lib/authoring/amend.ts';
 import { runAuthoringCommand } from './authoring-command.ts';
 
 const HELP = `Usage: npm run amend -- <chapter-id> --summary "<what changed and why>" [--date YYYY-MM-DD] [--section <number>] [--title "<title>"] [--approved-by "..." --approved-on YYYY-MM-DD]

@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import settings from '../manual.config.ts';
-import { buildDigest, digestHtml, digestPeriod, digestText } from '../src/lib/digest.ts';
+import { buildDigest, digestPeriod } from '../src/lib/digest/build.ts';
+import { digestHtml, digestText } from '../src/lib/digest/email.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { roundsOf } from '../src/lib/releases.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';

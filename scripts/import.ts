@@ -3,7 +3,7 @@
 import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import settings from '../manual.config.ts';
-import { describeRefusals, type Refusal } from '../src/lib/authoring.ts';
+import { describeRefusals, type Refusal } from '../src/lib/authoring/plan.ts';
 import { isIsoDate, todayInLondon } from '../src/lib/dates.ts';
 import { listFolder, readSavedFolder } from '../src/lib/import/folder.ts';
 import { contactNumbers } from '../src/lib/import/phone-numbers.ts';

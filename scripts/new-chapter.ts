@@ -1,5 +1,5 @@
 // npm run new-chapter -- --section 2.33 --title "...": creates a chapter's folder and its first version from a template.
-import { planNewChapter } from '../src/lib/authoring.ts';
+import { planNewChapter } from '../src/lib/authoring/new-chapter.ts';
 import { runAuthoringCommand } from './authoring-command.ts';
 
 const HELP = `Usage: npm run new-chapter -- --section <number> --title "<title>" [--date YYYY-MM-DD] [--id <chapter-id>] [--summary "..."] [--approved-by "..." --approved-on YYYY-MM-DD]

@@ -1,5 +1,5 @@
 // npm run withdraw -- <chapter-id> --summary "...": creates a version that withdraws a chapter.
-import { planWithdrawal } from '../src/lib/authoring.ts';
+import { planWithdrawal } from '../src/lib/authoring/withdraw.ts';
 import { runAuthoringCommand } from './authoring-command.ts';
 
 const HELP = `Usage: npm run withdraw -- <chapter-id> --summary "<why>" [--replaced-by <chapter-id>] [--date YYYY-MM-DD] [--approved-by "..." --approved-on YYYY-MM-DD]

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { authoringContext, chapterIdFromTitle, describeRefusals, planAmendment, planNewChapter, planWithdrawal, type Planned } from '../../src/lib/authoring.ts';
+import { planAmendment } from '../../src/lib/authoring/amend.ts';
+import { chapterIdFromTitle } from '../../src/lib/authoring/chapter-id.ts';
+import { authoringContext } from '../../src/lib/authoring/context.ts';
+import { planNewChapter } from '../../src/lib/authoring/new-chapter.ts';
+import { describeRefusals, type Planned } from '../../src/lib/authoring/plan.ts';
+import { planWithdrawal } from '../../src/lib/authoring/withdraw.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { first, firstPage, options, source, versionText } from './helpers.ts';

@@ -1,7 +1,8 @@
 // The email digest of a period or an update round: exactly the versions dated in it, by section,
 // as HTML for email clients and as plain text; and the command's period, from its options.
 import { describe, expect, it } from 'vitest';
-import { buildDigest, digestHtml, digestPeriod, digestText } from '../../src/lib/digest.ts';
+import { buildDigest, digestPeriod } from '../../src/lib/digest/build.ts';
+import { digestHtml, digestText } from '../../src/lib/digest/email.ts';
 import { roundsOf } from '../../src/lib/releases.ts';
 import { defineManual } from '../../src/lib/settings.ts';
 import { checkManual } from '../../src/lib/validate.ts';

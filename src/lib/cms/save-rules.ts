@@ -2,7 +2,8 @@
 // change, a new version takes a free date, a withdrawal is written as npm run withdraw writes
 // it, a new chapter, page or contact gets an id, and a contact's changed details come with a
 // dated change note. A refusal says what is wrong and what to do; nothing is saved.
-import { chapterIdFromTitle, withdrawalNotice } from '../authoring.ts';
+import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
+import { withdrawalNotice } from '../authoring/withdraw.ts';
 import { formatDate, isIsoDate } from '../dates.ts';
 import { isId } from '../ids.ts';
 import { type Data } from './files.ts';

@@ -1,7 +1,8 @@
 // Plans an import: from a folder of saved pages to the files of a manual (structure.yaml, the
 // first version of each chapter, a draft contacts file, pictures and documents to copy) and
 // every warning, without touching the disk. scripts/import.ts writes what this plans.
-import { chapterIdFromTitle, type Refusal } from '../authoring.ts';
+import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
+import type { Refusal } from '../authoring/plan.ts';
 import { inspectBody } from '../mdx-body.ts';
 import { compareNumbers } from '../numbering.ts';
 import { extractChapter, type ChapterContent } from './chapter.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import exampleSettings from '../../../manual.config.ts';
-import { authoringContext, planWithdrawal } from '../../../src/lib/authoring.ts';
+import { authoringContext } from '../../../src/lib/authoring/context.ts';
+import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
 import { buildCms, siteBackend } from '../../../src/lib/cms/config.ts';
 import { documentCollection } from '../../../src/lib/cms/model.ts';
 import { readManualSource } from '../../../src/lib/source.ts';

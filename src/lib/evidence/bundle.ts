@@ -1,65 +1,21 @@
 // The evidence bundle: the whole manual as it stood on a date, as one self-contained HTML document
 // for a review or an inspection (a cover, the contents, then every chapter and information page
-// then in force, each with its sign-off and SHA-256, and today's contacts), and a JSON manifest
-// of the version files it holds, so that anyone can check it against the repository.
-import { z } from 'astro/zod';
+// then in force, each with its sign-off and SHA-256, and today's contacts), with its manifest.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { documentsInForce, manualAsAt, type InForce } from './as-at.ts';
-import { bodyToHtml } from './body-html.ts';
-import { collectContactChanges } from './contacts.ts';
-import { formatDate } from './dates.ts';
-import { lockKey, type Lock } from './lock.ts';
-import type { Manual } from './manual.ts';
-import { parseUkPhone } from './phones.ts';
-import { counted } from './plural.ts';
-import type { Contact } from './schemas/contact.ts';
-import type { SiteSettings } from './schemas/site.ts';
-import { absoluteUrl, paths, parseDocumentLink } from './urls.ts';
-import { editionDates, editionOn, inForceUntil, signOffText, versionLabel, type Collection, type Version } from './versions.ts';
-import { verifyAgainst, type VerifyFinding } from './verify.ts';
-
-const sha = z.string().regex(/^[0-9a-f]{64}$/);
-
-export const manifestSchema = z.object({
-  format: z.literal(1),
-  kind: z.literal('evidence-bundle'),
-  partnership: z.string(),
-  manualTitle: z.string(),
-  /** The date the bundle shows the manual on (at the end of that day). */
-  asAt: z.string(),
-  /** The last date on or before asAt on which anything in the manual changed. */
-  edition: z.string(),
-  /** When the bundle was made, as an ISO date and time. */
-  generated: z.string(),
-  /** The content folder the files were read from, relative to the project. */
-  contentDir: z.string(),
-  /** The version lock when the bundle was made. */
-  lock: z.object({ file: z.string(), sha256: sha.nullable() }),
-  /** The bundle itself (and its PDF, when one was made), by name in the manifest's folder. */
-  bundle: z.object({ file: z.string(), sha256: sha }),
-  pdf: z.object({ file: z.string(), sha256: sha }).optional(),
-  /** Every version the bundle holds, in the order it holds them. */
-  documents: z.array(
-    z.object({
-      collection: z.enum(['procedures', 'pages']),
-      id: z.string(),
-      number: z.string(),
-      title: z.string(),
-      version: z.string(),
-      /** The version file, by its path in the content folder. */
-      file: z.string(),
-      sha256: sha,
-      approvedBy: z.string().nullable(),
-      approvedOn: z.string().nullable(),
-      /** True when the version lock records this hash for the file. */
-      locked: z.boolean(),
-    }),
-  ),
-});
-
-export type EvidenceManifest = z.output<typeof manifestSchema>;
+import { documentsInForce, manualAsAt, type InForce } from '../as-at.ts';
+import { bodyToHtml } from '../body-html.ts';
+import { collectContactChanges } from '../contacts.ts';
+import { formatDate } from '../dates.ts';
+import type { Manual } from '../manual.ts';
+import { parseUkPhone } from '../phones.ts';
+import { counted } from '../plural.ts';
+import type { Contact } from '../schemas/contact.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { absoluteUrl, paths, parseDocumentLink } from '../urls.ts';
+import { editionDates, editionOn, inForceUntil, signOffText, type Collection, type Version } from '../versions.ts';
+import { evidenceManifest, type EvidenceManifest } from './manifest.ts';
 
 export interface EvidenceInput {
   manual: Manual;
@@ -254,30 +210,7 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
     '',
   ].join('\n');
 
-  const manifest: Omit<EvidenceManifest, 'bundle' | 'pdf'> = {
-    format: 1,
-    kind: 'evidence-bundle',
-    partnership: settings.partnership,
-    manualTitle: settings.manualTitle,
-    asAt,
-    edition,
-    generated: input.generated,
-    contentDir: input.contentDir,
-    lock: { file: `${input.contentDir}/versions.lock.json`, sha256: input.lockSha256 ?? null },
-    documents: included.map(({ chapter, version }) => ({
-      collection: chapter.collection,
-      id: chapter.id,
-      number: version.section,
-      title: version.title,
-      version: version.amended,
-      file: lockKey(version, input.contentDir),
-      sha256: version.hash,
-      approvedBy: version.approvedBy ?? null,
-      approvedOn: version.approvedOn ?? null,
-      locked: manual.lock.files[lockKey(version, input.contentDir)]?.sha256 === version.hash,
-    })),
-  };
-  return { html, manifest };
+  return { html, manifest: evidenceManifest(input, edition, included) };
 }
 
 function contactEntry(contact: Contact, asAt: string): ElementContent {
@@ -296,53 +229,4 @@ function contactEntry(contact: Contact, asAt: string): ElementContent {
     ...(upTo.length ? [h('p', `Changes recorded up to ${formatDate(asAt)}:`), h('ul', upTo.map((c) => h('li', `${formatDate(c.date)}: ${c.summary}`)))] : []),
     ...(after ? [h('p', `${counted(after, 'change')} to these details recorded after ${formatDate(asAt)}.`)] : []),
   ]);
-}
-
-/** Reads a manifest; throws with a message in words when the file is not one. */
-export function readManifest(json: string): EvidenceManifest {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw new Error('it is not JSON');
-  }
-  const parsed = manifestSchema.safeParse(data);
-  if (!parsed.success) throw new Error('it is not the manifest of an evidence bundle made by npm run evidence');
-  return parsed.data;
-}
-
-/** One thing --verify found: a file of the bundle or the manual that differs from the manifest, or a note. */
-export interface EvidenceFinding {
-  /** The bundle, its PDF, or a version file by its path in the content folder. */
-  file: string;
-  kind: VerifyFinding['kind'] | 'note';
-  message: string;
-}
-
-/**
- * Checks a bundle against its manifest and the repository: the bundle (and PDF) must still have
- * the hashes the manifest records, and every version file it holds the hash it had; a difference
- * is explained only by a correction recorded in the lock. A changed lock is a note, not a fault:
- * it grows with every version published since.
- */
-export function verifyEvidence(
-  manifest: EvidenceManifest,
-  found: { bundle: string | undefined; pdf?: string | undefined; files: ReadonlyMap<string, string>; lock: Lock; lockSha256: string | undefined },
-): EvidenceFinding[] {
-  const findings: EvidenceFinding[] = [];
-  const own = (file: { file: string; sha256: string }, now: string | undefined) => {
-    if (now === undefined) findings.push({ file: file.file, kind: 'missing', message: 'is not beside the manifest' });
-    else if (now !== file.sha256) findings.push({ file: file.file, kind: 'changed', message: `has been edited since it was made (SHA-256 then ${file.sha256.slice(0, 12)}..., now ${now.slice(0, 12)}...)` });
-  };
-  own(manifest.bundle, found.bundle);
-  if (manifest.pdf && found.pdf !== undefined) own(manifest.pdf, found.pdf);
-  const record = { generated: manifest.generated, files: new Map(manifest.documents.map((d) => [d.file, d.sha256])) };
-  const label = new Map(manifest.documents.map((d) => [d.file, `${versionLabel({ section: d.number, title: d.title })} (version of ${d.version})`]));
-  for (const finding of verifyAgainst(record, found.files, found.lock)) {
-    findings.push({ ...finding, message: `${label.get(finding.file)} ${finding.message}` });
-  }
-  if (manifest.lock.sha256 !== (found.lockSha256 ?? null)) {
-    findings.push({ file: manifest.lock.file, kind: 'note', message: 'has changed since the bundle was made (versions published or corrections recorded since): this alone does not change what the bundle shows' });
-  }
-  return findings;
 }

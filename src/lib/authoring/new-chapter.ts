@@ -1,0 +1,49 @@
+// npm run new-chapter: drafts the first version of a new chapter, from the chapter template,
+// with an id made from its title and a free number under a section.
+import { parseDocument } from 'yaml';
+import { TEMPLATE_BODY } from '../chapter-template.ts';
+import { formatDate } from '../dates.ts';
+import { isId } from '../ids.ts';
+import { quoted, renderVersionFile } from '../version-writer.ts';
+import { chapterIdFromTitle } from './chapter-id.ts';
+import { checkDate, checkNumber, checkText } from './checks.ts';
+import { versionPath, type AuthoringContext } from './context.ts';
+import type { Planned, Refusal } from './plan.ts';
+import { checkSignOffArgs, signOffNotes, type SignOffArgs } from './sign-off.ts';
+
+/** Drafts the first version of a new chapter. */
+export function planNewChapter(ctx: AuthoringContext, args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined } & SignOffArgs): Planned {
+  const title = args.title.trim();
+  const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
+  const id = args.id ?? chapterIdFromTitle(title);
+  if (title && !isId(id)) {
+    refusals.push(args.id === undefined
+      ? { problem: `no chapter id can be made from the title "${title}"`, fix: 'give one with --id, in lower-case words joined by hyphens, such as --id children-missing-education' }
+      : { problem: `--id ${id} is not a chapter id`, fix: 'write lower-case words joined by hyphens, such as --id children-missing-education' });
+  } else if (title && (ctx.chapterFolders.has(id) || ctx.manual.chapters.some((c) => c.id === id))) {
+    const existing = ctx.manual.chapters.find((c) => c.id === id);
+    const what = existing?.versions.at(-1) ? ` (${existing.versions.at(-1)!.section} ${existing.versions.at(-1)!.title}${existing.withdrawn ? ', withdrawn' : ''})` : '';
+    refusals.push({ problem: `a chapter with the id ${id} already exists${what}`, fix: `to change that chapter use npm run amend -- ${id}; for a different chapter give another id with --id ${id}-2 or similar` });
+  }
+  if (!refusals.some((r) => r.problem.startsWith('--date'))) refusals.push(...checkNumber(ctx, args.section, args.date));
+  if (refusals.length) return { refusals };
+
+  const doc = parseDocument('{}');
+  doc.set('section', quoted(args.section));
+  doc.set('title', title);
+  doc.set('amended', args.date);
+  doc.set('change', 'new');
+  if (args.summary?.trim()) doc.set('summary', args.summary.trim());
+  if (args.approvedBy !== undefined) doc.set('approvedBy', args.approvedBy.trim());
+  if (args.approvedOn !== undefined) doc.set('approvedOn', args.approvedOn);
+  (doc.contents as { flow?: boolean }).flow = false;
+  const file = versionPath(ctx, id, args.date);
+  return {
+    draft: {
+      file,
+      text: renderVersionFile(doc, TEMPLATE_BODY),
+      summary: `the first version of chapter ${args.section} ${title}, in force from ${formatDate(args.date)}`,
+      notes: signOffNotes(ctx, args, args.date, file),
+    },
+  };
+}
