@@ -1,7 +1,8 @@
 // npm run studio: edit the manual in the browser, on this computer only (see "Editing in the browser" in the README).
 import { parseArgs } from 'node:util';
 import settings from '../manual.config.ts';
-import { startStudio, StudioError } from '../src/lib/cms/studio.ts';
+import { startStudio } from '../src/lib/cms/studio.ts';
+import { StudioError } from '../src/lib/cms/studio-repository.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { installStudioPackages } from './studio-install.ts';
 

@@ -4,25 +4,20 @@
 // that a result link, a bookmark and the back button all return to the same search. When no page
 // has every word, it searches again for most of them and says so. Everything stays in the
 // browser: the index is fetched from this site only. What to search and show is worked out in
-// src/lib/search-query.ts; this file only draws it. Bundled by Astro from src/pages/search.astro
-// as an external module.
+// src/lib/search-query.ts and src/lib/search-results.ts; this file only draws it. Bundled by
+// Astro from src/pages/search.astro as an external module.
+import { addressFor, relaxQuery, searchTerm, summaryText, termFromAddress, type RelaxedQuery } from '../lib/search-query.ts';
 import {
-  addressFor,
-  relaxQuery,
   resultView,
-  searchTerm,
   sortFilterValues,
-  summaryText,
-  termFromAddress,
   withoutFilter,
   type ExcerptPart,
   type FilterCounts,
   type Filters,
   type PagefindApi,
   type PagefindResult,
-  type RelaxedQuery,
   type ResultView,
-} from '../lib/search-query.ts';
+} from '../lib/search-results.ts';
 
 /** Each result shown fetches its own fragment: five keep a first search small. */
 const PAGE_SIZE = 5;

@@ -4,7 +4,8 @@
 import type { HastPluginEntry, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
-import { glossaryMatcher, planGlossaryMarkup, type TreeNode } from './glossary.ts';
+import { planGlossaryMarkup, type TreeNode } from './glossary-markup.ts';
+import { glossaryMatcher } from './glossary-names.ts';
 import type { GlossaryEntry } from './schemas/glossary.ts';
 import { paths } from './urls.ts';
 

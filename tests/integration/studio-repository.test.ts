@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordLock, studioBranch } from '../../src/lib/cms/studio.ts';
+import { recordLock, studioBranch } from '../../src/lib/cms/studio-repository.ts';
 import { missingStudioPackages, STUDIO_PACKAGE, studioPackageDir } from '../../src/lib/cms/studio-packages.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'manual-studio-repo-'));

@@ -1,7 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { markdownToHtml, mdxToHast, type HastPluginDefinition, type MarkdownToHtmlResult, type PluginFactoryContext } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { collectGlossaryChanges, findNames, glossaryAnchor, glossaryLetters, glossaryMatcher, planGlossaryMarkup, pluralOf, startsSentence, type TreeNode } from '../../src/lib/glossary.ts';
+import { collectGlossaryChanges, glossaryAnchor, glossaryLetters } from '../../src/lib/glossary.ts';
+import { planGlossaryMarkup, startsSentence, type TreeNode } from '../../src/lib/glossary-markup.ts';
+import { findNames, glossaryMatcher, pluralOf } from '../../src/lib/glossary-names.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
 import { glossaryHref, glossaryPlugin } from '../../src/lib/glossary-plugin.ts';
 import { lockGlossary, type Lock } from '../../src/lib/lock.ts';

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addressFor,
-  excerptParts,
-  isCommonWord,
-  queryWords,
-  relaxQuery,
-  resultView,
-  searchTerm,
-  safeHref,
-  sortFilterValues,
-  summaryText,
-  termFromAddress,
-  withoutFilter,
-  type SearchOutcome,
-} from '../../src/lib/search-query.ts';
+import { addressFor, isCommonWord, queryWords, relaxQuery, searchTerm, summaryText, termFromAddress, type SearchOutcome } from '../../src/lib/search-query.ts';
+import { excerptParts, resultView, safeHref, sortFilterValues, withoutFilter } from '../../src/lib/search-results.ts';
 
 /**
  * A small index as Pagefind answers it: a page matches when it has every word of the query;

@@ -3,19 +3,21 @@
 // cms/... branches, publishing merges one into the current branch); a second serves the site
 // built from what is published, rebuilt after each publication. The configuration is made from
 // a copy of the published files, never from the working tree the proxy checks branches out in.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// The first server is studio-server.ts; what is done with git is in studio-repository.ts.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LOCK_FILE } from '../lock.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { readManualSource } from '../source.ts';
 import { checkManual } from '../validate.ts';
-import { adminPage, adminPolicy, bundleAdminScript, decapDir, decapFiles, previewStyles } from './admin-site.ts';
+import { bundleAdminScript, decapFiles, previewStyles } from './admin-site.ts';
 import { buildCms, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
+import { recordLock, snapshot, studioBranch, StudioError } from './studio-repository.ts';
+import { studioServer } from './studio-server.ts';
 
 export interface StudioOptions {
   /** The repository to edit: usually the project's folder. */
@@ -41,80 +43,6 @@ export interface Studio {
   close(): Promise<void>;
 }
 
-/** Why the studio cannot start, with what to do. */
-export class StudioError extends Error {
-  override name = 'StudioError';
-}
-
-function git(repo: string, args: string[]): string {
-  const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  if (result.status !== 0) throw new StudioError(`git ${args.join(' ')} failed in ${repo}: ${(result.stderr || result.error?.message || '').trim()}`);
-  return result.stdout;
-}
-
-/** The branch the repository is on, once it is certain that the proxy can switch branches in it. */
-export function studioBranch(repo: string): string {
-  if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: repo }).status !== 0) {
-    throw new StudioError(`${repo} is not a git repository: the studio saves every change as a git commit, so run it in a clone of the manual's repository.`);
-  }
-  const branch = git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim();
-  if (branch === 'HEAD') throw new StudioError('The repository is not on a branch: check out the main branch first (git checkout main).');
-  const missing = ['user.name', 'user.email'].filter((key) => spawnSync('git', ['config', key], { cwd: repo, encoding: 'utf8' }).stdout.trim() === '');
-  if (missing.length) {
-    throw new StudioError(
-      [
-        `Every change you save is a git commit, which records who made it, but git does not know your ${missing.map((key) => (key === 'user.name' ? 'name' : 'email address')).join(' or ')} yet. Tell it once on this computer:`,
-        ...(missing.includes('user.name') ? ['  git config --global user.name "Your Name"'] : []),
-        ...(missing.includes('user.email') ? ['  git config --global user.email "you@example.org"'] : []),
-        'then start the studio again.',
-      ].join('\n'),
-    );
-  }
-  const changed = git(repo, ['status', '--porcelain']).trim();
-  if (changed) {
-    const files = changed.split('\n').map((line) => `  ${line.slice(3)}`);
-    throw new StudioError(
-      ['The repository has changes that are not committed, and the CMS commits every file it finds:', ...files, 'Commit them (git add -A && git commit -m "...") or put them aside (git stash -u), then start the studio again.'].join('\n'),
-    );
-  }
-  return branch;
-}
-
-/** Copies the manual's files as committed on `branch` into `dir`: what is published, whatever branch the proxy has checked out. */
-function snapshot(repo: string, branch: string, contentDir: string, dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const archive = spawnSync('git', ['archive', '--format=tar', branch, contentDir], { cwd: repo, maxBuffer: 1 << 30 });
-  if (archive.status !== 0) throw new StudioError(`git archive failed: ${archive.stderr.toString().trim()}`);
-  const tar = spawnSync('tar', ['-x', '-f', '-', '-C', dir], { input: archive.stdout });
-  if (tar.status !== 0) throw new StudioError(`tar could not unpack the manual: ${tar.stderr.toString().trim()}`);
-}
-
-/**
- * Commits the version lock a build of the published copy wrote, when it differs from the one on
- * the branch: versions that came into force and contacts' new details are then locked in the
- * repository as npm run build locks them. Only while the branch is checked out and its lock file
- * is as committed; false when there was nothing to record.
- */
-export function recordLock(repo: string, branch: string, lockPath: string, lockText: string): boolean {
-  const committed = spawnSync('git', ['show', `${branch}:${lockPath}`], { cwd: repo, encoding: 'utf8' });
-  if (committed.status === 0 && committed.stdout === lockText) return false;
-  if (git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim() !== branch) return false;
-  if (git(repo, ['status', '--porcelain', '--', lockPath]).trim() !== '') return false;
-  writeFileSync(join(repo, lockPath), lockText);
-  git(repo, ['add', '--', lockPath]);
-  git(repo, ['commit', '-q', '-m', 'Record the versions now in force, and contacts\' details, in the version lock', '--', lockPath]);
-  return true;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -122,15 +50,6 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000)
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new StudioError(`${what} did not start within ${ms / 1000} s`);
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** Starts the studio; resolves once the admin page can be opened. */
@@ -224,57 +143,25 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return building;
   };
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...headers }).end(body);
-  };
-
-  const forward = (req: IncomingMessage, res: ServerResponse) => exclusive(() => forwardNow(req, res));
-  const forwardNow = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req);
-    let action = '';
-    try {
-      action = String((JSON.parse(body.toString('utf8')) as { action?: unknown }).action ?? '');
-    } catch {
-      // Not JSON: the proxy answers it.
-    }
-    await new Promise<void>((done) => {
-      const upstream = request({ host, port: proxyPort, path: '/api/v1', method: req.method, headers: { ...req.headers, host: `${host}:${proxyPort}` } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        answer.on('error', () => done());
-        answer.on('end', () => {
-          // Publishing merged a draft into the branch: the published manual changed.
-          if (action === 'publishUnpublishedEntry' && answer.statusCode === 200) {
-            try {
-              refreshConfig();
-              void buildSite().catch((e: Error) => log(e.message));
-            } catch (e) {
-              log((e as Error).message);
-            }
-          }
-          done();
-        });
-      });
-      upstream.on('error', () => {
-        send(res, 502, 'text/plain; charset=utf-8', 'The git proxy is not running.');
-        done();
-      });
-      upstream.end(body);
-    });
-  };
-
-  const server: Server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', origin);
-    if (pathname === '/api/v1') return void forward(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'The save could not be passed on.'));
-    if (pathname === '/' || pathname === '/admin') return send(res, 302, 'text/plain; charset=utf-8', '', { Location: '/admin/' });
-    if (!pathname.startsWith('/admin/')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    const name = pathname.slice('/admin/'.length);
-    if (name === '') return send(res, 200, TYPES['.html']!, adminPage(backend, options.settings.manualTitle), { 'Content-Security-Policy': adminPolicy(backend) });
-    if (name === 'cms.js') return send(res, 200, TYPES['.js']!, script);
-    if (name === 'cms.json') return send(res, 200, TYPES['.json']!, cmsJson);
-    if (name === 'preview.css') return send(res, 200, TYPES['.css']!, styles);
-    if (decap.has(name)) return send(res, 200, TYPES[extname(name)] ?? 'application/octet-stream', readFileSync(join(decapDir(), name)));
-    return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  const server = studioServer({
+    origin,
+    host,
+    proxyPort,
+    backend,
+    manualTitle: options.settings.manualTitle,
+    script,
+    styles,
+    decap,
+    cmsJson: () => cmsJson,
+    exclusive,
+    published: () => {
+      try {
+        refreshConfig();
+        void buildSite().catch((e: Error) => log(e.message));
+      } catch (e) {
+        log((e as Error).message);
+      }
+    },
   });
 
   const close = async () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSavedFolder } from '../../../src/lib/import/folder.ts';
 import { parseFragment } from '../../../src/lib/import/html.ts';
-import { contentsScore, parseContents, splitFlag } from '../../../src/lib/import/contents.ts';
+import { contentsScore, splitFlag } from '../../../src/lib/import/contents-lines.ts';
+import { parseContents } from '../../../src/lib/import/contents.ts';
 
 const procedures = readSavedFolder('tests/fixtures/import/procedures-online');
 const trix = readSavedFolder('tests/fixtures/import/trixonline');

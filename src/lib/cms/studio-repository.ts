@@ -1,0 +1,72 @@
+// What npm run studio does in the repository with git: makes sure it can work there (a branch,
+// git's name and email for the commits every save makes, nothing uncommitted), copies the manual
+// as published, and commits the version lock a build of what is published wrote.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Why the studio cannot start, with what to do. */
+export class StudioError extends Error {
+  override name = 'StudioError';
+}
+
+function git(repo: string, args: string[]): string {
+  const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (result.status !== 0) throw new StudioError(`git ${args.join(' ')} failed in ${repo}: ${(result.stderr || result.error?.message || '').trim()}`);
+  return result.stdout;
+}
+
+/** The branch the repository is on, once it is certain that the proxy can switch branches in it. */
+export function studioBranch(repo: string): string {
+  if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: repo }).status !== 0) {
+    throw new StudioError(`${repo} is not a git repository: the studio saves every change as a git commit, so run it in a clone of the manual's repository.`);
+  }
+  const branch = git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+  if (branch === 'HEAD') throw new StudioError('The repository is not on a branch: check out the main branch first (git checkout main).');
+  const missing = ['user.name', 'user.email'].filter((key) => spawnSync('git', ['config', key], { cwd: repo, encoding: 'utf8' }).stdout.trim() === '');
+  if (missing.length) {
+    throw new StudioError(
+      [
+        `Every change you save is a git commit, which records who made it, but git does not know your ${missing.map((key) => (key === 'user.name' ? 'name' : 'email address')).join(' or ')} yet. Tell it once on this computer:`,
+        ...(missing.includes('user.name') ? ['  git config --global user.name "Your Name"'] : []),
+        ...(missing.includes('user.email') ? ['  git config --global user.email "you@example.org"'] : []),
+        'then start the studio again.',
+      ].join('\n'),
+    );
+  }
+  const changed = git(repo, ['status', '--porcelain']).trim();
+  if (changed) {
+    const files = changed.split('\n').map((line) => `  ${line.slice(3)}`);
+    throw new StudioError(
+      ['The repository has changes that are not committed, and the CMS commits every file it finds:', ...files, 'Commit them (git add -A && git commit -m "...") or put them aside (git stash -u), then start the studio again.'].join('\n'),
+    );
+  }
+  return branch;
+}
+
+/** Copies the manual's files as committed on `branch` into `dir`: what is published, whatever branch the proxy has checked out. */
+export function snapshot(repo: string, branch: string, contentDir: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const archive = spawnSync('git', ['archive', '--format=tar', branch, contentDir], { cwd: repo, maxBuffer: 1 << 30 });
+  if (archive.status !== 0) throw new StudioError(`git archive failed: ${archive.stderr.toString().trim()}`);
+  const tar = spawnSync('tar', ['-x', '-f', '-', '-C', dir], { input: archive.stdout });
+  if (tar.status !== 0) throw new StudioError(`tar could not unpack the manual: ${tar.stderr.toString().trim()}`);
+}
+
+/**
+ * Commits the version lock a build of the published copy wrote, when it differs from the one on
+ * the branch: versions that came into force and contacts' new details are then locked in the
+ * repository as npm run build locks them. Only while the branch is checked out and its lock file
+ * is as committed; false when there was nothing to record.
+ */
+export function recordLock(repo: string, branch: string, lockPath: string, lockText: string): boolean {
+  const committed = spawnSync('git', ['show', `${branch}:${lockPath}`], { cwd: repo, encoding: 'utf8' });
+  if (committed.status === 0 && committed.stdout === lockText) return false;
+  if (git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim() !== branch) return false;
+  if (git(repo, ['status', '--porcelain', '--', lockPath]).trim() !== '') return false;
+  writeFileSync(join(repo, lockPath), lockText);
+  git(repo, ['add', '--', lockPath]);
+  git(repo, ['commit', '-q', '-m', 'Record the versions now in force, and contacts\' details, in the version lock', '--', lockPath]);
+  return true;
+}

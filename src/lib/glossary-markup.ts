@@ -1,0 +1,121 @@
+// How the first use of each glossary entry in a chapter is marked up at build time: the term
+// links to its entry; an abbreviation is shown in full, "initial child protection conference (ICPC)".
+import { findNames, pluralTerm, upperFirst, type GlossaryMatcher } from './glossary-names.ts';
+import type { GlossaryEntry } from './schemas/glossary.ts';
+
+/** A node of the HTML tree a chapter compiles to (hast, with MDX's components), as far as the markup reads it. */
+export interface TreeNode {
+  type: string;
+  tagName?: string | undefined;
+  /** A component's name, such as Area. */
+  name?: string | null | undefined;
+  value?: string | undefined;
+  children?: readonly TreeNode[] | undefined;
+}
+
+export type NewNode =
+  | { type: 'text'; value: string }
+  | { type: 'element'; tagName: 'a'; properties: { href: string; className: string[] }; children: [{ type: 'text'; value: string }] };
+
+/** A text node to replace, and what replaces it. */
+export interface Replacement {
+  node: TreeNode;
+  nodes: NewNode[];
+}
+
+// Words in these are never marked: headings name sections, links already lead somewhere, code is code.
+const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'a', 'code', 'pre', 'kbd', 'samp', 'abbr', 'dfn', 'script', 'style', 'svg', 'button']);
+// A sentence may start at the start of each of these.
+const BLOCKS = new Set(['p', 'li', 'td', 'dt', 'dd', 'blockquote', 'div', 'section', 'figcaption', 'caption', 'summary']);
+
+function textContent(node: TreeNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textContent).join('');
+}
+
+/** True when a word after `before` (the text of its paragraph so far) starts a sentence. */
+export function startsSentence(before: string): boolean {
+  return before.trim() === '' || /[.!?][)"”’]?\s+$/.test(before);
+}
+
+/**
+ * What to change in a chapter's tree so that the first use of each entry is marked: the first
+ * name of an entry links to its entry (`hrefOf`), and when that name is an abbreviation it is
+ * shown in full first, "initial child protection conference (ICPC)". Headings, links and code
+ * are left alone, and so are components other than <Area>. An <Area> block is read as if the
+ * chapter went straight on from the text before it: a reader may see only their own area's
+ * block, so each block explains its own first uses, and the text after the blocks explains
+ * what it would have explained without them.
+ */
+export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hrefOf: (entry: GlossaryEntry) => string): Replacement[] {
+  const plan: Replacement[] = [];
+  let used = new Set<string>();
+  let before = '';
+  const link = (entry: GlossaryEntry, text: string): NewNode => ({
+    type: 'element',
+    tagName: 'a',
+    properties: { href: hrefOf(entry), className: ['glossary-term'] },
+    children: [{ type: 'text', value: text }],
+  });
+
+  const markText = (node: TreeNode) => {
+    const value = node.value ?? '';
+    const found = findNames(value, matcher);
+    const nodes: NewNode[] = [];
+    let last = 0;
+    found.forEach((name, i) => {
+      if (used.has(name.entry.id)) return;
+      const next = found[i + 1];
+      // "ICPC (initial child protection conference)" spells it out already: the term is linked instead.
+      if (name.kind === 'abbreviation' && next?.entry === name.entry && next.kind === 'term' && /^\s*\(\s*$/.test(value.slice(name.end, next.start))) return;
+      used.add(name.entry.id);
+      if (name.start > last) nodes.push({ type: 'text', value: value.slice(last, name.start) });
+      // A term, or an abbreviation in brackets after the author's own words for it
+      // ("multi-agency child exploitation (MACE) meeting"), links as it is.
+      if (name.kind === 'term' || (value.charAt(name.start - 1) === '(' && value.charAt(name.end) === ')')) {
+        nodes.push(link(name.entry, name.text));
+      } else {
+        const full = name.plural ? pluralTerm(name.entry) : name.entry.term;
+        nodes.push(link(name.entry, startsSentence(before + value.slice(0, name.start)) ? upperFirst(full) : full));
+        nodes.push({ type: 'text', value: ` (${name.text})` });
+      }
+      last = name.end;
+    });
+    if (nodes.length) {
+      if (last < value.length) nodes.push({ type: 'text', value: value.slice(last) });
+      plan.push({ node, nodes });
+    }
+    before += value;
+  };
+
+  const visit = (node: TreeNode): void => {
+    if (node.type === 'text') return markText(node);
+    if (node.type === 'element') {
+      if (SKIPPED.has(node.tagName ?? '')) {
+        before += textContent(node);
+        return;
+      }
+      const block = BLOCKS.has(node.tagName ?? '');
+      if (block) before = '';
+      node.children?.forEach(visit);
+      if (block) before = '';
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name !== 'Area') {
+        before += 'x';
+        return;
+      }
+      const outside = used;
+      used = new Set(outside);
+      before = '';
+      node.children?.forEach(visit);
+      used = outside;
+      before = '';
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(root);
+  return plan;
+}
