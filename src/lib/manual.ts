@@ -4,9 +4,9 @@ import type { Releases } from './schemas/releases.ts';
 import type { Glossary } from './schemas/glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Structure } from './schemas/structure.ts';
+import type { SynonymGroup } from './schemas/synonyms.ts';
 import type { Lock } from './lock.ts';
 import type { AttachedFile, Resource } from './resources.ts';
-import type { SynonymGroup } from './synonyms.ts';
 import type { Chapter } from './versions.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */

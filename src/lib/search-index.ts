@@ -5,7 +5,8 @@ import { formatDate } from './dates.ts';
 import { topLevelNumber } from './numbering.ts';
 import type { Resource } from './resources.ts';
 import type { Structure } from './schemas/structure.ts';
-import { synonymsFor, type SynonymGroup } from './synonyms.ts';
+import type { SynonymGroup } from './schemas/synonyms.ts';
+import { synonymsFor } from './synonyms.ts';
 import { paths } from './urls.ts';
 import { badgeFor, type Badge, type Chapter } from './versions.ts';
 

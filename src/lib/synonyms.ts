@@ -4,13 +4,11 @@
 // as a detail of the page, under the others, so that search finds it by any of them.
 import stem from 'wink-porter2-stemmer';
 import type { Problem } from './problems.ts';
-import { synonymsSchema } from './schemas/synonyms.ts';
+import { synonymsSchema, type SynonymGroup } from './schemas/synonyms.ts';
 import { fieldLabel } from './field-labels.ts';
 import type { SourceFile } from './manual.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
 
-/** Words or phrases that mean the same to a reader, in lower case. */
-export type SynonymGroup = readonly string[];
 
 /** The synonyms file's name in the content folder. It is optional: without it no page has synonyms. */
 export const SYNONYMS_FILE = 'synonyms.yaml';

@@ -1,8 +1,7 @@
 // Tables in saved pages: layout tables unwrapped, nested tables and merged cells flattened and
 // reported, so that each table becomes a GitHub table with one line per row.
 import type { Element, ElementContent, Parents } from 'hast';
-import { element, findAll, isBlock, isElement, lineOf, parentsOf, replaceNode, text, textOf } from './html.ts';
-import type { ConversionFinding } from './markdown.ts';
+import { type ConversionFinding, element, findAll, isBlock, isElement, lineOf, parentsOf, replaceNode, text, textOf } from './html.ts';
 
 /** The rows of a table, without those of tables inside it. */
 function rowsOf(table: Element): Element[] {

@@ -4,6 +4,13 @@ import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 
+/** Something the conversion could not carry over exactly, with the line of the saved page it is on. */
+export interface ConversionFinding {
+  kind: 'merged-cells' | 'nested-table' | 'left-out';
+  line: number | undefined;
+  message: string;
+}
+
 /**
  * Decodes a saved page as a browser would: a byte order mark, then a charset in the first
  * 1,024 bytes (<meta charset> or http-equiv), else UTF-8. Word's "Web Page" export and many

@@ -10,14 +10,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { bulletParagraphs, stripBullet, wordLists } from './html-lists.ts';
 import { tables } from './html-tables.ts';
-import { attribute, findAll, isBlock, isElement, normalizeSpace, parentsOf, parseFragment, replaceNode, text, textOf, unwrap } from './html.ts';
+import { attribute, type ConversionFinding, findAll, isBlock, isElement, normalizeSpace, parentsOf, parseFragment, replaceNode, text, textOf, unwrap } from './html.ts';
 
-/** Something the conversion could not carry over exactly, with the line of the saved page it is on. */
-export interface ConversionFinding {
-  kind: 'merged-cells' | 'nested-table' | 'left-out';
-  line: number | undefined;
-  message: string;
-}
 
 export interface Converted {
   mdx: string;

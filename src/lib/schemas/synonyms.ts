@@ -23,3 +23,6 @@ export const synonymsSchema = z
   .strict();
 
 export type Synonyms = z.output<typeof synonymsSchema>;
+
+/** Words or phrases that mean the same to a reader, in lower case. */
+export type SynonymGroup = readonly string[];
