@@ -34,7 +34,7 @@ export function parseCommandArgs(help: string, options: ParseArgsOptionsConfig):
     console.log(help);
     process.exit(0);
   }
-  return parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  return parsed;
 }
 
 /** Runs a command: parses its arguments, drafts with `plan`, writes the file, and prints what happened. */

@@ -19,7 +19,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const server = spawn(process.execPath, ['scripts/preview.ts', '--port', String(port), '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise<void>((done) => server.stdout!.once('data', () => done()));
+await new Promise<void>((done) => server.stdout.once('data', () => done()));
 // Never a downloaded browser: Debian's Chromium, headless, as in the browser tests.
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',

@@ -85,7 +85,7 @@ function blocksOf(node: RootContent, name: ContactNamer, areaName: AreaNamer): B
     case 'yaml':
       return [];
     default:
-      return [{ kind: 'other', text: textOf(node as Nodes, name) }];
+      return [{ kind: 'other', text: textOf(node, name) }];
   }
 }
 
@@ -124,16 +124,16 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): V
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (!part.added && !part.removed) {
-      for (let k = 0; k < part.count!; k++) {
+      for (let k = 0; k < part.count; k++) {
         const block = after[a++]!;
         b++;
         blocks.push({ status: 'same', kind: block.kind, depth: block.depth, area: block.area, segments: [{ op: 'same', text: block.text }] });
       }
       continue;
     }
-    const removed = part.removed ? before.slice(b, (b += part.count!)) : [];
+    const removed = part.removed ? before.slice(b, (b += part.count)) : [];
     const next = parts[i + 1];
-    const added = part.removed && next?.added ? after.slice(a, (a += next.count!)) : part.added ? after.slice(a, (a += part.count!)) : [];
+    const added = part.removed && next?.added ? after.slice(a, (a += next.count)) : part.added ? after.slice(a, (a += part.count)) : [];
     if (part.removed && next?.added) i++;
     // Pair removed and added blocks in order while they stay alike; the rest are whole additions or removals.
     let r = 0;

@@ -29,7 +29,7 @@ export function glossaryPlugin(entries: readonly GlossaryEntry[], contentDir: st
       name: 'glossary',
       before(root: TreeNode, ctx: HastVisitorContext) {
         for (const { node, nodes } of planGlossaryMarkup(root, matcher, glossaryHref)) {
-          ctx.replaceNode(node as Parameters<HastVisitorContext['replaceNode']>[0], nodes as Parameters<HastVisitorContext['replaceNode']>[1]);
+          ctx.replaceNode(node as Parameters<HastVisitorContext['replaceNode']>[0], nodes);
         }
       },
     };

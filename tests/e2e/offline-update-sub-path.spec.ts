@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { formatDate, todayInLondon } from '../../src/lib/dates.ts';
 
-const { defaultBrowserType: _, ...phone } = devices['Pixel 7']!;
+const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
 test.use(phone);
 
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 2;

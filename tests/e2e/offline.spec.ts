@@ -3,7 +3,7 @@
 import { devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { formatDate, todayInLondon } from '../../src/lib/dates.ts';
 
-const { defaultBrowserType: _, ...phone } = devices['Pixel 7']!;
+const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
 test.use(phone);
 
 const today = formatDate(todayInLondon());

@@ -34,7 +34,7 @@ test('a chapter links the form as an attachment, which downloads the file the ch
   await expect(attachment).toContainText('This links to the form as it is today, last changed on 5 October 2026.');
   const [download] = await Promise.all([page.waitForEvent('download'), attachment.getByRole('link', { name: 'Multi-agency referral form (MARF)', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('multi-agency-referral-form.docx');
-  expect(sha256(readFileSync((await download.path())!))).toBe(sha256(readFileSync(FORM_FILE)));
+  expect(sha256(readFileSync((await download.path())))).toBe(sha256(readFileSync(FORM_FILE)));
   const response = await request.get('/resources/multi-agency-referral-form/multi-agency-referral-form.docx');
   expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   await expect(page.getByRole('region', { name: 'About this version' })).toContainText('Forms and documents linked on this page lead to the resources as they are today.');

@@ -30,8 +30,8 @@ function sha256(text: string): string {
 /** Every file under procedures/ and pages/, each with its collection. */
 export function versionSourceFiles(source: ManualSource): { file: string; text: string; collection: Collection }[] {
   return [
-    ...source.procedureFiles.map((f) => ({ ...f, collection: 'procedures' as Collection })),
-    ...(source.pageFiles ?? []).map((f) => ({ ...f, collection: 'pages' as Collection })),
+    ...source.procedureFiles.map((f) => ({ ...f, collection: 'procedures' as const })),
+    ...(source.pageFiles ?? []).map((f) => ({ ...f, collection: 'pages' as const })),
   ];
 }
 

@@ -1,7 +1,7 @@
 // A hosted manual's contents page as lines of text, and what each line is: a section heading,
 // a numbered line, a "See also" line or other text. Platforms lay the page out as headings,
 // lists or tables; all of them read as lines.
-import type { Element, Nodes, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { attribute, isBlock, isElement, lineOf, normalizeSpace, textOf } from './html.ts';
 
 /** A link on a line of the contents. */
@@ -57,7 +57,7 @@ export function contentsLines(tree: Root): ContentsLine[] {
     const block = node.type === 'element' && isBlock(node) && !inRow;
     if (block) flush();
     if (row) inRow++;
-    const childTag = block || row ? (node as Element).tagName : tag;
+    const childTag = block || row ? node.tagName : tag;
     for (const child of node.children) {
       walk(child, childTag);
       if (inRow && isElement(child, 'td', 'th') && current) current.text += ' ';

@@ -34,7 +34,7 @@ function listRuns(root: Parents, classify: (el: Element) => ListItem | undefined
       }
     }
     end();
-    parent.children = out as typeof parent.children;
+    parent.children = out;
   };
   walk(root);
 }

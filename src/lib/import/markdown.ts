@@ -3,7 +3,7 @@
 // paragraphs, layout tables, nested tables, merged cells), then rehype-remark and
 // remark-stringify write Markdown with GitHub tables, escaped so that MDX reads it as text.
 import type { Element, Nodes, Parents, Root } from 'hast';
-import type { Parents as MdastParent, Root as MdastRoot } from 'mdast';
+import type { Parents as MdastParent } from 'mdast';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -53,7 +53,7 @@ export function tidyHtml(root: Parents): ConversionFinding[] {
 
 function removeComments(root: Parents): void {
   const walk = (parent: Parents) => {
-    parent.children = parent.children.filter((c) => c.type !== 'comment' && c.type !== 'doctype') as typeof parent.children;
+    parent.children = parent.children.filter((c) => c.type !== 'comment' && c.type !== 'doctype');
     for (const c of parent.children) if (c.type === 'element') walk(c);
   };
   walk(root);
@@ -146,9 +146,9 @@ const toMarkdown = unified()
 
 /** Writes tidied HTML as Markdown. Raw HTML (which MDX would read as tags) is never written. */
 export function writeMarkdown(root: Root): string {
-  const mdast = toMarkdown.runSync(root) as MdastRoot;
+  const mdast = toMarkdown.runSync(root);
   const tidy = (parent: MdastParent) => {
-    parent.children = parent.children.filter((c) => c.type !== 'html') as typeof parent.children;
+    parent.children = parent.children.filter((c) => c.type !== 'html');
     for (const c of parent.children) if ('children' in c) tidy(c);
     // A list is tight unless an item holds more than one paragraph: saved pages' lists are lists of lines.
     if (parent.type === 'listItem') parent.spread = parent.children.filter((c) => c.type !== 'list').length > 1;
