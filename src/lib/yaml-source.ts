@@ -8,7 +8,7 @@ import { explainYamlMistake } from './yaml-mistakes.ts';
 export interface ParsedYaml {
   data: unknown;
   /** Line of the node at `path`, or of its nearest ancestor. */
-  lineOf(path: readonly PropertyKey[]): number;
+  lineOf: (path: readonly PropertyKey[]) => number;
   problems: Problem[];
 }
 

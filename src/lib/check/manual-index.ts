@@ -17,7 +17,7 @@ export interface ManualIndex {
   /** The chapter or page a version belongs to. */
   documentOf(version: Version): Chapter | undefined;
   /** The line of a frontmatter field of a version. */
-  at(version: Version, field: string): number | undefined;
+  at: (version: Version, field: string) => number | undefined;
   /** True for a version the lock records: published, so never edited again. */
   isLocked(version: Version): boolean;
   /**

@@ -32,7 +32,7 @@ export interface EvidenceInput {
   /** The MDX body of a version. */
   body(version: Version): string;
   /** A picture of the site's public/ folder as a data: address, or undefined when it cannot be read. */
-  image(path: string): string | undefined;
+  image: (path: string) => string | undefined;
 }
 
 /** Why no bundle can be made for a date, in words; undefined when one can. */
