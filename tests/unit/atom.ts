@@ -7,7 +7,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 type Node = Record<string, unknown>;
 const list = (value: unknown): Node[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]) as Node[];
-const text = (value: unknown): string => (typeof value === 'object' && value !== null ? String((value as Node)['#text'] ?? '') : String(value ?? ''));
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- the parser gives an element's text or attribute as a string or a number
+const stringOf = (value: unknown): string => (value == null ? '' : String(value));
+const text = (value: unknown): string => stringOf(typeof value === 'object' && value !== null ? (value as Node)['#text'] : value);
 const isAbsolute = (iri: string) => /^[a-z][a-z0-9+.-]*:/i.test(iri) && URL.canParse(iri);
 
 /** Every way the document breaks those rules; empty for a valid feed. */
@@ -29,7 +31,7 @@ export function atomProblems(xml: string): string[] {
     const updated = text(list(node['updated'])[0]);
     if (updated && !RFC3339.test(updated)) problems.push(`${where} has an updated date that is not RFC 3339: ${updated}`);
     for (const link of list(node['link'])) {
-      if (!isAbsolute(String(link['@_href'] ?? ''))) problems.push(`${where} has a link that is not absolute: ${String(link['@_href'])}`);
+      if (!isAbsolute(stringOf(link['@_href']))) problems.push(`${where} has a link that is not absolute: ${String(link['@_href'])}`);
     }
   };
   required(feed, 'the feed');
@@ -57,7 +59,7 @@ export function atomEntries(xml: string): { title: string; id: string; link: str
   return list((doc['feed'] as Node)['entry']).map((entry) => ({
     title: text(entry['title']),
     id: text(entry['id']),
-    link: String(list(entry['link'])[0]?.['@_href'] ?? ''),
+    link: stringOf(list(entry['link'])[0]?.['@_href']),
     updated: text(entry['updated']),
   }));
 }

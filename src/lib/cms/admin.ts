@@ -18,7 +18,7 @@ type H = (type: string, props?: Record<string, unknown> | null, ...children: unk
 
 interface PreviewProps {
   entry: ImmutableMap;
-  widgetFor(name: string): Element;
+  widgetFor: (name: string) => Element;
 }
 
 interface DecapCms {
@@ -53,7 +53,10 @@ const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]*)" \/>$/;
  * contact's id is kept as `contact`: the component itself has an `id` (its name) in Decap CMS.
  */
 type BlockData = { contact?: string } | { get(key: string): unknown };
-const idOf = (data: BlockData): string => String(('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact) ?? '');
+/** A value the CMS hands over, as text: empty when it is missing. */
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- a field holds a string, a number or a date, each of which reads as text
+const textOf = (value: unknown): string => (value == null ? '' : String(value));
+const idOf = (data: BlockData): string => textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
 
 function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
   if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
@@ -107,8 +110,8 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
   for (const document of manual.documents) {
     const isPage = document.kind === 'pages';
     cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) => {
-      const title = String(entry.getIn(['data', 'title']) ?? '');
-      const section = isPage ? '' : String(entry.getIn(['data', 'section']) ?? '');
+      const title = textOf(entry.getIn(['data', 'title']));
+      const section = isPage ? '' : textOf(entry.getIn(['data', 'section']));
       const summary = entry.getIn(['data', 'summary']);
       return h(
         'main',
@@ -117,7 +120,7 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
           'article',
           { className: 'chapter' },
           h('h1', null, section ? `${section} ${title}` : title),
-          summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), String(summary))) : null,
+          summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), textOf(summary))) : null,
           h('div', { className: 'prose' }, widgetFor('body')),
         ),
       );
@@ -133,7 +136,7 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     handler: ({ entry }) => {
       const collection = String(entry.get('collection'));
       const before = entry.get('data') as ImmutableMap;
-      const after = checkSave({ collection, path: String(entry.get('path') ?? ''), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() }, manual, previousText(collection));
+      const after = checkSave({ collection, path: textOf(entry.get('path')), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() }, manual, previousText(collection));
       let data = before;
       // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, and new ids.
       for (const key of collection === CONTACTS ? ['id'] : ['body', 'chapter', 'page']) {
@@ -144,7 +147,7 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
   });
 }
 
-document.addEventListener('DOMContentLoaded', async () => {
+async function start(): Promise<void> {
   const response = await fetch(new URL('cms.json', document.baseURI));
   const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[] }; manual: CmsManual };
   const cms = window.CMS;
@@ -152,6 +155,8 @@ document.addEventListener('DOMContentLoaded', async () => {
   if (!cms || !h) throw new Error('Decap CMS did not load');
   register(cms, h, config, manual);
   cms.init({ config });
-});
+}
+
+document.addEventListener('DOMContentLoaded', () => void start());
 
 export { SaveRefused };

@@ -55,9 +55,9 @@ export function studioServer(options: StudioServerOptions): Server {
   const forward = (req: IncomingMessage, res: ServerResponse) => options.exclusive(() => forwardNow(req, res));
   const forwardNow = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
-    let action = '';
+    let action: unknown;
     try {
-      action = String((JSON.parse(body.toString('utf8')) as { action?: unknown }).action ?? '');
+      action = (JSON.parse(body.toString('utf8')) as { action?: unknown }).action;
     } catch {
       // Not JSON: the proxy answers it.
     }
