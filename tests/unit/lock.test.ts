@@ -72,7 +72,7 @@ describe('what a build locks', () => {
     expect(changed).toBe(true);
     expect(lock.contacts?.['front-door']?.changes).toBe(0);
     expect(lockContacts(lock, [contact]).changed).toBe(false);
-    expect(serializeLock(lock)).toMatch(/^\{\n  "format": 1,\n/);
+    expect(serializeLock(lock)).toMatch(/^\{\n {2}"format": 1,\n/);
   });
 });
 
