@@ -62,8 +62,9 @@ export default defineConfig(
     },
   },
   {
-    // Classic scripts that pages load with <script src defer>, written for old browsers too.
+    // Classic scripts that pages load with <script src defer>. They stay ES5, so that a browser
+    // too old to run them still parses them and shows their fallback message.
     files: ['public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: globals.browser },
+    languageOptions: { parser: undefined, ecmaVersion: 5, sourceType: 'script', globals: globals.browser },
   },
 );

@@ -128,7 +128,7 @@
             })
             .map(function (name) {
               return caches.delete(name);
-            }),
+            })
         );
       })
       .then(function () {
