@@ -13,7 +13,19 @@ export default defineConfig(
   {
     // Built sites, caches and installed packages. tests/fixtures holds sample manuals and saved
     // web pages (with their own copies of jQuery): data for the tests, not code.
-    ignores: ['dist/', '.test-dist/', '.build/', '.bench/', '.astro/', 'reports/', 'test-results/', 'playwright-report/', 'digests/', 'studio/node_modules/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.test-dist/',
+      '.build/',
+      '.bench/',
+      '.astro/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      'digests/',
+      'studio/node_modules/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

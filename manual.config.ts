@@ -18,14 +18,7 @@ export default defineManual({
   reviewWindowDays: 90,
   showReviewOverdue: true,
   exampleContent: true,
-  worriedPanel: [
-    'emergency-services',
-    'tamsford-front-door',
-    'brackenshire-front-door',
-    'wyvern-vale-front-door',
-    'emergency-duty-team',
-    'nspcc-helpline',
-  ],
+  worriedPanel: ['emergency-services', 'tamsford-front-door', 'brackenshire-front-door', 'wyvern-vale-front-door', 'emergency-duty-team', 'nspcc-helpline'],
   quickExit: { url: 'https://www.bbc.co.uk/weather' },
   mailingList: {
     signUpUrl: 'https://lists.brackenshire-scp.example/subscribe/procedures',
@@ -36,6 +29,7 @@ export default defineManual({
     contactPhone: '0116 496 0999',
     statementDate: '2026-11-23',
     testedDate: '2026-11-23',
-    testedBy: 'the partnership business unit, with the automated checks in the site’s test suite (axe-core, the W3C Nu HTML Checker, keyboard, 320px reflow, dark mode and forced colours tests)',
+    testedBy:
+      'the partnership business unit, with the automated checks in the site’s test suite (axe-core, the W3C Nu HTML Checker, keyboard, 320px reflow, dark mode and forced colours tests)',
   },
 });

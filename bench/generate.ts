@@ -26,16 +26,55 @@ function random(seed: number): () => number {
 }
 
 const TOPICS = [
-  'referrals', 'strategy discussions', 'home visits', 'information sharing', 'core groups', 'private fostering',
-  'missing children', 'online harm', 'neglect', 'domestic abuse', 'young carers', 'disabled children',
-  'school exclusions', 'bruising in babies', 'parental mental health', 'substance misuse', 'honour-based abuse',
-  'forced marriage', 'child exploitation', 'radicalisation', 'self-harm', 'unborn babies', 'escalation',
-  'supervision', 'case transfers', 'interpreters', 'safe sleep', 'fabricated illness', 'homelessness',
-  'children in custody', 'faith settings', 'sports clubs', 'foster carers', 'step-down to early help',
+  'referrals',
+  'strategy discussions',
+  'home visits',
+  'information sharing',
+  'core groups',
+  'private fostering',
+  'missing children',
+  'online harm',
+  'neglect',
+  'domestic abuse',
+  'young carers',
+  'disabled children',
+  'school exclusions',
+  'bruising in babies',
+  'parental mental health',
+  'substance misuse',
+  'honour-based abuse',
+  'forced marriage',
+  'child exploitation',
+  'radicalisation',
+  'self-harm',
+  'unborn babies',
+  'escalation',
+  'supervision',
+  'case transfers',
+  'interpreters',
+  'safe sleep',
+  'fabricated illness',
+  'homelessness',
+  'children in custody',
+  'faith settings',
+  'sports clubs',
+  'foster carers',
+  'step-down to early help',
 ];
-const AGENCIES = ['the police', "children's social care", 'the school', 'the health visitor', 'the GP', 'the midwife', 'the youth justice service', 'early help', 'the nursery', 'the named nurse'];
+const AGENCIES = [
+  'the police',
+  "children's social care",
+  'the school',
+  'the health visitor',
+  'the GP',
+  'the midwife',
+  'the youth justice service',
+  'early help',
+  'the nursery',
+  'the named nurse',
+];
 const ACTIONS = [
-  'records the decision and the reasons for it in the child\'s file',
+  "records the decision and the reasons for it in the child's file",
   'speaks to the child alone, in words the child understands',
   'tells the parents what will happen next, unless that would put the child at risk',
   'shares the information with the front door on the same working day',
@@ -44,19 +83,53 @@ const ACTIONS = [
   'confirms a phone referral in writing within 48 hours',
   'asks for advice from the designated safeguarding lead',
   'arranges an interpreter who is not a family member',
-  'writes down what the child said, in the child\'s own words',
+  "writes down what the child said, in the child's own words",
 ];
-const QUALIFIERS = ['as soon as possible', 'within 1 working day', 'within 5 working days', 'before the end of the shift', 'at every visit', 'when the plan is reviewed', 'whenever the risk changes'];
+const QUALIFIERS = [
+  'as soon as possible',
+  'within 1 working day',
+  'within 5 working days',
+  'before the end of the shift',
+  'at every visit',
+  'when the plan is reviewed',
+  'whenever the risk changes',
+];
 const REASONS = [
   'so that no concern is lost when staff change',
   'because delay can leave a child at risk',
   'so that the family hears one consistent message',
-  'because the child\'s view must shape the plan',
+  "because the child's view must shape the plan",
   'so that the decision can be checked later',
 ];
-const CONTACTS = ['tamsford-front-door', 'brackenshire-front-door', 'wyvern-vale-front-door', 'emergency-duty-team', 'police-child-protection', 'lado', 'health-safeguarding-team', 'early-help-advice', 'nspcc-helpline'];
-const STEPS = ['Referral acknowledged', 'Strategy discussion held', 'Assessment started', 'Visit to the child', 'Written record shared', 'Conference held', 'Plan reviewed', 'Case closed or stepped down'];
-const TIMESCALES = ['Within 1 working day', 'Within 2 working days', 'Within 5 working days', 'Within 10 working days', 'Within 15 working days', 'Within 45 working days'];
+const CONTACTS = [
+  'tamsford-front-door',
+  'brackenshire-front-door',
+  'wyvern-vale-front-door',
+  'emergency-duty-team',
+  'police-child-protection',
+  'lado',
+  'health-safeguarding-team',
+  'early-help-advice',
+  'nspcc-helpline',
+];
+const STEPS = [
+  'Referral acknowledged',
+  'Strategy discussion held',
+  'Assessment started',
+  'Visit to the child',
+  'Written record shared',
+  'Conference held',
+  'Plan reviewed',
+  'Case closed or stepped down',
+];
+const TIMESCALES = [
+  'Within 1 working day',
+  'Within 2 working days',
+  'Within 5 working days',
+  'Within 10 working days',
+  'Within 15 working days',
+  'Within 45 working days',
+];
 const SUMMARIES = [
   'Timescale for written confirmation shortened',
   'New step added for checking what other agencies know',
@@ -121,7 +194,11 @@ function chapterBlocks(index: number, all: readonly ChapterPlan[], rnd: () => nu
     '### Recording',
     paragraph(rnd),
     '## Timescales',
-    ['| Step | Timescale | Who |', '|---|---|---|', ...STEPS.slice(0, 4 + Math.floor(rnd() * 4)).map((step) => `| ${step} | ${pick(rnd, TIMESCALES)} | ${capital(pick(rnd, AGENCIES))} |`)].join('\n'),
+    [
+      '| Step | Timescale | Who |',
+      '|---|---|---|',
+      ...STEPS.slice(0, 4 + Math.floor(rnd() * 4)).map((step) => `| ${step} | ${pick(rnd, TIMESCALES)} | ${capital(pick(rnd, AGENCIES))} |`),
+    ].join('\n'),
     paragraph(rnd),
     '## Getting advice',
     `${paragraph(rnd, 2)} See also ${link()}.`,
@@ -170,12 +247,15 @@ export function generateManual(dir: string, chapters: number, versions: number, 
     title: `${capital(TOPICS[s]!)} and related procedures`,
     subsections: Array.from({ length: 10 }, (_, u) => ({ number: `${s + 1}.${u + 1}`, title: capital(TOPICS[(s * 10 + u) % TOPICS.length]!) })),
   }));
-  const structure = ['sections:', ...sections.flatMap((s) => [
-    `  - number: "${s.number}"`,
-    `    title: ${s.title}`,
-    '    subsections:',
-    ...s.subsections.flatMap((u) => [`      - number: "${u.number}"`, `        title: ${u.title}`]),
-  ])].join('\n');
+  const structure = [
+    'sections:',
+    ...sections.flatMap((s) => [
+      `  - number: "${s.number}"`,
+      `    title: ${s.title}`,
+      '    subsections:',
+      ...s.subsections.flatMap((u) => [`      - number: "${u.number}"`, `        title: ${u.title}`]),
+    ]),
+  ].join('\n');
   writeFileSync(join(dir, 'structure.yaml'), `${structure}\n`);
 
   const plans: ChapterPlan[] = Array.from({ length: chapters }, (_, i) => {
@@ -229,10 +309,16 @@ export function generateManual(dir: string, chapters: number, versions: number, 
   const sorted = Object.fromEntries(Object.entries(lock.files).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(join(dir, LOCK_FILE), serializeLock({ format: 1, files: sorted }));
   // A glossary of words the chapters use, so that the build marks up first uses as a real manual's does.
-  writeFileSync(join(dir, 'glossary.yaml'), `${['entries:', ...GLOSSARY.flatMap(([term, abbreviation]) => [
-    `  - term: ${term}`,
-    ...(abbreviation ? [`    abbreviations: [${abbreviation}]`] : []),
-    `    definition: What ${term} means in these procedures.`,
-  ])].join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'glossary.yaml'),
+    `${[
+      'entries:',
+      ...GLOSSARY.flatMap(([term, abbreviation]) => [
+        `  - term: ${term}`,
+        ...(abbreviation ? [`    abbreviations: [${abbreviation}]`] : []),
+        `    definition: What ${term} means in these procedures.`,
+      ]),
+    ].join('\n')}\n`,
+  );
   return { chapters, versions, files, bytes };
 }

@@ -100,7 +100,9 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
 
 /** Every file under `dir`, recursively. */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 export function sizeOf(dir: string): number {
@@ -146,7 +148,9 @@ export function pageWeight(site: string, page: string, base = '/'): PageWeight {
 /** The built site served as a host would, on a free port of 127.0.0.1. */
 export function serve(root: string): Promise<{ server: Server; origin: string }> {
   const server = createSiteServer({ root, base: '/' });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
 }
 
 export interface QueryWeight {
@@ -177,7 +181,12 @@ export async function firstQuery(site: string, searchPath: string, query: string
       const path = new URL(response.url()).pathname;
       // Pagefind's files, and the search page's own script (bundled by Astro under /_astro/).
       if (!path.includes('/pagefind/') && !path.endsWith('.js')) return;
-      pending.push(response.body().then((body) => void fetched.push({ path, body }), () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => void fetched.push({ path, body }),
+          () => undefined,
+        ),
+      );
     });
     await page.goto(`${origin}${searchPath}?q=${encodeURIComponent(query)}`);
     await page.locator('.search-result').first().waitFor({ timeout: 60_000 });

@@ -67,7 +67,14 @@ for (let run = 1; run <= runs; run++) {
   rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
   console.log(`Full build (npm run build: check, Astro, Pagefind)${of}...`);
   const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, MANUAL_CONTENT_DIR: relative(root, content), MANUAL_DIST: relative(root, site), MANUAL_TODAY: TODAY, MANUAL_BASE: '/', MANUAL_PAGE_TIMINGS: '1' },
+    env: {
+      ...process.env,
+      MANUAL_CONTENT_DIR: relative(root, content),
+      MANUAL_DIST: relative(root, site),
+      MANUAL_TODAY: TODAY,
+      MANUAL_BASE: '/',
+      MANUAL_PAGE_TIMINGS: '1',
+    },
     logFile: oursLog,
   });
   check('full build', ours, oursLog);
@@ -122,9 +129,7 @@ const timing = {
 };
 const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));
 // A typical chapter page: the median in size of the current-version pages.
-const chapterPages = html
-  .map((f) => relative(site, f))
-  .filter((f) => /^procedures\/[^/]+\/index\.html$/.test(f));
+const chapterPages = html.map((f) => relative(site, f)).filter((f) => /^procedures\/[^/]+\/index\.html$/.test(f));
 const bySize = chapterPages.map((f) => ({ f, weight: pageWeight(site, f) })).sort((a, b) => a.weight.htmlGz - b.weight.htmlGz);
 const typical = bySize[Math.floor(bySize.length / 2)]!.weight;
 const query = await firstQuery(site, '/search/', values.query);

@@ -22,5 +22,8 @@
     status.textContent = shown + (shown === 1 ? ' amendment shown.' : ' amendments shown.');
   }
   form.addEventListener('change', apply);
-  form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    apply();
+  });
 })();

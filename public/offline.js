@@ -89,7 +89,13 @@
     status.textContent =
       saved.pages < saved.totalPages
         ? saved.pages + ' of ' + saved.totalPages + ' pages saved'
-        : 'All ' + saved.totalPages + ' pages saved; saving search (' + (saved.files - saved.pages) + ' of ' + (saved.totalFiles - saved.totalPages) + ' files)';
+        : 'All ' +
+          saved.totalPages +
+          ' pages saved; saving search (' +
+          (saved.files - saved.pages) +
+          ' of ' +
+          (saved.totalFiles - saved.totalPages) +
+          ' files)';
   };
 
   save.addEventListener('click', function () {
@@ -97,7 +103,9 @@
     progress.hidden = false;
     progress.value = 0;
     status.textContent = 'Saving the manual for offline use.';
-    navigator.serviceWorker.register(root.getAttribute('data-worker'), { scope: root.getAttribute('data-scope'), updateViaCache: 'none' }).then(function (registration) {
+    navigator.serviceWorker.register(root.getAttribute('data-worker'), { scope: root.getAttribute('data-scope'), updateViaCache: 'none' }).then(function (
+      registration
+    ) {
       var worker = registration.installing || registration.waiting || registration.active;
       if (worker.state === 'activated') {
         showSaved(worker);

@@ -22,11 +22,25 @@ Nothing is overwritten: the command refuses when a version with that date exists
 
 await runAuthoringCommand(
   HELP,
-  { summary: { type: 'string' }, date: { type: 'string' }, section: { type: 'string' }, title: { type: 'string' }, 'approved-by': { type: 'string' }, 'approved-on': { type: 'string' } },
+  {
+    summary: { type: 'string' },
+    date: { type: 'string' },
+    section: { type: 'string' },
+    title: { type: 'string' },
+    'approved-by': { type: 'string' },
+    'approved-on': { type: 'string' },
+  },
   (ctx, values, positionals, today) => {
     const [id, ...rest] = positionals;
     if (!id) return 'Give the chapter id (its folder name) first.';
     if (rest.length) return `Unexpected ${rest.join(' ')}: put the summary in quotes after --summary.`;
-    return planAmendment(ctx, id, { summary: values['summary'], date: values['date'] ?? today, section: values['section'], title: values['title'], approvedBy: values['approved-by'], approvedOn: values['approved-on'] });
+    return planAmendment(ctx, id, {
+      summary: values['summary'],
+      date: values['date'] ?? today,
+      section: values['section'],
+      title: values['title'],
+      approvedBy: values['approved-by'],
+      approvedOn: values['approved-on'],
+    });
   },
 );

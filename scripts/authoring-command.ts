@@ -17,16 +17,22 @@ type Plan = (ctx: AuthoringContext, values: Record<string, string | undefined>, 
  * Parses a command's arguments: prints the help and exits for --help, and exits with a
  * one-line reason and the help for an unknown option or an option without its value.
  */
-export function parseCommandArgs(help: string, options: ParseArgsOptionsConfig): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+export function parseCommandArgs(
+  help: string,
+  options: ParseArgsOptionsConfig,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     const option = /'(-[^' ]+)/.exec((e as Error).message)?.[1] ?? '';
-    const known = Object.keys(options).map((o) => `--${o}`).join(', ');
-    const message = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-      ? `There is no option ${option}: the options are ${known} and --help.`
-      : `${option} needs a value, in quotes if it has spaces.`;
+    const known = Object.keys(options)
+      .map((o) => `--${o}`)
+      .join(', ');
+    const message =
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `There is no option ${option}: the options are ${known} and --help.`
+        : `${option} needs a value, in quotes if it has spaces.`;
     console.error(`${message}\n\n${help}`);
     process.exit(1);
   }

@@ -88,7 +88,13 @@ async function checkForBuild(into: string): Promise<boolean> {
   const { lock, changed: glossaryChanged } = lockGlossary(withResources, checked.manual.glossary);
   if (added.length || changed || resourcesChanged || glossaryChanged) {
     writeFileSync(join(into, 'lock.json'), serializeLock(lock));
-    const news: LockNews = { lockPath: join(contentDir, LOCK_FILE), added: added.length, contacts: changed, resources: resourcesChanged, glossary: glossaryChanged };
+    const news: LockNews = {
+      lockPath: join(contentDir, LOCK_FILE),
+      added: added.length,
+      contacts: changed,
+      resources: resourcesChanged,
+      glossary: glossaryChanged,
+    };
     writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
   }
   const manual: Manual = { ...checked.manual, lock };
@@ -201,7 +207,9 @@ async function main(): Promise<void> {
   const fresh = join(work, 'site');
   // Builds of other manuals in this project wait their turn: Astro writes its generated
   // modules into the project's one .astro/ folder.
-  const releaseAstro = await waitForBuildLock(locks, `astro:${root}`, 'Astro in this project', (holder) => console.log(`Waiting for another build in this project (${holder.what}, process ${holder.pid}) to finish...`));
+  const releaseAstro = await waitForBuildLock(locks, `astro:${root}`, 'Astro in this project', (holder) =>
+    console.log(`Waiting for another build in this project (${holder.what}, process ${holder.pid}) to finish...`),
+  );
   // The Node that runs this script (Node 24 from node_modules) also runs Astro.
   // MANUAL_PAGE_TIMINGS=1 keeps Astro's log, which gives the time it took to render each page (npm run bench reads it).
   const astroLog = process.env['MANUAL_PAGE_TIMINGS'] ? [] : ['--silent'];

@@ -15,12 +15,21 @@ export function runCheck(): { manual: Manual; contentDir: string; today: string 
   const { problems, manual, unlocked } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const versions = source.procedureFiles.length + (source.pageFiles?.length ?? 0);
-  const parts = [counted(manual.chapters.length, 'chapter'), manual.pages.length ? counted(manual.pages.length, 'information page') : '', counted(source.contactFiles.length, 'contact'), manual.resources.length ? counted(manual.resources.length, 'resource') : ''].filter(Boolean);
+  const parts = [
+    counted(manual.chapters.length, 'chapter'),
+    manual.pages.length ? counted(manual.pages.length, 'information page') : '',
+    counted(source.contactFiles.length, 'contact'),
+    manual.resources.length ? counted(manual.resources.length, 'resource') : '',
+  ].filter(Boolean);
   const what = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   if (problems.length) console.log(`${formatProblems(problems, { counts: false })}\n`);
-  console.log(`Checked ${counted(versions, 'version file')} (${what}) for ${today}: ${counted(errors, 'error')}, ${counted(problems.length - errors, 'warning')}.`);
+  console.log(
+    `Checked ${counted(versions, 'version file')} (${what}) for ${today}: ${counted(errors, 'error')}, ${counted(problems.length - errors, 'warning')}.`,
+  );
   if (unlocked.length && !errors) {
-    console.log(`${counted(unlocked.length, 'new version takes', 'new versions take')} effect by ${today}; the next build records ${unlocked.length === 1 ? 'it' : 'them'} in the version lock (npm run save builds and saves for you).`);
+    console.log(
+      `${counted(unlocked.length, 'new version takes', 'new versions take')} effect by ${today}; the next build records ${unlocked.length === 1 ? 'it' : 'them'} in the version lock (npm run save builds and saves for you).`,
+    );
   }
   return errors === 0 ? { manual, contentDir: source.contentDir, today } : undefined;
 }

@@ -21,10 +21,15 @@ function readLock(lockPath: string): Lock {
   try {
     json = JSON.parse(readFileSync(lockPath, 'utf8'));
   } catch {
-    throw new UserError(`The version lock ${lockPath} cannot be read: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`);
+    throw new UserError(
+      `The version lock ${lockPath} cannot be read: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`,
+    );
   }
   const lock = lockSchema.safeParse(json);
-  if (!lock.success) throw new UserError(`The version lock ${lockPath} is damaged: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`);
+  if (!lock.success)
+    throw new UserError(
+      `The version lock ${lockPath} is damaged: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`,
+    );
   return lock.data;
 }
 
@@ -43,14 +48,21 @@ await runCommand(() => {
   const [file] = positionals;
   const reason = values.reason?.trim();
   if (!file || !reason) throw new UserError(`${HELP}\n\nGive the version file and --reason.`);
-  if (!existsSync(file)) throw new UserError(`${file} does not exist: give the path of the published version you corrected, such as src/content/procedures/section-47-enquiries/2024-03-25.mdx. Nothing was written.`);
+  if (!existsSync(file))
+    throw new UserError(
+      `${file} does not exist: give the path of the published version you corrected, such as src/content/procedures/section-47-enquiries/2024-03-25.mdx. Nothing was written.`,
+    );
   const contentDir = contentDirFromEnv();
   const lockPath = join(contentDir, LOCK_FILE);
   const lock = readLock(lockPath);
   const key = relative(contentDir, file).split('\\').join('/');
-  if (!lock.files[key]) throw new UserError(`${file} is not a published version in ${lockPath}: only a published version needs a correction; a version not yet locked can simply be edited. Nothing was written.`);
+  if (!lock.files[key])
+    throw new UserError(
+      `${file} is not a published version in ${lockPath}: only a published version needs a correction; a version not yet locked can simply be edited. Nothing was written.`,
+    );
   const sha256 = createHash('sha256').update(readFileSync(file, 'utf8'), 'utf8').digest('hex');
-  if (lock.files[key].sha256 === sha256) throw new UserError(`${file} has not changed since it was published: edit it first, then record the correction. Nothing was written.`);
+  if (lock.files[key].sha256 === sha256)
+    throw new UserError(`${file} has not changed since it was published: edit it first, then record the correction. Nothing was written.`);
   writeFileSync(lockPath, serializeLock(recordCorrection(lock, key, sha256, buildDateFromEnv(), reason)));
   console.log(`Recorded the correction to ${file} in ${lockPath}. Save (commit) both files; the amendments log will show it.`);
 });

@@ -41,7 +41,14 @@ await runCommand(() => {
   // A manual kept outside the project is named by its full path.
   const releasesFile = join(source.contentDir.startsWith('..') ? resolve(source.contentDir) : source.contentDir, 'releases.yaml');
   const period = digestPeriod(options, roundsOf(manual.releases), today, releasesFile);
-  const digest = buildDigest({ documents: [...manual.chapters, ...manual.pages], contacts: manual.contacts, structure: manual.structure, settings, today, ...period });
+  const digest = buildDigest({
+    documents: [...manual.chapters, ...manual.pages],
+    contacts: manual.contacts,
+    structure: manual.structure,
+    settings,
+    today,
+    ...period,
+  });
   const out = options.out ?? 'digests';
   mkdirSync(out, { recursive: true });
   const html = join(out, `${period.name}.html`);

@@ -84,7 +84,8 @@ async function make(asAt: string, out: string | undefined, pdf: boolean): Promis
   const source = readManualSource(contentDirFromEnv());
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new UserError(`${formatProblems(errors)}\n\nThe manual has errors, so no bundle was made: fix them (npm run check lists them), then run this again.`);
+  if (errors.length)
+    throw new UserError(`${formatProblems(errors)}\n\nThe manual has errors, so no bundle was made: fix them (npm run check lists them), then run this again.`);
   const refusal = refuseEvidenceDate(manual, asAt, today);
   if (refusal) throw new UserError(`${refusal} No bundle was made.`);
 
@@ -107,24 +108,31 @@ async function make(asAt: string, out: string | undefined, pdf: boolean): Promis
   writeFileSync(file, html);
   const full: EvidenceManifest = { ...manifest, bundle: { file: basename(file), sha256: sha256(html) } };
   const pdfFile = file.replace(/\.html?$/, '.pdf');
-  const madePdf = pdf && (await writePdf(html, pdfFile, `${settings.shortName}: the manual as it stood on ${asAt}. Evidence bundle generated ${manifest.generated}.`));
+  const madePdf =
+    pdf && (await writePdf(html, pdfFile, `${settings.shortName}: the manual as it stood on ${asAt}. Evidence bundle generated ${manifest.generated}.`));
   if (madePdf) full.pdf = { file: basename(pdfFile), sha256: sha256(readFileSync(pdfFile)) };
   const manifestFile = manifestPathFor(file);
   writeFileSync(manifestFile, `${JSON.stringify(full, null, 2)}\n`);
 
   const pages = manifest.documents.filter((d) => d.collection === 'pages').length;
   const unlocked = manifest.documents.filter((d) => !d.locked).length;
-  console.log(`Wrote the manual as it stood on ${asAt} (edition of ${manifest.edition}): ${counted(manifest.documents.length - pages, 'chapter')} and ${counted(pages, 'information page')}.`);
+  console.log(
+    `Wrote the manual as it stood on ${asAt} (edition of ${manifest.edition}): ${counted(manifest.documents.length - pages, 'chapter')} and ${counted(pages, 'information page')}.`,
+  );
   console.log(`  ${file}`);
   console.log(`  ${manifestFile}`);
   console.log(madePdf ? `  ${pdfFile}` : pdf ? `No PDF: Debian's Chromium (${CHROMIUM}) is not installed. Print the HTML file from a browser instead.` : '');
-  if (unlocked) console.log(`${counted(unlocked, 'version')} in it ${unlocked === 1 ? 'is' : 'are'} not yet recorded in ${LOCK_FILE}: run npm run build and commit the lock, then make the bundle again.`);
+  if (unlocked)
+    console.log(
+      `${counted(unlocked, 'version')} in it ${unlocked === 1 ? 'is' : 'are'} not yet recorded in ${LOCK_FILE}: run npm run build and commit the lock, then make the bundle again.`,
+    );
   console.log(`Check it later with: npm run evidence -- --verify ${file}`);
 }
 
 function verify(target: string): void {
   const manifestFile = manifestPathFor(target);
-  if (!existsSync(manifestFile)) throw new UserError(`${manifestFile} does not exist: give the bundle's .html file or its .manifest.json, with both in the same folder.`);
+  if (!existsSync(manifestFile))
+    throw new UserError(`${manifestFile} does not exist: give the bundle's .html file or its .manifest.json, with both in the same folder.`);
   let manifest: EvidenceManifest;
   try {
     manifest = readManifest(readFileSync(manifestFile, 'utf8'));
@@ -146,17 +154,26 @@ function verify(target: string): void {
     lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
   });
   const faults = findings.filter((f) => f.kind === 'changed' || f.kind === 'missing');
-  console.log(`Checked the evidence bundle of the manual as it stood on ${manifest.asAt} (made ${manifest.generated}): ${counted(manifest.documents.length, 'version file')} against ${resolve(source.contentDir)}.`);
+  console.log(
+    `Checked the evidence bundle of the manual as it stood on ${manifest.asAt} (made ${manifest.generated}): ${counted(manifest.documents.length, 'version file')} against ${resolve(source.contentDir)}.`,
+  );
   const label = { changed: 'CHANGED  ', missing: 'MISSING  ', corrected: 'corrected', note: 'note     ' } as const;
   for (const f of findings) console.log(`  ${label[f.kind]} ${f.file} ${f.message}`);
-  console.log(faults.length
-    ? `\n${counted(faults.length, 'file')} differ from the bundle's manifest: the bundle no longer matches the repository.`
-    : '\nThe bundle is as it was written, and every version in it is in the repository exactly as the bundle shows it.');
+  console.log(
+    faults.length
+      ? `\n${counted(faults.length, 'file')} differ from the bundle's manifest: the bundle no longer matches the repository.`
+      : '\nThe bundle is as it was written, and every version in it is in the repository exactly as the bundle shows it.',
+  );
   process.exitCode = faults.length ? 1 : 0;
 }
 
 await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(HELP, { 'as-at': { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' }, verify: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(HELP, {
+    'as-at': { type: 'string' },
+    out: { type: 'string' },
+    'no-pdf': { type: 'boolean' },
+    verify: { type: 'string' },
+  });
   if (positionals.length) throw new UserError(`Unexpected ${positionals.join(' ')}.\n\n${HELP}`);
   if (typeof values['verify'] === 'string') return verify(values['verify']);
   if (typeof values['as-at'] !== 'string') throw new UserError(`Give the date with --as-at YYYY-MM-DD.\n\n${HELP}`);

@@ -46,7 +46,8 @@ const date = (parsed.values['date'] as string | undefined) ?? buildDateFromEnv()
 const dryRun = parsed.values['dry-run'] === true;
 const contentsFile = parsed.values['contents'] as string | undefined;
 const refusals: Refusal[] = [];
-if (!existsSync(folder) || !statSync(folder).isDirectory()) refusals.push({ problem: `${folder} is not a folder`, fix: 'give the folder the pages were saved into' });
+if (!existsSync(folder) || !statSync(folder).isDirectory())
+  refusals.push({ problem: `${folder} is not a folder`, fix: 'give the folder the pages were saved into' });
 if (!isIsoDate(date)) refusals.push({ problem: `--date ${date} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --date 2027-04-05' });
 if (refusals.length) {
   console.error(describeRefusals(refusals));
@@ -59,7 +60,9 @@ const contentDir = relativeDir.startsWith('..') ? resolve(relativeDir) : relativ
 const publicDir = 'public';
 const existingIn = (dir: string) => (existsSync(dir) ? listFolder(dir).map((f) => `${dir}/${f}`) : []);
 const existing = new Set([...existingIn(contentDir), ...existingIn(`${publicDir}/imported`)]);
-const contactFiles = [...existing].filter((f) => f.startsWith(`${contentDir}/contacts/`) && /\.ya?ml$/.test(f)).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+const contactFiles = [...existing]
+  .filter((f) => f.startsWith(`${contentDir}/contacts/`) && /\.ya?ml$/.test(f))
+  .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 const structurePath = `${contentDir}/structure.yaml`;
 const plan = planImport(readSavedFolder(folder), {
   date,
@@ -76,9 +79,13 @@ if ('refusals' in plan) {
 }
 
 // Warnings name saved pages by their place in the folder, and new files by their path.
-const warnings = plan.warnings.map((w) => (w.file.startsWith(`${contentDir}/`) || w.file.startsWith(`${publicDir}/`) ? w : { ...w, file: join(folder, w.file) }));
+const warnings = plan.warnings.map((w) =>
+  w.file.startsWith(`${contentDir}/`) || w.file.startsWith(`${publicDir}/`) ? w : { ...w, file: join(folder, w.file) },
+);
 const written = plan.chapters.filter((c) => c.written);
-console.log(`${dryRun ? 'Would import' : 'Importing'} ${written.length} of the ${plan.chapters.length} chapters in ${join(folder, plan.contentsFile)} into ${contentDir}, dated ${date}:`);
+console.log(
+  `${dryRun ? 'Would import' : 'Importing'} ${written.length} of the ${plan.chapters.length} chapters in ${join(folder, plan.contentsFile)} into ${contentDir}, dated ${date}:`,
+);
 for (const c of plan.chapters) console.log(`  ${c.number} ${c.title}: ${c.written ? c.file : 'already in the manual, left as it was'}`);
 const others = plan.writes.filter((w) => !w.path.startsWith(`${contentDir}/procedures/`));
 const lockPath = `${contentDir}/${LOCK_FILE}`;
@@ -114,20 +121,28 @@ if (plan.createsManual && !existsSync(lockPath)) {
 }
 
 const copied = plan.copies.length === 1 ? '1 picture or document' : `${plan.copies.length} pictures and documents`;
-console.log(plan.writes.length || plan.copies.length
-  ? `\nWrote ${plan.writes.length} ${plan.writes.length === 1 ? 'file' : 'files'}${plan.copies.length ? ` and copied ${copied} to ${publicDir}/imported/` : ''}${locked ? `, and locked ${locked} versions in ${lockPath}` : ''}.`
-  : '\nNothing was written: every file the import would write is already there.');
+console.log(
+  plan.writes.length || plan.copies.length
+    ? `\nWrote ${plan.writes.length} ${plan.writes.length === 1 ? 'file' : 'files'}${plan.copies.length ? ` and copied ${copied} to ${publicDir}/imported/` : ''}${locked ? `, and locked ${locked} versions in ${lockPath}` : ''}.`
+    : '\nNothing was written: every file the import would write is already there.',
+);
 if (plan.writes.some((w) => w.path === structurePath)) console.log(`${structurePath} has ${plan.sections} sections and ${plan.subsections} sub-sections.`);
 console.log(`\n${formatWarnings(warnings)}`);
 
 console.log('\nChecking the manual (npm run check):');
 const checked = runCheck();
-const contactsNow = new Set(listFolder(contentDir).filter((f) => f.startsWith('contacts/')).map((f) => f.slice('contacts/'.length).replace(/\.ya?ml$/, '')));
+const contactsNow = new Set(
+  listFolder(contentDir)
+    .filter((f) => f.startsWith('contacts/'))
+    .map((f) => f.slice('contacts/'.length).replace(/\.ya?ml$/, '')),
+);
 const draftPath = `${contentDir}/imported-contacts-draft.yaml`;
-console.log(`\n${nextSteps({
-  contentDir,
-  contactsDraft: (plan.contactsDraft ?? existsSync(draftPath)) ? draftPath : undefined,
-  missingContacts: settings.worriedPanel.filter((id) => !contactsNow.has(id)),
-  warnings: warnings.length,
-})}`);
+console.log(
+  `\n${nextSteps({
+    contentDir,
+    contactsDraft: (plan.contactsDraft ?? existsSync(draftPath)) ? draftPath : undefined,
+    missingContacts: settings.worriedPanel.filter((id) => !contactsNow.has(id)),
+    warnings: warnings.length,
+  })}`,
+);
 process.exitCode = checked ? 0 : 1;

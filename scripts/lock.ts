@@ -34,7 +34,9 @@ await runCommand(() => {
   const lockPath = join(source.contentDir, LOCK_FILE);
   const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
   if (Object.keys(manual.lock.files).length) {
-    throw new UserError(`${lockPath} already records ${counted(Object.keys(manual.lock.files).length, 'version')}: a lock is never started again. Nothing was written.`);
+    throw new UserError(
+      `${lockPath} already records ${counted(Object.keys(manual.lock.files).length, 'version')}: a lock is never started again. Nothing was written.`,
+    );
   }
   // The missing lock is what this command puts right; every other error must be fixed first.
   const others = problems.filter((p) => p.severity === 'error' && p.file !== lockPath);
@@ -43,5 +45,7 @@ await runCommand(() => {
   const { lock: withVersions, added } = extendLock({ format: 1, files: {} }, documents, source.contentDir, todayInLondon());
   const { lock } = lockGlossary(lockResources(lockContacts(withVersions, manual.contacts).lock, manual.resources).lock, manual.glossary);
   writeFileSync(lockPath, serializeLock(lock), { flag: existsSync(lockPath) ? 'w' : 'wx' });
-  console.log(`Started the version lock in ${lockPath}: it records ${counted(added.length, 'published version')}, ${counted(manual.contacts.length, 'contact')} and ${counted(manual.resources.length, 'resource')}. Save (commit) it with the manual.`);
+  console.log(
+    `Started the version lock in ${lockPath}: it records ${counted(added.length, 'published version')}, ${counted(manual.contacts.length, 'contact')} and ${counted(manual.resources.length, 'resource')}. Save (commit) it with the manual.`,
+  );
 });

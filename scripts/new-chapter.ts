@@ -22,10 +22,26 @@ Nothing is overwritten: the command refuses when the chapter already exists.`;
 
 await runAuthoringCommand(
   HELP,
-  { section: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, id: { type: 'string' }, summary: { type: 'string' }, 'approved-by': { type: 'string' }, 'approved-on': { type: 'string' } },
+  {
+    section: { type: 'string' },
+    title: { type: 'string' },
+    date: { type: 'string' },
+    id: { type: 'string' },
+    summary: { type: 'string' },
+    'approved-by': { type: 'string' },
+    'approved-on': { type: 'string' },
+  },
   (ctx, values, positionals, today) => {
     if (positionals.length) return `Unexpected ${positionals.join(' ')}: put the title in quotes after --title.`;
     if (values['section'] === undefined || values['title'] === undefined) return 'Give both --section and --title.';
-    return planNewChapter(ctx, { section: values['section'], title: values['title'], date: values['date'] ?? today, id: values['id'], summary: values['summary'], approvedBy: values['approved-by'], approvedOn: values['approved-on'] });
+    return planNewChapter(ctx, {
+      section: values['section'],
+      title: values['title'],
+      date: values['date'] ?? today,
+      id: values['id'],
+      summary: values['summary'],
+      approvedBy: values['approved-by'],
+      approvedOn: values['approved-on'],
+    });
   },
 );

@@ -17,7 +17,11 @@ if (!existsSync(join(root, 'index.html'))) {
 
 const server = createSiteServer({ root, base });
 server.on('error', (e: NodeJS.ErrnoException) => {
-  console.error(e.code === 'EADDRINUSE' ? `Port ${values.port} is in use: stop the other preview (Ctrl+C in its window), or choose another port with npm run preview -- --port 4322.` : `The preview could not start: ${e.message}`);
+  console.error(
+    e.code === 'EADDRINUSE'
+      ? `Port ${values.port} is in use: stop the other preview (Ctrl+C in its window), or choose another port with npm run preview -- --port 4322.`
+      : `The preview could not start: ${e.message}`,
+  );
   process.exit(1);
 });
 server.listen(Number(values.port), '127.0.0.1', () => {

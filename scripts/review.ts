@@ -21,7 +21,8 @@ await runCommand(() => {
   const { values, positionals } = parseCommandArgs(HELP, { within: { type: 'string' }, csv: { type: 'boolean' } });
   if (positionals.length) throw new UserError(`Unexpected ${positionals.join(' ')}.\n\n${HELP}`);
   const within = values['within'] === undefined ? settings.reviewWindowDays : Number(values['within']);
-  if (!Number.isInteger(within) || within < 0) throw new UserError(`--within ${String(values['within'])} is not a number of days: write a whole number, such as --within 90.`);
+  if (!Number.isInteger(within) || within < 0)
+    throw new UserError(`--within ${String(values['within'])} is not a number of days: write a whole number, such as --within 90.`);
   const today = buildDateFromEnv();
   const { manual } = checkManual(readManualSource(contentDirFromEnv()), { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const rows = reviewList([...manual.chapters, ...manual.pages], today, within);

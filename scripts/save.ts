@@ -40,10 +40,13 @@ await runCommand(() => {
   }
   const message = parsed.positionals.join(' ').trim();
   if (!message) throw new UserError(`Say what you changed, in quotes: npm run save -- "Updated the LADO's phone number."\n\n${HELP}`);
-  if (git(['rev-parse', '--is-inside-work-tree']).status !== 0) throw new UserError('This folder is not a copy of the manual kept with git, so there is nothing to save into. Ask whoever set up the manual for you.');
+  if (git(['rev-parse', '--is-inside-work-tree']).status !== 0)
+    throw new UserError('This folder is not a copy of the manual kept with git, so there is nothing to save into. Ask whoever set up the manual for you.');
   for (const key of ['user.name', 'user.email']) {
     if (!git(['config', key]).stdout.trim()) {
-      throw new UserError(`Saving records who made each change, and git does not know your ${key === 'user.name' ? 'name' : 'email address'} yet. Run once:\n  git config --global ${key} "${key === 'user.name' ? 'Your Name' : 'you@example.org'}"\nthen npm run save again. Nothing was saved.`);
+      throw new UserError(
+        `Saving records who made each change, and git does not know your ${key === 'user.name' ? 'name' : 'email address'} yet. Run once:\n  git config --global ${key} "${key === 'user.name' ? 'Your Name' : 'you@example.org'}"\nthen npm run save again. Nothing was saved.`,
+      );
     }
   }
 
@@ -73,5 +76,7 @@ await runCommand(() => {
     console.log(`\nNot saved, as ${left.length === 1 ? 'it is' : 'they are'} not part of the manual: ${left.map((e) => e.path).join(', ')}`);
   }
   const remote = git(['remote']).stdout.trim();
-  console.log(remote ? '\nTo send it to the shared copy of the manual, run: git push' : '\nThis copy has no shared copy to send it to (no git remote); it is saved here.');
+  console.log(
+    remote ? '\nTo send it to the shared copy of the manual, run: git push' : '\nThis copy has no shared copy to send it to (no git remote); it is saved here.',
+  );
 });

@@ -8,9 +8,15 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { browseSite } from './browse-site.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['MANUAL_DIST'] || 'dist' }, query: { type: 'string', default: 'section 47' } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: process.env['MANUAL_DIST'] || 'dist' }, query: { type: 'string', default: 'section 47' } },
+});
 
-interface Fetched { path: string; bytes: number; gzip: number }
+interface Fetched {
+  path: string;
+  bytes: number;
+  gzip: number;
+}
 
 function record(into: Fetched[]): (response: Response) => Promise<void> {
   return async (response) => {

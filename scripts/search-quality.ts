@@ -22,7 +22,12 @@ async function ask(page: Page, root: string, query: string): Promise<Answer> {
   const status = page.getByRole('main').getByRole('status');
   await status.filter({ hasText: / for / }).waitFor({ timeout: 30_000 });
   const summary = (await status.textContent()) ?? '';
-  const first = (await page.locator('.search-result-link').first().getAttribute('href', { timeout: 1_000 }).catch(() => null)) ?? undefined;
+  const first =
+    (await page
+      .locator('.search-result-link')
+      .first()
+      .getAttribute('href', { timeout: 1_000 })
+      .catch(() => null)) ?? undefined;
   return { summary, first };
 }
 
@@ -41,7 +46,9 @@ async function measure(page: Page, root: string, title: string, queries: readonl
     else lines.push(`  missed "${query}": ${answer.first ?? 'nothing'} first, not ${wanted} (${answer.summary})`);
   }
   console.log(`\n${title}: ${hits} of ${queries.length} find their chapter first (${((100 * hits) / queries.length).toFixed(1)}%)`);
-  console.log(`  ${relaxed} answered with most of their words, as no page has them all; ${empty.length} answered with nothing${empty.length ? `: ${empty.join(', ')}` : ''}`);
+  console.log(
+    `  ${relaxed} answered with most of their words, as no page has them all; ${empty.length} answered with nothing${empty.length ? `: ${empty.join(', ')}` : ''}`,
+  );
   for (const line of lines) console.log(line);
 }
 

@@ -11,7 +11,9 @@ export function installStudioPackages(): boolean {
   // The npm that runs this script, run by the same Node.
   const npm = process.env['npm_execpath'];
   const args = ['ci', '--no-audit', '--no-fund', '--loglevel=error'];
-  const result = npm ? spawnSync(process.execPath, [npm, ...args], { cwd: STUDIO_PACKAGE, stdio: 'inherit' }) : spawnSync('npm', args, { cwd: STUDIO_PACKAGE, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = npm
+    ? spawnSync(process.execPath, [npm, ...args], { cwd: STUDIO_PACKAGE, stdio: 'inherit' })
+    : spawnSync('npm', args, { cwd: STUDIO_PACKAGE, stdio: 'inherit', shell: process.platform === 'win32' });
   return result.status === 0 && missingStudioPackages().length === 0;
 }
 

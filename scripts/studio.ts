@@ -16,7 +16,9 @@ it, and rebuilt after each publication. Stop it with Ctrl+C.
   --port   the editor's port (default 4331); the git proxy uses the next port, the site preview the one after
   --repo   the repository to edit (default: this folder)`;
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4331' }, repo: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4331' }, repo: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
   console.log(HELP);
   process.exit(0);
@@ -27,7 +29,14 @@ if (!installStudioPackages()) {
   process.exit(1);
 }
 try {
-  const studio = await startStudio({ repo: values.repo, port: Number(values.port), today: buildDateFromEnv(), contentDir: contentDirFromEnv(), settings, log: (m) => console.log(m) });
+  const studio = await startStudio({
+    repo: values.repo,
+    port: Number(values.port),
+    today: buildDateFromEnv(),
+    contentDir: contentDirFromEnv(),
+    settings,
+    log: (m) => console.log(m),
+  });
   console.log(`\nOpen ${studio.adminUrl} in your browser to edit the manual.\nThe site as published will be at ${studio.siteUrl}\nPress Ctrl+C to stop.\n`);
   const stop = () => void studio.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -33,7 +33,10 @@ async function readRecord(where: string): Promise<string> {
     } catch (e) {
       throw new UserError(`${url.href} could not be reached (${(e as Error).message}). Check the address and your connection, or use a saved amendments.json.`);
     }
-    if (!response.ok) throw new UserError(`${url.href} answered ${response.status}: give the site's address, such as https://procedures.example.org/, or a saved amendments.json.`);
+    if (!response.ok)
+      throw new UserError(
+        `${url.href} answered ${response.status}: give the site's address, such as https://procedures.example.org/, or a saved amendments.json.`,
+      );
     return response.text();
   }
   if (!existsSync(where)) throw new UserError(`${where} does not exist: give a saved amendments.json, a built site's folder, or the site's address.`);
@@ -59,13 +62,24 @@ await runCommand(async () => {
   }
   const source = readManualSource(contentDirFromEnv());
   const prefix = `${source.contentDir}/`;
-  const current = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file.slice(prefix.length), createHash('sha256').update(f.text, 'utf8').digest('hex')]));
+  const current = new Map(
+    [...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [
+      f.file.slice(prefix.length),
+      createHash('sha256').update(f.text, 'utf8').digest('hex'),
+    ]),
+  );
   const lockResult = source.lockFile ? lockSchema.safeParse(JSON.parse(source.lockFile.text)) : undefined;
   const lock: Lock = lockResult?.success ? lockResult.data : { format: 1, files: {} };
   const findings = verifyAgainst(record, current, lock);
   const unexplained = findings.filter((f) => f.kind !== 'corrected');
-  console.log(`Compared ${counted(record.files.size, 'published version')}${record.generated ? ` (record of ${record.generated})` : ''} with the files in ${source.contentDir}${source.lockFile ? '' : ` (there is no ${LOCK_FILE})`}.`);
+  console.log(
+    `Compared ${counted(record.files.size, 'published version')}${record.generated ? ` (record of ${record.generated})` : ''} with the files in ${source.contentDir}${source.lockFile ? '' : ` (there is no ${LOCK_FILE})`}.`,
+  );
   for (const f of findings) console.log(`  ${f.kind === 'corrected' ? 'corrected' : 'CHANGED  '} ${f.file} ${f.message}`);
-  console.log(unexplained.length ? `\n${counted(unexplained.length, 'version')} changed without a recorded correction.` : '\nEvery published version is as it was published, or was corrected with a recorded reason.');
+  console.log(
+    unexplained.length
+      ? `\n${counted(unexplained.length, 'version')} changed without a recorded correction.`
+      : '\nEvery published version is as it was published, or was corrected with a recorded reason.',
+  );
   process.exitCode = unexplained.length ? 1 : 0;
 });

@@ -20,11 +20,23 @@ Nothing is overwritten: the command refuses when a version with that date exists
 
 await runAuthoringCommand(
   HELP,
-  { summary: { type: 'string' }, 'replaced-by': { type: 'string' }, date: { type: 'string' }, 'approved-by': { type: 'string' }, 'approved-on': { type: 'string' } },
+  {
+    summary: { type: 'string' },
+    'replaced-by': { type: 'string' },
+    date: { type: 'string' },
+    'approved-by': { type: 'string' },
+    'approved-on': { type: 'string' },
+  },
   (ctx, values, positionals, today) => {
     const [id, ...rest] = positionals;
     if (!id) return 'Give the chapter id (its folder name) first.';
     if (rest.length) return `Unexpected ${rest.join(' ')}: put the summary in quotes after --summary.`;
-    return planWithdrawal(ctx, id, { summary: values['summary'], date: values['date'] ?? today, replacedBy: values['replaced-by'], approvedBy: values['approved-by'], approvedOn: values['approved-on'] });
+    return planWithdrawal(ctx, id, {
+      summary: values['summary'],
+      date: values['date'] ?? today,
+      replacedBy: values['replaced-by'],
+      approvedBy: values['approved-by'],
+      approvedOn: values['approved-on'],
+    });
   },
 );

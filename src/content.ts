@@ -139,7 +139,10 @@ export async function versionRoutes(which: 'every' | 'with-previous') {
   return site.documents.flatMap((chapter) =>
     chapter.versions
       .filter((version) => which === 'every' || previousVersion(chapter, version))
-      .map((version) => ({ params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended }, props: { chapter, version } })),
+      .map((version) => ({
+        params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended },
+        props: { chapter, version },
+      })),
   );
 }
 

@@ -39,14 +39,20 @@ function enhance(form: HTMLFormElement): void {
       return;
     }
     if (latest && date > today) {
-      say(`${formatDate(date)} is after today, so the manual has not stood on it yet.`, { href: links.get(latest)!, text: `The manual as it stands today (${formatDate(latest)})` });
+      say(`${formatDate(date)} is after today, so the manual has not stood on it yet.`, {
+        href: links.get(latest)!,
+        text: `The manual as it stands today (${formatDate(latest)})`,
+      });
       return;
     }
     const resolved = resolveEdition(editions, date);
     if (resolved.kind === 'no-editions') {
       say('Nothing in the manual has taken effect yet.');
     } else if (resolved.kind === 'before-first') {
-      say(`The manual began on ${formatDate(resolved.first)}: nothing in it was in force on ${formatDate(date)}.`, { href: links.get(resolved.first)!, text: `The manual on ${formatDate(resolved.first)}` });
+      say(`The manual began on ${formatDate(resolved.first)}: nothing in it was in force on ${formatDate(date)}.`, {
+        href: links.get(resolved.first)!,
+        text: `The manual on ${formatDate(resolved.first)}`,
+      });
     } else {
       const target = links.get(resolved.edition)!;
       if (replace) location.replace(target);

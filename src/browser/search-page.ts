@@ -200,7 +200,9 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   // in memory by then, so these searches fetch nothing.
   async function facetCounts(pagefind: PagefindApi, term: string, filters: Filters): Promise<FilterCounts> {
     const names = Object.keys(filters);
-    const counts = await Promise.all(names.map(async (name) => (await pagefind.search(term || null, { filters: withoutFilter(filters, name) })).filters[name] ?? {}));
+    const counts = await Promise.all(
+      names.map(async (name) => (await pagefind.search(term || null, { filters: withoutFilter(filters, name) })).filters[name] ?? {}),
+    );
     return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
   }
 

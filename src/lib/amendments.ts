@@ -63,8 +63,9 @@ export function collectCorrections(chapters: readonly Chapter[], lock: Lock, con
 
 /** Every published version of every chapter, and every correction, newest first (then by number). */
 export function collectAmendments(chapters: readonly Chapter[], corrections: readonly Amendment[] = []): Amendment[] {
-  return [...chapters.flatMap((chapter) => chapter.published.map((version) => toAmendment(chapter, version))), ...corrections]
-    .sort((a, b) => b.date.localeCompare(a.date) || compareNumbers(a.section, b.section));
+  return [...chapters.flatMap((chapter) => chapter.published.map((version) => toAmendment(chapter, version))), ...corrections].sort(
+    (a, b) => b.date.localeCompare(a.date) || compareNumbers(a.section, b.section),
+  );
 }
 
 /** Versions that are published but not yet in force, soonest first. */
@@ -104,7 +105,11 @@ export interface LogFilters {
   rounds?: { id: string; name: string }[] | undefined;
 }
 
-export function logFilters(entries: readonly { date: string }[], sections: readonly { number: string; title: string }[], rounds: readonly { id: string; name: string }[] = []): LogFilters {
+export function logFilters(
+  entries: readonly { date: string }[],
+  sections: readonly { number: string; title: string }[],
+  rounds: readonly { id: string; name: string }[] = [],
+): LogFilters {
   return {
     years: [...new Set(entries.map((a) => a.date.slice(0, 4)))].sort().reverse(),
     sections: sections.map((s) => ({ number: s.number, title: s.title })),

@@ -52,7 +52,8 @@ export function bodyToHtml(body: string, options: BodyHtmlOptions): string {
       return jsx.children.flatMap(resolve);
     }
     // Notes for editors ({/* ... */}), imports and raw HTML are never shown (the check refuses the last two).
-    if (type === 'mdxFlowExpression' || type === 'mdxTextExpression' || type === 'mdxjsEsm' || type === 'raw' || type === 'comment' || type === 'doctype') return [];
+    if (type === 'mdxFlowExpression' || type === 'mdxTextExpression' || type === 'mdxjsEsm' || type === 'raw' || type === 'comment' || type === 'doctype')
+      return [];
     if (node.type === 'element') {
       rewrite(node);
       node.children = node.children.flatMap(resolve);

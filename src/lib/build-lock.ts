@@ -17,7 +17,9 @@ export interface Holder {
 export class BuildBusyError extends UserError {
   readonly holder: Holder;
   constructor(holder: Holder) {
-    super(`Another build is running for ${holder.what} (process ${holder.pid}, started at ${holder.started.slice(11, 19)} UTC on ${holder.started.slice(0, 10)}). Wait for it to finish, or stop it, then build again.`);
+    super(
+      `Another build is running for ${holder.what} (process ${holder.pid}, started at ${holder.started.slice(11, 19)} UTC on ${holder.started.slice(0, 10)}). Wait for it to finish, or stop it, then build again.`,
+    );
     this.holder = holder;
   }
 }

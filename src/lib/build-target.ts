@@ -25,10 +25,10 @@ export function refuseBuildTarget(target: string, project: { root: string; conte
   const content = resolve(root, project.contentDir);
   const guarded: [string, string][] = [
     [root, 'the project folder'],
-    [content, 'the manual\'s content folder'],
-    [join(root, '.git'), 'the project\'s version history (.git)'],
+    [content, "the manual's content folder"],
+    [join(root, '.git'), "the project's version history (.git)"],
     [join(root, 'node_modules'), 'the installed packages (node_modules)'],
-    [join(root, 'src'), 'the project\'s source (src)'],
+    [join(root, 'src'), "the project's source (src)"],
   ];
   const fix = 'set MANUAL_DIST to a folder of its own, such as dist, or leave it unset';
   for (const [path, what] of guarded) {

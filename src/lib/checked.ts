@@ -43,8 +43,14 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
   if (checked.format !== 1) throw new Error(`Unknown checked-manual format ${String(checked.format)}`);
   return {
     manual: {
-      chapters: buildChapters(checked.versions.filter((v) => collectionOf(v) === 'procedures'), checked.today),
-      pages: buildChapters(checked.versions.filter((v) => collectionOf(v) === 'pages'), checked.today),
+      chapters: buildChapters(
+        checked.versions.filter((v) => collectionOf(v) === 'procedures'),
+        checked.today,
+      ),
+      pages: buildChapters(
+        checked.versions.filter((v) => collectionOf(v) === 'pages'),
+        checked.today,
+      ),
       structure: checked.structure,
       contacts: checked.contacts,
       resources: checked.resources,

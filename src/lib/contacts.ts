@@ -50,7 +50,14 @@ export function groupContacts(contacts: readonly Contact[], areas: readonly Area
   const isReferral = (c: Contact) => c.category === 'referral' || c.category === 'out-of-hours';
   const others = sorted.filter((c) => !isReferral(c) && c.category !== 'emergency' && c.category !== 'national');
   const groups: ContactGroup[] = [
-    { id: 'emergency', title: 'Emergency', subgroups: bySubgroup(sorted.filter((c) => c.category === 'emergency'), () => '') },
+    {
+      id: 'emergency',
+      title: 'Emergency',
+      subgroups: bySubgroup(
+        sorted.filter((c) => c.category === 'emergency'),
+        () => '',
+      ),
+    },
     {
       id: 'referrals',
       title: 'Referrals and out of hours, by area',
@@ -59,9 +66,19 @@ export function groupContacts(contacts: readonly Contact[], areas: readonly Area
     {
       id: 'services',
       title: 'Other services, by agency',
-      subgroups: bySubgroup([...others].sort((a, b) => a.organisation.localeCompare(b.organisation)), (c) => c.organisation),
+      subgroups: bySubgroup(
+        [...others].sort((a, b) => a.organisation.localeCompare(b.organisation)),
+        (c) => c.organisation,
+      ),
     },
-    { id: 'national', title: 'National helplines', subgroups: bySubgroup(sorted.filter((c) => c.category === 'national'), () => '') },
+    {
+      id: 'national',
+      title: 'National helplines',
+      subgroups: bySubgroup(
+        sorted.filter((c) => c.category === 'national'),
+        () => '',
+      ),
+    },
   ];
   return groups.filter((g) => g.subgroups.length > 0);
 }
@@ -84,7 +101,9 @@ export function contactUsage(documents: readonly Chapter[]): Map<string, Chapter
 /** Every dated change of every contact, newest first. */
 export function collectContactChanges(contacts: readonly Contact[]): ContactChange[] {
   return contacts
-    .flatMap((c) => c.changes.map((change) => ({ contactId: c.id, date: change.date, service: c.service, organisation: c.organisation, summary: change.summary })))
+    .flatMap((c) =>
+      c.changes.map((change) => ({ contactId: c.id, date: change.date, service: c.service, organisation: c.organisation, summary: change.summary })),
+    )
     .sort((a, b) => b.date.localeCompare(a.date) || a.service.localeCompare(b.service));
 }
 

@@ -38,21 +38,36 @@ export function checkTag(tag: BodyTag, components: readonly string[]): BodyFindi
   if (lower === 'script') {
     findings.push({ message: '<script> is not allowed in content: chapters cannot run scripts', fix: 'remove the <script> element and everything inside it' });
   } else if (['iframe', 'frame', 'embed', 'object'].includes(lower)) {
-    findings.push({ message: `<${name}> is not allowed in content: chapters cannot show pages from other sites`, fix: 'remove it and link to the page instead: [what it is](https://...)' });
+    findings.push({
+      message: `<${name}> is not allowed in content: chapters cannot show pages from other sites`,
+      fix: 'remove it and link to the page instead: [what it is](https://...)',
+    });
   } else if (lower === 'style' || lower === 'link' || lower === 'meta') {
-    findings.push({ message: `<${name}> is not allowed in content: the site's own styles and settings apply to every chapter`, fix: `remove the <${name}> element` });
+    findings.push({
+      message: `<${name}> is not allowed in content: the site's own styles and settings apply to every chapter`,
+      fix: `remove the <${name}> element`,
+    });
   } else if (name === '') {
     findings.push({ message: 'an empty tag <> is not allowed in content', fix: 'remove the <> and </> around the text' });
   } else if (/^[a-z]/.test(name)) {
     findings.push({ message: `<${name}> is an HTML tag, which content may not use`, fix: MARKDOWN_FOR[lower] ?? 'use Markdown instead, or remove the tag' });
   } else if (!components.includes(name)) {
-    findings.push({ message: `<${name}> is not allowed in content`, fix: `use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document` });
+    findings.push({
+      message: `<${name}> is not allowed in content`,
+      fix: `use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document`,
+    });
   }
   for (const [attribute, value] of Object.entries(tag.attributes)) {
     if (/^on/i.test(attribute)) {
-      findings.push({ message: `<${name}> has an inline event handler, ${attribute}, which content may not use`, fix: `remove ${attribute}="..." from the tag` });
+      findings.push({
+        message: `<${name}> has an inline event handler, ${attribute}, which content may not use`,
+        fix: `remove ${attribute}="..." from the tag`,
+      });
     } else if (typeof value === 'string' && isScriptUrl(value)) {
-      findings.push({ message: `<${name}> has a ${schemeOf(value)}: address in ${attribute}, which content may not use`, fix: `remove ${attribute}="..." from the tag` });
+      findings.push({
+        message: `<${name}> has a ${schemeOf(value)}: address in ${attribute}, which content may not use`,
+        fix: `remove ${attribute}="..." from the tag`,
+      });
     }
   }
   return findings;
@@ -74,13 +89,26 @@ export function checkImageUrl(url: string, alt: string, exists: (path: string) =
   const findings: BodyFinding[] = [];
   const scheme = schemeOf(url);
   if (scheme !== undefined || url.startsWith('//')) {
-    findings.push({ message: `the image ${url.length > 60 ? `${url.slice(0, 60)}...` : url} is not on this site: images may come only from the site itself`, fix: 'save the image in public/images/ and write ![description](/images/name.png)' });
+    findings.push({
+      message: `the image ${url.length > 60 ? `${url.slice(0, 60)}...` : url} is not on this site: images may come only from the site itself`,
+      fix: 'save the image in public/images/ and write ![description](/images/name.png)',
+    });
   } else if (!url.startsWith('/')) {
-    findings.push({ message: `the image ${url} is written relative to the chapter's file`, fix: `save it in public/images/ and write ![description](/images/${url.split('/').at(-1)})` });
+    findings.push({
+      message: `the image ${url} is written relative to the chapter's file`,
+      fix: `save it in public/images/ and write ![description](/images/${url.split('/').at(-1)})`,
+    });
   } else if (!exists(decodeURIComponentSafe(url.split(/[?#]/)[0]!))) {
-    findings.push({ message: `the image ${url} does not exist: there is no file public${url.split(/[?#]/)[0]}`, fix: `save the image as public${url.split(/[?#]/)[0]}, or correct the address` });
+    findings.push({
+      message: `the image ${url} does not exist: there is no file public${url.split(/[?#]/)[0]}`,
+      fix: `save the image as public${url.split(/[?#]/)[0]}, or correct the address`,
+    });
   }
-  if (!alt.trim()) findings.push({ message: `the image ${url} has no description`, fix: 'describe it between the brackets, for people who cannot see it: ![Flowchart of the referral steps](/images/referral.png)' });
+  if (!alt.trim())
+    findings.push({
+      message: `the image ${url} has no description`,
+      fix: 'describe it between the brackets, for people who cannot see it: ![Flowchart of the referral steps](/images/referral.png)',
+    });
   return findings;
 }
 
@@ -100,5 +128,8 @@ export function checkCode(kind: string): BodyFinding {
   if (kind === 'export') {
     return { message: 'content may not export anything', fix: 'delete the export: chapter settings go in the frontmatter between the --- lines' };
   }
-  return { message: `content may not contain an ${kind}`, fix: 'remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}' };
+  return {
+    message: `content may not contain an ${kind}`,
+    fix: 'remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}',
+  };
 }

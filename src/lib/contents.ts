@@ -30,8 +30,7 @@ export function buildContents(structure: Structure, chapters: readonly Chapter[]
     list.push(chapter);
     byParent.set(parent, list);
   }
-  const chaptersUnder = (number: string) =>
-    (byParent.get(number) ?? []).sort((a, b) => compareNumbers(chapterNumber(a), chapterNumber(b)));
+  const chaptersUnder = (number: string) => (byParent.get(number) ?? []).sort((a, b) => compareNumbers(chapterNumber(a), chapterNumber(b)));
   return [...structure.sections]
     .sort((a, b) => compareNumbers(a.number, b.number))
     .map((section) => ({

@@ -175,9 +175,7 @@ export type DisplayItem = { type: 'block'; block: DiffBlock } | { type: 'collaps
 
 /** Keeps changed blocks with `context` unchanged blocks either side; longer unchanged runs are collapsed. */
 export function withContext(blocks: readonly DiffBlock[], context = 1): DisplayItem[] {
-  const near = blocks.map((_, i) =>
-    blocks.slice(Math.max(0, i - context), i + context + 1).some((b) => b.status !== 'same'),
-  );
+  const near = blocks.map((_, i) => blocks.slice(Math.max(0, i - context), i + context + 1).some((b) => b.status !== 'same'));
   const items: DisplayItem[] = [];
   blocks.forEach((block, i) => {
     if (block.status !== 'same' || near[i]) {

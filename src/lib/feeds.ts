@@ -122,7 +122,10 @@ export function feedText(text: string): string {
 }
 
 /** A feed of the manual's: `page` is the page it follows (its id and alternate link), `self` the feed's own address. */
-function newFeed(settings: SiteSettings, what: { title: string; description: string; page: string; self: string; newest: string | undefined; today: string }): Feed {
+function newFeed(
+  settings: SiteSettings,
+  what: { title: string; description: string; page: string; self: string; newest: string | undefined; today: string },
+): Feed {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   return new Feed({
     title: feedText(what.title),
@@ -146,7 +149,9 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
     link,
     date: new Date(`${a.date}T00:00:00Z`),
     description: feedText(a.summary || `${a.kind} on ${a.date}.`),
-    content: feedText(`${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.`),
+    content: feedText(
+      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.`,
+    ),
   });
 }
 
@@ -154,7 +159,10 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
 export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}, limit = 100): string {
   const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
-  const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date, glossaryChanges[0]?.date].filter((d) => d !== undefined).sort().at(-1);
+  const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date, glossaryChanges[0]?.date]
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
   const feed = newFeed(settings, {
     title: `${settings.manualTitle}: amendments`,
     description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,

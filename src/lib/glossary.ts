@@ -25,13 +25,11 @@ export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: R
   return glossaryLetters(glossary.entries).map(({ letter, entries }) => ({
     letter,
     id: `letter-${letter.toLowerCase()}`,
-    entries: entries.map(
-      (entry): GlossaryPageEntry => ({
-        ...entry,
-        heading: `${upperFirst(entry.term)}${entry.abbreviations.length ? ` (${entry.abbreviations.join(', ')})` : ''}`,
-        chapterItems: seeAlsoItems({ chapterId: '', seeAlso: entry.chapters }, chapterById),
-      }),
-    ),
+    entries: entries.map((entry): GlossaryPageEntry => ({
+      ...entry,
+      heading: `${upperFirst(entry.term)}${entry.abbreviations.length ? ` (${entry.abbreviations.join(', ')})` : ''}`,
+      chapterItems: seeAlsoItems({ chapterId: '', seeAlso: entry.chapters }, chapterById),
+    })),
   }));
 }
 

@@ -50,7 +50,11 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
     '# The pages carry the same Content-Security-Policy in a <meta> tag; the header adds frame-ancestors, which only works as a header.',
   ];
   for (const rule of rules) {
-    lines.push(rule.pattern, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`));
+    lines.push(
+      rule.pattern,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -158,7 +158,8 @@ function fingerprints(locked: Lock['contacts'], items: readonly Noted[]): { entr
 }
 
 const contactNoted = (contacts: readonly Contact[]): Noted[] => contacts.map((c) => ({ id: c.id, sha256: contactDetailsHash(c), changes: c.changes.length }));
-const resourceNoted = (resources: readonly Resource[]): Noted[] => resources.map((r) => ({ id: r.id, sha256: resourceFingerprint(r), changes: r.changes.length }));
+const resourceNoted = (resources: readonly Resource[]): Noted[] =>
+  resources.map((r) => ({ id: r.id, sha256: resourceFingerprint(r), changes: r.changes.length }));
 
 /** Changed contact details need a new dated entry under `changes`; a recorded change may not be removed. */
 export function checkContactLock(lock: Lock, contacts: readonly Contact[], locate: (id: string) => { file: string; line?: number | undefined }): Problem[] {
@@ -177,7 +178,8 @@ export function checkResourceLock(lock: Lock, resources: readonly Resource[], lo
 }
 
 const GLOSSARY = 'glossary';
-const glossaryNoted = (glossary: Glossary): Noted[] => (glossary.entries.length ? [{ id: GLOSSARY, sha256: glossaryHash(glossary), changes: glossary.changes.length }] : []);
+const glossaryNoted = (glossary: Glossary): Noted[] =>
+  glossary.entries.length ? [{ id: GLOSSARY, sha256: glossaryHash(glossary), changes: glossary.changes.length }] : [];
 
 /** Changed glossary entries need a new dated note under `changes`; a recorded note may not be removed. */
 export function checkGlossaryLock(lock: Lock, glossary: Glossary, file: string, line: number | undefined): Problem[] {

@@ -63,8 +63,6 @@ export function isCommentOnly(expression: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
 
-
-
 /**
  * Parses an MDX body into mdast. Sätteri is the parser Astro itself compiles MDX with, so the
  * check accepts exactly what the build can compile; it parses in native code, about 200 times
@@ -110,8 +108,7 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
     report.syntaxError = { message: match?.[2] ?? 'unreadable MDX', line: line + firstLine - 1 };
     return report;
   }
-  const lineOf = (n: { position?: { start: { line: number } } | undefined }) =>
-    (n.position?.start.line ?? 1) + firstLine - 1;
+  const lineOf = (n: { position?: { start: { line: number } } | undefined }) => (n.position?.start.line ?? 1) + firstLine - 1;
   const slugger = new GithubSlugger();
   // The components each node sits inside, nearest first: the tree is visited parents first.
   const withinOf = new Map<unknown, string[]>();
@@ -129,7 +126,15 @@ export function inspectBody(body: string, firstLine: number): BodyReport {
           else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
           else expressions.push(attr.name);
         }
-        report.tags.push({ name: node.name ?? '', attributes, expressions, line: lineOf(node), inline: node.type === 'mdxJsxTextElement', within: withinOf.get(node) ?? [], hasChildren: node.children.length > 0 });
+        report.tags.push({
+          name: node.name ?? '',
+          attributes,
+          expressions,
+          line: lineOf(node),
+          inline: node.type === 'mdxJsxTextElement',
+          within: withinOf.get(node) ?? [],
+          hasChildren: node.children.length > 0,
+        });
         break;
       }
       case 'mdxjsEsm':

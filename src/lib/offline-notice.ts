@@ -18,7 +18,12 @@ export interface CopyRecord {
 }
 
 /** The record after a check of the site's current build (offline/build.json) against the copy. */
-export function recordCheck(copy: Pick<OfflineBuild, 'id' | 'built'>, record: CopyRecord | undefined, site: Pick<OfflineBuild, 'id' | 'built'>, now: number): CopyRecord {
+export function recordCheck(
+  copy: Pick<OfflineBuild, 'id' | 'built'>,
+  record: CopyRecord | undefined,
+  site: Pick<OfflineBuild, 'id' | 'built'>,
+  now: number,
+): CopyRecord {
   // Another build's worker has taken the copy over: the record is its own now.
   if (record && record.id !== copy.id) return record;
   if (site.id === copy.id) return { id: copy.id, built: copy.built, checkedAt: now };

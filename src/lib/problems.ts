@@ -16,9 +16,7 @@ export interface Problem {
 
 /** Orders problems by file, then line, so that each file's problems print together. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
 }
 
 /** Renders problems grouped by file, one per line with its fix, and (unless `counts` is false) a closing count. */

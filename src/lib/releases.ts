@@ -101,6 +101,8 @@ export function logGroups<T extends { date: string }>(entries: readonly T[], rou
   const last = rounds.at(-1);
   if (!last) return groupByMonth(entries).map((g) => ({ id: `month-${g.month}`, heading: g.label, entries: g.entries }));
   return groupByRound(entries, rounds).map(({ round, entries: list }) =>
-    round ? { id: `round-${round.id}`, heading: round.name, round, entries: list } : { id: 'round-since-last', heading: `Since the ${last.name}`, after: last, entries: list },
+    round
+      ? { id: `round-${round.id}`, heading: round.name, round, entries: list }
+      : { id: 'round-since-last', heading: `Since the ${last.name}`, after: last, entries: list },
   );
 }

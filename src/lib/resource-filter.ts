@@ -3,7 +3,10 @@
 
 /** The words of a query, in lower case, without punctuation. */
 export function queryWords(query: string): string[] {
-  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** True when every word of the query starts a word of the text (so "ref form" finds "Multi-agency referral form"). */

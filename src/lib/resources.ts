@@ -100,7 +100,10 @@ export function detectFormat(bytes: Uint8Array): FileType | undefined {
     if (text.includes('xl/workbook.xml')) return 'xlsx';
     return undefined;
   }
-  const head = latin1().slice(0, 4096).replace(/^\xEF\xBB\xBF/, '').trimStart();
+  const head = latin1()
+    .slice(0, 4096)
+    .replace(/^\xEF\xBB\xBF/, '')
+    .trimStart();
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'svg';
   return undefined;
 }
@@ -154,7 +157,10 @@ export function fileSummary(resource: Pick<Resource, 'attached' | 'url'>): strin
 
 /** The date of the latest change: when the file last changed. */
 export function lastChanged(resource: Pick<Resource, 'changes'>): string {
-  return resource.changes.map((c) => c.date).sort().at(-1)!;
+  return resource.changes
+    .map((c) => c.date)
+    .sort()
+    .at(-1)!;
 }
 
 /** The ids of the resources a version body names with <Resource id="..." />, in order, once each. */
@@ -195,7 +201,10 @@ export function collectResourceChanges(resources: readonly Resource[]): Resource
   return resources
     .flatMap((r) => {
       const first = [...r.changes].sort((a, b) => a.date.localeCompare(b.date))[0];
-      return r.changes.map((c, order) => ({ order, change: { resourceId: r.id, title: r.title, date: c.date, summary: c.summary, approvedBy: c.approvedBy, approvedOn: c.approvedOn, added: c === first } }));
+      return r.changes.map((c, order) => ({
+        order,
+        change: { resourceId: r.id, title: r.title, date: c.date, summary: c.summary, approvedBy: c.approvedBy, approvedOn: c.approvedOn, added: c === first },
+      }));
     })
     .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.change.title.localeCompare(b.change.title) || b.order - a.order)
     .map((c) => c.change);
@@ -214,7 +223,9 @@ export function groupResources(resources: readonly Resource[]): { kind: Resource
  */
 export function resourceFingerprint(resource: Pick<Resource, 'attached' | 'url'>): string {
   if (resource.attached) return resource.attached.sha256;
-  return createHash('sha256').update(`url:${resource.url ?? ''}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`url:${resource.url ?? ''}`, 'utf8')
+    .digest('hex');
 }
 
 const AUDIENCE_WORDS: Readonly<Record<ResourceRecord['audience'][number], string>> = {

@@ -43,13 +43,28 @@ export function reviewList(documents: readonly Chapter[], today: string, withinD
       reviewDue: version.reviewDue!,
       overdue: isReviewOverdue(version, today),
     }))
-    .sort((a, b) => a.reviewDue.localeCompare(b.reviewDue) || Number(!a.number) - Number(!b.number) || compareNumbers(a.number || '0', b.number || '0') || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        a.reviewDue.localeCompare(b.reviewDue) ||
+        Number(!a.number) - Number(!b.number) ||
+        compareNumbers(a.number || '0', b.number || '0') ||
+        a.title.localeCompare(b.title),
+    );
 }
 
 /** The list as CSV for a spreadsheet (a cell that starts like a formula stays text). */
 export function reviewCsv(rows: readonly ReviewRow[]): string {
   return stringify(
-    rows.map((r) => ({ status: r.overdue ? 'overdue' : 'due', review_due: r.reviewDue, owner: r.owner ?? '', number: r.number, title: r.title, last_amended: r.amended, id: r.id, collection: r.collection })),
+    rows.map((r) => ({
+      status: r.overdue ? 'overdue' : 'due',
+      review_due: r.reviewDue,
+      owner: r.owner ?? '',
+      number: r.number,
+      title: r.title,
+      last_amended: r.amended,
+      id: r.id,
+      collection: r.collection,
+    })),
     { header: true, quoted_string: true, escape_formulas: true },
   );
 }

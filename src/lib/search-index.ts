@@ -40,7 +40,13 @@ export interface SearchEntry {
  * about a tenth of the site's pages (the rest are history, dated versions and changes). A page
  * type that starts using `SearchIndexed` adds its path here.
  */
-export const SEARCHABLE_PAGES: readonly string[] = [paths.chapter('*', 'procedures'), paths.chapter('*', 'pages'), paths.resource('*'), paths.contacts, paths.glossary];
+export const SEARCHABLE_PAGES: readonly string[] = [
+  paths.chapter('*', 'procedures'),
+  paths.chapter('*', 'pages'),
+  paths.resource('*'),
+  paths.contacts,
+  paths.glossary,
+];
 
 /**
  * How many word locations Pagefind packs into one file of its index (its default is 20,000).

@@ -20,7 +20,10 @@ export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
 export function buildDateFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const value = env['MANUAL_TODAY'];
   if (value === undefined || value === '') return todayInLondon();
-  if (!isIsoDate(value)) throw new UserError(`MANUAL_TODAY is "${value}", which is not a date: write it as YYYY-MM-DD, such as MANUAL_TODAY=2027-01-11, or leave it unset for today.`);
+  if (!isIsoDate(value))
+    throw new UserError(
+      `MANUAL_TODAY is "${value}", which is not a date: write it as YYYY-MM-DD, such as MANUAL_TODAY=2027-01-11, or leave it unset for today.`,
+    );
   return value;
 }
 
@@ -53,8 +56,15 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const lockPath = join(absolute, LOCK_FILE);
   const releasesPath = join(absolute, 'releases.yaml');
   const glossaryPath = join(absolute, GLOSSARY_FILE);
-  const folders = ['procedures', 'pages', 'contacts', 'resources'].map((folder) => existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] });
-  const [procedures, pages, contacts, resources] = folders as [ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>, ReturnType<typeof listFiles>];
+  const folders = ['procedures', 'pages', 'contacts', 'resources'].map((folder) =>
+    existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] },
+  );
+  const [procedures, pages, contacts, resources] = folders as [
+    ReturnType<typeof listFiles>,
+    ReturnType<typeof listFiles>,
+    ReturnType<typeof listFiles>,
+    ReturnType<typeof listFiles>,
+  ];
   // A resource's file is read once, for its size, hash and format; its bytes stay out of the check.
   const attachedDir = join(absolute, 'resources', 'files') + sep;
   const isAttached = (path: string) => path.startsWith(attachedDir);
@@ -87,6 +97,12 @@ export function glossaryFromEnv(env: NodeJS.ProcessEnv = process.env): Manual['g
   if (checked) return (JSON.parse(readFileSync(checked, 'utf8')) as Pick<Manual, 'glossary'>).glossary;
   const dir = resolve(contentDirFromEnv(env));
   const path = join(dir, GLOSSARY_FILE);
-  const source: ManualSource = { contentDir: dir, procedureFiles: [], structureFile: undefined, contactFiles: [], glossaryFile: existsSync(path) ? { file: path, text: readFileSync(path, 'utf8') } : undefined };
+  const source: ManualSource = {
+    contentDir: dir,
+    procedureFiles: [],
+    structureFile: undefined,
+    contactFiles: [],
+    glossaryFile: existsSync(path) ? { file: path, text: readFileSync(path, 'utf8') } : undefined,
+  };
   return checkGlossary(source, undefined, new ProblemReport()).glossary;
 }

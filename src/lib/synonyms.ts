@@ -9,13 +9,13 @@ import { fieldLabel } from './field-labels.ts';
 import type { SourceFile } from './manual.ts';
 import { applySchema, parseYaml } from './yaml-source.ts';
 
-
 /** The synonyms file's name in the content folder. It is optional: without it no page has synonyms. */
 export const SYNONYMS_FILE = 'synonyms.yaml';
 
 /** A fix that names what a group, or a word in one, should look like. */
 function withFix(problem: Problem): Problem {
-  if (/^the \S+ word of the \S+ group$/.test(problem.field)) return { ...problem, fix: 'write a word or a phrase of letters and digits, such as domestic abuse' };
+  if (/^the \S+ word of the \S+ group$/.test(problem.field))
+    return { ...problem, fix: 'write a word or a phrase of letters and digits, such as domestic abuse' };
   if (/^the \S+ group$/.test(problem.field)) return { ...problem, fix: 'write the group as words in square brackets, such as - [mum, mother, parent]' };
   return problem;
 }

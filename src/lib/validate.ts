@@ -26,7 +26,10 @@ import type { Version } from './versions.ts';
  */
 function asNewVersion(problem: Problem, version: Version | undefined): Problem {
   if (!version || problem.fix.includes('npm run amend') || problem.fix.includes('npm run correct')) return problem;
-  return { ...problem, fix: `this version is published, so make the change in a new version: npm run amend -- ${version.chapterId} --summary "...", then in the new file: ${problem.fix}` };
+  return {
+    ...problem,
+    fix: `this version is published, so make the change in a new version: npm run amend -- ${version.chapterId} --summary "...", then in the new file: ${problem.fix}`,
+  };
 }
 
 /** What the check found: every problem, the valid part of the manual, and the published versions the next build will lock. */
@@ -41,7 +44,13 @@ export interface CheckResult {
 export function checkManual(source: ManualSource, options: CheckOptions): CheckResult {
   const report = new ProblemReport();
   for (const file of source.linksOutside ?? []) {
-    report.error(file, undefined, 'file', 'this is a link to a file outside the content folder, which the manual may not use', 'replace the link with the file itself, copied into the content folder');
+    report.error(
+      file,
+      undefined,
+      'file',
+      'this is a link to a file outside the content folder, which the manual may not use',
+      'replace the link with the file itself, copied into the content folder',
+    );
   }
   const structure = checkStructure(source, report);
   const contacts = checkContacts(source, options, report);
@@ -54,27 +63,49 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkReviewDates(index, report);
   const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
   if (options.checkBodies !== false) {
-    checkBodies(index, {
-      contactIds: new Set(contacts.contacts.map((c) => c.id)),
-      unreadableContacts: contacts.unreadable,
-      resourceIds: new Set(resources.resources.map((r) => r.id)),
-      unreadableResources: resources.unreadable,
-      publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
-      areaIds: options.settings.areas.map((a) => a.id),
-      settingsFile: options.settingsFile,
-    }, report);
+    checkBodies(
+      index,
+      {
+        contactIds: new Set(contacts.contacts.map((c) => c.id)),
+        unreadableContacts: contacts.unreadable,
+        resourceIds: new Set(resources.resources.map((r) => r.id)),
+        unreadableResources: resources.unreadable,
+        publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
+        areaIds: options.settings.areas.map((a) => a.id),
+        settingsFile: options.settingsFile,
+      },
+      report,
+    );
   }
   const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report);
   const releases = checkReleases(index, contacts.contacts, report);
-  const locked = new Map([...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)));
+  const locked = new Map(
+    [...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)),
+  );
   const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
   report.add(synonymProblems);
   if (source.procedureFiles.length === 0) {
-    report.warning(`${source.contentDir}/procedures`, undefined, 'folder', 'the manual has no chapters yet', 'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter');
+    report.warning(
+      `${source.contentDir}/procedures`,
+      undefined,
+      'folder',
+      'the manual has no chapters yet',
+      'create <chapter-id>/<YYYY-MM-DD>.mdx for the first chapter',
+    );
   }
   return {
     problems: report.problems.map((problem) => asNewVersion(problem, locked.get(problem.file))),
-    manual: { chapters: index.chapters, pages: index.pages, structure: structure.structure, contacts: contacts.contacts, resources: resources.resources, glossary: glossary.glossary, lock, synonyms, releases },
+    manual: {
+      chapters: index.chapters,
+      pages: index.pages,
+      structure: structure.structure,
+      contacts: contacts.contacts,
+      resources: resources.resources,
+      glossary: glossary.glossary,
+      lock,
+      synonyms,
+      releases,
+    },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };
 }

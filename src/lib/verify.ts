@@ -73,7 +73,11 @@ export function verifyAgainst(record: PublishedRecord, current: ReadonlyMap<stri
       const last = corrections.at(-1)!;
       findings.push({ file, kind: 'corrected', message: `was corrected on ${last.date}: ${last.reason}` });
     } else {
-      findings.push({ file, kind: 'changed', message: `differs from the version published (SHA-256 then ${published.slice(0, 12)}..., now ${now.slice(0, 12)}...), and no correction in the lock explains it` });
+      findings.push({
+        file,
+        kind: 'changed',
+        message: `differs from the version published (SHA-256 then ${published.slice(0, 12)}..., now ${now.slice(0, 12)}...), and no correction in the lock explains it`,
+      });
     }
   }
   return findings.sort((a, b) => a.file.localeCompare(b.file));

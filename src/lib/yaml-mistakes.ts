@@ -12,7 +12,10 @@ const FIELD_LINE = /^(\s*(?:-\s+)?)([A-Za-z][\w-]*):[ \t]+(.*?)\s*$/;
 
 /** The line written with its text in double quotes. */
 function quotedLine(indent: string, key: string, value: string): string {
-  const text = value.replace(/^["']|["']$/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  const text = value
+    .replace(/^["']|["']$/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"');
   return `${indent}${key}: "${text}"`;
 }
 
@@ -25,7 +28,11 @@ export function explainYamlMistake(code: string, lines: readonly string[], lineI
   if (code === 'TAB_AS_INDENT' || /^\t/.test(line)) {
     const at = /^ *\t/.test(line) ? lineIndex : lines.findIndex((l) => /^ *\t/.test(l));
     const tabbed = lines[at] ?? line;
-    return { lineIndex: at, message: 'this line is indented with a tab, and YAML needs spaces', fix: `indent it with spaces instead: ${tabbed.replace(/\t/g, '  ').trimEnd()}` };
+    return {
+      lineIndex: at,
+      message: 'this line is indented with a tab, and YAML needs spaces',
+      fix: `indent it with spaces instead: ${tabbed.replace(/\t/g, '  ').trimEnd()}`,
+    };
   }
   if (code === 'MISSING_CHAR') {
     // The quote opens on the first field line whose value starts with a quote it never closes.
@@ -36,7 +43,11 @@ export function explainYamlMistake(code: string, lines: readonly string[], lineI
     });
     const match = opened === -1 ? undefined : FIELD_LINE.exec(lines[opened]!);
     if (match) {
-      return { lineIndex: opened, message: `the text of ${match[2]} opens a quote (${match[3]![0]}) that is never closed`, fix: `close it at the end of the text, on the same line: ${quotedLine(match[1]!, match[2]!, match[3]!)}` };
+      return {
+        lineIndex: opened,
+        message: `the text of ${match[2]} opens a quote (${match[3]![0]}) that is never closed`,
+        fix: `close it at the end of the text, on the same line: ${quotedLine(match[1]!, match[2]!, match[3]!)}`,
+      };
     }
     return undefined;
   }
@@ -45,10 +56,18 @@ export function explainYamlMistake(code: string, lines: readonly string[], lineI
     if (!match) return undefined;
     const [, indent, key, value] = match as unknown as [string, string, string, string];
     if (/:\s/.test(value)) {
-      return { lineIndex, message: `the text of ${key} holds a colon followed by a space, which YAML reads as the start of another field`, fix: `put the text in double quotes: ${quotedLine(indent, key, value)}` };
+      return {
+        lineIndex,
+        message: `the text of ${key} holds a colon followed by a space, which YAML reads as the start of another field`,
+        fix: `put the text in double quotes: ${quotedLine(indent, key, value)}`,
+      };
     }
     if (/^- /.test(value)) {
-      return { lineIndex, message: `the text of ${key} starts with "- ", which YAML reads as a list`, fix: `put the text in double quotes: ${quotedLine(indent, key, value)}` };
+      return {
+        lineIndex,
+        message: `the text of ${key} starts with "- ", which YAML reads as a list`,
+        fix: `put the text in double quotes: ${quotedLine(indent, key, value)}`,
+      };
     }
   }
   return undefined;

@@ -77,9 +77,7 @@ function closest(word: string, candidates: readonly string[]): string | undefine
     }
     return row[b.length]!;
   };
-  const best = candidates
-    .map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)[0];
+  const best = candidates.map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }
 

@@ -2,5 +2,4 @@ import type { APIRoute } from 'astro';
 import { settings } from '../content.ts';
 import { webManifest } from '../lib/web-manifest.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(webManifest(settings), null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(webManifest(settings), null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });

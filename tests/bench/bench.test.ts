@@ -11,7 +11,26 @@ import { pageTimings } from '../../bench/measure.ts';
 const out = mkdtempSync(join(tmpdir(), 'manual-bench-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const KEYS = ['build_s', 'bare_s', 'time_ratio', 'peak_mb', 'bare_peak_mb', 'memory_ratio', 'pages', 'dist_mb', 'chapter_page_gz_kb', 'chapter_page_js_kb', 'search_index_kb', 'first_query_kb', 'offline_mb', 'check_s', 'as_at_pages', 'as_at_mb', 'as_at_render_s', 'as_at_render_share'];
+const KEYS = [
+  'build_s',
+  'bare_s',
+  'time_ratio',
+  'peak_mb',
+  'bare_peak_mb',
+  'memory_ratio',
+  'pages',
+  'dist_mb',
+  'chapter_page_gz_kb',
+  'chapter_page_js_kb',
+  'search_index_kb',
+  'first_query_kb',
+  'offline_mb',
+  'check_s',
+  'as_at_pages',
+  'as_at_mb',
+  'as_at_render_s',
+  'as_at_render_share',
+];
 
 describe('npm run bench', () => {
   it('builds a small synthetic manual both ways and ends with every figure as JSON', () => {
@@ -33,7 +52,8 @@ describe('npm run bench', () => {
   }, 180_000);
 
   it('reads the time Astro took for each page from its log', () => {
-    const log = '\u001b[34m├─\u001b[39m \u001b[2m/as-at/2021-03-29/index.html\u001b[22m \u001b[2m(+12ms)\u001b[22m\n  ├─ /procedures/a/index.html (+1.50s)\n  ├─ /as-at/index.html (+3ms)\n';
+    const log =
+      '\u001b[34m├─\u001b[39m \u001b[2m/as-at/2021-03-29/index.html\u001b[22m \u001b[2m(+12ms)\u001b[22m\n  ├─ /procedures/a/index.html (+1.50s)\n  ├─ /as-at/index.html (+3ms)\n';
     expect(pageTimings(log, '/as-at/')).toEqual({ pages: 3, ms: 1515, prefixPages: 2, prefixMs: 15 });
   });
 });

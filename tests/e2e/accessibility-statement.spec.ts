@@ -19,11 +19,17 @@ test('the footer leads to an accessibility statement in the form the regulations
   await expect(main).toContainText('It is run by the Brackenshire Safeguarding Children Partnership.');
   await expect(main).toContainText('This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.');
   await expect(main).toContainText('Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018');
-  await expect(main.getByRole('link', { name: 'accessibility@brackenshire-scp.example' }).first()).toHaveAttribute('href', 'mailto:accessibility@brackenshire-scp.example');
+  await expect(main.getByRole('link', { name: 'accessibility@brackenshire-scp.example' }).first()).toHaveAttribute(
+    'href',
+    'mailto:accessibility@brackenshire-scp.example',
+  );
   await expect(main.getByRole('link', { name: '0116 496 0999' })).toHaveAttribute('href', 'tel:+441164960999');
   await expect(main).toContainText('reply within 5 working days');
   await expect(main).toContainText('The Equality and Human Rights Commission (EHRC) is responsible for enforcing');
-  await expect(main.getByRole('link', { name: 'Equality Advisory and Support Service (EASS)' })).toHaveAttribute('href', 'https://www.equalityadvisoryservice.com/');
+  await expect(main.getByRole('link', { name: 'Equality Advisory and Support Service (EASS)' })).toHaveAttribute(
+    'href',
+    'https://www.equalityadvisoryservice.com/',
+  );
   await expect(main).toContainText('This statement was prepared on 23 November 2026.');
   await expect(main).toContainText('This website was last tested on 23 November 2026.');
 });

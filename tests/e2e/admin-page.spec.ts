@@ -18,7 +18,10 @@ import { checkManual } from '../../src/lib/validate.ts';
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 6;
 const origin = `http://127.0.0.1:${port}`;
 const TODAY = '2026-11-22';
-const cmsSettings = { ...settings, cms: { backend: 'github' as const, repo: 'brackenshire-scp/procedures', branch: 'main', authUrl: 'https://sign-in.brackenshire-scp.example' } };
+const cmsSettings = {
+  ...settings,
+  cms: { backend: 'github' as const, repo: 'brackenshire-scp/procedures', branch: 'main', authUrl: 'https://sign-in.brackenshire-scp.example' },
+};
 let site: string;
 let server: Server;
 
@@ -26,7 +29,12 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'manual-admin-site-'));
-  const { manual } = checkManual(readManualSource('src/content'), { today: TODAY, settings: cmsSettings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const { manual } = checkManual(readManualSource('src/content'), {
+    today: TODAY,
+    settings: cmsSettings,
+    settingsFile: 'manual.config.ts',
+    checkBodies: false,
+  });
   const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings: cmsSettings, contentDir: 'src/content', today: TODAY });
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><title>Home</title><h1>Home</h1></html>');
   writeFileSync(join(site, '_headers'), renderHeadersFile(siteHeaderRules({}, policy)));
@@ -50,14 +58,19 @@ test('the admin page opens Decap CMS under its own policy, with GitHub sign-in',
   });
   const answer = await page.goto(`${origin}/admin/`);
   expect(answer!.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-eval'");
-  expect(answer!.headers()['content-security-policy']).toContain('connect-src \'self\' https://api.github.com');
+  expect(answer!.headers()['content-security-policy']).toContain("connect-src 'self' https://api.github.com");
   await expect(page.getByRole('button', { name: 'Login with GitHub' })).toBeVisible({ timeout: 30_000 });
   expect(violations).toEqual([]);
   expect(elsewhere).toEqual([]);
 
   // The configuration names the repository and the sign-in service, and nothing else: no secret.
   const cms = JSON.parse(readFileSync(join(site, 'admin/cms.json'), 'utf8')) as { config: { backend: Record<string, string>; publish_mode: string } };
-  expect(cms.config.backend).toEqual({ name: 'github', repo: 'brackenshire-scp/procedures', branch: 'main', base_url: 'https://sign-in.brackenshire-scp.example' });
+  expect(cms.config.backend).toEqual({
+    name: 'github',
+    repo: 'brackenshire-scp/procedures',
+    branch: 'main',
+    base_url: 'https://sign-in.brackenshire-scp.example',
+  });
   expect(cms.config.publish_mode).toBe('editorial_workflow');
 });
 

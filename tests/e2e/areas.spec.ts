@@ -15,7 +15,7 @@ const others = (page: Page) => page.locator('.area-others');
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a chapter shows every area\'s arrangements, each labelled with its area, and no choice', async ({ page }) => {
+  test("a chapter shows every area's arrangements, each labelled with its area, and no choice", async ({ page }) => {
     await page.goto(STRATEGY);
     for (const area of AREAS) {
       await expect(block(page, area)).toBeVisible();
@@ -47,13 +47,17 @@ test('a reader chooses their area once and sees it first on the next chapter, th
   await expect(block(page, 'Wyvern Vale')).toBeVisible();
   await expect(block(page, 'Brackenshire')).toBeHidden();
   // The reader's area comes first in the text, then the others, folded.
-  const order = await page.locator('.area-run').first().locator(':scope > .area-block, :scope > .area-others').evaluateAll((els) => els.map((e) => e.getAttribute('data-area') ?? 'others'));
+  const order = await page
+    .locator('.area-run')
+    .first()
+    .locator(':scope > .area-block, :scope > .area-others')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-area') ?? 'others'));
   expect(order).toEqual(['wyvern-vale', 'others']);
 
   await page.goto('/contacts/');
   await expect(page.locator('#referrals ~ div .contact-subgroup h3').first()).toHaveText('Wyvern Vale');
   await page.goto('/');
-  await expect(page.locator('.worried-panel li').first()).toContainText('Children\'s Advice and Referral Hub (Wyvern Vale)');
+  await expect(page.locator('.worried-panel li').first()).toContainText("Children's Advice and Referral Hub (Wyvern Vale)");
 
   // Kept on this device, with no cookie; "Show every area" undoes it.
   expect(await page.evaluate(() => localStorage.getItem('manual-area'))).toBe('wyvern-vale');
@@ -77,12 +81,16 @@ test('a chapter without area blocks carries no JavaScript; one with them carries
 
 test('the changes page says which area each changed block applies to', async ({ page }) => {
   await page.goto(`${STRATEGY}changes/`);
-  await expect(page.locator('.diff-added').filter({ hasText: 'holds a standing strategy slot' }).locator('.diff-label')).toHaveText(/Added paragraph, in Tamsford only/i);
+  await expect(page.locator('.diff-added').filter({ hasText: 'holds a standing strategy slot' }).locator('.diff-label')).toHaveText(
+    /Added paragraph, in Tamsford only/i,
+  );
   // The comparison reads the files, where the apostrophe is typed straight.
-  await expect(page.locator('.diff-added').filter({ hasText: "in person at the Children's Advice and Referral Hub" }).locator('.diff-label')).toHaveText(/in Wyvern Vale only/i);
+  await expect(page.locator('.diff-added').filter({ hasText: "in person at the Children's Advice and Referral Hub" }).locator('.diff-label')).toHaveText(
+    /in Wyvern Vale only/i,
+  );
 });
 
-test('a printed chapter carries every area\'s arrangements', async ({ page }) => {
+test("a printed chapter carries every area's arrangements", async ({ page }) => {
   await page.goto(STRATEGY);
   await yourArea(page).selectOption({ label: 'Tamsford' });
   await page.emulateMedia({ media: 'print' });

@@ -13,13 +13,22 @@ test('an edition before a renumbering shows the old number and title, linked to 
   await expect(page.getByRole('link', { name: '1.6.7 Non-Recent Abuse Allegations' })).toHaveCount(0);
   // A chapter withdrawn later is still there; the chapters amended that day link to their new version.
   await expect(editionItem(page, '2.21 Gangs and Youth Violence')).toHaveCount(1);
-  await expect(page.getByRole('link', { name: '1.3.4 Section 47 Enquiries', exact: true })).toHaveAttribute('href', '/procedures/section-47-enquiries/2021-03-29/');
-  await expect(page.getByRole('link', { name: '1.3.4 Section 47 Enquiries (what changed)' })).toHaveAttribute('href', '/procedures/section-47-enquiries/2021-03-29/changes/');
+  await expect(page.getByRole('link', { name: '1.3.4 Section 47 Enquiries', exact: true })).toHaveAttribute(
+    'href',
+    '/procedures/section-47-enquiries/2021-03-29/',
+  );
+  await expect(page.getByRole('link', { name: '1.3.4 Section 47 Enquiries (what changed)' })).toHaveAttribute(
+    'href',
+    '/procedures/section-47-enquiries/2021-03-29/changes/',
+  );
   await before.click();
   await expect(page.getByRole('note', { name: 'Version' })).toContainText('In force from 30 September 2019 to 2 October 2022.');
 
   await page.goto('/as-at/2022-10-03/');
-  await expect(page.getByRole('link', { name: '1.6.7 Non-Recent Abuse Allegations', exact: true })).toHaveAttribute('href', '/procedures/non-recent-abuse-allegations/2022-10-03/');
+  await expect(page.getByRole('link', { name: '1.6.7 Non-Recent Abuse Allegations', exact: true })).toHaveAttribute(
+    'href',
+    '/procedures/non-recent-abuse-allegations/2022-10-03/',
+  );
   await expect(page.getByRole('link', { name: '1.6.8 Historical Abuse Allegations', exact: true })).toHaveCount(0);
   // Withdrawn on 7 April 2025: gone from that edition on.
   await page.goto('/as-at/2025-04-07/');
@@ -77,7 +86,9 @@ test('with JavaScript, a date takes the reader to the edition in force at the en
 
   // Before the first edition, and after today: said so, with a link.
   await page.goto('/as-at/?date=2019-01-01');
-  await expect(page.getByRole('status')).toHaveText('The manual began on 30 September 2019: nothing in it was in force on 1 January 2019. The manual on 30 September 2019');
+  await expect(page.getByRole('status')).toHaveText(
+    'The manual began on 30 September 2019: nothing in it was in force on 1 January 2019. The manual on 30 September 2019',
+  );
   await expect(page).toHaveURL(/\/as-at\/\?date=2019-01-01$/);
   await page.getByLabel('Date').fill('2030-01-01');
   await page.getByRole('button', { name: 'Show the manual on this date' }).click();
@@ -94,7 +105,10 @@ test('sign-off shows under the title, in the history, on the dated version and i
   await page.goto('/procedures/information-sharing/2026-11-16/');
   await expect(page.locator('.about-chapter')).toContainText('Approved by Policy and Procedures Group on 4 November 2026.');
   await page.goto('/amendments/');
-  const entry = page.locator('.log-entry').filter({ has: page.getByRole('link', { name: '3.3 Information Sharing and Confidentiality', exact: true }) }).first();
+  const entry = page
+    .locator('.log-entry')
+    .filter({ has: page.getByRole('link', { name: '3.3 Information Sharing and Confidentiality', exact: true }) })
+    .first();
   await expect(entry).toContainText('Approved by Policy and Procedures Group on 4 November 2026.');
 });
 
@@ -102,7 +116,12 @@ test('board staff see what is overdue for review, and chapter pages say so', asy
   await page.goto('/review/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '1.1.1 Thresholds for Access to Services' }) });
-  await expect(row.getByRole('cell')).toHaveText(['31 March 2026 Overdue', '1.1.1 Thresholds for Access to Services', 'Brackenshire Safeguarding Children Partnership', '25 March 2024']);
+  await expect(row.getByRole('cell')).toHaveText([
+    '31 March 2026 Overdue',
+    '1.1.1 Thresholds for Access to Services',
+    'Brackenshire Safeguarding Children Partnership',
+    '25 March 2024',
+  ]);
   // Reviewed on 16 November 2026: no longer listed.
   await expect(page.getByRole('link', { name: '3.3 Information Sharing and Confidentiality' })).toHaveCount(0);
   await row.getByRole('link').click();

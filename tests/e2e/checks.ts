@@ -13,9 +13,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Headings from h1 down without a skipped level, and exactly one h1, which comes first. */
 export async function headingProblems(page: Page): Promise<string[]> {
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-    headings.filter((h) => h.checkVisibility()).map((h) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim().slice(0, 60) })),
-  );
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings.filter((h) => h.checkVisibility()).map((h) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim().slice(0, 60) })),
+    );
   const problems: string[] = [];
   if (levels.filter((h) => h.level === 1).length !== 1) problems.push(`${levels.filter((h) => h.level === 1).length} h1 headings`);
   if (levels[0]?.level !== 1) problems.push(`the first heading is not h1: "${levels[0]?.text}"`);

@@ -27,7 +27,11 @@ test('the jump list leads to each group, and an entry lists the chapters that us
 
 test('a chapter contact card leads to the full entry on the contacts page', async ({ page }) => {
   await page.goto('/procedures/referrals-to-childrens-social-care/');
-  await page.locator('.prose [data-contact="wyvern-vale-front-door"]').first().getByRole('link', { name: /Children's Advice and Referral Hub/ }).click();
+  await page
+    .locator('.prose [data-contact="wyvern-vale-front-door"]')
+    .first()
+    .getByRole('link', { name: /Children's Advice and Referral Hub/ })
+    .click();
   await expect(page).toHaveURL(/\/contacts\/#wyvern-vale-front-door$/);
   await expect(page.locator('#wyvern-vale-front-door').getByText('Changes to these details')).toBeVisible();
 });

@@ -43,12 +43,15 @@ async function firstWords(page: Page, path: string, first: string): Promise<Posi
   const positions: Position[] = [];
   for (const screen of SCREENS) {
     await page.setViewportSize({ width: screen.width, height: screen.height });
-    const box = await page.locator(first).first().evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const line = range.getClientRects()[0]!;
-      return { top: Math.round(element.getBoundingClientRect().top), firstLineBottom: Math.round(line.bottom) };
-    });
+    const box = await page
+      .locator(first)
+      .first()
+      .evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const line = range.getClientRects()[0]!;
+        return { top: Math.round(element.getBoundingClientRect().top), firstLineBottom: Math.round(line.bottom) };
+      });
     positions.push({ path, screen, ...box });
   }
   return positions;
@@ -118,11 +121,17 @@ test('everything that was above the text is still on the page: title, date, chan
   for (const screen of SCREENS) {
     await page.setViewportSize({ width: screen.width, height: screen.height });
     await page.goto('/procedures/referrals-to-childrens-social-care/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('1.3.1 Referrals to Children\'s Social Care');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("1.3.1 Referrals to Children's Social Care");
     const amendment = page.getByRole('note', { name: 'Latest amendment' });
     await expect(amendment).toHaveText('Last amended 25 March 2024 · See what changed · All versions of this chapter');
-    await expect(amendment.getByRole('link', { name: 'See what changed' })).toHaveAttribute('href', '/procedures/referrals-to-childrens-social-care/2024-03-25/changes/');
-    await expect(amendment.getByRole('link', { name: 'All versions of this chapter' })).toHaveAttribute('href', '/procedures/referrals-to-childrens-social-care/history/');
+    await expect(amendment.getByRole('link', { name: 'See what changed' })).toHaveAttribute(
+      'href',
+      '/procedures/referrals-to-childrens-social-care/2024-03-25/changes/',
+    );
+    await expect(amendment.getByRole('link', { name: 'All versions of this chapter' })).toHaveAttribute(
+      'href',
+      '/procedures/referrals-to-childrens-social-care/history/',
+    );
     await expect(page.getByText('A new version comes into effect on 11 January 2027.')).toBeInViewport();
     // On a phone the links are inside the closed disclosure, out of the accessibility tree until it opens.
     await expect(page.getByRole('navigation', { name: 'On this page' }).locator('a')).toHaveCount(8);
@@ -161,10 +170,12 @@ test('on a phone the header is shorter and keeps the search one tap away, in the
   const order: string[] = [];
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      return (element.getAttribute('aria-label') ?? element.innerText ?? '').trim().replace(/\s+/g, ' ') || element.getAttribute('placeholder') || '';
-    }));
+    order.push(
+      await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        return (element.getAttribute('aria-label') ?? element.innerText ?? '').trim().replace(/\s+/g, ' ') || element.getAttribute('placeholder') || '';
+      }),
+    );
   }
   expect(order).toEqual([
     'Skip to main content',
@@ -180,7 +191,12 @@ test('on a phone the header is shorter and keeps the search one tap away, in the
   ]);
 });
 
-for (const path of ['/procedures/referrals-to-childrens-social-care/', '/information/child-protection-enquiries/', '/procedures/section-47-enquiries/2021-03-29/', '/procedures/section-47-enquiries/history/']) {
+for (const path of [
+  '/procedures/referrals-to-childrens-social-care/',
+  '/information/child-protection-enquiries/',
+  '/procedures/section-47-enquiries/2021-03-29/',
+  '/procedures/section-47-enquiries/history/',
+]) {
   test(`on a phone, ${path} meets WCAG 2.2 AA with "On this page" closed and open, and in forced colours`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(path);

@@ -26,7 +26,9 @@ test.describe('without JavaScript', () => {
     const entry = page.getByRole('heading', { level: 3, name: 'Local authority designated officer (LADO)' });
     await expect(entry).toBeInViewport();
     await expect(page.locator('.glossary-entry', { has: entry })).toContainText('allegations against adults who work or volunteer with children');
-    await expect(page.locator('.glossary-entry', { has: entry }).getByRole('link', { name: /Allegations Against People who Work with Children/i })).toHaveAttribute('href', '/procedures/allegations-against-people-who-work-with-children/');
+    await expect(
+      page.locator('.glossary-entry', { has: entry }).getByRole('link', { name: /Allegations Against People who Work with Children/i }),
+    ).toHaveAttribute('href', '/procedures/allegations-against-people-who-work-with-children/');
     const letters = await page.getByRole('navigation', { name: 'Glossary by letter' }).getByRole('link').allTextContents();
     expect(letters).toEqual([...letters].sort());
     await page.getByRole('navigation', { name: 'Glossary by letter' }).getByRole('link', { name: 'S', exact: true }).click();

@@ -52,7 +52,11 @@ test('the amendments log lists changes by update round and filters by year and s
   const page = await context.newPage();
   await page.goto('/amendments/');
   await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText('Since the Autumn 2026 update');
-  const entry = (name: string) => page.locator('.log-entry').filter({ has: page.getByRole('link', { name, exact: true }) }).first();
+  const entry = (name: string) =>
+    page
+      .locator('.log-entry')
+      .filter({ has: page.getByRole('link', { name, exact: true }) })
+      .first();
   await expect(entry('1.3.4 Section 47 Enquiries')).toContainText('Updated');
   await expect(entry('2.21 Gangs and Youth Violence')).toContainText('Withdrawn');
   await expect(entry('1.6.7 Non-Recent Abuse Allegations')).toContainText('Renumbered');
@@ -79,8 +83,20 @@ test('the feed, JSON and CSV exports list every version with its hash', async ({
   const csv = (await (await request.get('/amendments.csv')).text()).trim().split('\n');
   expect(csv[0]).toBe('"chapter_id","number","title","date","kind","summary","url","changes_url","sha256","collection","approved_by","approved_on"');
   expect(csv).toHaveLength(106);
-  expect(csv.some((row) => row.startsWith('"information-sharing","3.3","Information Sharing and Confidentiality","2026-11-16","Updated"') && row.endsWith('"procedures","Policy and Procedures Group","2026-11-04"'))).toBe(true);
+  expect(
+    csv.some(
+      (row) =>
+        row.startsWith('"information-sharing","3.3","Information Sharing and Confidentiality","2026-11-16","Updated"') &&
+        row.endsWith('"procedures","Policy and Procedures Group","2026-11-04"'),
+    ),
+  ).toBe(true);
   expect(csv.some((row) => row.startsWith('"section-47-enquiries","1.3.4","Section 47 Enquiries","2026-10-05","Updated"'))).toBe(true);
-  expect(csv.some((row) => row.startsWith('"worried-about-a-child","","What to do if you are worried about a child","2026-10-12","Updated"') && row.includes('/information/worried-about-a-child/2026-10-12/'))).toBe(true);
+  expect(
+    csv.some(
+      (row) =>
+        row.startsWith('"worried-about-a-child","","What to do if you are worried about a child","2026-10-12","Updated"') &&
+        row.includes('/information/worried-about-a-child/2026-10-12/'),
+    ),
+  ).toBe(true);
   expect(atom).toContain('<title type="html"><![CDATA[Updated: What to do if you are worried about a child]]></title>');
 });

@@ -65,7 +65,10 @@ test('an information page has a history, a changes page and entries in the amend
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
 
   await page.goto('/amendments/');
-  const entry = page.locator('.log-entry').filter({ has: page.getByRole('link', { name: 'What to do if you are worried about a child', exact: true }) }).first();
+  const entry = page
+    .locator('.log-entry')
+    .filter({ has: page.getByRole('link', { name: 'What to do if you are worried about a child', exact: true }) })
+    .first();
   await expect(entry).toContainText('12 October 2026');
   await expect(entry).toContainText('Updated');
   await entry.getByRole('link', { name: /^History/ }).click();

@@ -5,7 +5,11 @@ test('a practitioner goes from the home page to a chapter and follows a see-also
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Brackenshire Safeguarding Children Partnership');
   await expect(page.getByRole('complementary', { name: 'Worried about a child?' }).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
 
-  await page.getByRole('main').getByRole('link', { name: /Contents/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Contents/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/contents\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeVisible();
 

@@ -37,7 +37,15 @@ test('a keyboard user skips to the content, uses the menu and the header search'
     expect(now, `focus on ${now.name}`).toMatchObject({ onScreen: true, indicated: true });
     order.push(now.name);
   }
-  expect(order).toEqual(['Skip to main content', 'Brackenshire Safeguarding Children Partnership Multi-Agency Safeguarding Children Procedures', 'Search the procedures', 'Search', 'Contents', 'Contacts', 'Amendments']);
+  expect(order).toEqual([
+    'Skip to main content',
+    'Brackenshire Safeguarding Children Partnership Multi-Agency Safeguarding Children Procedures',
+    'Search the procedures',
+    'Search',
+    'Contents',
+    'Contacts',
+    'Amendments',
+  ]);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/amendments\/$/);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Amendments' })).toHaveAttribute('aria-current', 'page');
@@ -49,7 +57,8 @@ test('a keyboard user skips to the content, uses the menu and the header search'
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=neglect$/);
   await expect(page.locator('.search-result-link').first()).toBeVisible();
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('search-result-link'))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('search-result-link'))); i++)
+    await page.keyboard.press('Tab');
   const result = await focused(page);
   expect(result).toMatchObject({ tag: 'a', indicated: true });
   await page.keyboard.press('Enter');

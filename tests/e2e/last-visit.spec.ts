@@ -64,7 +64,9 @@ test('a practitioner returning after an amendment sees that chapter marked as ch
   await back.goto(`${origin}/contents/`);
   const box = back.locator('[data-module="last-visit"]');
   await expect(box).toBeVisible();
-  await expect(box.locator('[data-last-visit-summary]')).toHaveText(/^Since your last visit on \d{1,2} [A-Z][a-z]+ \d{4}, 1 chapter has changed\. It is marked in the contents below:$/);
+  await expect(box.locator('[data-last-visit-summary]')).toHaveText(
+    /^Since your last visit on \d{1,2} [A-Z][a-z]+ \d{4}, 1 chapter has changed\. It is marked in the contents below:$/,
+  );
   await expect(box.getByRole('link')).toHaveText(['1.1.1 Making a Referral']);
   const referral = back.locator('li[data-chapter="alpha-referrals"]');
   await expect(referral).toContainText('Changed since your last visit');

@@ -27,7 +27,14 @@ async function saveForOffline(page: Page): Promise<string[]> {
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
   // The network is really gone: a file outside the copy cannot be fetched.
-  expect(await page.evaluate(() => fetch('amendments.xml').then(() => 'online', () => 'offline'))).toBe('offline');
+  expect(
+    await page.evaluate(() =>
+      fetch('amendments.xml').then(
+        () => 'online',
+        () => 'offline',
+      ),
+    ),
+  ).toBe('offline');
 }
 
 /** The notice the offline worker put at the top of the page. */
@@ -51,14 +58,20 @@ test('after Save for offline use, with the network off, chapters, contents, cont
     if (new URL(request.url()).origin !== new URL(baseURL!).origin) otherOrigins.push(request.url());
   });
   const progress = await saveForOffline(page);
-  expect(progress.some((text) => /^\d+ of \d+ pages saved$/.test(text)), progress.join(' | ')).toBe(true);
+  expect(
+    progress.some((text) => /^\d+ of \d+ pages saved$/.test(text)),
+    progress.join(' | '),
+  ).toBe(true);
   await expect(page.getByText(/This device has an offline copy of the manual as built on 22 November 2026, last checked against the site on/)).toBeVisible();
   await goOffline(context, page);
 
   await page.goto('/contents/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contents');
   await expect(notice(page)).toHaveText(FROM_COPY);
-  const chapters = await page.getByRole('main').locator('a[href^="/procedures/"]').evaluateAll((links) => links.slice(0, 40).map((a) => (a as HTMLAnchorElement).pathname));
+  const chapters = await page
+    .getByRole('main')
+    .locator('a[href^="/procedures/"]')
+    .evaluateAll((links) => links.slice(0, 40).map((a) => (a as HTMLAnchorElement).pathname));
   for (const path of [chapters[0]!, chapters[9]!, chapters[19]!, chapters[29]!, '/procedures/section-47-enquiries/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -18,8 +18,12 @@ test('a chapter prints without navigation, with its version, address and an unco
     await expect(hidden).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1.3.4 Section 47 Enquiries');
-  await expect(page.getByText('Version in force from 5 October 2026. Online at https://procedures.brackenshire-scp.example/procedures/section-47-enquiries/')).toBeVisible();
-  await expect(page.getByText('Uncontrolled when printed: check the online version at https://procedures.brackenshire-scp.example/procedures/section-47-enquiries/')).toBeVisible();
+  await expect(
+    page.getByText('Version in force from 5 October 2026. Online at https://procedures.brackenshire-scp.example/procedures/section-47-enquiries/'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Uncontrolled when printed: check the online version at https://procedures.brackenshire-scp.example/procedures/section-47-enquiries/'),
+  ).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Worried about a child?' })).toBeVisible();
 
   // Chromium's own print path lays it out on A4 pages (with the running footer of @page).

@@ -26,7 +26,10 @@ test('no built page has inline scripts, inline styles or inline event handlers',
 
 test('every page carries the Content-Security-Policy and sends no referrer', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+  );
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
 });
 
@@ -35,7 +38,9 @@ test('the policy is enforced: an inline script is blocked and reported', async (
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective),
+    );
   });
   await page.goto('/');
   const ran = await page.evaluate(() => {

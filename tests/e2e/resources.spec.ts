@@ -12,7 +12,10 @@ const FORM_FILE = 'src/content/resources/files/multi-agency-referral-form.docx';
 test('a practitioner finds the referral form by name in search, and sees when it last changed and which chapters use it', async ({ page }) => {
   await page.goto('/search/?q=referral%20form');
   // The form is a result of its own, of kind Resource, among the first shown.
-  const result = page.locator('.search-result').filter({ has: page.locator('.search-result-kind', { hasText: /^Resource$/ }) }).filter({ hasText: 'Multi-agency referral form (MARF)' });
+  const result = page
+    .locator('.search-result')
+    .filter({ has: page.locator('.search-result-kind', { hasText: /^Resource$/ }) })
+    .filter({ hasText: 'Multi-agency referral form (MARF)' });
   // Pagefind loads as the page opens: on a busy machine the first results take a while.
   await expect(result).toBeVisible({ timeout: 20_000 });
   await result.getByRole('link', { name: 'Multi-agency referral form (MARF)' }).click();
@@ -22,7 +25,9 @@ test('a practitioner finds the referral form by name in search, and sees when it
   const usedIn = page.getByRole('region', { name: 'Chapters that use it' });
   await expect(usedIn.getByRole('listitem')).toHaveText(['5.4 Completing a Multi-Agency Referral (from 30 November 2026)']);
   await expect(page.getByRole('region', { name: 'Changes' }).getByRole('listitem').first()).toContainText('5 October 2026: Version 2');
-  await expect(page.getByRole('region', { name: 'Changes' }).getByRole('listitem').first()).toContainText('Approved by Procedures sub-group on 22 September 2026.');
+  await expect(page.getByRole('region', { name: 'Changes' }).getByRole('listitem').first()).toContainText(
+    'Approved by Procedures sub-group on 22 September 2026.',
+  );
 });
 
 test('a chapter links the form as an attachment, which downloads the file the check hashed', async ({ page, request }) => {
@@ -32,12 +37,17 @@ test('a chapter links the form as an attachment, which downloads the file the ch
   await expect(attachment).toContainText('Word document, 5 KB');
   // Not the version in force on the build date, so it says which file the link leads to.
   await expect(attachment).toContainText('This links to the form as it is today, last changed on 5 October 2026.');
-  const [download] = await Promise.all([page.waitForEvent('download'), attachment.getByRole('link', { name: 'Multi-agency referral form (MARF)', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    attachment.getByRole('link', { name: 'Multi-agency referral form (MARF)', exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('multi-agency-referral-form.docx');
-  expect(sha256(readFileSync((await download.path())))).toBe(sha256(readFileSync(FORM_FILE)));
+  expect(sha256(readFileSync(await download.path()))).toBe(sha256(readFileSync(FORM_FILE)));
   const response = await request.get('/resources/multi-agency-referral-form/multi-agency-referral-form.docx');
   expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  await expect(page.getByRole('region', { name: 'About this version' })).toContainText('Forms and documents linked on this page lead to the resources as they are today.');
+  await expect(page.getByRole('region', { name: 'About this version' })).toContainText(
+    'Forms and documents linked on this page lead to the resources as they are today.',
+  );
   await attachment.getByRole('link', { name: 'About this form (Multi-agency referral form (MARF))' }).click();
   await expect(page).toHaveURL(/\/resources\/multi-agency-referral-form\/$/);
 });
@@ -97,7 +107,7 @@ test('the amendments log records each signed-off change to a resource', async ({
 });
 
 test('the resources pages load only their own filter script; chapter pages stay free of JavaScript', async ({ request }) => {
-  const scripts = async (path: string) => ((await (await request.get(path)).text()).match(/<script\b[^>]*>/g) ?? []);
+  const scripts = async (path: string) => (await (await request.get(path)).text()).match(/<script\b[^>]*>/g) ?? [];
   const own = await scripts('/resources/');
   expect(own).toHaveLength(1);
   expect(own[0]).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);

@@ -6,7 +6,6 @@ import { isSearchablePage } from '../../src/lib/search-index.ts';
 import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';
 import { expect, test, type Page } from '@playwright/test';
 
-
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
 const results = (page: Page) => page.locator('.search-result');
 const summary = (page: Page) => page.getByRole('main').getByRole('status');
@@ -40,7 +39,9 @@ test('plain-English questions find their chapter first at least 95% of the time,
     await searchBox(page).fill(query);
     await expect(summary(page)).toContainText(' for ');
     await expect(results(page).first()).toBeVisible();
-    const firstThree = await results(page).locator('.search-result-link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    const firstThree = await results(page)
+      .locator('.search-result-link')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
     const wanted = `/procedures/${chapter}/`;
     expect(firstThree, `"${query}" should find ${wanted} among the first three`).toContain(wanted);
     if (firstThree[0] !== wanted) misses.push(`"${query}": ${firstThree[0]} before ${wanted}`);
@@ -50,7 +51,9 @@ test('plain-English questions find their chapter first at least 95% of the time,
 
 test('when no page has every word, it searches for most of them and says which it left out', async ({ page }) => {
   await page.goto('/search/?q=mum%20drinking%20every%20night');
-  await expect(summary(page)).toHaveText(/^No chapter has all of these words\. Showing chapters with most of them\. \d+ results? for mum drinking, without every and night\.$/);
+  await expect(summary(page)).toHaveText(
+    /^No chapter has all of these words\. Showing chapters with most of them\. \d+ results? for mum drinking, without every and night\.$/,
+  );
   await expect(results(page).first().locator('.search-result-link')).toHaveAttribute('href', '/procedures/parental-substance-misuse/');
   // The address keeps what was typed.
   await expect(page).toHaveURL(/\?q=mum\+drinking\+every\+night$/);
@@ -82,7 +85,9 @@ test('a result shows the chapter number, title, last amended date, the matching 
   await expect(target).toBeInViewport();
 });
 
-test('the index holds the current version of each chapter in the contents, the contacts, the information pages, the resources and the glossary, and no other page', async ({ page }) => {
+test('the index holds the current version of each chapter in the contents, the contacts, the information pages, the resources and the glossary, and no other page', async ({
+  page,
+}) => {
   await page.goto('/');
   const information = await page.locator('.page-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(information.length).toBeGreaterThan(3);
@@ -139,7 +144,9 @@ test('the kind filter keeps only pages of that kind', async ({ page }) => {
   await page.goto('/search/?q=child');
   await expect(results(page).first()).toBeVisible();
   await filter(page, 'Kind').click();
-  const kinds = await page.locator('details[data-filter-name="Kind"] label:not([hidden]) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const kinds = await page
+    .locator('details[data-filter-name="Kind"] label:not([hidden]) input')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(kinds).toContain('Procedure');
   for (const kind of kinds) {
     const box = option(page, new RegExp(`^${kind}`));
@@ -259,5 +266,7 @@ test('options in one filter add up, and filters in different groups narrow each 
   await filter(page, 'Recently changed').click();
   await option(page, /^Updated/).check();
   await expect.poll(count).toBeLessThan(procedures + informationPages);
-  await expect.poll(async () => [...new Set(await results(page).locator('.search-result-kind').allTextContents())].every((k) => k === 'Procedure' || k === 'Information')).toBe(true);
+  await expect
+    .poll(async () => [...new Set(await results(page).locator('.search-result-kind').allTextContents())].every((k) => k === 'Procedure' || k === 'Information'))
+    .toBe(true);
 });

@@ -37,11 +37,15 @@ test('a safeguarding lead follows a chapter: its feed lists every version of it'
 
 test('every feed the site publishes is valid Atom and lists exactly the versions of its chapter, page or section', () => {
   const site = process.env['MANUAL_OUT_DIR'] ?? 'dist';
-  const rows = (JSON.parse(readFileSync(join(site, 'amendments.json'), 'utf8')) as { versions: { chapter_id: string; number: string; collection: string; url: string }[] }).versions;
+  const rows = (
+    JSON.parse(readFileSync(join(site, 'amendments.json'), 'utf8')) as { versions: { chapter_id: string; number: string; collection: string; url: string }[] }
+  ).versions;
   const links = (file: string) => {
     const xml = readFileSync(join(site, file), 'utf8');
     expect(atomProblems(xml), file).toEqual([]);
-    return atomEntries(xml).map((e) => e.link).sort();
+    return atomEntries(xml)
+      .map((e) => e.link)
+      .sort();
   };
   const files = readdirSync(site, { recursive: true, encoding: 'utf8' });
   const documentFeeds = files.filter((f) => f.endsWith('/history.xml'));
@@ -49,19 +53,32 @@ test('every feed the site publishes is valid Atom and lists exactly the versions
   for (const file of documentFeeds) {
     const [segment, id] = file.split('/') as [string, string];
     const collection = segment === 'information' ? 'pages' : 'procedures';
-    expect(links(file), file).toEqual(rows.filter((r) => r.chapter_id === id && r.collection === collection).map((r) => r.url).sort());
+    expect(links(file), file).toEqual(
+      rows
+        .filter((r) => r.chapter_id === id && r.collection === collection)
+        .map((r) => r.url)
+        .sort(),
+    );
   }
   const sectionFeeds = files.filter((f) => /^amendments\/section-\d+\.xml$/.test(f));
   expect(sectionFeeds).toHaveLength(5);
   for (const file of sectionFeeds) {
     const number = /section-(\d+)/.exec(file)![1]!;
-    expect(links(file), file).toEqual(rows.filter((r) => r.number.split('.')[0] === number).map((r) => r.url).sort());
+    expect(links(file), file).toEqual(
+      rows
+        .filter((r) => r.number.split('.')[0] === number)
+        .map((r) => r.url)
+        .sort(),
+    );
   }
 });
 
 test('an information page and a section have feeds of their own', async ({ page }) => {
   await page.goto('/information/worried-about-a-child/');
-  expect((await followedFeed(page, 'Follow changes to this page')).map((e) => e.title)).toEqual(['Updated: What to do if you are worried about a child', 'New: What to do if you are worried about a child']);
+  expect((await followedFeed(page, 'Follow changes to this page')).map((e) => e.title)).toEqual([
+    'Updated: What to do if you are worried about a child',
+    'New: What to do if you are worried about a child',
+  ]);
 
   await page.goto('/amendments/section-4/');
   const section = await followedFeed(page, 'Follow changes to section 4');
@@ -74,7 +91,9 @@ test('an information page and a section have feeds of their own', async ({ page 
 test('/updates/ explains how to follow changes, and its sign-up form posts to the mailing list the settings name', async ({ page }) => {
   const violations: string[] = [];
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => ((window as unknown as { violations: string[] }).violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      ((window as unknown as { violations: string[] }).violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto('/');
   await page.getByRole('link', { name: 'Follow changes' }).first().click();
@@ -108,7 +127,9 @@ test('a form that posts anywhere else is blocked by the policy', async ({ page }
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective),
+    );
   });
   await page.goto('/updates/');
   let posted = false;
@@ -116,7 +137,9 @@ test('a form that posts anywhere else is blocked by the policy', async ({ page }
     posted = true;
     return route.fulfill({ body: 'posted' });
   });
-  await page.locator('form.sign-up-form').evaluate((form: HTMLFormElement) => { form.action = 'https://elsewhere.example/collect'; });
+  await page.locator('form.sign-up-form').evaluate((form: HTMLFormElement) => {
+    form.action = 'https://elsewhere.example/collect';
+  });
   await page.getByLabel('Email address').fill('someone@example.org');
   await page.getByRole('button', { name: 'Sign up for email updates' }).click({ noWaitAfter: true });
   await expect.poll(() => violations).toContain('form-action');
@@ -127,12 +150,23 @@ test('the amendments log goes by update round, each round has its page, and the 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByRole('note', { name: 'Next update round' })).toContainText('Next update round: Spring 2027 update, planned for 12 April 2027. Suggestions for changes must reach the partnership by 19 February 2027');
+  await expect(page.getByRole('note', { name: 'Next update round' })).toContainText(
+    'Next update round: Spring 2027 update, planned for 12 April 2027. Suggestions for changes must reach the partnership by 19 February 2027',
+  );
   await expect(page.getByRole('main').getByRole('link', { name: 'Autumn 2026 update' })).toBeVisible();
 
   await page.goto('/amendments/');
   await expect(page.getByRole('note', { name: 'Next update round' })).toContainText('12 April 2027');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Coming into effect', 'Since the Autumn 2026 update', 'Autumn 2026 update', 'Spring 2025 update', 'Spring 2024 update', 'Autumn 2022 update', 'Spring 2021 update', 'First edition']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Coming into effect',
+    'Since the Autumn 2026 update',
+    'Autumn 2026 update',
+    'Spring 2025 update',
+    'Spring 2024 update',
+    'Autumn 2022 update',
+    'Spring 2021 update',
+    'First edition',
+  ]);
   const round = page.getByRole('region', { name: 'Autumn 2026 update', exact: true });
   await expect(round).toContainText('5 October 2026. A new guide to completing the multi-agency referral form');
   await expect(round.locator('.log-entry')).toHaveCount(8);

@@ -31,7 +31,10 @@ test.beforeAll(async () => {
   git('config', 'user.name', 'Business Unit');
   git('add', '-A');
   git('commit', '-q', '-m', 'The example manual');
-  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], { env: { ...process.env, MANUAL_TODAY: TODAY }, stdio: ['ignore', 'pipe', 'inherit'] });
+  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
+    env: { ...process.env, MANUAL_TODAY: TODAY },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     studio.stdout!.on('data', (chunk: Buffer) => {
@@ -58,7 +61,13 @@ function listeners(port: number): string[] {
       .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A')
       .map((cols) => {
         const address = cols[1]!.split(':')[0]!;
-        return address.length === 8 ? address.match(/../g)!.reverse().map((byte) => parseInt(byte, 16)).join('.') : address;
+        return address.length === 8
+          ? address
+              .match(/../g)!
+              .reverse()
+              .map((byte) => parseInt(byte, 16))
+              .join('.')
+          : address;
       }),
   );
 }
@@ -135,7 +144,7 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await picker.focus();
   await page.keyboard.type('Allegations Management');
   await page.getByText('Allegations Management Service (LADO), Brackenshire Safeguarding Children Partnership', { exact: true }).click();
-  await page.getByLabel('Summary of the change').fill('Any agency can ask for a strategy discussion; the LADO\'s number is shown.');
+  await page.getByLabel('Summary of the change').fill("Any agency can ask for a strategy discussion; the LADO's number is shown.");
   await page.getByLabel('Takes effect on').fill(TODAY);
   // From the date the settings name, every version says who approved it: the CMS refuses to save without.
   await page.getByRole('button', { name: 'Save' }).click();
@@ -159,13 +168,34 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   const text = readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2026-11-22.mdx'), 'utf8');
   const frontmatter = parse(text.split('---\n')[1]!) as Record<string, unknown>;
-  const previous = parse(readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2024-03-25.mdx'), 'utf8').split('---\n')[1]!) as Record<string, unknown>;
-  expect(frontmatter).toEqual({ ...previous, amended: TODAY, change: 'updated', summary: 'Any agency can ask for a strategy discussion; the LADO\'s number is shown.', approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-20' });
+  const previous = parse(readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2024-03-25.mdx'), 'utf8').split('---\n')[1]!) as Record<
+    string,
+    unknown
+  >;
+  expect(frontmatter).toEqual({
+    ...previous,
+    amended: TODAY,
+    change: 'updated',
+    summary: "Any agency can ask for a strategy discussion; the LADO's number is shown.",
+    approvedBy: 'Policy and Procedures Group',
+    approvedOn: '2026-11-20',
+  });
   expect(text).toContain('section: "1.3.3"');
   expect(text).toContain('Every agency can ask for one.');
   expect(text).toContain('<Contact id="lado" />');
   // Every other line is as the previous version wrote it: the changes are the editor's only.
-  const diff = spawnSync('git', ['diff', '--no-index', '--unified=0', '--', 'src/content/procedures/strategy-discussions/2024-03-25.mdx', 'src/content/procedures/strategy-discussions/2026-11-22.mdx'], { cwd: repo, encoding: 'utf8' }).stdout;
+  const diff = spawnSync(
+    'git',
+    [
+      'diff',
+      '--no-index',
+      '--unified=0',
+      '--',
+      'src/content/procedures/strategy-discussions/2024-03-25.mdx',
+      'src/content/procedures/strategy-discussions/2026-11-22.mdx',
+    ],
+    { cwd: repo, encoding: 'utf8' },
+  ).stdout;
   expect(diff.split('\n').filter((line) => /^[+-](?![+-]{2} )/.test(line))).toEqual([
     '-amended: 2024-03-25',
     '+amended: 2026-11-22',
@@ -197,7 +227,10 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   expect(git('status', '--porcelain').trim()).toBe('');
 
   // The manual passes the check, with nothing left to lock.
-  const check = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY }, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], {
+    env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY },
+    encoding: 'utf8',
+  });
   expect(check.stdout).toContain('Checked 117 version files (68 chapters, 5 information pages, 16 contacts and 5 resources) for 2026-11-22: 0 errors');
   expect(check.stdout).not.toContain('the next build records');
   expect(check.status).toBe(0);
@@ -213,7 +246,7 @@ test('a published version cannot be changed', async ({ page }) => {
   expect(git('status', '--porcelain').trim()).toBe('');
 });
 
-test('a contact\'s new phone number needs a dated change note, and is published with it', async ({ page }) => {
+test("a contact's new phone number needs a dated change note, and is published with it", async ({ page }) => {
   await signIn(page);
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 496 0601');
@@ -227,7 +260,10 @@ test('a contact\'s new phone number needs a dated change note, and is published 
   await expect(page.getByText('Entry saved')).toBeVisible();
   await publish(page);
 
-  const contact = parse(readFileSync(join(repo, 'src/content/contacts/lado.yaml'), 'utf8')) as { phones: { number: string }[]; changes: { date: string; summary: string }[] };
+  const contact = parse(readFileSync(join(repo, 'src/content/contacts/lado.yaml'), 'utf8')) as {
+    phones: { number: string }[];
+    changes: { date: string; summary: string }[];
+  };
   expect(contact.phones[0]!.number).toBe('0113 496 0601');
   expect(contact.changes.at(-1)).toEqual({ date: TODAY, summary: 'New office hours number.' });
 

@@ -24,7 +24,8 @@ describe('the folder a build replaces', () => {
   // refuse would replace the stand-in and never this project.
   const project = join(work, 'project');
   mkdirSync(project);
-  for (const name of ['scripts', 'src', 'node_modules', 'astro.config.mjs', 'manual.config.ts', 'package.json']) symlinkSync(resolve(name), join(project, name));
+  for (const name of ['scripts', 'src', 'node_modules', 'astro.config.mjs', 'manual.config.ts', 'package.json'])
+    symlinkSync(resolve(name), join(project, name));
   writeFileSync(join(project, 'README.md'), 'the project');
 
   it.each(['.', 'src', '..', 'src/content/procedures'])('refuses MANUAL_DIST=%s with a message and no stack trace, and changes nothing', (target) => {
@@ -81,7 +82,12 @@ describe('the version lock', () => {
   it('records only versions in force by the calendar, whatever date the build is for', () => {
     const content = manual('future');
     const file = join(content, 'procedures/delta-guide/2099-01-04.mdx');
-    writeFileSync(file, readFileSync(join(content, 'procedures/delta-guide/2024-02-01.mdx'), 'utf8').replace('amended: 2024-02-01', 'amended: 2099-01-04').replace('change: new', 'change: updated\napprovedBy: Policy and Procedures Group\napprovedOn: 2098-12-01'));
+    writeFileSync(
+      file,
+      readFileSync(join(content, 'procedures/delta-guide/2024-02-01.mdx'), 'utf8')
+        .replace('amended: 2024-02-01', 'amended: 2099-01-04')
+        .replace('change: new', 'change: updated\napprovedBy: Policy and Procedures Group\napprovedOn: 2098-12-01'),
+    );
     const result = build({ MANUAL_CONTENT_DIR: content, MANUAL_DIST: join(work, 'future-site'), MANUAL_TODAY: '2099-06-01' });
     expect(result.status, result.stderr).toBe(0);
     const lock = JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: Record<string, unknown> };
@@ -109,12 +115,18 @@ describe('a mistyped build date', () => {
   it('is named in words, without a stack trace', () => {
     const result = build({ MANUAL_CONTENT_DIR: manual('bad-date'), MANUAL_DIST: join(work, 'bad-date-site'), MANUAL_TODAY: '2026-02-30' });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('MANUAL_TODAY is "2026-02-30", which is not a date: write it as YYYY-MM-DD, such as MANUAL_TODAY=2027-01-11, or leave it unset for today.');
+    expect(result.stderr.trim()).toBe(
+      'MANUAL_TODAY is "2026-02-30", which is not a date: write it as YYYY-MM-DD, such as MANUAL_TODAY=2027-01-11, or leave it unset for today.',
+    );
   });
 });
 
 describe('npm run lock -- --start', () => {
-  const lock = (content: string, args: string[]) => spawnSync(process.execPath, ['scripts/lock.ts', ...args], { env: { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_TODAY: '2024-03-01' }, encoding: 'utf8' });
+  const lock = (content: string, args: string[]) =>
+    spawnSync(process.execPath, ['scripts/lock.ts', ...args], {
+      env: { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_TODAY: '2024-03-01' },
+      encoding: 'utf8',
+    });
 
   it('starts the lock of a manual that has none, and never starts one again', () => {
     const content = manual('new-lock');

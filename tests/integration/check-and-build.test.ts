@@ -9,8 +9,7 @@ const work = mkdtempSync(join(tmpdir(), 'manual-cli-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 const env = { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-03-01' };
-const run = (script: string, args: string[] = []) =>
-  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { env, encoding: 'utf8' });
+const run = (script: string, args: string[] = []) => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { env, encoding: 'utf8' });
 
 beforeAll(() => {
   cpSync('tests/fixtures/small', content, { recursive: true });
@@ -26,7 +25,12 @@ describe('check and build on a broken manual', () => {
     // A manual whose versions are not locked yet, so that the edits below are not also reported as edits to published versions.
     rmSync(join(content, 'versions.lock.json'));
     const file = join(content, 'procedures/alpha-referrals/2023-05-02.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('amended: 2023-05-02', 'amended: 2023-02-30').replace(/summary: .*\n/, ''));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('amended: 2023-05-02', 'amended: 2023-02-30')
+        .replace(/summary: .*\n/, ''),
+    );
     const beta = join(content, 'procedures/beta-strategy/2020-01-06.mdx');
     writeFileSync(beta, readFileSync(beta, 'utf8').replace('section: "1.1.2"', 'section: "1.1.1"'));
     const delta = join(content, 'procedures/delta-guide/2024-02-01.mdx');

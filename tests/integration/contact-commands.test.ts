@@ -24,7 +24,9 @@ describe('changing a contact number', () => {
     writeFileSync(contactFile, readFileSync(contactFile, 'utf8').replace('"0116 496 0100"', '"0116 496 0177"'));
     const check = run('check');
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('contacts/tamsford-front-door.yaml\n  error file, changes: the contact details changed, but no dated entry under changes says what changed');
+    expect(check.stdout).toContain(
+      'contacts/tamsford-front-door.yaml\n  error file, changes: the contact details changed, but no dated entry under changes says what changed',
+    );
   });
 
   it('changes the number on the contacts page, the panel and every chapter, and the log records it', () => {

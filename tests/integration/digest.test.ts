@@ -10,7 +10,9 @@ const work = mkdtempSync(join(tmpdir(), 'manual-digest-'));
 const content = join(work, 'content');
 const out = join(work, 'out');
 cpSync('tests/fixtures/small', content, { recursive: true });
-writeFileSync(join(content, 'releases.yaml'), `rounds:
+writeFileSync(
+  join(content, 'releases.yaml'),
+  `rounds:
   - name: First edition
     date: 2020-01-06
     notes: The first procedures.
@@ -20,7 +22,8 @@ writeFileSync(join(content, 'releases.yaml'), `rounds:
   - name: Winter 2024 update
     date: 2024-02-01
     notes: A new guide replaces the old guidance.
-`);
+`,
+);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const env = { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_TODAY: '2024-03-01' };
 const digest = (...args: string[]) => spawnSync(process.execPath, ['scripts/digest.ts', ...args], { env, encoding: 'utf8' });
@@ -42,7 +45,9 @@ it('writes the digest of an update round as HTML and plain text, and says what i
   expect(text).toContain('WINTER 2024 UPDATE\n');
   expect(text).toContain('A new guide replaces the old guidance.');
   expect(text).toContain('2. Specific Circumstances\n-------------------------\n\nWithdrawn, 1 February 2024: 2.1 Old Guidance\n');
-  expect(text).toContain('New, 1 February 2024: 2.2 New Guide\n  New chapter replacing 2.1.\n  Read it: https://procedures.brackenshire-scp.example/procedures/delta-guide/\n');
+  expect(text).toContain(
+    'New, 1 February 2024: 2.2 New Guide\n  New chapter replacing 2.1.\n  Read it: https://procedures.brackenshire-scp.example/procedures/delta-guide/\n',
+  );
   expect(text).not.toContain('Making a Referral');
 });
 
@@ -55,7 +60,9 @@ it('writes HTML that passes the Nu HTML Checker', () => {
 it('explains a round that does not exist, without a stack trace, and writes nothing', () => {
   const run = digest('--release', 'Summer 2024', '--out', join(work, 'none'));
   expect(run.status).toBe(1);
-  expect(run.stderr.replaceAll(content, '<manual>')).toBe('There is no update round "Summer 2024" in <manual>/releases.yaml: the rounds are "First edition", "Spring 2023 update", "Winter 2024 update".\n');
+  expect(run.stderr.replaceAll(content, '<manual>')).toBe(
+    'There is no update round "Summer 2024" in <manual>/releases.yaml: the rounds are "First edition", "Spring 2023 update", "Winter 2024 update".\n',
+  );
   expect(readdirSync(work)).not.toContain('none');
 });
 

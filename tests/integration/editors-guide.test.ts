@@ -13,7 +13,11 @@ const git = (...args: string[]) => spawnSync('git', args, { cwd: clone, encoding
 const npm = (script: string, ...args: string[]) => {
   const { scripts } = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const file = /^node (\S+)/.exec(scripts[script]!)![1]!;
-  return spawnSync(process.execPath, [file, ...args], { cwd: clone, encoding: 'utf8', env: { ...process.env, MANUAL_TODAY: '', MANUAL_CONTENT_DIR: '', MANUAL_DIST: '' } });
+  return spawnSync(process.execPath, [file, ...args], {
+    cwd: clone,
+    encoding: 'utf8',
+    env: { ...process.env, MANUAL_TODAY: '', MANUAL_CONTENT_DIR: '', MANUAL_DIST: '' },
+  });
 };
 const guide = readFileSync('docs/editing.md', 'utf8');
 /** Who approved each change, as the guide's commands give it. */
@@ -23,7 +27,10 @@ const argsOf = (command: string) => [...command.matchAll(/"([^"]*)"|(\S+)/g)].ma
 /** The guide's `npm run <script> -- ...` command that includes `words`, as the arguments after `--`. */
 const guideCommand = (script: string, words = '') => {
   const start = `npm run ${script} -- `;
-  const line = guide.split('\n').map((l) => l.trim()).find((l) => l.startsWith(start) && l.includes(words));
+  const line = guide
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.startsWith(start) && l.includes(words));
   expect(line, `docs/editing.md has no command ${start}... with ${words}`).toBeDefined();
   return argsOf(line!.slice(start.length));
 };
@@ -66,7 +73,9 @@ describe("the editors' guide, followed in a fresh clone", () => {
     const saved = checkAndSave('Amended 1.3.4 Section 47 Enquiries: strategy discussions within one working day.');
     expect(saved).toContain(file);
     expect(saved).toContain('versions.lock.json');
-    expect(git('log', '-1', '--format=%an %s').stdout.trim()).toBe('Board Manager Amended 1.3.4 Section 47 Enquiries: strategy discussions within one working day.');
+    expect(git('log', '-1', '--format=%an %s').stdout.trim()).toBe(
+      'Board Manager Amended 1.3.4 Section 47 Enquiries: strategy discussions within one working day.',
+    );
   });
 
   it('changes a phone number, with its dated note', () => {
@@ -78,7 +87,14 @@ describe("the editors' guide, followed in a fresh clone", () => {
 
   it('withdraws a chapter', () => {
     const args = guideCommand('withdraw');
-    expect(args).toEqual(['timescales-at-a-glance', '--summary', 'The timescales are now in each chapter.', '--replaced-by', 'strategy-discussions', ...APPROVAL]);
+    expect(args).toEqual([
+      'timescales-at-a-glance',
+      '--summary',
+      'The timescales are now in each chapter.',
+      '--replaced-by',
+      'strategy-discussions',
+      ...APPROVAL,
+    ]);
     const withdraw = npm('withdraw', ...args);
     expect(withdraw.status, withdraw.stderr).toBe(0);
     checkAndSave('Withdrew Timescales at a Glance.');

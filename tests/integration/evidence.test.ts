@@ -22,7 +22,11 @@ function inForce(date: string): string[] {
   const files: string[] = [];
   for (const collection of ['procedures', 'pages']) {
     for (const id of readdirSync(join(content, collection))) {
-      const latest = readdirSync(join(content, collection, id)).map((f) => f.slice(0, 10)).filter((d) => d <= date).sort().at(-1);
+      const latest = readdirSync(join(content, collection, id))
+        .map((f) => f.slice(0, 10))
+        .filter((d) => d <= date)
+        .sort()
+        .at(-1);
       if (!latest) continue;
       const file = `${collection}/${id}/${latest}.mdx`;
       if (!/^change: withdrawn$/m.test(readFileSync(join(content, file), 'utf8'))) files.push(file);
@@ -53,7 +57,12 @@ describe('the evidence bundle of the example manual', () => {
     const html = readFileSync(out, 'utf8');
     for (const d of manifest.documents) expect(html).toContain(d.sha256);
     expect(html.match(/<article class="document"/g)).toHaveLength(manifest.documents.length);
-    if (existsSync('/usr/bin/chromium')) expect(readFileSync(join(work, 'bundle', 'evidence.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    if (existsSync('/usr/bin/chromium'))
+      expect(
+        readFileSync(join(work, 'bundle', 'evidence.pdf'))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
   });
 
   it('records sign-off, and holds information pages, on a later date', () => {
@@ -80,7 +89,11 @@ describe('the evidence bundle of the example manual', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('The manual has errors, so no bundle was made');
     cpSync('src/content/procedures/section-47-enquiries/2021-03-29.mdx', file);
-    expect(shown(caught.stdout).replace(/[0-9a-f]{12}\.\.\./g, '<sha>...').replace(/made \S+\)/, 'made <time>)')).toMatchInlineSnapshot(`
+    expect(
+      shown(caught.stdout)
+        .replace(/[0-9a-f]{12}\.\.\./g, '<sha>...')
+        .replace(/made \S+\)/, 'made <time>)'),
+    ).toMatchInlineSnapshot(`
       "Checked the evidence bundle of the manual as it stood on 2023-03-01 (made <time>): 66 version files against <work>/content.
         CHANGED   evidence.html has been edited since it was made (SHA-256 then <sha>..., now <sha>...)
         CHANGED   procedures/section-47-enquiries/2021-03-29.mdx 1.3.4 Section 47 Enquiries (version of 2021-03-29) differs from the version published (SHA-256 then <sha>..., now <sha>...), and no correction in the lock explains it

@@ -21,7 +21,16 @@ const run = (script: string, args: string[], content: string, extra: Record<stri
 
 function fingerprint(...dirs: string[]): Record<string, string> {
   return Object.fromEntries(
-    dirs.flatMap((dir) => (existsSync(dir) ? listFolder(dir).map((f) => [`${dir}/${f}`, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]) : [])),
+    dirs.flatMap((dir) =>
+      existsSync(dir)
+        ? listFolder(dir).map((f) => [
+            `${dir}/${f}`,
+            createHash('sha256')
+              .update(readFileSync(join(dir, f)))
+              .digest('hex'),
+          ])
+        : [],
+    ),
   );
 }
 
@@ -174,7 +183,9 @@ describe('npm run import', () => {
     const result = run('import', ['saved/procedures-online', '--date', '2026-11-01'], 'po');
     expect(fingerprint(join(work, 'po'), join(work, 'public'))).toEqual(before);
     expect(result.stdout).toContain('Nothing was written: every file the import would write is already there.');
-    expect(result.stdout).toContain('content/procedures/strategy-discussions: chapter 1.2.2 Strategy Discussions already has a folder: nothing was written for it'.replace('content/', 'po/'));
+    expect(result.stdout).toContain(
+      'content/procedures/strategy-discussions: chapter 1.2.2 Strategy Discussions already has a folder: nothing was written for it'.replace('content/', 'po/'),
+    );
   });
 
   it('makes a manual that passes the check and builds, once the contacts the settings name exist', () => {
@@ -186,7 +197,9 @@ describe('npm run import', () => {
 
   it('imports a tri.x manual saved with wget --mirror, which then passes the check and builds', () => {
     const result = run('import', ['saved/trixonline', '--date', '2026-11-01'], 'trix');
-    expect(result.stdout).toContain('Importing 5 of the 5 chapters in saved/trixonline/brackenshirescp.trixonline.example/contents into trix, dated 2026-11-01:');
+    expect(result.stdout).toContain(
+      'Importing 5 of the 5 chapters in saved/trixonline/brackenshirescp.trixonline.example/contents into trix, dated 2026-11-01:',
+    );
     expect(result.stdout).toContain('  2.2 Online Safety: trix/procedures/online-safety/2026-11-01.mdx');
     expect(result.stdout).toContain('2.3 County Lines: its page (https://brackenshirescp.trixonline.example/chapter/county-lines) was not saved');
     buildsAndLinks('trix');
@@ -213,6 +226,8 @@ describe('npm run import', () => {
           fix: write it as YYYY-MM-DD, such as --date 2027-04-05
       "
     `);
-    expect(run('import', ['saved', '--title', 'x'], 'refused').stderr.split('\n')[0]).toBe('There is no option --title: the options are --date, --dry-run, --contents and --help.');
+    expect(run('import', ['saved', '--title', 'x'], 'refused').stderr.split('\n')[0]).toBe(
+      'There is no option --title: the options are --date, --dry-run, --contents and --help.',
+    );
   });
 });

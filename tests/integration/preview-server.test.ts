@@ -38,7 +38,11 @@ afterAll(() => {
 });
 
 /** Sends a raw request path, as curl or a careless link would, without a browser tidying it first. */
-function get(path: string, p = port, method = 'GET'): Promise<{ status: number; location: string | undefined; body: string; headers: Record<string, unknown> }> {
+function get(
+  path: string,
+  p = port,
+  method = 'GET',
+): Promise<{ status: number; location: string | undefined; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: p, path, method }, (res) => {
       let body = '';
@@ -80,7 +84,33 @@ describe('the preview server', () => {
   });
 
   it('stays up through a few hundred malformed addresses, and never sends a reader to another site', async () => {
-    const pieces = ['', '/', '//', '.', '..', '%', '%2', '%2f', '%2F', '%5c', '\\', '%00', '?', '#', '%3f', 'contents', 'search', 'évil', '%E9', '%C3%A9', '%ff', 'a'.repeat(300), '::', '@evil.example', 'evil.example'];
+    const pieces = [
+      '',
+      '/',
+      '//',
+      '.',
+      '..',
+      '%',
+      '%2',
+      '%2f',
+      '%2F',
+      '%5c',
+      '\\',
+      '%00',
+      '?',
+      '#',
+      '%3f',
+      'contents',
+      'search',
+      'évil',
+      '%E9',
+      '%C3%A9',
+      '%ff',
+      'a'.repeat(300),
+      '::',
+      '@evil.example',
+      'evil.example',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const started = Date.now();

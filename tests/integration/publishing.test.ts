@@ -28,11 +28,20 @@ describe('publishing with the commands', () => {
     }
     const typo = run('amend', ['alpha-referrals', '--sumary', 'Clarified.']);
     expect(typo.status).toBe(1);
-    expect(typo.stderr.split('\n')[0]).toBe('There is no option --sumary: the options are --summary, --date, --section, --title, --approved-by, --approved-on and --help.');
+    expect(typo.stderr.split('\n')[0]).toBe(
+      'There is no option --sumary: the options are --summary, --date, --section, --title, --approved-by, --approved-on and --help.',
+    );
   });
 
   it('creates a new chapter from a template, and says what to do next', () => {
-    const created = run('new-chapter', ['--section', '2.3', '--title', 'Children Missing from Education', '--summary', 'New chapter on children missing from education.']);
+    const created = run('new-chapter', [
+      '--section',
+      '2.3',
+      '--title',
+      'Children Missing from Education',
+      '--summary',
+      'New chapter on children missing from education.',
+    ]);
     expect(created.status, created.stderr).toBe(0);
     expect(shown(created.stdout)).toMatchInlineSnapshot(`
       "Created <manual>/procedures/children-missing-from-education/2024-03-01.mdx: the first version of chapter 2.3 Children Missing from Education, in force from 1 March 2024.
@@ -46,7 +55,13 @@ describe('publishing with the commands', () => {
     `);
     // The board member writes the chapter, with a link to a heading of another chapter.
     const file = 'content/procedures/children-missing-from-education/2024-03-01.mdx';
-    writeFileSync(join(work, file), read(file).replace(/\n---\n[\s\S]*$/, '\n---\nA child of compulsory school age who is not on a school roll.\n\n## What to do\n\nRefer as in [How to refer](/procedures/alpha-referrals/#how-to-refer).\n'));
+    writeFileSync(
+      join(work, file),
+      read(file).replace(
+        /\n---\n[\s\S]*$/,
+        '\n---\nA child of compulsory school age who is not on a school roll.\n\n## What to do\n\nRefer as in [How to refer](/procedures/alpha-referrals/#how-to-refer).\n',
+      ),
+    );
   });
 
   it('refuses to create the same chapter twice, and changes nothing', () => {
@@ -58,9 +73,19 @@ describe('publishing with the commands', () => {
   });
 
   it('withdraws a chapter with its replacement, naming the chapters that still point to it', () => {
-    const withdrawn = run('withdraw', ['beta-strategy', '--summary', 'Now part of Making a Referral.', '--replaced-by', 'alpha-referrals', '--date', '2024-02-20']);
+    const withdrawn = run('withdraw', [
+      'beta-strategy',
+      '--summary',
+      'Now part of Making a Referral.',
+      '--replaced-by',
+      'alpha-referrals',
+      '--date',
+      '2024-02-20',
+    ]);
     expect(withdrawn.status, withdrawn.stderr).toBe(0);
-    expect(shown(withdrawn.stdout)).toContain('Also needed:\n  - alpha-referrals (1.1.1 Making a Referral) lists beta-strategy under seeAlso: its page will show the chapter that replaces it, or leave it out; to change the list, run npm run amend -- alpha-referrals --summary "..."');
+    expect(shown(withdrawn.stdout)).toContain(
+      'Also needed:\n  - alpha-referrals (1.1.1 Making a Referral) lists beta-strategy under seeAlso: its page will show the chapter that replaces it, or leave it out; to change the list, run npm run amend -- alpha-referrals --summary "..."',
+    );
     // The published version of alpha-referrals cannot be edited: the check warns, and its page leaves the entry out.
     const check = run('check');
     expect(check.status).toBe(0);
@@ -68,14 +93,33 @@ describe('publishing with the commands', () => {
   });
 
   it('amends and renumbers a chapter as a copy of its current version', () => {
-    const amended = run('amend', ['alpha-referrals', '--summary', 'Renumbered 1.1.3; strategy discussions are now covered here.', '--section', '1.1.3', '--date', '2024-02-20', '--approved-by', 'Policy and Procedures Group', '--approved-on', '2024-02-06']);
+    const amended = run('amend', [
+      'alpha-referrals',
+      '--summary',
+      'Renumbered 1.1.3; strategy discussions are now covered here.',
+      '--section',
+      '1.1.3',
+      '--date',
+      '2024-02-20',
+      '--approved-by',
+      'Policy and Procedures Group',
+      '--approved-on',
+      '2024-02-06',
+    ]);
     expect(amended.status, amended.stderr).toBe(0);
-    expect(shown(amended.stdout)).toContain('Created <manual>/procedures/alpha-referrals/2024-02-20.mdx: a new version of chapter 1.1.3 Making a Referral, in force from 20 February 2024, copied from the version of 2023-05-02 and renumbered 1.1.1 to 1.1.3.');
+    expect(shown(amended.stdout)).toContain(
+      'Created <manual>/procedures/alpha-referrals/2024-02-20.mdx: a new version of chapter 1.1.3 Making a Referral, in force from 20 February 2024, copied from the version of 2023-05-02 and renumbered 1.1.1 to 1.1.3.',
+    );
     const file = 'content/procedures/alpha-referrals/2024-02-20.mdx';
-    expect(read(file)).toBe(read('content/procedures/alpha-referrals/2023-05-02.mdx')
-      .replace('section: "1.1.1"', 'section: "1.1.3"')
-      .replace('amended: 2023-05-02', 'amended: 2024-02-20')
-      .replace(/summary: .*/, 'summary: Renumbered 1.1.3; strategy discussions are now covered here.\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-02-06'));
+    expect(read(file)).toBe(
+      read('content/procedures/alpha-referrals/2023-05-02.mdx')
+        .replace('section: "1.1.1"', 'section: "1.1.3"')
+        .replace('amended: 2023-05-02', 'amended: 2024-02-20')
+        .replace(
+          /summary: .*/,
+          'summary: Renumbered 1.1.3; strategy discussions are now covered here.\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-02-06',
+        ),
+    );
     // The board member removes the withdrawn chapter from seeAlso, as the withdrawal asked.
     writeFileSync(join(work, file), read(file).replace('seeAlso: [beta-strategy]\n', ''));
   });
@@ -109,7 +153,9 @@ describe('publishing with the commands', () => {
     expect(history).toContain('Renumbered 1.1.3; strategy discussions are now covered here.');
     expect(history).toContain('20 February 2024');
     // Who approved the version shows in the line under the title, the history and the exports.
-    expect(read('dist/procedures/alpha-referrals/index.html')).toMatch(/<span class="amendment-sign-off"[^>]*>Approved by Policy and Procedures Group on 6 February 2024<\/span>/);
+    expect(read('dist/procedures/alpha-referrals/index.html')).toMatch(
+      /<span class="amendment-sign-off"[^>]*>Approved by Policy and Procedures Group on 6 February 2024<\/span>/,
+    );
     expect(history).toContain('Approved by Policy and Procedures Group on 6 February 2024.');
     expect(read('dist/amendments.csv')).toContain('"Policy and Procedures Group","2024-02-06"');
 
@@ -130,7 +176,10 @@ describe('publishing with the commands', () => {
   it('leaves the previous site in place when a build is killed part-way', async () => {
     const before = read('dist/contents/index.html');
     // Astro writes the new site in the project's .build/ folder, in a work folder named after the target.
-    const buildDir = () => readdirSync('.build').map((d) => join('.build', d)).find((d) => d.startsWith(join('.build', 'dist-')) && existsSync(join(d, 'site')));
+    const buildDir = () =>
+      readdirSync('.build')
+        .map((d) => join('.build', d))
+        .find((d) => d.startsWith(join('.build', 'dist-')) && existsSync(join(d, 'site')));
     // A new version, so that an unnoticed half-finished swap would show.
     expect(run('amend', ['delta-guide', '--summary', 'Clarified the steps.', '--date', '2024-02-25']).status).toBe(0);
     const build = spawn(process.execPath, ['scripts/build.ts'], { env, detached: true, stdio: 'ignore' });

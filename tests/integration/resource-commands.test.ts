@@ -38,7 +38,13 @@ beforeAll(() => {
   const chapter = readFileSync(join(content, 'procedures/alpha-referrals/2023-05-02.mdx'), 'utf8');
   writeFileSync(
     join(content, 'procedures/alpha-referrals/2026-11-23.mdx'),
-    chapter.replace('amended: 2023-05-02', 'amended: 2026-11-23').replace(/summary: .*/, 'summary: Links the referral form.\napprovedBy: Policy and Procedures Group\napprovedOn: 2026-11-20').replace('## How to refer\n', '## How to refer\n\n<Resource id="referral-form" />\n\nConfirm in writing on the <Resource id="referral-form" inline /> within 48 hours.\n'),
+    chapter
+      .replace('amended: 2023-05-02', 'amended: 2026-11-23')
+      .replace(/summary: .*/, 'summary: Links the referral form.\napprovedBy: Policy and Procedures Group\napprovedOn: 2026-11-20')
+      .replace(
+        '## How to refer\n',
+        '## How to refer\n\n<Resource id="referral-form" />\n\nConfirm in writing on the <Resource id="referral-form" inline /> within 48 hours.\n',
+      ),
   );
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -51,8 +57,12 @@ describe('a form in the resources library', () => {
     const published = readFileSync(join(dist, 'resources/referral-form/referral-form.pdf'));
     expect(sha256(published)).toBe(sha256(readFileSync(file)));
     const chapter = readFileSync(join(dist, 'procedures/alpha-referrals/index.html'), 'utf8');
-    expect(chapter).toContain('<div class="resource-attachment" data-resource="referral-form"><p class="resource-title"><a href="/resources/referral-form/referral-form.pdf" type="application/pdf">Referral form</a></p><p class="resource-meta">PDF, 32 bytes');
-    expect(chapter).toContain('Confirm in writing on the <span class="resource-inline" data-resource="referral-form"><a href="/resources/referral-form/referral-form.pdf" type="application/pdf">Referral form</a> <span class="resource-meta">(PDF, 32 bytes)</span></span> within 48 hours.');
+    expect(chapter).toContain(
+      '<div class="resource-attachment" data-resource="referral-form"><p class="resource-title"><a href="/resources/referral-form/referral-form.pdf" type="application/pdf">Referral form</a></p><p class="resource-meta">PDF, 32 bytes',
+    );
+    expect(chapter).toContain(
+      'Confirm in writing on the <span class="resource-inline" data-resource="referral-form"><a href="/resources/referral-form/referral-form.pdf" type="application/pdf">Referral form</a> <span class="resource-meta">(PDF, 32 bytes)</span></span> within 48 hours.',
+    );
     expect(lock().resources).toEqual({ 'referral-form': { sha256: sha256(readFileSync(file)), changes: 1 } });
   });
 
@@ -60,19 +70,26 @@ describe('a form in the resources library', () => {
     writeFileSync(file, '%PDF-1.7\n% the second form\n%%EOF\n');
     const check = run('check');
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('resources/referral-form.yaml\n  error line 7, changes: the file changed since it was published (its SHA-256 no longer matches versions.lock.json), but no new dated entry under changes says what changed');
+    expect(check.stdout).toContain(
+      'resources/referral-form.yaml\n  error line 7, changes: the file changed since it was published (its SHA-256 no longer matches versions.lock.json), but no new dated entry under changes says what changed',
+    );
     const build = run('build');
     expect(build.status).toBe(1);
     expect(readFileSync(join(dist, 'resources/referral-form/referral-form.pdf'), 'utf8')).toContain('the first form');
   });
 
   it('is published with a dated, signed-off note, which the log and the feed show', () => {
-    writeFileSync(record, `${FORM}  - date: 2026-11-23\n    summary: A box for what the child said.\n    approvedBy: Procedures sub-group\n    approvedOn: 2026-11-20\n`);
+    writeFileSync(
+      record,
+      `${FORM}  - date: 2026-11-23\n    summary: A box for what the child said.\n    approvedBy: Procedures sub-group\n    approvedOn: 2026-11-20\n`,
+    );
     const build = run('build');
     expect(build.status, build.stdout + build.stderr).toBe(0);
     expect(readFileSync(join(dist, 'resources/referral-form/referral-form.pdf'), 'utf8')).toContain('the second form');
     expect(lock().resources['referral-form'].changes).toBe(2);
-    expect(readFileSync(join(dist, 'amendments/index.html'), 'utf8')).toMatch(/Resource changed<\/strong> <a href="\/resources\/referral-form\/">Referral form<\/a><\/p><p>A box for what the child said.<\/p>/);
+    expect(readFileSync(join(dist, 'amendments/index.html'), 'utf8')).toMatch(
+      /Resource changed<\/strong> <a href="\/resources\/referral-form\/">Referral form<\/a><\/p><p>A box for what the child said.<\/p>/,
+    );
     expect(readFileSync(join(dist, 'amendments.xml'), 'utf8')).toContain('<title type="html"><![CDATA[Resource changed: Referral form]]></title>');
   });
 });

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const run = (args: string[]) => spawnSync(process.execPath, ['scripts/review.ts', ...args], { env: { ...process.env, MANUAL_TODAY: '2026-11-22' }, encoding: 'utf8' });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['scripts/review.ts', ...args], { env: { ...process.env, MANUAL_TODAY: '2026-11-22' }, encoding: 'utf8' });
 
 describe('npm run review', () => {
   it('lists what is overdue or due for review, as text or CSV', () => {

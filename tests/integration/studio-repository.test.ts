@@ -38,7 +38,10 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const [key, value] of [['GIT_CONFIG_GLOBAL', saved.global], ['GIT_CONFIG_NOSYSTEM', saved.system]] as const) {
+  for (const [key, value] of [
+    ['GIT_CONFIG_GLOBAL', saved.global],
+    ['GIT_CONFIG_NOSYSTEM', saved.system],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -46,7 +49,7 @@ afterAll(() => {
 });
 
 describe('before the studio starts', () => {
-  it('asks for git\'s name and email, saying how to set them', () => {
+  it("asks for git's name and email, saying how to set them", () => {
     expect(refusal()).toMatchInlineSnapshot(`
       "Every change you save is a git commit, which records who made it, but git does not know your name or email address yet. Tell it once on this computer:
         git config --global user.name "Your Name"
@@ -92,7 +95,10 @@ describe('the version lock after a build', () => {
 
 describe('Decap CMS, installed apart from the project', () => {
   const dir = mkdtempSync(join(tmpdir(), 'manual-studio-package-'));
-  const pinned = (name: string) => (JSON.parse(readFileSync(join(STUDIO_PACKAGE, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> }).packages[`node_modules/${name}`]!.version;
+  const pinned = (name: string) =>
+    (JSON.parse(readFileSync(join(STUDIO_PACKAGE, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> }).packages[
+      `node_modules/${name}`
+    ]!.version;
   const install = (name: string, version: string) => {
     mkdirSync(join(dir, 'node_modules', name), { recursive: true });
     writeFileSync(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version }));

@@ -41,6 +41,6 @@ describe('npm run verify', () => {
   it('says plainly when what it is given is not a record', () => {
     const wrong = run('verify', [join(work, 'nowhere')]);
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toContain('does not exist: give a saved amendments.json, a built site\'s folder, or the site\'s address.');
+    expect(wrong.stderr).toContain("does not exist: give a saved amendments.json, a built site's folder, or the site's address.");
   });
 });

@@ -8,14 +8,18 @@ const statement = settings.accessibility;
 describe('the accessibility statement', () => {
   it('says fully compliant when no issue is listed', () => {
     expect(complianceStatus(statement)).toBe('full');
-    expect(complianceSentence('full')).toMatchInlineSnapshot(`"This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."`);
+    expect(complianceSentence('full')).toMatchInlineSnapshot(
+      `"This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."`,
+    );
   });
 
   it('says partially compliant as soon as an issue or a disproportionate burden is listed', () => {
     const issue = { description: 'Old tables have no header cells.', criteria: ['1.3.1 Info and Relationships'] };
     expect(complianceStatus({ ...statement, issues: [issue] })).toBe('partial');
     expect(complianceStatus({ ...statement, disproportionateBurden: ['Scanned maps have no text alternative.'] })).toBe('partial');
-    expect(complianceSentence('partial')).toMatchInlineSnapshot(`"This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."`);
+    expect(complianceSentence('partial')).toMatchInlineSnapshot(
+      `"This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."`,
+    );
   });
 
   it('fills in the reply time and empty lists by default', () => {
@@ -30,9 +34,8 @@ describe('the accessibility statement', () => {
       [UserError: manual.config.ts has 1 problem:
         accessibility: must be set for the accessibility statement: { contactEmail, statementDate, testedDate, testedBy }]
     `);
-    expect(() =>
-      defineManual({ ...settings, accessibility: { ...statement, contactEmail: 'nobody', contactPhone: '0116 496', statementDate: '2026-02-30' } }),
-    ).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => defineManual({ ...settings, accessibility: { ...statement, contactEmail: 'nobody', contactPhone: '0116 496', statementDate: '2026-02-30' } }))
+      .toThrowErrorMatchingInlineSnapshot(`
       [UserError: manual.config.ts has 3 problems:
         contactEmail of accessibility: must be an email address, such as accessibility@example.org
         contactPhone of accessibility: is not a valid UK phone number; check every digit (for example "0116 496 0999")

@@ -6,13 +6,28 @@ import { buildChapters, type Version } from '../../src/lib/versions.ts';
 import { settings } from './helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string, title = `${chapterId} title`): Version {
-  return { chapterId, amended, section, title, change, summary, file: `m/procedures/${chapterId}/${amended}.mdx`, hash: amended.replace(/-/g, '').padEnd(64, 'a'), keywords: [], seeAlso: [] };
+  return {
+    chapterId,
+    amended,
+    section,
+    title,
+    change,
+    summary,
+    file: `m/procedures/${chapterId}/${amended}.mdx`,
+    hash: amended.replace(/-/g, '').padEnd(64, 'a'),
+    keywords: [],
+    seeAlso: [],
+  };
 }
 
 const chapters = buildChapters(
   [
     v('referrals', '2020-01-06', '1.1.1', 'new'),
-    { ...v('referrals', '2023-05-02', '1.1.1', 'updated', 'Confirmation within 48 hours, "not 24".'), approvedBy: 'Policy & Procedures <Group>', approvedOn: '2023-04-18' },
+    {
+      ...v('referrals', '2023-05-02', '1.1.1', 'updated', 'Confirmation within 48 hours, "not 24".'),
+      approvedBy: 'Policy & Procedures <Group>',
+      approvedOn: '2023-04-18',
+    },
     v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.'),
     v('historic', '2020-01-06', '1.1.3', 'new'),
     v('historic', '2023-05-02', '1.1.2', 'updated', 'Renumbered.', 'Non-recent abuse'),

@@ -10,7 +10,9 @@ const areas = [
   { id: 'south-vale', name: 'South Vale', council: 'South Vale Council' },
 ];
 const withAreas = { ...options, settings: defineManual({ ...settings, areas }) };
-const chapter = (body: string) => ({ 'referrals/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, body) });
+const chapter = (body: string) => ({
+  'referrals/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, body),
+});
 const problems = (body: string) => formatProblems(checkManual(source(chapter(body)), withAreas).problems);
 
 const AREAS = `Every area takes referrals by phone.

@@ -33,11 +33,17 @@ const chapters = buildChapters(
   TODAY,
 );
 const pages = buildChapters(
-  [page('worried', '2021-04-07', 'Worried?', 'new'), page('worried', '2023-10-12', 'Worried about a child?'), page('old-leaflet', '2020-01-06', 'Old leaflet', 'new'), page('old-leaflet', '2022-01-01', 'Old leaflet', 'withdrawn')],
+  [
+    page('worried', '2021-04-07', 'Worried?', 'new'),
+    page('worried', '2023-10-12', 'Worried about a child?'),
+    page('old-leaflet', '2020-01-06', 'Old leaflet', 'new'),
+    page('old-leaflet', '2022-01-01', 'Old leaflet', 'withdrawn'),
+  ],
   TODAY,
 );
 const byId = new Map([...chapters, ...pages].map((c) => [c.id, c]));
-const numbered = (date: string) => documentsInForce(manualAsAt(structure, chapters, pages, date)).map(({ chapter, version }) => `${version.section || '-'} ${chapter.id} ${version.amended}`);
+const numbered = (date: string) =>
+  documentsInForce(manualAsAt(structure, chapters, pages, date)).map(({ chapter, version }) => `${version.section || '-'} ${chapter.id} ${version.amended}`);
 
 describe('what is in force on a date', () => {
   it('takes a version into force on its own date and keeps the one before it until the day before', () => {
@@ -63,7 +69,11 @@ describe('what is in force on a date', () => {
   it('shows a version published in advance only from the day it takes effect', () => {
     expect(numbered(TODAY)).not.toContain('2.3 later 2025-01-01');
     expect(numbered('2025-01-01')).toEqual([
-      '1.1.1 strategy 2022-03-01', '1.1.2 referrals 2025-01-01', '2.2 exploitation 2023-02-27', '2.3 later 2025-01-01', '- worried 2023-10-12',
+      '1.1.1 strategy 2022-03-01',
+      '1.1.2 referrals 2025-01-01',
+      '2.2 exploitation 2023-02-27',
+      '2.3 later 2025-01-01',
+      '- worried 2023-10-12',
     ]);
     const asAt = chapterAsAt(byId.get('referrals')!, TODAY);
     expect(asAt.versions.map((x) => x.amended)).toEqual(['2020-01-06', '2022-03-01']);
@@ -109,8 +119,20 @@ describe('the editions of the manual', () => {
 
   it('are listed by year, newest first, with the number of versions each brought', () => {
     expect(editionsByYear(index)).toEqual([
-      { year: '2023', editions: [{ date: '2023-10-12', changes: 1 }, { date: '2023-02-27', changes: 2 }] },
-      { year: '2022', editions: [{ date: '2022-03-01', changes: 2 }, { date: '2022-01-01', changes: 1 }] },
+      {
+        year: '2023',
+        editions: [
+          { date: '2023-10-12', changes: 1 },
+          { date: '2023-02-27', changes: 2 },
+        ],
+      },
+      {
+        year: '2022',
+        editions: [
+          { date: '2022-03-01', changes: 2 },
+          { date: '2022-01-01', changes: 1 },
+        ],
+      },
       { year: '2021', editions: [{ date: '2021-04-07', changes: 1 }] },
       { year: '2020', editions: [{ date: '2020-01-06', changes: 4 }] },
     ]);
@@ -122,7 +144,14 @@ describe('the editions of the manual', () => {
       { contactId: 'front-door', date: '2021-01-01', service: 'Front door', organisation: 'Council', summary: 'New email.' },
     ];
     const view = editionView(index, { structure, chapters, pages, contactChanges }, '2022-03-01');
-    expect(view).toMatchObject({ date: '2022-03-01', until: '2023-02-26', previous: '2022-01-01', next: '2023-02-27', changesSince: 3, contactChangesSince: 1 });
+    expect(view).toMatchObject({
+      date: '2022-03-01',
+      until: '2023-02-26',
+      previous: '2022-01-01',
+      next: '2023-02-27',
+      changesSince: 3,
+      contactChangesSince: 1,
+    });
     expect(view.sections[0]!.groups[1]!.items).toEqual([
       { id: 'strategy', number: '1.1.1', title: 'Strategy', badge: undefined, amended: '2022-03-01', date: '2022-03-01' },
       { id: 'referrals', number: '1.1.2', title: 'Referrals to Social Care', badge: undefined, amended: '2022-03-01', date: '2022-03-01' },
@@ -130,7 +159,11 @@ describe('the editions of the manual', () => {
     expect(view.pages.map((p) => [p.title, p.date])).toEqual([['Worried?', '2021-04-07']]);
     expect(view.changed.map((a) => `${a.kind} ${a.section} ${a.title}`)).toEqual(['Renumbered 1.1.1 Strategy', 'Renumbered 1.1.2 Referrals to Social Care']);
     expect(view.contactChanges.map((c) => c.summary)).toEqual(['New email.']);
-    expect(editionView(index, { structure, chapters, pages, contactChanges }, '2023-10-12')).toMatchObject({ until: undefined, next: undefined, changesSince: 0 });
+    expect(editionView(index, { structure, chapters, pages, contactChanges }, '2023-10-12')).toMatchObject({
+      until: undefined,
+      next: undefined,
+      changesSince: 0,
+    });
     expect(() => editionView(index, { structure, chapters, pages, contactChanges }, '2022-03-02')).toThrow('2022-03-02 is not an edition of the manual');
   });
 });

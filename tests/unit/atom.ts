@@ -16,7 +16,9 @@ const isAbsolute = (iri: string) => /^[a-z][a-z0-9+.-]*:/i.test(iri) && URL.canP
 export function atomProblems(xml: string): string[] {
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg}`];
-  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'author', 'id', 'title', 'updated'].includes(name) }).parse(xml) as Node;
+  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'author', 'id', 'title', 'updated'].includes(name) }).parse(
+    xml,
+  ) as Node;
   const feed = doc['feed'] as Node | undefined;
   if (!feed) return ['the root element is not <feed>'];
   const problems: string[] = [];
@@ -45,7 +47,8 @@ export function atomProblems(xml: string): string[] {
     required(entry, where);
     if (!feedHasAuthor && !list(entry['author']).length) problems.push(`${where} has no author, and neither has the feed`);
     const entryLinks = list(entry['link']);
-    if (!entry['content'] && !entryLinks.some((l) => (l['@_rel'] ?? 'alternate') === 'alternate')) problems.push(`${where} has neither content nor an alternate link`);
+    if (!entry['content'] && !entryLinks.some((l) => (l['@_rel'] ?? 'alternate') === 'alternate'))
+      problems.push(`${where} has neither content nor an alternate link`);
     const key = `${text(list(entry['id'])[0])} ${text(list(entry['updated'])[0])}`;
     if (seen.has(key)) problems.push(`${where} repeats an entry: ${key}`);
     seen.add(key);

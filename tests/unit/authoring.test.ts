@@ -92,7 +92,9 @@ describe('a new chapter', () => {
         - 3.1 does not sit under any section or sub-section in m/structure.yaml
           fix: use a number under one of 1, 1.1, 2, or add section 3 to m/structure.yaml first"
     `);
-    expect(refused(planNewChapter(ctx, { title: 'X', section: '1', date: '2024-06-03' }))).toContain('fix: number the chapter inside it, such as --section 1.2');
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '1', date: '2024-06-03' }))).toContain(
+      'fix: number the chapter inside it, such as --section 1.2',
+    );
     expect(refused(planNewChapter(ctx, { title: 'X', section: '1.1', date: '2024-06-03' }))).toMatchInlineSnapshot(`
       "Nothing was written:
         - 1.1 is the number of a section in m/structure.yaml, not of a chapter
@@ -108,7 +110,9 @@ describe('a new chapter', () => {
   });
 
   it('never reuses the id of a withdrawn chapter', () => {
-    expect(refused(planNewChapter(ctx, { title: 'Old', section: '2.4', date: '2024-06-03' }))).toContain('a chapter with the id old already exists (2.1 Old Guidance, withdrawn)');
+    expect(refused(planNewChapter(ctx, { title: 'Old', section: '2.4', date: '2024-06-03' }))).toContain(
+      'a chapter with the id old already exists (2.1 Old Guidance, withdrawn)',
+    );
   });
 });
 
@@ -135,12 +139,15 @@ describe('an amendment', () => {
       Do this.
       "
     `);
-    expect(planned.draft?.summary).toBe('a new version of chapter 1.1.3 Making a Referral, in force from 3 June 2024, copied from the version of 2020-01-06 and renumbered 1.1.1 to 1.1.3 and retitled "Making a Referral"');
+    expect(planned.draft?.summary).toBe(
+      'a new version of chapter 1.1.3 Making a Referral, in force from 3 June 2024, copied from the version of 2020-01-06 and renumbered 1.1.1 to 1.1.3 and retitled "Making a Referral"',
+    );
     expect(checkWith(planned)).toEqual([]);
   });
 
   it('changes only the lines it must, keeping folded text, flow lists and comments as written', () => {
-    const text = '---\nsection: "1.1.1"\ntitle: Referrals\namended: 2020-01-06\nchange: new\ndescription: >-\n  How to refer,\n  and when.\n# Reviewed by the board in 2019.\nkeywords: [MASH, referral]\n---\nBody.\n';
+    const text =
+      '---\nsection: "1.1.1"\ntitle: Referrals\namended: 2020-01-06\nchange: new\ndescription: >-\n  How to refer,\n  and when.\n# Reviewed by the board in 2019.\nkeywords: [MASH, referral]\n---\nBody.\n';
     const own = source({ 'referrals/2020-01-06.mdx': text });
     const planned = planAmendment(authoringContext(own, checkManual(own, options).manual), 'referrals', { summary: 'Clarified.', date: '2024-06-03' });
     expect(planned.draft?.text).toBe(text.replace('amended: 2020-01-06\nchange: new\n', 'amended: 2024-06-03\nchange: updated\nsummary: Clarified.\n'));
@@ -148,7 +155,9 @@ describe('an amendment', () => {
 
   it('warns when a later version will not carry the change', () => {
     const planned = planAmendment(ctx, 'later', { summary: 'Clarified.', date: '2024-06-03' });
-    expect(planned.draft?.notes).toEqual(['a later version, m/procedures/later/2025-01-06.mdx, already exists: it does not include this change, so make the change there too if it should last']);
+    expect(planned.draft?.notes).toEqual([
+      'a later version, m/procedures/later/2025-01-06.mdx, already exists: it does not include this change, so make the change there too if it should last',
+    ]);
     expect(checkWith(planned)).toEqual([]);
   });
 
@@ -178,8 +187,12 @@ describe('an amendment', () => {
   it('refuses a date before a version already published, which would rewrite what the chapter said', () => {
     const published = ctx.manual.chapters.find((c) => c.published.length > 1)!;
     const between = published.published.at(-1)!.amended.replace(/^(\d{4})/, (y) => String(Number(y) - 1));
-    expect(refused(planAmendment(ctx, published.id, { summary: 'x', date: between }))).toContain(`already has a version published on ${published.published.at(-1)!.amended}, after --date ${between}: a version dated earlier would change what the chapter said in between`);
-    expect(refused(planWithdrawal(ctx, published.id, { summary: 'x', date: between }))).toContain('a version dated earlier would change what the chapter said in between');
+    expect(refused(planAmendment(ctx, published.id, { summary: 'x', date: between }))).toContain(
+      `already has a version published on ${published.published.at(-1)!.amended}, after --date ${between}: a version dated earlier would change what the chapter said in between`,
+    );
+    expect(refused(planWithdrawal(ctx, published.id, { summary: 'x', date: between }))).toContain(
+      'a version dated earlier would change what the chapter said in between',
+    );
   });
 });
 
@@ -198,7 +211,9 @@ describe('a withdrawal', () => {
       This chapter has been withdrawn. It is replaced by [1.1.1 Referrals](/procedures/referrals/).
       "
     `);
-    expect(planned.draft?.notes).toEqual(['referrals (1.1.1 Referrals) lists strategy under seeAlso: its page will show the chapter that replaces it, or leave it out; to change the list, run npm run amend -- referrals --summary "..."']);
+    expect(planned.draft?.notes).toEqual([
+      'referrals (1.1.1 Referrals) lists strategy under seeAlso: its page will show the chapter that replaces it, or leave it out; to change the list, run npm run amend -- referrals --summary "..."',
+    ]);
     // The see-also entry in the published version of referrals cannot be edited: the withdrawal leaves no error behind.
     expect(checkWith(planned)).toEqual([]);
   });
@@ -219,7 +234,9 @@ describe('a withdrawal', () => {
         - --replaced-by names the chapter being withdrawn
           fix: name the chapter that replaces it, or leave out --replaced-by"
     `);
-    expect(refused(planWithdrawal(ctx, 'strategy', { summary: 'x', date: '2024-06-03', replacedBy: 'nothing' }))).toContain('--replaced-by: there is no chapter nothing');
+    expect(refused(planWithdrawal(ctx, 'strategy', { summary: 'x', date: '2024-06-03', replacedBy: 'nothing' }))).toContain(
+      '--replaced-by: there is no chapter nothing',
+    );
   });
 });
 
@@ -241,30 +258,52 @@ describe('information pages', () => {
     const planned = planAmendment(pageCtx, 'worried', { summary: 'Says what happens after a call.', date: '2024-06-03', title: 'Worried about a child?' });
     expect(planned.draft?.file).toBe('m/pages/worried/2024-06-03.mdx');
     expect(planned.draft?.text).not.toContain('section:');
-    expect(planned.draft?.summary).toBe('a new version of information page "Worried about a child?", in force from 3 June 2024, copied from the version of 2020-01-06 and retitled "Worried about a child?"');
+    expect(planned.draft?.summary).toBe(
+      'a new version of information page "Worried about a child?", in force from 3 June 2024, copied from the version of 2020-01-06 and retitled "Worried about a child?"',
+    );
     expect(checkPagesWith(planned)).toEqual([]);
-    expect(refused(planAmendment(pageCtx, 'worried', { summary: 'x', date: '2024-06-03', section: '1.1.9' }))).toContain('worried is an information page, which has no number');
+    expect(refused(planAmendment(pageCtx, 'worried', { summary: 'x', date: '2024-06-03', section: '1.1.9' }))).toContain(
+      'worried is an information page, which has no number',
+    );
   });
 
   it('are withdrawn like chapters, replaced only by another information page', () => {
     const planned = planWithdrawal(pageCtx, 'about', { summary: 'Merged.', date: '2024-06-03', replacedBy: 'worried' });
     expect(planned.draft?.text).toContain('This page has been withdrawn. It is replaced by [If you are worried](/information/worried/).');
-    expect(planned.draft?.notes).toEqual(['worried (If you are worried) lists about under seeAlso: its page will show the page that replaces it, or leave it out; to change the list, run npm run amend -- worried --summary "..."']);
+    expect(planned.draft?.notes).toEqual([
+      'worried (If you are worried) lists about under seeAlso: its page will show the page that replaces it, or leave it out; to change the list, run npm run amend -- worried --summary "..."',
+    ]);
     expect(checkPagesWith(planned)).toEqual([]);
-    expect(refused(planWithdrawal(pageCtx, 'about', { summary: 'x', date: '2024-06-03', replacedBy: 'referrals' }))).toContain('--replaced-by: referrals is a chapter, not an information page');
+    expect(refused(planWithdrawal(pageCtx, 'about', { summary: 'x', date: '2024-06-03', replacedBy: 'referrals' }))).toContain(
+      '--replaced-by: referrals is a chapter, not an information page',
+    );
   });
 });
 
 describe('sign-off', () => {
   const signed = {
     ...files,
-    'strategy/2022-02-07.mdx': versionText({ section: '1.1.2', title: 'Strategy Discussions', amended: '2022-02-07', change: 'updated', summary: 'Police attend.', approvedBy: 'Policy and Procedures Group', approvedOn: '2022-01-20', reviewDue: '2025-01-01' }),
+    'strategy/2022-02-07.mdx': versionText({
+      section: '1.1.2',
+      title: 'Strategy Discussions',
+      amended: '2022-02-07',
+      change: 'updated',
+      summary: 'Police attend.',
+      approvedBy: 'Policy and Procedures Group',
+      approvedOn: '2022-01-20',
+      reviewDue: '2025-01-01',
+    }),
   };
   const signedSource = source(signed);
   const required = authoringContext(signedSource, checkManual(signedSource, options).manual, { signOffRequiredFrom: '2024-01-01' });
 
   it('is written into an amendment, and never copied from the version it copies', () => {
-    const planned = planAmendment(required, 'strategy', { summary: 'Reviewed.', date: '2024-06-03', approvedBy: ' Chair of the partnership ', approvedOn: '2024-05-28' });
+    const planned = planAmendment(required, 'strategy', {
+      summary: 'Reviewed.',
+      date: '2024-06-03',
+      approvedBy: ' Chair of the partnership ',
+      approvedOn: '2024-05-28',
+    });
     expect(planned.draft?.text.split('---')[1]).toMatchInlineSnapshot(`
       "
       section: "1.1.2"
@@ -278,15 +317,30 @@ describe('sign-off', () => {
       "
     `);
     expect(planned.draft?.notes).toEqual([]);
-    const unsigned = planAmendment(authoringContext(signedSource, checkManual(signedSource, options).manual), 'strategy', { summary: 'Reviewed.', date: '2024-06-03' });
+    const unsigned = planAmendment(authoringContext(signedSource, checkManual(signedSource, options).manual), 'strategy', {
+      summary: 'Reviewed.',
+      date: '2024-06-03',
+    });
     expect(unsigned.draft?.text).not.toContain('approved');
   });
 
   it('is written into a new chapter and a withdrawal', () => {
-    const chapter = planNewChapter(ctx, { title: 'Private Fostering', section: '2.3', date: '2024-06-03', approvedBy: 'Policy and Procedures Group', approvedOn: '2024-05-01' });
+    const chapter = planNewChapter(ctx, {
+      title: 'Private Fostering',
+      section: '2.3',
+      date: '2024-06-03',
+      approvedBy: 'Policy and Procedures Group',
+      approvedOn: '2024-05-01',
+    });
     expect(chapter.draft?.text).toContain('change: new\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-05-01\n---');
     expect(checkWith(chapter)).toEqual([]);
-    const withdrawal = planWithdrawal(ctx, 'strategy', { summary: 'Merged.', date: '2024-06-03', replacedBy: 'referrals', approvedBy: 'Policy and Procedures Group', approvedOn: '2024-05-01' });
+    const withdrawal = planWithdrawal(ctx, 'strategy', {
+      summary: 'Merged.',
+      date: '2024-06-03',
+      replacedBy: 'referrals',
+      approvedBy: 'Policy and Procedures Group',
+      approvedOn: '2024-05-01',
+    });
     expect(withdrawal.draft?.text).toContain('replacedBy: referrals\napprovedBy: Policy and Procedures Group\napprovedOn: 2024-05-01\n---');
   });
 

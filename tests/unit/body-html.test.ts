@@ -12,7 +12,8 @@ const options = {
 
 describe('a body rendered to HTML outside Astro', () => {
   it('renders Markdown, tables and the Contact component, and drops notes for editors', () => {
-    const body = 'Call <Contact id="police" inline /> now & <b>not</b> later.\n\n{/* a note for editors */}\n\n<Contact id="front-door" />\n\n| Step | When |\n|---|---|\n| Visit | *Today* |\n';
+    const body =
+      'Call <Contact id="police" inline /> now & <b>not</b> later.\n\n{/* a note for editors */}\n\n<Contact id="front-door" />\n\n| Step | When |\n|---|---|\n| Visit | *Today* |\n';
     expect(bodyToHtml(body, options)).toMatchInlineSnapshot(`
       "<p>Call <span class="tel">tel of police</span> now &#x26; not later.</p>
 
@@ -43,7 +44,12 @@ describe('a body rendered to HTML outside Astro', () => {
   });
 
   it('resolves links and pictures with the given functions, and shows a picture it cannot embed by its description', () => {
-    expect(bodyToHtml('See [referrals](/procedures/referrals/#how) and [above](#top).\n\n![Flow chart](/images/chart.png)\n\n![Old map](/images/gone.png)\n', options)).toMatchInlineSnapshot(`
+    expect(
+      bodyToHtml(
+        'See [referrals](/procedures/referrals/#how) and [above](#top).\n\n![Flow chart](/images/chart.png)\n\n![Old map](/images/gone.png)\n',
+        options,
+      ),
+    ).toMatchInlineSnapshot(`
       "<p>See <a href="https://example.org/procedures/referrals/#how">referrals</a> and <a href="#top">above</a>.</p>
       <p><img src="data:image/png;base64,AAAA" alt="Flow chart"></p>
       <p><span class="picture-missing">[Picture: Old map]</span></p>"

@@ -26,7 +26,9 @@ describe('one build at a time', () => {
       busy = e;
     }
     expect(busy).toBeInstanceOf(BuildBusyError);
-    expect((busy as Error).message).toBe(`Another build is running for the manual in m (process ${process.ppid}, started at 10:15:00 UTC on 2026-11-30). Wait for it to finish, or stop it, then build again.`);
+    expect((busy as Error).message).toBe(
+      `Another build is running for the manual in m (process ${process.ppid}, started at 10:15:00 UTC on 2026-11-30). Wait for it to finish, or stop it, then build again.`,
+    );
     release();
     // The file belongs to the other process now, so release leaves it; remove it as that process would.
     rmSync(join(dir, readdirSync(dir)[0]!));

@@ -16,26 +16,34 @@ const refusal = (path: string) => refuseBuildTarget(join(root, path), project, p
 
 describe('the folder a build may replace', () => {
   it('refuses the project, its content, .git, node_modules and src, and anything that holds them', () => {
-    expect(refusal('')).toMatchInlineSnapshot(`"MANUAL_DIST= is the project folder: a build replaces its whole target with the site, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset."`);
-    expect(refusal('src')).toMatchInlineSnapshot(`"MANUAL_DIST=src holds the manual's content folder: a build replaces its whole target with the site, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset."`);
-    expect(refusal('src/content')).toContain('is the manual\'s content folder');
-    expect(refusal('.git')).toContain('is the project\'s version history (.git)');
+    expect(refusal('')).toMatchInlineSnapshot(
+      `"MANUAL_DIST= is the project folder: a build replaces its whole target with the site, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset."`,
+    );
+    expect(refusal('src')).toMatchInlineSnapshot(
+      `"MANUAL_DIST=src holds the manual's content folder: a build replaces its whole target with the site, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset."`,
+    );
+    expect(refusal('src/content')).toContain("is the manual's content folder");
+    expect(refusal('.git')).toContain("is the project's version history (.git)");
     expect(refusal('node_modules')).toContain('is the installed packages (node_modules)');
     expect(refuseBuildTarget(join(root, '..'), project, '..')).toContain('holds the project folder');
     expect(refuseBuildTarget('/', project, '/')).toContain('holds the project folder');
   });
 
   it('refuses a folder inside the content, .git, node_modules or src', () => {
-    expect(refusal('src/content/site')).toMatchInlineSnapshot(`"MANUAL_DIST=src/content/site is inside the manual's content folder, where a site must not go, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset."`);
+    expect(refusal('src/content/site')).toMatchInlineSnapshot(
+      `"MANUAL_DIST=src/content/site is inside the manual's content folder, where a site must not go, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset."`,
+    );
     expect(refusal('node_modules/site')).toContain('is inside the installed packages');
-    expect(refusal('.git/site')).toContain('is inside the project\'s version history');
-    expect(refusal('src/pages')).toContain('is inside the project\'s source');
+    expect(refusal('.git/site')).toContain("is inside the project's version history");
+    expect(refusal('src/pages')).toContain("is inside the project's source");
   });
 
   it('refuses a folder with files that no build made, and a file', () => {
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, 'docs/guide.md'), 'a guide');
-    expect(refusal('docs')).toMatchInlineSnapshot(`"MANUAL_DIST=docs is a folder that a build did not make (it has no .manual-site file): a build replaces its whole target, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset, or empty that folder first if it really is for the site."`);
+    expect(refusal('docs')).toMatchInlineSnapshot(
+      `"MANUAL_DIST=docs is a folder that a build did not make (it has no .manual-site file): a build replaces its whole target, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset, or empty that folder first if it really is for the site."`,
+    );
     writeFileSync(join(root, 'notes.txt'), 'notes');
     expect(refusal('notes.txt')).toContain('is a file, not a folder');
   });

@@ -21,7 +21,10 @@ describe('the checked manual handed to the build', () => {
 
   it('carries the update rounds', () => {
     const releases = 'rounds:\n  - name: Spring 2020 update\n    date: 2020-01-06\n    notes: The first.\n';
-    const { manual } = checkManual({ ...source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }), releasesFile: { file: 'm/releases.yaml', text: releases } }, options);
+    const { manual } = checkManual(
+      { ...source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }), releasesFile: { file: 'm/releases.yaml', text: releases } },
+      options,
+    );
     expect(manual.releases?.rounds).toHaveLength(1);
     expect(parseChecked(serializeChecked(manual, options.today, 'm')).manual.releases).toEqual(manual.releases);
   });

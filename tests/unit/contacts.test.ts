@@ -32,7 +32,10 @@ const areas = [
 describe('the contacts page', () => {
   it('puts emergency numbers first, then referrals by area, other services by agency, then national helplines', () => {
     const make = (id: string, category: string, organisation: string, area: string) =>
-      contact(id, `organisation: ${organisation}\nservice: ${id}\ncategory: ${category}\nareas: [${area}]\nphones:\n  - label: Line\n    number: "0116 496 0${String(id.length).padStart(3, '0')}"\n    hours: 24-hours\nverified: 2024-01-01\n`);
+      contact(
+        id,
+        `organisation: ${organisation}\nservice: ${id}\ncategory: ${category}\nareas: [${area}]\nphones:\n  - label: Line\n    number: "0116 496 0${String(id.length).padStart(3, '0')}"\n    hours: 24-hours\nverified: 2024-01-01\n`,
+      );
     const groups = groupContacts(
       [
         make('childline', 'national', 'Childline', 'all'),
@@ -47,8 +50,21 @@ describe('the contacts page', () => {
     );
     expect(groups.map((g) => [g.title, g.subgroups.map((s) => [s.heading, s.contacts.map((c) => c.id)])])).toEqual([
       ['Emergency', [['', ['emergency']]]],
-      ['Referrals and out of hours, by area', [['Northtown', ['north-door']], ['Southvale', ['south-door']], ['All areas', ['out-of-hours']]]],
-      ['Other services, by agency', [['Police', ['police-unit']], ['The Partnership', ['lado']]]],
+      [
+        'Referrals and out of hours, by area',
+        [
+          ['Northtown', ['north-door']],
+          ['Southvale', ['south-door']],
+          ['All areas', ['out-of-hours']],
+        ],
+      ],
+      [
+        'Other services, by agency',
+        [
+          ['Police', ['police-unit']],
+          ['The Partnership', ['lado']],
+        ],
+      ],
       ['National helplines', [['', ['childline']]]],
     ]);
   });
@@ -57,7 +73,16 @@ describe('the contacts page', () => {
     const body = 'Call <Contact id="front-door" />, or <Contact inline id="emergency" />.\n\n<Contact id="front-door" />\n';
     expect(contactIdsIn(body)).toEqual(['front-door', 'emergency']);
     const version = (chapterId: string, section: string, change: 'new' | 'withdrawn' = 'new') => ({
-      chapterId, section, title: chapterId, amended: '2024-01-01', change, file: `${chapterId}.mdx`, hash: '', keywords: [], seeAlso: [], contactIds: contactIdsIn(body),
+      chapterId,
+      section,
+      title: chapterId,
+      amended: '2024-01-01',
+      change,
+      file: `${chapterId}.mdx`,
+      hash: '',
+      keywords: [],
+      seeAlso: [],
+      contactIds: contactIdsIn(body),
     });
     const chapters = buildChapters([version('b', '1.10'), version('a', '1.9'), version('gone', '1.1', 'new')], '2024-06-01');
     const usage = contactUsage(chapters);
@@ -78,7 +103,10 @@ describe('contact changes', () => {
   it('are listed newest first and exported in the JSON and the Atom feed', () => {
     const older = contact('emergency', `${EMERGENCY}changes:\n  - date: 2023-01-09\n    summary: Text relay added.\n`);
     const changes = collectContactChanges([older, changed]);
-    expect(changes.map((c) => [c.date, c.contactId])).toEqual([['2024-02-05', 'front-door'], ['2023-01-09', 'emergency']]);
+    expect(changes.map((c) => [c.date, c.contactId])).toEqual([
+      ['2024-02-05', 'front-door'],
+      ['2023-01-09', 'emergency'],
+    ]);
     expect(JSON.parse(amendmentsJson([], settings, '2024-06-01', { contactChanges: changes })).contactChanges[0]).toEqual({
       contact_id: 'front-door',
       service: "Children's Front Door",
@@ -89,7 +117,10 @@ describe('contact changes', () => {
     });
     const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-06-01', { contactChanges: changes }));
     expect(atom.feed.updated).toBe('2024-02-05T00:00:00.000Z');
-    expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual(["Contact changed: Children's Front Door", 'Contact changed: Police, ambulance and fire']);
+    expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual([
+      "Contact changed: Children's Front Door",
+      'Contact changed: Police, ambulance and fire',
+    ]);
   });
 
   it('must come with a dated note once the details are locked, and a note may not be removed', () => {
@@ -126,7 +157,10 @@ describe('checking contacts', () => {
   it('warns about details not checked within the configured months', () => {
     const strict = { ...options, settings: defineManual({ ...settings, contactReviewMonths: 2 }) };
     const yaml = `${FRONT_DOOR.replace('verified: 2024-03-01', 'verified: 2024-03-31')}changes:\n  - date: 2024-07-01\n    summary: Moved.\n`;
-    const manual = source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': yaml, later: FRONT_DOOR.replace('verified: 2024-03-01', 'verified: 2024-06-02') } });
+    const manual = source(
+      { 'a/2020-01-06.mdx': first('1.1.1', 'A') },
+      { contacts: { 'front-door': yaml, later: FRONT_DOOR.replace('verified: 2024-03-01', 'verified: 2024-06-02') } },
+    );
     expect(formatProblems(checkManual(manual, strict).problems)).toMatchInlineSnapshot(`
       "m/contacts/emergency.yaml
         warning line 9, verified: the details were last checked on 2024-01-01, more than 2 months ago

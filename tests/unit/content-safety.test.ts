@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkCode, checkTag, isScriptUrl } from '../../src/lib/content-safety.ts';
 import type { BodyTag } from '../../src/lib/mdx-body.ts';
 
-const tag = (name: string, attributes: Record<string, string | true> = {}): BodyTag => ({ name, attributes, expressions: [], line: 1, inline: false, within: [], hasChildren: false });
+const tag = (name: string, attributes: Record<string, string | true> = {}): BodyTag => ({
+  name,
+  attributes,
+  expressions: [],
+  line: 1,
+  inline: false,
+  within: [],
+  hasChildren: false,
+});
 const messages = (t: BodyTag) => checkTag(t, ['Contact']).map((f) => f.message);
 
 describe('content safety', () => {
@@ -30,7 +38,12 @@ describe('content safety', () => {
   });
 
   it('says how to remove exports and braces', () => {
-    expect(checkCode('export')).toEqual({ message: 'content may not export anything', fix: 'delete the export: chapter settings go in the frontmatter between the --- lines' });
-    expect(checkCode('expression in braces').fix).toBe('remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}');
+    expect(checkCode('export')).toEqual({
+      message: 'content may not export anything',
+      fix: 'delete the export: chapter settings go in the frontmatter between the --- lines',
+    });
+    expect(checkCode('expression in braces').fix).toBe(
+      'remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}',
+    );
   });
 });

@@ -104,12 +104,19 @@ describe('comparing versions', () => {
 });
 
 describe('area blocks in a comparison', () => {
-  const areas = [{ id: 'tamsford', name: 'Tamsford' }, { id: 'wyvern-vale', name: 'Wyvern Vale' }];
+  const areas = [
+    { id: 'tamsford', name: 'Tamsford' },
+    { id: 'wyvern-vale', name: 'Wyvern Vale' },
+  ];
   const shared = 'Every area takes referrals by phone.\n\n';
   const block = (id: string, text: string) => `<Area name="${id}">\n\n${text}\n\n</Area>\n\n`;
 
   it('labels each block of an area with the area', () => {
-    const blocks = toBlocks(`${shared}${block('tamsford', 'Email the front door.\n\n- Then call.')}Then wait.`, undefined, (id) => areas.find((a) => a.id === id)!.name);
+    const blocks = toBlocks(
+      `${shared}${block('tamsford', 'Email the front door.\n\n- Then call.')}Then wait.`,
+      undefined,
+      (id) => areas.find((a) => a.id === id)!.name,
+    );
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'Every area takes referrals by phone.' },
       { kind: 'paragraph', text: 'Email the front door.', area: 'Tamsford' },
@@ -119,7 +126,17 @@ describe('area blocks in a comparison', () => {
   });
 
   it('shows what changed in which area on the changes page', () => {
-    const version = (amended: string) => ({ chapterId: 'referrals', section: '1.1', title: 'Referrals', amended, change: 'updated' as const, file: '', hash: '', keywords: [], seeAlso: [] });
+    const version = (amended: string) => ({
+      chapterId: 'referrals',
+      section: '1.1',
+      title: 'Referrals',
+      amended,
+      change: 'updated' as const,
+      file: '',
+      hash: '',
+      keywords: [],
+      seeAlso: [],
+    });
     const page = changesPage(
       version('2024-01-01'),
       version('2024-06-01'),
@@ -130,7 +147,9 @@ describe('area blocks in a comparison', () => {
       new Map(),
       areas,
     );
-    expect(page.items.flatMap((i) => (i.type === 'block' ? [[i.block.status, i.block.area, i.block.segments.map((s) => `${s.op}:${s.text}`).join('|')]] : []))).toEqual([
+    expect(
+      page.items.flatMap((i) => (i.type === 'block' ? [[i.block.status, i.block.area, i.block.segments.map((s) => `${s.op}:${s.text}`).join('|')]] : [])),
+    ).toEqual([
       ['same', undefined, 'same:Every area takes referrals by phone.'],
       ['changed', 'Tamsford', 'same:Email the front door by |del:noon|ins:3pm|same:.'],
       ['same', 'Wyvern Vale', 'same:Call the hub.'],

@@ -43,18 +43,32 @@ describe('the digest of a period', () => {
 
   it('holds exactly the versions dated in the period, first and last days included, by section then number', () => {
     expect(digest.groups.map((g) => [g.heading, g.entries.map((e) => `${e.date} ${e.kind} ${e.label}`)])).toEqual([
-      ['1. Assessing Need', ['2024-03-04 Updated 1.1.1 Referrals', '2024-05-31 Updated 1.1.1 Referrals', '2024-06-03 Updated 1.1.1 Referrals', '2024-03-01 New 1.1.2 Strategy <Discussions>']],
+      [
+        '1. Assessing Need',
+        [
+          '2024-03-04 Updated 1.1.1 Referrals',
+          '2024-05-31 Updated 1.1.1 Referrals',
+          '2024-06-03 Updated 1.1.1 Referrals',
+          '2024-03-01 New 1.1.2 Strategy <Discussions>',
+        ],
+      ],
       ['2. Specific Circumstances', ['2024-04-15 Withdrawn 2.1 Neglect', '2024-04-15 New 2.3 Exploitation']],
       ['Information pages', ['2024-03-11 New If you are worried']],
     ]);
     expect(digest.versions).toBe(7);
-    expect(digest.contactChanges.map((c) => [c.date, c.summary, c.link])).toEqual([['2024-04-02', 'New text service.', 'https://example.org/contacts/#emergency']]);
+    expect(digest.contactChanges.map((c) => [c.date, c.summary, c.link])).toEqual([
+      ['2024-04-02', 'New text service.', 'https://example.org/contacts/#emergency'],
+    ]);
     expect(digest.subject).toBe('Changes from 1 March 2024 to 3 June 2024: Test Procedures');
   });
 
-  it('links each chapter\'s page and its changes, or a version still to come itself', () => {
+  it("links each chapter's page and its changes, or a version still to come itself", () => {
     const referrals = digest.groups[0]!.entries;
-    expect(referrals[1]).toMatchObject({ upcoming: false, link: 'https://example.org/procedures/referrals/', changes: 'https://example.org/procedures/referrals/2024-05-31/changes/' });
+    expect(referrals[1]).toMatchObject({
+      upcoming: false,
+      link: 'https://example.org/procedures/referrals/',
+      changes: 'https://example.org/procedures/referrals/2024-05-31/changes/',
+    });
     expect(referrals[2]).toMatchObject({ upcoming: true, link: 'https://example.org/procedures/referrals/2024-06-03/' });
     expect(referrals[3]).toMatchObject({ changes: undefined });
   });
@@ -84,7 +98,9 @@ describe('the digest of a period', () => {
   What changed: https://example.org/procedures/neglect/2024-04-15/changes/
 `);
     expect(text).toContain('Information pages\n-----------------\n\nNew, 11 March 2024: If you are worried\n');
-    expect(text).toContain('Contact changed, 2 April 2024: Police, ambulance and fire, Emergency\nservices\n  New text service.\n  https://example.org/contacts/#emergency\n');
+    expect(text).toContain(
+      'Contact changed, 2 April 2024: Police, ambulance and fire, Emergency\nservices\n  New text service.\n  https://example.org/contacts/#emergency\n',
+    );
     expect(text.split('\n').filter((line) => line.length > 72 && !line.includes('https://'))).toEqual([]);
     expect(text).not.toMatch(/&amp;|&lt;/);
   });
@@ -99,30 +115,64 @@ describe('the digest of a period', () => {
 });
 
 describe('the period of an update round', () => {
-  const rounds = roundsOf({ rounds: [{ name: 'Winter 2023 update', date: '2023-12-04', notes: 'Winter.' }, { name: 'Spring 2024 update', date: '2024-04-15', notes: 'Spring: exploitation and strategy discussions.' }] });
+  const rounds = roundsOf({
+    rounds: [
+      { name: 'Winter 2023 update', date: '2023-12-04', notes: 'Winter.' },
+      { name: 'Spring 2024 update', date: '2024-04-15', notes: 'Spring: exploitation and strategy discussions.' },
+    ],
+  });
 
-  it('runs from the day after the round before to the round\'s date, and takes its name and notes', () => {
+  it("runs from the day after the round before to the round's date, and takes its name and notes", () => {
     const period = digestPeriod({ release: 'spring 2024 update' }, rounds, '2024-06-01', 'm/releases.yaml');
     expect(period).toMatchObject({ since: '2023-12-05', until: '2024-04-15', name: 'spring-2024-update' });
     const digest = buildDigest({ ...input, ...period });
     expect(digest.title).toBe('Spring 2024 update');
     expect(digest.notes).toBe('Spring: exploitation and strategy discussions.');
     expect(digest.period).toBe('dated from 5 December 2023 to 15 April 2024');
-    expect(digest.groups.flatMap((g) => g.entries.map((e) => e.date))).toEqual(['2024-03-04', '2024-03-01', '2024-02-29', '2024-04-15', '2024-04-15', '2024-03-11']);
+    expect(digest.groups.flatMap((g) => g.entries.map((e) => e.date))).toEqual([
+      '2024-03-04',
+      '2024-03-01',
+      '2024-02-29',
+      '2024-04-15',
+      '2024-04-15',
+      '2024-03-11',
+    ]);
     expect(digestPeriod({ release: 'Winter 2023 update' }, rounds, '2024-06-01', 'm/releases.yaml')).toMatchObject({ since: undefined, until: '2023-12-04' });
-    expect(digestPeriod({ release: 'Winter 2023 update', since: '2023-06-01' }, rounds, '2024-06-01', 'm/releases.yaml')).toMatchObject({ since: '2023-06-01', until: '2023-12-04', name: 'changes-2023-06-01-to-2023-12-04' });
+    expect(digestPeriod({ release: 'Winter 2023 update', since: '2023-06-01' }, rounds, '2024-06-01', 'm/releases.yaml')).toMatchObject({
+      since: '2023-06-01',
+      until: '2023-12-04',
+      name: 'changes-2023-06-01-to-2023-12-04',
+    });
   });
 
   it('runs to the build date when only --since is given', () => {
-    expect(digestPeriod({ since: '2024-05-01' }, [], '2024-06-01', 'm/releases.yaml')).toEqual({ since: '2024-05-01', until: '2024-06-01', round: undefined, name: 'changes-2024-05-01-to-2024-06-01' });
+    expect(digestPeriod({ since: '2024-05-01' }, [], '2024-06-01', 'm/releases.yaml')).toEqual({
+      since: '2024-05-01',
+      until: '2024-06-01',
+      round: undefined,
+      name: 'changes-2024-05-01-to-2024-06-01',
+    });
   });
 
   it('explains what is missing or wrong', () => {
-    const period = (o: Parameters<typeof digestPeriod>[0], r = rounds) => () => digestPeriod(o, r, '2024-06-01', 'm/releases.yaml');
-    expect(period({})).toThrowErrorMatchingInlineSnapshot(`[UserError: Say which changes the digest is for: --since YYYY-MM-DD (the first day; the last is --until, or today), or --release "Spring 2026 update".]`);
-    expect(period({ since: '2024-02-30' })).toThrowErrorMatchingInlineSnapshot(`[UserError: --since is "2024-02-30", which is not a date: write it as YYYY-MM-DD, such as --since 2026-03-01.]`);
-    expect(period({ since: '2024-05-01', until: '2024-04-01' })).toThrowErrorMatchingInlineSnapshot(`[UserError: The period starts on 1 May 2024, after it ends (1 April 2024): give a --since on or before --until.]`);
-    expect(period({ release: 'Summer' })).toThrowErrorMatchingInlineSnapshot(`[UserError: There is no update round "Summer" in m/releases.yaml: the rounds are "Winter 2023 update", "Spring 2024 update".]`);
-    expect(period({ release: 'Summer' }, [])).toThrowErrorMatchingInlineSnapshot(`[UserError: The manual has no update rounds: name them in m/releases.yaml, or give the period with --since YYYY-MM-DD.]`);
+    const period =
+      (o: Parameters<typeof digestPeriod>[0], r = rounds) =>
+      () =>
+        digestPeriod(o, r, '2024-06-01', 'm/releases.yaml');
+    expect(period({})).toThrowErrorMatchingInlineSnapshot(
+      `[UserError: Say which changes the digest is for: --since YYYY-MM-DD (the first day; the last is --until, or today), or --release "Spring 2026 update".]`,
+    );
+    expect(period({ since: '2024-02-30' })).toThrowErrorMatchingInlineSnapshot(
+      `[UserError: --since is "2024-02-30", which is not a date: write it as YYYY-MM-DD, such as --since 2026-03-01.]`,
+    );
+    expect(period({ since: '2024-05-01', until: '2024-04-01' })).toThrowErrorMatchingInlineSnapshot(
+      `[UserError: The period starts on 1 May 2024, after it ends (1 April 2024): give a --since on or before --until.]`,
+    );
+    expect(period({ release: 'Summer' })).toThrowErrorMatchingInlineSnapshot(
+      `[UserError: There is no update round "Summer" in m/releases.yaml: the rounds are "Winter 2023 update", "Spring 2024 update".]`,
+    );
+    expect(period({ release: 'Summer' }, [])).toThrowErrorMatchingInlineSnapshot(
+      `[UserError: The manual has no update rounds: name them in m/releases.yaml, or give the period with --since YYYY-MM-DD.]`,
+    );
   });
 });

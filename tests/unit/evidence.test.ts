@@ -25,7 +25,15 @@ changes:
 const files = {
   'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals', '2020-01-06', {}),
   'referrals/2022-03-01.mdx': versionText(
-    { section: '1.1.2', title: 'Making a Referral', amended: '2022-03-01', change: 'updated', summary: 'Renumbered.', approvedBy: 'Policy & Procedures <Group>', approvedOn: '2022-02-14' },
+    {
+      section: '1.1.2',
+      title: 'Making a Referral',
+      amended: '2022-03-01',
+      change: 'updated',
+      summary: 'Renumbered.',
+      approvedBy: 'Policy & Procedures <Group>',
+      approvedOn: '2022-02-14',
+    },
     'Call <Contact id="front-door" />, or <Contact id="emergency" inline /> in an emergency.\n\n## How to refer\n\nSee [strategy](/procedures/strategy/#steps), [the old guide](/procedures/old/) and [contacts](/contacts/).\n',
   ),
   'strategy/2020-01-06.mdx': first('1.1.3', 'Strategy'),
@@ -33,11 +41,24 @@ const files = {
   'old/2021-06-01.mdx': versionText({ section: '2.1', title: 'Old Guide', amended: '2021-06-01', change: 'withdrawn', summary: 'No longer needed.' }),
   'later/2023-01-01.mdx': first('2.2', 'Later', '2023-01-01'),
 };
-const src = source(files, { contacts: { 'front-door': FRONT_DOOR }, pages: { 'worried/2021-01-04.mdx': firstPage('Worried about a child?', ['public'], '2021-01-04') } });
+const src = source(files, {
+  contacts: { 'front-door': FRONT_DOOR },
+  pages: { 'worried/2021-01-04.mdx': firstPage('Worried about a child?', ['public'], '2021-01-04') },
+});
 const { manual, problems } = checkManual(src, options);
 const texts = new Map([...src.procedureFiles, ...(src.pageFiles ?? [])].map((f) => [f.file, f.text]));
 const make = (asAt: string) =>
-  buildEvidence({ manual, settings, contentDir: 'm', asAt, today: options.today, generated: '2024-06-01T10:00:00Z', lockSha256: 'a'.repeat(64), body: (v) => bodyOf(texts.get(v.file)!), image: () => undefined });
+  buildEvidence({
+    manual,
+    settings,
+    contentDir: 'm',
+    asAt,
+    today: options.today,
+    generated: '2024-06-01T10:00:00Z',
+    lockSha256: 'a'.repeat(64),
+    body: (v) => bodyOf(texts.get(v.file)!),
+    image: () => undefined,
+  });
 
 describe('the evidence bundle', () => {
   it('is built from a valid manual', () => {
@@ -52,12 +73,21 @@ describe('the evidence bundle', () => {
       '1.1.3 procedures/strategy/2020-01-06.mdx true',
       '- pages/worried/2021-01-04.mdx true',
     ]);
-    expect(manifest.documents[0]).toMatchObject({ approvedBy: 'Policy & Procedures <Group>', approvedOn: '2022-02-14', sha256: manual.chapters.find((c) => c.id === 'referrals')!.versions[1]!.hash });
-    expect(make('2021-05-31').manifest.documents.map((d) => d.file)).toEqual(['procedures/referrals/2020-01-06.mdx', 'procedures/strategy/2020-01-06.mdx', 'procedures/old/2020-01-06.mdx', 'pages/worried/2021-01-04.mdx']);
+    expect(manifest.documents[0]).toMatchObject({
+      approvedBy: 'Policy & Procedures <Group>',
+      approvedOn: '2022-02-14',
+      sha256: manual.chapters.find((c) => c.id === 'referrals')!.versions[1]!.hash,
+    });
+    expect(make('2021-05-31').manifest.documents.map((d) => d.file)).toEqual([
+      'procedures/referrals/2020-01-06.mdx',
+      'procedures/strategy/2020-01-06.mdx',
+      'procedures/old/2020-01-06.mdx',
+      'pages/worried/2021-01-04.mdx',
+    ]);
     expect(make('2021-05-31').manifest.edition).toBe('2021-01-04');
   });
 
-  it('shows each version with its sign-off and hash, links within the bundle, and today\'s contacts with their changes up to the date', () => {
+  it("shows each version with its sign-off and hash, links within the bundle, and today's contacts with their changes up to the date", () => {
     const { html } = make('2022-03-01');
     const article = html.slice(html.indexOf('<article class="document" id="procedures--referrals"'), html.indexOf('</article>') + 10);
     expect(article).toContain('<h2 id="procedures--referrals-title"><span class="number">1.1.2</span> Making a Referral</h2>');
@@ -83,8 +113,12 @@ describe('the evidence bundle', () => {
   });
 
   it('is refused for a date after today or before the manual began', () => {
-    expect(refuseEvidenceDate(manual, '2024-06-02', options.today)).toMatchInlineSnapshot(`"2 June 2024 is after today (1 June 2024): the manual has not stood on it yet."`);
-    expect(refuseEvidenceDate(manual, '2020-01-05', options.today)).toMatchInlineSnapshot(`"The manual began on 6 January 2020: nothing in it was in force on 5 January 2020."`);
+    expect(refuseEvidenceDate(manual, '2024-06-02', options.today)).toMatchInlineSnapshot(
+      `"2 June 2024 is after today (1 June 2024): the manual has not stood on it yet."`,
+    );
+    expect(refuseEvidenceDate(manual, '2020-01-05', options.today)).toMatchInlineSnapshot(
+      `"The manual began on 6 January 2020: nothing in it was in force on 5 January 2020."`,
+    );
     expect(refuseEvidenceDate(manual, '2020-01-06', options.today)).toBeUndefined();
   });
 

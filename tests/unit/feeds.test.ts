@@ -8,7 +8,18 @@ import { atomEntries, atomProblems } from './atom.ts';
 import { settings } from './helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], more: Partial<Version> = {}): Version {
-  return { chapterId, amended, section, title: `${chapterId} title`, change, file: `m/procedures/${chapterId}/${amended}.mdx`, hash: 'a'.repeat(64), keywords: [], seeAlso: [], ...more };
+  return {
+    chapterId,
+    amended,
+    section,
+    title: `${chapterId} title`,
+    change,
+    file: `m/procedures/${chapterId}/${amended}.mdx`,
+    hash: 'a'.repeat(64),
+    keywords: [],
+    seeAlso: [],
+    ...more,
+  };
 }
 
 const today = '2024-01-01';
@@ -24,7 +35,10 @@ const documents = [
     ],
     today,
   ),
-  ...buildChapters([v('worried', '2022-03-07', '', 'new', { collection: 'pages', title: 'If you are worried', file: 'm/pages/worried/2022-03-07.mdx' })], today),
+  ...buildChapters(
+    [v('worried', '2022-03-07', '', 'new', { collection: 'pages', title: 'If you are worried', file: 'm/pages/worried/2022-03-07.mdx' })],
+    today,
+  ),
 ];
 const log = collectAmendments(documents);
 const byId = (id: string) => documents.find((d) => d.id === id)!;
@@ -32,7 +46,7 @@ const byId = (id: string) => documents.find((d) => d.id === id)!;
 describe('the feed of one chapter', () => {
   const xml = documentAtom(byId('referrals'), log, settings, today);
 
-  it('is valid Atom, at the chapter\'s history.xml, naming the chapter', () => {
+  it("is valid Atom, at the chapter's history.xml, naming the chapter", () => {
     expect(atomProblems(xml)).toEqual([]);
     expect(xml).toContain('<link rel="self" href="https://example.org/procedures/referrals/history.xml"/>');
     expect(xml).toContain('<link rel="alternate" href="https://example.org/procedures/referrals/"/>');
@@ -66,7 +80,11 @@ describe('the feed of a section', () => {
     const one = sectionAtom({ number: '1', title: 'Assessing Need' }, log, settings, today);
     expect(atomProblems(one)).toEqual([]);
     expect(one).toContain('<link rel="self" href="https://example.org/amendments/section-1.xml"/>');
-    expect(atomEntries(one).map((e) => e.title)).toEqual(['Updated: 1.1.1 referrals title', 'New: 1.2 Strategy &lt;script&gt;alert(1)&lt;/script&gt; &amp; more', 'New: 1.1.1 referrals title']);
+    expect(atomEntries(one).map((e) => e.title)).toEqual([
+      'Updated: 1.1.1 referrals title',
+      'New: 1.2 Strategy &lt;script&gt;alert(1)&lt;/script&gt; &amp; more',
+      'New: 1.1.1 referrals title',
+    ]);
     const two = sectionAtom({ number: '2', title: 'Specific Circumstances' }, log, settings, today);
     expect(atomEntries(two).map((e) => e.title)).toEqual(['Withdrawn: 2.1 old title', 'New: 2.1 old title']);
   });
@@ -79,12 +97,13 @@ describe('the feed of a section', () => {
 });
 
 describe('the Atom check', () => {
-  it('passes the whole log\'s feed', () => {
+  it("passes the whole log's feed", () => {
     expect(atomProblems(amendmentsAtom(log, settings, today))).toEqual([]);
   });
 
   it('finds what a feed reader would stumble on', () => {
-    const broken = '<feed xmlns="http://www.w3.org/2005/Atom"><id>/relative</id><title>T</title><updated>1 May 2024</updated><entry><id>https://x/1</id><title>A</title><updated>2024-05-01T00:00:00Z</updated></entry></feed>';
+    const broken =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><id>/relative</id><title>T</title><updated>1 May 2024</updated><entry><id>https://x/1</id><title>A</title><updated>2024-05-01T00:00:00Z</updated></entry></feed>';
     expect(atomProblems(broken)).toEqual([
       'the feed has an id that is not an absolute IRI: /relative',
       'the feed has an updated date that is not RFC 3339: 1 May 2024',

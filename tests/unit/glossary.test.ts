@@ -55,21 +55,29 @@ function marked(body: string, entries = ENTRIES): string {
 
 describe('marking the glossary in a chapter', () => {
   it('marks the first use of each entry only: an abbreviation shown in full, a term as a link', () => {
-    expect(marked('An ICPC is held within 15 days. The ICPC decides.\n\nA strategy discussion comes first; a strategy discussion may be repeated.')).toMatchInlineSnapshot(`
+    expect(marked('An ICPC is held within 15 days. The ICPC decides.\n\nA strategy discussion comes first; a strategy discussion may be repeated.'))
+      .toMatchInlineSnapshot(`
       "<p>An <a href="/glossary/#initial-child-protection-conference">initial child protection conference</a> (ICPC) is held within 15 days. The ICPC decides.</p>
       <p>A <a href="/glossary/#strategy-discussion">strategy discussion</a> comes first; a strategy discussion may be repeated.</p>"
     `);
   });
 
   it('counts every name of an entry as a use of it: a term spelt out before its abbreviation is not expanded again', () => {
-    expect(marked('The initial child protection conference (ICPC) meets. The ICPC decides. An initial conference has a chair.')).toMatchInlineSnapshot(`"<p>The <a href="/glossary/#initial-child-protection-conference">initial child protection conference</a> (ICPC) meets. The ICPC decides. An initial conference has a chair.</p>"`);
-    expect(marked('The ICPC (initial child protection conference) meets.')).toMatchInlineSnapshot(`"<p>The ICPC (<a href="/glossary/#initial-child-protection-conference">initial child protection conference</a>) meets.</p>"`);
+    expect(marked('The initial child protection conference (ICPC) meets. The ICPC decides. An initial conference has a chair.')).toMatchInlineSnapshot(
+      `"<p>The <a href="/glossary/#initial-child-protection-conference">initial child protection conference</a> (ICPC) meets. The ICPC decides. An initial conference has a chair.</p>"`,
+    );
+    expect(marked('The ICPC (initial child protection conference) meets.')).toMatchInlineSnapshot(
+      `"<p>The ICPC (<a href="/glossary/#initial-child-protection-conference">initial child protection conference</a>) meets.</p>"`,
+    );
     // An abbreviation in brackets follows the author's own words for it: it is linked, not spelt out again.
-    expect(marked('The first child protection conference (ICPC) meets.')).toMatchInlineSnapshot(`"<p>The first <a href="/glossary/#child-protection">child protection</a> conference (<a href="/glossary/#initial-child-protection-conference">ICPC</a>) meets.</p>"`);
+    expect(marked('The first child protection conference (ICPC) meets.')).toMatchInlineSnapshot(
+      `"<p>The first <a href="/glossary/#child-protection">child protection</a> conference (<a href="/glossary/#initial-child-protection-conference">ICPC</a>) meets.</p>"`,
+    );
   });
 
   it('leaves headings, links and code alone, and marks the first use after them', () => {
-    expect(marked('## Before the ICPC\n\nSee [the ICPC chapter](/procedures/x/) and `ICPC`.\n\n| Who | When |\n| --- | --- |\n| ICPC | Day 15 |\n')).toMatchInlineSnapshot(`
+    expect(marked('## Before the ICPC\n\nSee [the ICPC chapter](/procedures/x/) and `ICPC`.\n\n| Who | When |\n| --- | --- |\n| ICPC | Day 15 |\n'))
+      .toMatchInlineSnapshot(`
       "<h2>Before the ICPC</h2>
       <p>See <a href="/procedures/x/">the ICPC chapter</a> and <code>ICPC</code>.</p>
       <table>
@@ -90,15 +98,21 @@ describe('marking the glossary in a chapter', () => {
   });
 
   it('respects word boundaries: no names inside longer words or hyphenated compounds', () => {
-    expect(marked('MASHED potatoes, SMASH, a MASH-led review, ICPCX and xs47 are not names.')).toMatchInlineSnapshot(`"<p>MASHED potatoes, SMASH, a MASH-led review, ICPCX and xs47 are not names.</p>"`);
+    expect(marked('MASHED potatoes, SMASH, a MASH-led review, ICPCX and xs47 are not names.')).toMatchInlineSnapshot(
+      `"<p>MASHED potatoes, SMASH, a MASH-led review, ICPCX and xs47 are not names.</p>"`,
+    );
     expect(marked('Call the MASH.')).toContain('<a href="/glossary/#multi-agency-safeguarding-hub">multi-agency safeguarding hub</a> (MASH).');
   });
 
   it('finds plural and case variants, and keeps the words as written', () => {
     expect(marked('Children in need are helped.')).toMatchInlineSnapshot(`"<p><a href="/glossary/#child-in-need">Children in need</a> are helped.</p>"`);
     expect(marked('CINs are reviewed.')).toMatchInlineSnapshot(`"<p><a href="/glossary/#child-in-need">Children in need</a> (CINs) are reviewed.</p>"`);
-    expect(marked('Two ICPCs were held.')).toContain('<a href="/glossary/#initial-child-protection-conference">initial child protection conferences</a> (ICPCs)');
-    expect(marked('S47 enquiries start. Then s47 again.')).toMatchInlineSnapshot(`"<p><a href="/glossary/#section-47">Section 47</a> (S47) enquiries start. Then s47 again.</p>"`);
+    expect(marked('Two ICPCs were held.')).toContain(
+      '<a href="/glossary/#initial-child-protection-conference">initial child protection conferences</a> (ICPCs)',
+    );
+    expect(marked('S47 enquiries start. Then s47 again.')).toMatchInlineSnapshot(
+      `"<p><a href="/glossary/#section-47">Section 47</a> (S47) enquiries start. Then s47 again.</p>"`,
+    );
     expect(marked('STRATEGY MEETINGS are held.')).toContain('<a href="/glossary/#strategy-discussion">STRATEGY MEETINGS</a>');
     // Abbreviations are matched as written: a word in lower case is not one.
     expect(marked('The mash was cold.')).toBe('<p>The mash was cold.</p>');
@@ -107,7 +121,9 @@ describe('marking the glossary in a chapter', () => {
   });
 
   it('takes the longest name where a term sits inside another, and marks the shorter one at its own first use', () => {
-    expect(marked('A child protection plan is made. Child protection is everyone’s job.')).toMatchInlineSnapshot(`"<p>A <a href="/glossary/#child-protection-plan">child protection plan</a> is made. <a href="/glossary/#child-protection">Child protection</a> is everyone’s job.</p>"`);
+    expect(marked('A child protection plan is made. Child protection is everyone’s job.')).toMatchInlineSnapshot(
+      `"<p>A <a href="/glossary/#child-protection-plan">child protection plan</a> is made. <a href="/glossary/#child-protection">Child protection</a> is everyone’s job.</p>"`,
+    );
     expect(marked('The CP plan is reviewed.')).toContain('<a href="/glossary/#child-protection-plan">child protection plan</a> (CP plan)');
   });
 
@@ -124,7 +140,8 @@ describe('marking the glossary in a chapter', () => {
   });
 
   it('explains the first use in each area block, and again after the blocks, as a reader may see one block only', () => {
-    const body = 'Referrals go to the front door.\n\n<Area name="tamsford">\n\nThe MASH decides within a day.\n\n</Area>\n\n<Area name="wyvern-vale">\n\nThe MASH decides within two days.\n\n</Area>\n\nThe MASH records its decision. The MASH tells the referrer.\n';
+    const body =
+      'Referrals go to the front door.\n\n<Area name="tamsford">\n\nThe MASH decides within a day.\n\n</Area>\n\n<Area name="wyvern-vale">\n\nThe MASH decides within two days.\n\n</Area>\n\nThe MASH records its decision. The MASH tells the referrer.\n';
     expect(marked(body)).toMatchInlineSnapshot(`
       "<p>Referrals go to the front door.</p>
       <Area name="tamsford"><p>The <a href="/glossary/#multi-agency-safeguarding-hub">multi-agency safeguarding hub</a> (MASH) decides within a day.</p></Area>
@@ -139,15 +156,18 @@ describe('marking the glossary in a chapter', () => {
   });
 
   it('leaves other components alone', () => {
-    expect(marked('Call <Contact id="mash" inline /> about the MASH.')).toContain('<a href="/glossary/#multi-agency-safeguarding-hub">multi-agency safeguarding hub</a> (MASH).');
+    expect(marked('Call <Contact id="mash" inline /> about the MASH.')).toContain(
+      '<a href="/glossary/#multi-agency-safeguarding-hub">multi-agency safeguarding hub</a> (MASH).',
+    );
   });
 
-  it('runs in the compile as a Sätteri plugin, for the content folder\'s chapters and pages only', () => {
+  it("runs in the compile as a Sätteri plugin, for the content folder's chapters and pages only", () => {
     const plugin = glossaryPlugin(ENTRIES, '/manual/content') as (context: PluginFactoryContext) => HastPluginDefinition | null;
     const context = (path: string) => ({ fileURL: new URL(`file://${path}`), sourceFormat: 'markdown' as const, source: '', data: {} });
     const chapter = plugin(context('/manual/content/procedures/referrals/2026-11-30.mdx'));
     // A plugin without async visitors compiles synchronously.
-    expect((markdownToHtml('## The MASH\n\nThe MASH decides. The MASH records it.', { hastPlugins: [chapter!] }) as MarkdownToHtmlResult).html).toMatchInlineSnapshot(`
+    expect((markdownToHtml('## The MASH\n\nThe MASH decides. The MASH records it.', { hastPlugins: [chapter!] }) as MarkdownToHtmlResult).html)
+      .toMatchInlineSnapshot(`
       "<h2>The MASH</h2>
       <p>The <a href="/glossary/#multi-agency-safeguarding-hub" class="glossary-term">multi-agency safeguarding hub</a> (MASH) decides. The MASH records it.</p>
       "
@@ -170,13 +190,25 @@ describe('finding names', () => {
   });
 
   it('makes plurals on the last word', () => {
-    expect(['conference', 'enquiry', 'abuse', 'harness', 'day', 'section 47'].map(pluralOf)).toEqual(['conferences', 'enquiries', 'abuses', 'harnesses', 'days', undefined]);
+    expect(['conference', 'enquiry', 'abuse', 'harness', 'day', 'section 47'].map(pluralOf)).toEqual([
+      'conferences',
+      'enquiries',
+      'abuses',
+      'harnesses',
+      'days',
+      undefined,
+    ]);
   });
 });
 
 describe('the glossary page', () => {
   it('lists the entries A to Z, in any case', () => {
-    expect(glossaryLetters([entry('section 47'), entry('Prevent'), entry('child in need'), entry('core group'), entry('police protection')]).map((l) => [l.letter, l.entries.map((e) => e.term)])).toEqual([
+    expect(
+      glossaryLetters([entry('section 47'), entry('Prevent'), entry('child in need'), entry('core group'), entry('police protection')]).map((l) => [
+        l.letter,
+        l.entries.map((e) => e.term),
+      ]),
+    ).toEqual([
       ['C', ['child in need', 'core group']],
       ['P', ['police protection', 'Prevent']],
       ['S', ['section 47']],
@@ -296,9 +328,27 @@ describe('the glossary file', () => {
 
 describe('glossary changes', () => {
   it('are listed newest first, up to the build date, and exported in the JSON and the Atom feed', () => {
-    const changes = collectGlossaryChanges({ changes: [{ date: '2024-05-01', summary: 'First published.' }, { date: '2024-07-01', summary: 'Added <LADO> & EDT.' }, { date: '2024-07-01', summary: 'Corrected CIN.' }, { date: '2024-09-02', summary: 'Not yet.' }] }, '2024-08-01');
-    expect(changes.map((c) => [c.date, c.number, c.summary])).toEqual([['2024-07-01', 3, 'Corrected CIN.'], ['2024-07-01', 2, 'Added <LADO> & EDT.'], ['2024-05-01', 1, 'First published.']]);
-    expect(JSON.parse(amendmentsJson([], settings, '2024-08-01', { glossaryChanges: changes })).glossaryChanges[1]).toEqual({ date: '2024-07-01', summary: 'Added <LADO> & EDT.', url: 'https://example.org/glossary/' });
+    const changes = collectGlossaryChanges(
+      {
+        changes: [
+          { date: '2024-05-01', summary: 'First published.' },
+          { date: '2024-07-01', summary: 'Added <LADO> & EDT.' },
+          { date: '2024-07-01', summary: 'Corrected CIN.' },
+          { date: '2024-09-02', summary: 'Not yet.' },
+        ],
+      },
+      '2024-08-01',
+    );
+    expect(changes.map((c) => [c.date, c.number, c.summary])).toEqual([
+      ['2024-07-01', 3, 'Corrected CIN.'],
+      ['2024-07-01', 2, 'Added <LADO> & EDT.'],
+      ['2024-05-01', 1, 'First published.'],
+    ]);
+    expect(JSON.parse(amendmentsJson([], settings, '2024-08-01', { glossaryChanges: changes })).glossaryChanges[1]).toEqual({
+      date: '2024-07-01',
+      summary: 'Added <LADO> & EDT.',
+      url: 'https://example.org/glossary/',
+    });
     const atom = new XMLParser().parse(amendmentsAtom([], settings, '2024-08-01', { glossaryChanges: changes }));
     expect(atom.feed.updated).toBe('2024-07-01T00:00:00.000Z');
     // Titles are HTML in Atom: escaped, a feed reader shows <LADO> as text.

@@ -83,7 +83,9 @@ export function source(
     structureFile: extra.structure === null ? undefined : { file: 'm/structure.yaml', text: extra.structure ?? STRUCTURE },
     contactFiles: Object.entries(contacts).map(([id, text]) => ({ file: `m/contacts/${id}.yaml`, text })),
     resourceFiles: Object.entries(extra.resources ?? {}).map(([name, text]) => ({ file: `m/resources/${name}`, text })),
-    attachedFiles: Object.entries(extra.attached ?? {}).map(([name, bytes]) => describeAttachment(`m/resources/files/${name}`, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes)),
+    attachedFiles: Object.entries(extra.attached ?? {}).map(([name, bytes]) =>
+      describeAttachment(`m/resources/files/${name}`, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes),
+    ),
     glossaryFile: extra.glossary === undefined ? undefined : { file: 'm/glossary.yaml', text: extra.glossary },
   };
 }

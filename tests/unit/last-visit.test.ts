@@ -18,7 +18,10 @@ describe('the contents, visit after visit', () => {
     const first = openContents(undefined, monday, '2024-01-08T09:00:00.000Z', true);
     const next = openContents(first, friday, '2024-01-12T15:00:00.000Z', true);
     expect(next.beforeAt).toBe('2024-01-08T09:00:00.000Z');
-    expect([...changedSince(next, friday)]).toEqual([['referrals', 'changed'], ['county-lines', 'new']]);
+    expect([...changedSince(next, friday)]).toEqual([
+      ['referrals', 'changed'],
+      ['county-lines', 'new'],
+    ]);
   });
 
   it('keeps the marks while the reader moves between pages in the same visit', () => {

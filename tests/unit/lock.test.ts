@@ -9,7 +9,18 @@ import { buildChapters, type Version } from '../../src/lib/versions.ts';
 import { first, options, settings, source, versionText } from './helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string): Version {
-  return { chapterId, amended, section, title: `${chapterId} title`, change, summary, file: `m/procedures/${chapterId}/${amended}.mdx`, hash: amended.replace(/-/g, '').padEnd(64, 'a'), keywords: [], seeAlso: [] };
+  return {
+    chapterId,
+    amended,
+    section,
+    title: `${chapterId} title`,
+    change,
+    summary,
+    file: `m/procedures/${chapterId}/${amended}.mdx`,
+    hash: amended.replace(/-/g, '').padEnd(64, 'a'),
+    keywords: [],
+    seeAlso: [],
+  };
 }
 
 const chapters = buildChapters(
@@ -61,13 +72,25 @@ describe('the version lock', () => {
 
 describe('what a build locks', () => {
   it('locks only versions in force by the calendar, whatever date the build is for', () => {
-    const future = buildChapters([v('referrals', '2020-01-06', '1.1.1', 'new'), v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.')], '2031-01-01');
+    const future = buildChapters(
+      [v('referrals', '2020-01-06', '1.1.1', 'new'), v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.')],
+      '2031-01-01',
+    );
     expect(extendLock({ format: 1, files: {} }, future, 'm', '2026-11-30').added).toEqual(['procedures/referrals/2020-01-06.mdx']);
     expect(extendLock({ format: 1, files: {} }, future, 'm', '2030-01-01').added).toHaveLength(2);
   });
 
-  it('records each contact\'s details, and says when they changed', () => {
-    const contact = { id: 'front-door', organisation: 'Council', service: 'Front door', category: 'referral' as const, areas: ['all'], phones: [{ label: 'Office', number: '0116 496 0100', hours: 'office-hours' as const }], verified: '2024-01-01', changes: [] };
+  it("records each contact's details, and says when they changed", () => {
+    const contact = {
+      id: 'front-door',
+      organisation: 'Council',
+      service: 'Front door',
+      category: 'referral' as const,
+      areas: ['all'],
+      phones: [{ label: 'Office', number: '0116 496 0100', hours: 'office-hours' as const }],
+      verified: '2024-01-01',
+      changes: [],
+    };
     const { lock, changed } = lockContacts({ format: 1, files: {} }, [contact]);
     expect(changed).toBe(true);
     expect(lock.contacts?.['front-door']?.changes).toBe(0);
@@ -77,7 +100,10 @@ describe('what a build locks', () => {
 });
 
 describe('the check with the lock', () => {
-  const files = { 'a/2020-01-06.mdx': first('1.1.1', 'A'), 'a/2023-05-02.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2023-05-02', change: 'updated', summary: 'Clearer.' }) };
+  const files = {
+    'a/2020-01-06.mdx': first('1.1.1', 'A'),
+    'a/2023-05-02.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2023-05-02', change: 'updated', summary: 'Clearer.' }),
+  };
 
   it('refuses published versions with no lock, or a lock that records none, naming how to start one', () => {
     expect(formatProblems(checkManual(source(files, { lock: null }), options).problems)).toMatchInlineSnapshot(`
@@ -88,7 +114,9 @@ describe('the check with the lock', () => {
       1 error, 0 warnings"
     `);
     const emptied = { ...source(files), lockFile: { file: 'm/versions.lock.json', text: '{"format":1,"files":{}}' } };
-    expect(checkManual(emptied, options).problems.map((p) => p.message)).toEqual(['the version lock records no versions, but 2 versions are published: without it, an edited published version would pass unnoticed']);
+    expect(checkManual(emptied, options).problems.map((p) => p.message)).toEqual([
+      'the version lock records no versions, but 2 versions are published: without it, an edited published version would pass unnoticed',
+    ]);
     // A new manual with nothing published yet needs no lock.
     const future = { 'a/2030-01-06.mdx': first('1.1.1', 'A', '2030-01-06') };
     expect(checkManual(source(future, { lock: null }), options).problems).toEqual([]);
@@ -96,7 +124,11 @@ describe('the check with the lock', () => {
 
   it('refuses a new version dated before a published version of its chapter, and lets one after it wait for the build', () => {
     const locked = source(files);
-    const backdated = { ...files, 'a/2021-02-01.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2021-02-01', change: 'updated', summary: 'Slipped in.' }), 'a/2024-05-01.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2024-05-01', change: 'updated', summary: 'New.' }) };
+    const backdated = {
+      ...files,
+      'a/2021-02-01.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2021-02-01', change: 'updated', summary: 'Slipped in.' }),
+      'a/2024-05-01.mdx': versionText({ section: '1.1.1', title: 'A', amended: '2024-05-01', change: 'updated', summary: 'New.' }),
+    };
     const withNew = { ...source(backdated), lockFile: locked.lockFile };
     expect(formatProblems(checkManual(withNew, options).problems)).toMatchInlineSnapshot(`
       "m/procedures/a/2021-02-01.mdx

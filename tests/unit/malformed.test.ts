@@ -46,7 +46,11 @@ function reportAfter(mutate: (files: Files) => void, { lockBefore = false } = {}
   mutate(files);
   const unchanged = new Map([...before].filter(([path, text]) => lockBefore || !files.has(path) || files.get(path) === text));
   const lock = lockOf(unchanged);
-  const under = (folder: string) => [...files].filter(([p]) => p.startsWith(folder)).map(([p, text]) => ({ file: `${DIR}/${p}`, text })).sort((a, b) => a.file.localeCompare(b.file));
+  const under = (folder: string) =>
+    [...files]
+      .filter(([p]) => p.startsWith(folder))
+      .map(([p, text]) => ({ file: `${DIR}/${p}`, text }))
+      .sort((a, b) => a.file.localeCompare(b.file));
   const source: ManualSource = {
     contentDir: DIR,
     procedureFiles: under('procedures/'),
@@ -182,10 +186,12 @@ describe('mistakes in frontmatter', () => {
 
 describe('mistakes in file and folder names', () => {
   it('a version file not named by its date', () => {
-    expect(reportAfter((f) => {
-      f.set('procedures/delta-guide/2024-02-01-draft.mdx', f.get(DELTA)!);
-      f.delete(DELTA);
-    })).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((f) => {
+        f.set('procedures/delta-guide/2024-02-01-draft.mdx', f.get(DELTA)!);
+        f.delete(DELTA);
+      }),
+    ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01-draft.mdx
         error file, file name: 2024-02-01-draft.mdx is not named by a date
           fix: name the file by the date the version took effect, such as 2024-03-25.mdx
@@ -199,10 +205,12 @@ describe('mistakes in file and folder names', () => {
   });
 
   it('a chapter folder that is not a chapter id', () => {
-    expect(reportAfter((f) => {
-      f.set('procedures/Delta_Guide/2024-02-01.mdx', f.get(DELTA)!);
-      f.delete(DELTA);
-    })).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((f) => {
+        f.set('procedures/Delta_Guide/2024-02-01.mdx', f.get(DELTA)!);
+        f.delete(DELTA);
+      }),
+    ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/Delta_Guide/2024-02-01.mdx
         error file, chapter id: the folder name Delta_Guide is not a valid chapter id
           fix: rename the folder in lower-case words joined by hyphens, such as section-47-enquiries
@@ -296,7 +304,18 @@ describe('mistakes across files', () => {
   });
 
   it('a version after a withdrawal', () => {
-    expect(reportAfter((f) => f.set('procedures/gamma-old/2024-02-20.mdx', f.get(GAMMA_WITHDRAWN)!.replace('amended: 2024-02-01', 'amended: 2024-02-20').replace('change: withdrawn', 'change: updated').replace('replacedBy: delta-guide\n', '')))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((f) =>
+        f.set(
+          'procedures/gamma-old/2024-02-20.mdx',
+          f
+            .get(GAMMA_WITHDRAWN)!
+            .replace('amended: 2024-02-01', 'amended: 2024-02-20')
+            .replace('change: withdrawn', 'change: updated')
+            .replace('replacedBy: delta-guide\n', ''),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/gamma-old/2024-02-20.mdx
         error line 4, amended: the chapter was withdrawn on 2024-02-01, so it cannot have a later version
           fix: delete this file; to bring the chapter back, write a new chapter with npm run new-chapter
@@ -438,7 +457,8 @@ describe('mistakes in the text of a chapter', () => {
   });
 
   it('an inline event handler', () => {
-    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" onClick="track()" />'))).toMatchInlineSnapshot(`
+    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" onClick="track()" />')))
+      .toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 19, body: <Contact> has an inline event handler, onClick, which content may not use
           fix: remove onClick="..." from the tag
@@ -458,7 +478,8 @@ describe('mistakes in the text of a chapter', () => {
   });
 
   it('a javascript: address in an attribute', () => {
-    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" href="JavaScript:alert(1)" />'))).toMatchInlineSnapshot(`
+    expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" href="JavaScript:alert(1)" />')))
+      .toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 19, body: <Contact> has a javascript: address in href, which content may not use
           fix: remove href="..." from the tag
@@ -568,7 +589,8 @@ describe('mistakes in the structure, contacts and published versions', () => {
   });
 
   it('a contact for an area the manual does not cover', () => {
-    expect(reportAfter((f) => edit(f, 'contacts/lado.yaml', 'areas: [tamsford, brackenshire, wyvern-vale]', 'areas: [tamsford, brackenshire, wyvernvale]'))).toMatchInlineSnapshot(`
+    expect(reportAfter((f) => edit(f, 'contacts/lado.yaml', 'areas: [tamsford, brackenshire, wyvern-vale]', 'areas: [tamsford, brackenshire, wyvernvale]')))
+      .toMatchInlineSnapshot(`
       "tests/fixtures/small/contacts/lado.yaml
         error line 4, the third area: area wyvernvale is not one of the areas in manual.config.ts
           fix: use one of all, tamsford, brackenshire, wyvern-vale
@@ -578,7 +600,11 @@ describe('mistakes in the structure, contacts and published versions', () => {
   });
 
   it('a published version edited in place', () => {
-    expect(reportAfter((f) => edit(f, ALPHA_FIRST, 'Written confirmation follows within 24 hours.', 'Written confirmation follows within 48 hours.'), { lockBefore: true })).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((f) => edit(f, ALPHA_FIRST, 'Written confirmation follows within 24 hours.', 'Written confirmation follows within 48 hours.'), {
+        lockBefore: true,
+      }),
+    ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx
         error file, file: this version was published on 2020-01-06 and has been edited since (its SHA-256 no longer matches versions.lock.json)
           fix: undo the edit (git checkout -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx) and make the change in a new version with npm run amend -- alpha-referrals --summary "..."; for a genuine correction run npm run correct -- tests/fixtures/small/procedures/alpha-referrals/2020-01-06.mdx --reason "..."
@@ -659,7 +685,9 @@ describe('careless and hostile input', () => {
 
       1 error, 0 warnings"
     `);
-    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${'>'.repeat(20_000)} deep`))).toContain('lists or quotes are nested 20000 levels deep here; at most 10 are allowed');
+    expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${'>'.repeat(20_000)} deep`))).toContain(
+      'lists or quotes are nested 20000 levels deep here; at most 10 are allowed',
+    );
     const fine = Array.from({ length: 6 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n> ${fine.replace(/\n/g, '\n> ')}`))).toBe('0 errors, 0 warnings');
   });
@@ -676,10 +704,12 @@ describe('careless and hostile input', () => {
   });
 
   it('invisible control characters left by Word, in a field and in the text', () => {
-    expect(reportAfter((f) => {
-      edit(f, DELTA, 'title: New Guide', 'title: New\u000bGuide');
-      edit(f, ALPHA, 'This chapter applies', 'This\u000c chapter applies');
-    })).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((f) => {
+        edit(f, DELTA, 'title: New Guide', 'title: New\u000bGuide');
+        edit(f, ALPHA, 'This chapter applies', 'This\u000c chapter applies');
+      }),
+    ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 11, body: this line holds an invisible control character (U+000C), often left by copying from Word, which breaks the feeds
           fix: retype the line, or delete and re-add the spaces and line breaks in it
@@ -693,7 +723,8 @@ describe('careless and hostile input', () => {
   });
 
   it('a contact file whose aliases would expand without bound', () => {
-    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    const bomb =
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
     expect(reportAfter((f) => f.set('contacts/lado.yaml', bomb))).toMatchInlineSnapshot(`
       "tests/fixtures/small/contacts/lado.yaml
         error line 1, yaml: the YAML repeats itself through too many aliases (*name) to be read
@@ -704,10 +735,12 @@ describe('careless and hostile input', () => {
   });
 
   it('a byte order mark at the start of a file, as Word and some editors save it', () => {
-    expect(reportAfter((f) => {
-      f.set(DELTA, `\uFEFF${f.get(DELTA)!}`);
-      f.set('contacts/lado.yaml', `\uFEFF${f.get('contacts/lado.yaml')!}`);
-    })).toBe('0 errors, 0 warnings');
+    expect(
+      reportAfter((f) => {
+        f.set(DELTA, `\uFEFF${f.get(DELTA)!}`);
+        f.set('contacts/lado.yaml', `\uFEFF${f.get('contacts/lado.yaml')!}`);
+      }),
+    ).toBe('0 errors, 0 warnings');
   });
 
   it('one broken contact file is reported once, not in every chapter that names it', () => {
@@ -731,7 +764,14 @@ describe('careless and hostile input', () => {
   });
 
   it('an information page with the id of a chapter', () => {
-    expect(reportAfter((f) => f.set('pages/beta-strategy/2020-01-06.mdx', '---\ntitle: Strategy meetings explained\namended: 2020-01-06\nchange: new\naudience: [families]\ndescription: What a strategy meeting is.\n---\nA short page.\n'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((f) =>
+        f.set(
+          'pages/beta-strategy/2020-01-06.mdx',
+          '---\ntitle: Strategy meetings explained\namended: 2020-01-06\nchange: new\naudience: [families]\ndescription: What a strategy meeting is.\n---\nA short page.\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "tests/fixtures/small/pages/beta-strategy/2020-01-06.mdx
         error file, page id: the information page beta-strategy has the same id as a chapter, so the commands could not tell them apart
           fix: rename the folder tests/fixtures/small/pages/beta-strategy, for example to beta-strategy-information
@@ -750,4 +790,3 @@ describe('careless and hostile input', () => {
     `);
   });
 });
-

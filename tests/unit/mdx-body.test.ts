@@ -18,7 +18,10 @@ describe('inspectBody', () => {
   });
 
   it('lists tags, links, headings and code with their lines in the file', () => {
-    const report = inspectBody('## Steps\n\n| Step | Who |\n|---|---|\n| Call <Contact id="lado" inline /> | [Referrals](/procedures/referrals/) |\n\n{1 + 1}\n', 5);
+    const report = inspectBody(
+      '## Steps\n\n| Step | Who |\n|---|---|\n| Call <Contact id="lado" inline /> | [Referrals](/procedures/referrals/) |\n\n{1 + 1}\n',
+      5,
+    );
     expect(report).toMatchInlineSnapshot(`
       {
         "code": [

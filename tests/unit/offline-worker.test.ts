@@ -42,7 +42,9 @@ describe('the offline worker', () => {
 
   it('refuses a file too large for a phone to save, naming it', async () => {
     write('procedures/huge/index.html', 'x'.repeat(21 * 1024 * 1024));
-    await expect(writeOfflineWorker(site, options)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: a file in it may be 20 MB at most, and no page of a manual comes near that; too large: procedures/huge/index.html (21.0 MB).]`);
+    await expect(writeOfflineWorker(site, options)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: a file in it may be 20 MB at most, and no page of a manual comes near that; too large: procedures/huge/index.html (21.0 MB).]`,
+    );
     rmSync(join(site, 'procedures/huge'), { recursive: true });
   });
 

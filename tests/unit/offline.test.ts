@@ -91,7 +91,10 @@ describe('the offline copy', () => {
 
   it('leaves out earlier versions, changes, histories, the amendments log, feeds, the worker and search UI bundles', () => {
     const left = SITE.filter((file) => !offlineFiles(SITE).includes(file));
-    for (const file of left) expect(file).toMatch(/\d{4}-\d{2}-\d{2}\/|history\/|^amendments|^404|^\.|_headers|build\.json|^sw\.js$|pagefind-(ui|modular-ui|component-ui|highlight|worker)\./);
+    for (const file of left)
+      expect(file).toMatch(
+        /\d{4}-\d{2}-\d{2}\/|history\/|^amendments|^404|^\.|_headers|build\.json|^sw\.js$|pagefind-(ui|modular-ui|component-ui|highlight|worker)\./,
+      );
   });
 
   it('saves pages under the addresses readers open', () => {

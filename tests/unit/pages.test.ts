@@ -7,13 +7,19 @@ import { checkManual } from '../../src/lib/validate.ts';
 import { first, firstPage, options, settings, source, versionText } from './helpers.ts';
 
 const chapters = { 'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals') };
-const check = (pages: Record<string, string>, extra: Parameters<typeof source>[1] = {}) =>
-  checkManual(source(chapters, { pages, ...extra }), options);
+const check = (pages: Record<string, string>, extra: Parameters<typeof source>[1] = {}) => checkManual(source(chapters, { pages, ...extra }), options);
 const report = (pages: Record<string, string>, extra: Parameters<typeof source>[1] = {}) => formatProblems(check(pages, extra).problems);
 
 const worried = {
   'worried/2020-01-06.mdx': firstPage('Worried about a child', ['public', 'families']),
-  'worried/2023-05-02.mdx': versionText({ title: 'Worried about a child', amended: '2023-05-02', change: 'updated', summary: 'Adds what happens after you call.', audience: ['public', 'families'], description: 'Who to call.' }),
+  'worried/2023-05-02.mdx': versionText({
+    title: 'Worried about a child',
+    amended: '2023-05-02',
+    change: 'updated',
+    summary: 'Adds what happens after you call.',
+    audience: ['public', 'families'],
+    description: 'Who to call.',
+  }),
 };
 
 describe('information pages', () => {
@@ -38,7 +44,9 @@ describe('information pages', () => {
   });
 
   it('accept a single audience written without brackets', () => {
-    const { problems, manual } = check({ 'involved/2020-01-06.mdx': versionText({ title: 'Involved', amended: '2020-01-06', change: 'new', audience: 'families', description: 'What happens.' }) });
+    const { problems, manual } = check({
+      'involved/2020-01-06.mdx': versionText({ title: 'Involved', amended: '2020-01-06', change: 'new', audience: 'families', description: 'What happens.' }),
+    });
     expect(problems).toEqual([]);
     expect(manual.pages[0]!.current!.page).toEqual({ audience: ['families'], group: 'involved' });
   });

@@ -40,7 +40,10 @@ describe('reading ease', () => {
   });
 
   it('warns about a hard page for families, naming the score, the threshold and the longest sentences', () => {
-    const problems = checkManual(source({}, { pages: { 'hard/2020-01-06.mdx': firstPage('Hard', ['families', 'public'], '2020-01-06', {}, HARD) } }), options).problems;
+    const problems = checkManual(
+      source({}, { pages: { 'hard/2020-01-06.mdx': firstPage('Hard', ['families', 'public'], '2020-01-06', {}, HARD) } }),
+      options,
+    ).problems;
     expect(formatProblems(problems.filter((p) => p.field === 'body'))).toMatchInlineSnapshot(`
       "m/pages/hard/2020-01-06.mdx
         warning file, body: reads at -105 on the Flesch reading ease scale, below 60: pages for families must be in plain English

@@ -82,13 +82,24 @@ describe('releases.yaml', () => {
 
   it('is optional, and read into the manual when there is one', () => {
     expect(checkManual(source(chapters), options).manual.releases).toBeUndefined();
-    const { problems, manual } = check('rounds:\n  - name: Spring 2023 update\n    date: 2023-05-02\n    notes: Referrals clarified.\nnext:\n  name: Autumn 2024 update\n  date: 2024-10-07\n  suggestionsBy: 2024-08-30\n');
+    const { problems, manual } = check(
+      'rounds:\n  - name: Spring 2023 update\n    date: 2023-05-02\n    notes: Referrals clarified.\nnext:\n  name: Autumn 2024 update\n  date: 2024-10-07\n  suggestionsBy: 2024-08-30\n',
+    );
     expect(formatProblems(problems)).toBe('0 errors, 0 warnings');
-    expect(manual.releases).toEqual({ rounds: [{ name: 'Spring 2023 update', date: '2023-05-02', notes: 'Referrals clarified.' }], next: { name: 'Autumn 2024 update', date: '2024-10-07', suggestionsBy: '2024-08-30' } });
+    expect(manual.releases).toEqual({
+      rounds: [{ name: 'Spring 2023 update', date: '2023-05-02', notes: 'Referrals clarified.' }],
+      next: { name: 'Autumn 2024 update', date: '2024-10-07', suggestionsBy: '2024-08-30' },
+    });
   });
 
   it('reports a date that is not real, a missing note and an unknown field, with their lines', () => {
-    expect(formatProblems(check('rounds:\n  - name: Spring 2023 update\n    date: 2023-02-30\n  - name: Autumn\n    date: 2023-10-02\n    notes: Autumn.\n    summary: x\nnxt: {}\n').problems)).toMatchInlineSnapshot(`
+    expect(
+      formatProblems(
+        check(
+          'rounds:\n  - name: Spring 2023 update\n    date: 2023-02-30\n  - name: Autumn\n    date: 2023-10-02\n    notes: Autumn.\n    summary: x\nnxt: {}\n',
+        ).problems,
+      ),
+    ).toMatchInlineSnapshot(`
       "m/releases.yaml
         error line 2, notes of the first round: is missing
           fix: add notes: Brings the conference chapters into line with Working Together 2023.
@@ -146,7 +157,9 @@ next:
   date: 2024-04-01
   suggestionsBy: 2024-02-16
 `;
-    expect(formatProblems(checkManual({ ...source(chapters), releasesFile: { file: 'm/releases.yaml', text: yaml } }, { ...options, today: '2024-06-01' }).problems)).toMatchInlineSnapshot(`
+    expect(
+      formatProblems(checkManual({ ...source(chapters), releasesFile: { file: 'm/releases.yaml', text: yaml } }, { ...options, today: '2024-06-01' }).problems),
+    ).toMatchInlineSnapshot(`
       "m/releases.yaml
         warning line 6, date of the second round: no version or contact change is dated from 7 January 2020 to 4 October 2021, so "Autumn 2021 update" lists nothing
           fix: check the date: a round holds what is dated on or before it, after the round before

@@ -70,13 +70,27 @@ const report = (...args: Parameters<typeof check>) => formatProblems(check(...ar
 
 describe("a resource's file", () => {
   it('is recognised by its first bytes, whatever its name says', () => {
-    expect([PDF, DOCX, XLSX, PNG, bytes(SVG), OLD_WORD, bytes('plain text')].map(detectFormat)).toEqual(['pdf', 'docx', 'xlsx', 'png', 'svg', undefined, undefined]);
+    expect([PDF, DOCX, XLSX, PNG, bytes(SVG), OLD_WORD, bytes('plain text')].map(detectFormat)).toEqual([
+      'pdf',
+      'docx',
+      'xlsx',
+      'png',
+      'svg',
+      undefined,
+      undefined,
+    ]);
     expect(detectFormat(bytes('\uFEFF<!-- drawn by hand -->\n<svg viewBox="0 0 1 1"></svg>'))).toBe('svg');
   });
 
   it('is described by its size and SHA-256, never kept as bytes', () => {
     const described = describeAttachment('m/resources/files/referral-form.pdf', PDF);
-    expect(described).toEqual({ file: 'm/resources/files/referral-form.pdf', size: PDF.byteLength, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), format: 'pdf', unsafe: undefined });
+    expect(described).toEqual({
+      file: 'm/resources/files/referral-form.pdf',
+      size: PDF.byteLength,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      format: 'pdf',
+      unsafe: undefined,
+    });
   });
 
   it('in SVG, may not run code or load from another site', () => {
@@ -98,11 +112,19 @@ describe("a resource's file", () => {
 
 describe('checking resources', () => {
   it('accepts a form and a flowchart whose text alternative is a chapter heading, and finds the heading', () => {
-    const { problems, manual } = check({ 'referral-form.yaml': FORM, 'after-a-referral.yaml': FLOWCHART }, { 'referral-form.pdf': PDF, 'after-a-referral.svg': SVG });
+    const { problems, manual } = check(
+      { 'referral-form.yaml': FORM, 'after-a-referral.yaml': FLOWCHART },
+      { 'referral-form.pdf': PDF, 'after-a-referral.svg': SVG },
+    );
     expect(formatProblems(problems)).toBe('0 errors, 0 warnings');
     const flowchart = manual.resources.find((r) => r.id === 'after-a-referral');
     expect(flowchart?.alternativeHeading).toEqual({ chapterId: 'a', headingId: 'steps', text: 'Steps' });
-    expect(manual.resources.find((r) => r.id === 'referral-form')?.attached).toEqual({ name: 'referral-form.pdf', type: 'pdf', size: PDF.byteLength, sha256: expect.any(String) });
+    expect(manual.resources.find((r) => r.id === 'referral-form')?.attached).toEqual({
+      name: 'referral-form.pdf',
+      type: 'pdf',
+      size: PDF.byteLength,
+      sha256: expect.any(String),
+    });
   });
 
   it('reports every problem at once, with the file, line and a fix', () => {
@@ -123,7 +145,14 @@ describe('checking resources', () => {
       'both.yaml': FORM.replace('file: referral-form.pdf', 'file: referral-form.pdf\nurl: https://www.gov.uk/form'),
       'forms.yaml': FORM,
     };
-    const attached = { 'referral-form.pdf': PDF, 'renamed.docx': PDF, 'old-form.doc': OLD_WORD, 'after-a-referral.svg': SVG, 'scripted.svg': SVG.replace('<rect', '<script>x()</script><rect'), 'left-over.pdf': PDF };
+    const attached = {
+      'referral-form.pdf': PDF,
+      'renamed.docx': PDF,
+      'old-form.doc': OLD_WORD,
+      'after-a-referral.svg': SVG,
+      'scripted.svg': SVG.replace('<rect', '<script>x()</script><rect'),
+      'left-over.pdf': PDF,
+    };
     expect(report(resources, attached)).toMatchInlineSnapshot(`
       "m/resources/both.yaml
         error line 7, url: names both a file and an address: a resource is one or the other
@@ -176,7 +205,8 @@ describe('checking resources', () => {
   });
 
   it('refuses a file over the size limit in the settings', () => {
-    expect(report({ 'referral-form.yaml': FORM }, { 'referral-form.pdf': new Uint8Array([...PDF, ...new Uint8Array(2048)]) }, CHAPTER, 0.001)).toMatchInlineSnapshot(`
+    expect(report({ 'referral-form.yaml': FORM }, { 'referral-form.pdf': new Uint8Array([...PDF, ...new Uint8Array(2048)]) }, CHAPTER, 0.001))
+      .toMatchInlineSnapshot(`
       "m/resources/referral-form.yaml
         error line 6, file: referral-form.pdf is 2 KB, over the limit of 0.001 MB (resourceMaxMB in manual.config.ts) that keeps downloads quick on a phone
           fix: make it smaller (compress its pictures, or save it as PDF), or raise resourceMaxMB
@@ -188,7 +218,8 @@ describe('checking resources', () => {
   it('reads its own text as a text alternative, and needs one of link or text', () => {
     const own = FLOWCHART.replace(/ {2}link: .*\n/, '  text: Talk to your safeguarding lead, then phone the front door.\n');
     expect(report({ 'after-a-referral.yaml': own }, { 'after-a-referral.svg': SVG })).toBe('0 errors, 0 warnings');
-    expect(report({ 'after-a-referral.yaml': own.replace('  text:', '  link: /procedures/a/#steps\n  text:') }, { 'after-a-referral.svg': SVG })).toMatchInlineSnapshot(`
+    expect(report({ 'after-a-referral.yaml': own.replace('  text:', '  link: /procedures/a/#steps\n  text:') }, { 'after-a-referral.svg': SVG }))
+      .toMatchInlineSnapshot(`
       "m/resources/after-a-referral.yaml
         error line 7, textAlternative: gives both a link and a text: give one
           fix: add textAlternative: with link: /procedures/<chapter-id>/#<heading-id> (a heading that describes the same steps) or text: (the steps in words)
@@ -209,10 +240,13 @@ describe('checking resources', () => {
 });
 
 describe('<Resource id="..." /> in a chapter', () => {
-  const withBody = (text: string) => ({ 'a/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, text) });
+  const withBody = (text: string) => ({
+    'a/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, text),
+  });
 
   it('names a resource that exists, on a line of its own or inline; an unknown one is an error naming the file and line', () => {
-    const body = 'Use the form.\n\n<Resource id="referral-form" />\n\n## Steps\n\nSend it.\n\n<Resource id="referal-form" />\n\nSee [every form](/resources/forms/) and [this one](/resources/no-such-form/).\n\nFill in <Resource id="referral-form" inline /> or <Resource id="referral-form" /> today.\n';
+    const body =
+      'Use the form.\n\n<Resource id="referral-form" />\n\n## Steps\n\nSend it.\n\n<Resource id="referal-form" />\n\nSee [every form](/resources/forms/) and [this one](/resources/no-such-form/).\n\nFill in <Resource id="referral-form" inline /> or <Resource id="referral-form" /> today.\n';
     expect(resourceIdsIn(body)).toEqual(['referral-form', 'referal-form']);
     expect(report({ 'referral-form.yaml': FORM }, { 'referral-form.pdf': PDF }, withBody(body))).toMatchInlineSnapshot(`
       "m/procedures/a/2020-01-06.mdx
@@ -243,7 +277,8 @@ describe('<Resource id="..." /> in a chapter', () => {
 });
 
 describe('the lock and a changed file', () => {
-  const lockWith = (yaml: string, file: Uint8Array): Lock => lockResources({ format: 1, files: {} }, check({ 'referral-form.yaml': yaml }, { 'referral-form.pdf': file }).manual.resources).lock;
+  const lockWith = (yaml: string, file: Uint8Array): Lock =>
+    lockResources({ format: 1, files: {} }, check({ 'referral-form.yaml': yaml }, { 'referral-form.pdf': file }).manual.resources).lock;
   const checkAgainst = (yaml: string, file: Uint8Array, lock: Lock) => {
     const manual = source(CHAPTER, { resources: { 'referral-form.yaml': yaml }, attached: { 'referral-form.pdf': file } });
     const locked = JSON.parse(manual.lockFile!.text);
@@ -281,7 +316,12 @@ describe('the lock and a changed file', () => {
 
 describe('resources on the site', () => {
   const resource = (id: string, title: string, kind: Resource['kind'], dates: string[]): Resource => ({
-    id, title, kind, description: `${title}.`, audience: ['professionals'], owner: 'Team',
+    id,
+    title,
+    kind,
+    description: `${title}.`,
+    audience: ['professionals'],
+    owner: 'Team',
     changes: dates.map((date, i) => ({ date, summary: i ? `Change ${i}.` : 'First published.', approvedBy: 'Sub-group', approvedOn: date })),
   });
   const form = resource('referral-form', 'Referral form <v2>', 'form', ['2024-03-25', '2026-10-05']);
@@ -299,21 +339,44 @@ describe('resources on the site', () => {
 
   it('list the chapters that use each, in force or from the date a version to come does', () => {
     const version = (chapterId: string, section: string, amended: string, resourceIds: string[], change: Version['change'] = 'new'): Version => ({
-      chapterId, section, title: chapterId, amended, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [], resourceIds,
+      chapterId,
+      section,
+      title: chapterId,
+      amended,
+      change,
+      file: `${chapterId}/${amended}.mdx`,
+      hash: '',
+      keywords: [],
+      seeAlso: [],
+      resourceIds,
     });
-    const chapters = buildChapters([
-      version('later', '1.10', '2024-01-01', []),
-      version('later', '1.10', '2026-11-30', ['referral-form'], 'updated'),
-      version('now', '1.9', '2024-01-01', ['referral-form']),
-      version('gone', '1.1', '2024-01-01', ['referral-form']),
-      version('gone', '1.1', '2024-05-01', [], 'withdrawn'),
-    ], '2026-11-22');
-    expect(resourceUsage(chapters).get('referral-form')?.map((u) => [u.document.id, u.from])).toEqual([['now', undefined], ['later', '2026-11-30']]);
+    const chapters = buildChapters(
+      [
+        version('later', '1.10', '2024-01-01', []),
+        version('later', '1.10', '2026-11-30', ['referral-form'], 'updated'),
+        version('now', '1.9', '2024-01-01', ['referral-form']),
+        version('gone', '1.1', '2024-01-01', ['referral-form']),
+        version('gone', '1.1', '2024-05-01', [], 'withdrawn'),
+      ],
+      '2026-11-22',
+    );
+    expect(
+      resourceUsage(chapters)
+        .get('referral-form')
+        ?.map((u) => [u.document.id, u.from]),
+    ).toEqual([
+      ['now', undefined],
+      ['later', '2026-11-30'],
+    ]);
   });
 
   it('appear in the amendments feeds, their titles escaped', () => {
     const changes = collectResourceChanges([form, leaflet]);
-    expect(changes.map((c) => [c.date, c.resourceId, c.added])).toEqual([['2026-10-05', 'referral-form', false], ['2025-04-07', 'leaflet', true], ['2024-03-25', 'referral-form', true]]);
+    expect(changes.map((c) => [c.date, c.resourceId, c.added])).toEqual([
+      ['2026-10-05', 'referral-form', false],
+      ['2025-04-07', 'leaflet', true],
+      ['2024-03-25', 'referral-form', true],
+    ]);
     expect(JSON.parse(amendmentsJson([], settings, '2026-11-30', { resourceChanges: changes })).resourceChanges[0]).toEqual({
       resource_id: 'referral-form',
       title: 'Referral form <v2>',
@@ -326,7 +389,11 @@ describe('resources on the site', () => {
     });
     const atom = new XMLParser().parse(amendmentsAtom([], settings, '2026-11-30', { resourceChanges: changes }));
     expect(atom.feed.updated).toBe('2026-10-05T00:00:00.000Z');
-    expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual(['Resource changed: Referral form &lt;v2&gt;', 'Resource added: A leaflet', 'Resource added: Referral form &lt;v2&gt;']);
+    expect(atom.feed.entry.map((e: { title: string }) => e.title)).toEqual([
+      'Resource changed: Referral form &lt;v2&gt;',
+      'Resource added: A leaflet',
+      'Resource added: Referral form &lt;v2&gt;',
+    ]);
   });
 });
 

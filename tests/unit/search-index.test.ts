@@ -17,7 +17,15 @@ const structure = {
 describe('search index fields', () => {
   it('records kind, section and recent change as filters, and the result details as metadata', () => {
     expect(
-      searchFields({ kind: 'Procedure', title: 'Section 47  Enquiries', number: '1.3.4', section: '1 Assessing Need', amended: '2026-10-05', amendedText: '5 October 2026', badge: 'updated' }),
+      searchFields({
+        kind: 'Procedure',
+        title: 'Section 47  Enquiries',
+        number: '1.3.4',
+        section: '1 Assessing Need',
+        amended: '2026-10-05',
+        amendedText: '5 October 2026',
+        badge: 'updated',
+      }),
     ).toMatchInlineSnapshot(`
       {
         "filters": [
@@ -59,12 +67,17 @@ describe('search index fields', () => {
   it('leaves out what a page does not have, such as the number and section of the contacts page', () => {
     expect(searchFields({ kind: 'Contact', title: 'Contacts' })).toEqual({
       filters: [['Kind', 'Contact']],
-      meta: [['title', 'Contacts'], ['kind', 'Contact']],
+      meta: [
+        ['title', 'Contacts'],
+        ['kind', 'Contact'],
+      ],
     });
   });
 
   it('refuses an empty title, which Pagefind would read as a selector', () => {
-    expect(() => searchFields({ kind: 'Information', title: '  ' })).toThrowErrorMatchingInlineSnapshot(`[Error: A search filter or result detail may not be empty.]`);
+    expect(() => searchFields({ kind: 'Information', title: '  ' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: A search filter or result detail may not be empty.]`,
+    );
   });
 });
 
@@ -127,8 +140,23 @@ describe('which chapters are indexed', () => {
 describe('the pages handed to Pagefind', () => {
   it('are the current page of each chapter, information page and resource, the contacts page and the glossary', () => {
     expect(searchablePagesGlob()).toBe('{procedures/*/index.html,information/*/index.html,resources/*/index.html,contacts/index.html,glossary/index.html}');
-    const searchable = ['procedures/neglect/index.html', 'information/worried-about-a-child/index.html', 'resources/referral-form/index.html', 'contacts/index.html', 'glossary/index.html'];
-    const others = ['index.html', 'procedures/neglect/history/index.html', 'procedures/neglect/2024-03-25/index.html', 'procedures/neglect/2024-03-25/changes/index.html', 'amendments/index.html', 'search/index.html', 'resources/index.html', 'as-at/2024-03-25/index.html'];
+    const searchable = [
+      'procedures/neglect/index.html',
+      'information/worried-about-a-child/index.html',
+      'resources/referral-form/index.html',
+      'contacts/index.html',
+      'glossary/index.html',
+    ];
+    const others = [
+      'index.html',
+      'procedures/neglect/history/index.html',
+      'procedures/neglect/2024-03-25/index.html',
+      'procedures/neglect/2024-03-25/changes/index.html',
+      'amendments/index.html',
+      'search/index.html',
+      'resources/index.html',
+      'as-at/2024-03-25/index.html',
+    ];
     expect(searchable.every(isSearchablePage)).toBe(true);
     expect(others.filter(isSearchablePage)).toEqual([]);
   });

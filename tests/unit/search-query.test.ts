@@ -152,7 +152,13 @@ describe('a result as shown', () => {
   });
 
   it('shows the details, the excerpt and the three headings that match most, in page order', () => {
-    const sub = (id: string, score: number) => ({ title: `Heading ${id}`, url: `/procedures/neglect/#${id}`, anchor: { id }, excerpt: `about <mark>${id}</mark>`, weighted_locations: [{ balanced_score: score }] });
+    const sub = (id: string, score: number) => ({
+      title: `Heading ${id}`,
+      url: `/procedures/neglect/#${id}`,
+      anchor: { id },
+      excerpt: `about <mark>${id}</mark>`,
+      weighted_locations: [{ balanced_score: score }],
+    });
     const view = resultView({
       url: '/procedures/neglect/',
       excerpt: 'Signs of <mark>neglect</mark>',
@@ -160,9 +166,19 @@ describe('a result as shown', () => {
       sub_results: [{ title: 'Neglect', url: '/procedures/neglect/', excerpt: 'top' }, sub('a', 1), sub('b', 9), sub('c', 5), sub('d', 7)],
     });
     expect(view).toMatchObject({ kind: 'Procedure', number: '2.1.1', title: 'Neglect', href: '/procedures/neglect/', amended: '5 October 2026' });
-    expect(view.excerpt).toEqual([{ text: 'Signs of ', mark: false }, { text: 'neglect', mark: true }]);
+    expect(view.excerpt).toEqual([
+      { text: 'Signs of ', mark: false },
+      { text: 'neglect', mark: true },
+    ]);
     expect(view.headings.map((h) => h.title)).toEqual(['Heading b', 'Heading c', 'Heading d']);
-    expect(view.headings[0]).toEqual({ title: 'Heading b', href: '/procedures/neglect/#b', excerpt: [{ text: 'about ', mark: false }, { text: 'b', mark: true }] });
+    expect(view.headings[0]).toEqual({
+      title: 'Heading b',
+      href: '/procedures/neglect/#b',
+      excerpt: [
+        { text: 'about ', mark: false },
+        { text: 'b', mark: true },
+      ],
+    });
   });
 
   it('falls back to the address when a page has no title', () => {

@@ -4,13 +4,23 @@ import { checkManual } from '../../src/lib/validate.ts';
 import { first, firstPage, options, settings, source, versionText } from './helpers.ts';
 
 const required = { ...options, settings: { ...settings, signOffRequiredFrom: '2023-01-01' } };
-const update = (date: string, more: Record<string, unknown> = {}) => versionText({ section: '1.1.1', title: 'A', amended: date, change: 'updated', summary: 'Changed.', ...more });
+const update = (date: string, more: Record<string, unknown> = {}) =>
+  versionText({ section: '1.1.1', title: 'A', amended: date, change: 'updated', summary: 'Changed.', ...more });
 
 describe('sign-off', () => {
   it('is optional, and carried into the manual when given', () => {
-    const { problems, manual } = checkManual(source({ 'a/2020-01-06.mdx': first('1.1.1', 'A', '2020-01-06', { approvedBy: 'Policy and Procedures Group', approvedOn: '2019-12-10' }), 'a/2022-01-06.mdx': update('2022-01-06') }), options);
+    const { problems, manual } = checkManual(
+      source({
+        'a/2020-01-06.mdx': first('1.1.1', 'A', '2020-01-06', { approvedBy: 'Policy and Procedures Group', approvedOn: '2019-12-10' }),
+        'a/2022-01-06.mdx': update('2022-01-06'),
+      }),
+      options,
+    );
     expect(problems).toEqual([]);
-    expect(manual.chapters[0]!.versions.map((v) => [v.approvedBy, v.approvedOn])).toEqual([['Policy and Procedures Group', '2019-12-10'], [undefined, undefined]]);
+    expect(manual.chapters[0]!.versions.map((v) => [v.approvedBy, v.approvedOn])).toEqual([
+      ['Policy and Procedures Group', '2019-12-10'],
+      [undefined, undefined],
+    ]);
   });
 
   it('needs both who and when, and an approval on or before the day the version takes effect', () => {
@@ -42,9 +52,23 @@ describe('sign-off', () => {
   it('is required from the date the settings name, for new chapters and information pages, and not before it', () => {
     const problems = checkManual(
       source(
-        { 'a/2020-01-06.mdx': first('1.1.1', 'A'), 'a/2023-01-01.mdx': update('2023-01-01'), 'a/2024-01-01.mdx': update('2024-01-01', { approvedBy: 'Chair of the partnership', approvedOn: '2023-12-01' }) },
         {
-          pages: { 'leaflet/2022-12-31.mdx': firstPage('Leaflet', ['public'], '2022-12-31'), 'leaflet/2024-05-01.mdx': versionText({ title: 'Leaflet', amended: '2024-05-01', change: 'updated', summary: 'Clearer.', audience: ['public'], description: 'What it covers.' }) },
+          'a/2020-01-06.mdx': first('1.1.1', 'A'),
+          'a/2023-01-01.mdx': update('2023-01-01'),
+          'a/2024-01-01.mdx': update('2024-01-01', { approvedBy: 'Chair of the partnership', approvedOn: '2023-12-01' }),
+        },
+        {
+          pages: {
+            'leaflet/2022-12-31.mdx': firstPage('Leaflet', ['public'], '2022-12-31'),
+            'leaflet/2024-05-01.mdx': versionText({
+              title: 'Leaflet',
+              amended: '2024-05-01',
+              change: 'updated',
+              summary: 'Clearer.',
+              audience: ['public'],
+              description: 'What it covers.',
+            }),
+          },
           unlocked: ['procedures/a/2023-01-01.mdx', 'procedures/a/2024-01-01.mdx', 'pages/leaflet/2024-05-01.mdx'],
         },
       ),
@@ -69,7 +93,10 @@ describe('sign-off', () => {
   });
 
   it('reports a sign-off that is not text or not a date', () => {
-    const problems = checkManual(source({ 'a/2020-01-06.mdx': first('1.1.1', 'A', '2020-01-06', { approvedBy: '', approvedOn: '10/12/2019' }) }), options).problems;
+    const problems = checkManual(
+      source({ 'a/2020-01-06.mdx': first('1.1.1', 'A', '2020-01-06', { approvedBy: '', approvedOn: '10/12/2019' }) }),
+      options,
+    ).problems;
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "m/procedures/a/2020-01-06.mdx
         error line 6, approvedBy: must not be empty; write, for example, Policy and Procedures Group

@@ -21,9 +21,11 @@ function site(files: Record<string, string>): string {
 describe('the built site link check', () => {
   it('accepts pages, files and fragments that exist, and ignores other sites, mail and phone links', () => {
     const dir = site({
-      'index.html': '<a href="/procedures/a/#when-to-refer">A</a> <a href="procedures/a/">A</a> <a href="#top">Top</a> <span id="top"></span> <a href="https://www.gov.uk/">GOV.UK</a> <a href="tel:999">999</a> <a href="mailto:x@y.example">mail</a> <link rel="stylesheet" href="/site.css">',
+      'index.html':
+        '<a href="/procedures/a/#when-to-refer">A</a> <a href="procedures/a/">A</a> <a href="#top">Top</a> <span id="top"></span> <a href="https://www.gov.uk/">GOV.UK</a> <a href="tel:999">999</a> <a href="mailto:x@y.example">mail</a> <link rel="stylesheet" href="/site.css">',
       'site.css': 'body {}',
-      'procedures/a/index.html': '<h2 id="when-to-refer">When</h2><a href="../../">Home</a><a href="/amendments.xml">Feed</a><a href="/procedures/a">Same page</a>',
+      'procedures/a/index.html':
+        '<h2 id="when-to-refer">When</h2><a href="../../">Home</a><a href="/amendments.xml">Feed</a><a href="/procedures/a">Same page</a>',
       'amendments.xml': '<feed/>',
     });
     expect(checkSiteLinks(dir)).toEqual({ pages: 2, links: 7, broken: [] });
@@ -31,7 +33,8 @@ describe('the built site link check', () => {
 
   it('names each link to a missing page or a missing fragment, and the page it is on', () => {
     const dir = site({
-      'index.html': '<a href="/procedures/gone/">Gone</a> <a href="/procedures/a/#how-to-refer">How</a> <a href="#nowhere">Nowhere</a> <script src="/missing.js"></script>',
+      'index.html':
+        '<a href="/procedures/gone/">Gone</a> <a href="/procedures/a/#how-to-refer">How</a> <a href="#nowhere">Nowhere</a> <script src="/missing.js"></script>',
       'procedures/a/index.html': '<h2 id="when-to-refer">When</h2>',
     });
     expect(checkSiteLinks(dir).broken).toEqual([

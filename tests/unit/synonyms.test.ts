@@ -86,7 +86,9 @@ describe('the synonyms file', () => {
     const manual = source({});
     manual.synonymsFile = { file: 'm/synonyms.yaml', text: 'groups:\n  - [mum, mum]\n  - [drinking, alcohol]\n' };
     const { problems, manual: checked } = checkManual(manual, options);
-    expect(problems.filter((p) => p.file === 'm/synonyms.yaml').map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual(['2 the second word of the first group: mum is in this group twice']);
+    expect(problems.filter((p) => p.file === 'm/synonyms.yaml').map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      '2 the second word of the first group: mum is in this group twice',
+    ]);
     expect(checked.synonyms).toContainEqual(['drinking', 'alcohol']);
   });
 });
@@ -101,7 +103,13 @@ describe('other names for what a page is about', () => {
   ];
 
   it('adds the other words of each group one of whose words the title, keywords or headings use', () => {
-    expect(synonymsFor(['Children of Parents who Misuse Drugs or Alcohol', 'substance misuse'], groups)).toEqual(['mum', 'mother', 'dad', 'father', 'drinking']);
+    expect(synonymsFor(['Children of Parents who Misuse Drugs or Alcohol', 'substance misuse'], groups)).toEqual([
+      'mum',
+      'mother',
+      'dad',
+      'father',
+      'drinking',
+    ]);
   });
 
   it('matches a word in any of its forms, and a phrase only when its words are together in one text', () => {

@@ -13,7 +13,14 @@ describe('the site addresses', () => {
     expect(paths.amendmentsSection('1')).toBe('amendments/section-1/');
     expect(paths.amendmentsRound('spring-2026-update')).toBe('amendments/spring-2026-update/');
     expect(paths.updates).toBe('updates/');
-    expect([paths.home, paths.contents, paths.amendments, paths.contacts, paths.search, paths.accessibility]).toEqual(['', 'contents/', 'amendments/', 'contacts/', 'search/', 'accessibility/']);
+    expect([paths.home, paths.contents, paths.amendments, paths.contacts, paths.search, paths.accessibility]).toEqual([
+      '',
+      'contents/',
+      'amendments/',
+      'contacts/',
+      'search/',
+      'accessibility/',
+    ]);
     expect([paths.atom, paths.json, paths.csv]).toEqual(['amendments.xml', 'amendments.json', 'amendments.csv']);
     expect(paths.feed('section-47-enquiries')).toBe('procedures/section-47-enquiries/history.xml');
     expect(paths.feed('worried-about-a-child', 'pages')).toBe('information/worried-about-a-child/history.xml');

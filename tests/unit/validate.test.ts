@@ -10,7 +10,13 @@ describe('a valid manual', () => {
   it('has no problems and builds its chapters', () => {
     const { problems, manual } = check({
       'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals', '2020-01-06', { seeAlso: ['strategy'] }),
-      'referrals/2023-05-02.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2023-05-02', change: 'updated', summary: 'Timescale changed.' }),
+      'referrals/2023-05-02.mdx': versionText({
+        section: '1.1.1',
+        title: 'Referrals',
+        amended: '2023-05-02',
+        change: 'updated',
+        summary: 'Timescale changed.',
+      }),
       'strategy/2020-01-06.mdx': first('1.1.2', 'Strategy Discussions', '2020-01-06', {}),
     });
     expect(problems).toEqual([]);
@@ -182,7 +188,8 @@ describe('rules that span files', () => {
 
   it('checks the structure file and contacts', () => {
     const structure = 'sections:\n  - number: "1"\n    title: One\n    subsections:\n      - number: "2.1"\n        title: Wrong\n';
-    const contact = 'organisation: X\nservice: Y\ncategory: referral\nareas: [southtown]\nphones:\n  - label: Office\n    number: "01632 960123"\n    hours: office-hours\nemail: not-an-email\nverified: 2024-01-01\n';
+    const contact =
+      'organisation: X\nservice: Y\ncategory: referral\nareas: [southtown]\nphones:\n  - label: Office\n    number: "01632 960123"\n    hours: office-hours\nemail: not-an-email\nverified: 2024-01-01\n';
     expect(report({}, { structure, contacts: { 'front-door': contact } })).toMatchInlineSnapshot(`
       "m/contacts/front-door.yaml
         error line 7, number of the first phone: is not a valid UK phone number; check every digit (for example "0116 496 0100")

@@ -2,20 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { readPublishedRecord, verifyAgainst } from '../../src/lib/verify.ts';
 
 const h = (c: string) => c.repeat(64);
-const record = readPublishedRecord(JSON.stringify({
-  generated: '2024-03-01',
-  versions: [
-    { chapter_id: 'a', url: 'https://x.example/procedures/a/2020-01-06/', kind: 'New', sha256: h('1'), collection: 'procedures' },
-    { chapter_id: 'a', url: 'https://x.example/procedures/a/2020-01-06/', kind: 'Corrected', sha256: h('1'), collection: 'procedures' },
-    { chapter_id: 'b', url: 'https://x.example/procedures/b/2021-02-01/', kind: 'New', sha256: h('2'), collection: 'procedures' },
-    { chapter_id: 'c', url: 'https://x.example/information/c/2022-03-01/', kind: 'New', sha256: h('3'), collection: 'pages' },
-    { chapter_id: 'd', url: 'https://x.example/procedures/d/2022-03-01/', kind: 'New', sha256: h('4'), collection: 'procedures' },
-  ],
-}));
+const record = readPublishedRecord(
+  JSON.stringify({
+    generated: '2024-03-01',
+    versions: [
+      { chapter_id: 'a', url: 'https://x.example/procedures/a/2020-01-06/', kind: 'New', sha256: h('1'), collection: 'procedures' },
+      { chapter_id: 'a', url: 'https://x.example/procedures/a/2020-01-06/', kind: 'Corrected', sha256: h('1'), collection: 'procedures' },
+      { chapter_id: 'b', url: 'https://x.example/procedures/b/2021-02-01/', kind: 'New', sha256: h('2'), collection: 'procedures' },
+      { chapter_id: 'c', url: 'https://x.example/information/c/2022-03-01/', kind: 'New', sha256: h('3'), collection: 'pages' },
+      { chapter_id: 'd', url: 'https://x.example/procedures/d/2022-03-01/', kind: 'New', sha256: h('4'), collection: 'procedures' },
+    ],
+  }),
+);
 
 describe('checking files against what was published', () => {
   it('reads each version by its own date, from its address', () => {
-    expect([...record.files.keys()]).toEqual(['procedures/a/2020-01-06.mdx', 'procedures/b/2021-02-01.mdx', 'pages/c/2022-03-01.mdx', 'procedures/d/2022-03-01.mdx']);
+    expect([...record.files.keys()]).toEqual([
+      'procedures/a/2020-01-06.mdx',
+      'procedures/b/2021-02-01.mdx',
+      'pages/c/2022-03-01.mdx',
+      'procedures/d/2022-03-01.mdx',
+    ]);
   });
 
   it('finds a changed file even when the lock was edited to match, explains a recorded correction, and notices a file that is gone', () => {
@@ -34,7 +41,11 @@ describe('checking files against what was published', () => {
     };
     expect(verifyAgainst(record, current, lock)).toEqual([
       { file: 'pages/c/2022-03-01.mdx', kind: 'corrected', message: 'was corrected on 2024-04-02: Fixed a typing error.' },
-      { file: 'procedures/b/2021-02-01.mdx', kind: 'changed', message: 'differs from the version published (SHA-256 then 222222222222..., now 999999999999...), and no correction in the lock explains it' },
+      {
+        file: 'procedures/b/2021-02-01.mdx',
+        kind: 'changed',
+        message: 'differs from the version published (SHA-256 then 222222222222..., now 999999999999...), and no correction in the lock explains it',
+      },
       { file: 'procedures/d/2022-03-01.mdx', kind: 'missing', message: 'was published, and its file is gone' },
     ]);
   });

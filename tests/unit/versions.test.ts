@@ -39,7 +39,10 @@ describe('chapters and their versions', () => {
 
   it('marks a chapter New, then Updated, only inside the window', () => {
     const chapter = (dates: string[]) =>
-      buildChapters(dates.map((d, i) => v('c', d, '1.1.1', i ? 'updated' : 'new')), '2024-06-01')[0]!;
+      buildChapters(
+        dates.map((d, i) => v('c', d, '1.1.1', i ? 'updated' : 'new')),
+        '2024-06-01',
+      )[0]!;
     expect(badgeFor(chapter(['2024-05-01']), '2024-06-01', 90)).toBe('new');
     expect(badgeFor(chapter(['2020-01-01', '2024-05-01']), '2024-06-01', 90)).toBe('updated');
     expect(badgeFor(chapter(['2020-01-01', '2024-01-01']), '2024-06-01', 90)).toBeUndefined();
@@ -56,7 +59,14 @@ describe('the contents', () => {
     const structure = {
       sections: [
         { number: '2', title: 'Two', subsections: [] },
-        { number: '1', title: 'One', subsections: [{ number: '1.2', title: 'One two' }, { number: '1.1', title: 'One one' }] },
+        {
+          number: '1',
+          title: 'One',
+          subsections: [
+            { number: '1.2', title: 'One two' },
+            { number: '1.1', title: 'One one' },
+          ],
+        },
       ],
     };
     const contents = buildContents(structure, chapters);

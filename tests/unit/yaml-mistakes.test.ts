@@ -46,7 +46,7 @@ describe('YAML mistakes in words', () => {
     `);
   });
 
-  it('anything else keeps the parser\'s own words, with the usual causes in the fix', () => {
+  it("anything else keeps the parser's own words, with the usual causes in the fix", () => {
     expect(report('title: A\n  summary: b\n')).toMatchInlineSnapshot(`
       "x.mdx
         error line 2, yaml: the YAML cannot be read: Nested mappings are not allowed in compact mappings

@@ -9,7 +9,11 @@ import { checkSignOffArgs, signOffFields, signOffNotes, type SignOffArgs } from 
 import { patchVersion, versionText } from './version-text.ts';
 
 /** Drafts the next version of a chapter: a copy of the version in force on `date`, to edit. */
-export function planAmendment(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; section?: string | undefined; title?: string | undefined } & SignOffArgs): Planned {
+export function planAmendment(
+  ctx: AuthoringContext,
+  id: string,
+  args: { summary: string | undefined; date: string; section?: string | undefined; title?: string | undefined } & SignOffArgs,
+): Planned {
   const found = findChapter(ctx, id);
   if (!('id' in found)) return { refusals: [found] };
   const refusals: Refusal[] = [...checkText('summary', args.summary, 'What changed and why.'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
@@ -18,11 +22,22 @@ export function planAmendment(ctx: AuthoringContext, id: string, args: { summary
   const base = versionOn(found, args.date);
   const first = found.versions[0]!;
   if (!base) {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} starts on ${first.amended}, after ${args.date}`, fix: `date the amendment on or after ${first.amended}` });
+    refusals.push({
+      problem: `${documentNoun(found.collection)} ${id} starts on ${first.amended}, after ${args.date}`,
+      fix: `date the amendment on or after ${first.amended}`,
+    });
   } else if (base.change === 'withdrawn') {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} is withdrawn from ${base.amended}`, fix: 'a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter' });
+    refusals.push({
+      problem: `${documentNoun(found.collection)} ${id} is withdrawn from ${base.amended}`,
+      fix: 'a withdrawn chapter cannot be amended: write a new chapter with npm run new-chapter',
+    });
   } else if (base.amended === args.date) {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: found.published.includes(base) ? 'choose another --date: that version is published and cannot be changed' : 'edit that file, which is not in force yet, or choose another --date' });
+    refusals.push({
+      problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`,
+      fix: found.published.includes(base)
+        ? 'choose another --date: that version is published and cannot be changed'
+        : 'edit that file, which is not in force yet, or choose another --date',
+    });
   } else {
     refusals.push(...checkNotBackdated(found, args.date));
   }

@@ -38,10 +38,20 @@ export function checkNumber(ctx: AuthoringContext, section: string, date: string
   const groups = groupNumbers(ctx.manual);
   const parent = parentNumber(section);
   if (groups.includes(section)) {
-    return [{ problem: `${section} is the number of a section in ${structure}, not of a chapter`, fix: `number the chapter inside it, such as --section ${freeNumber(ctx.manual, section, date)}` }];
+    return [
+      {
+        problem: `${section} is the number of a section in ${structure}, not of a chapter`,
+        fix: `number the chapter inside it, such as --section ${freeNumber(ctx.manual, section, date)}`,
+      },
+    ];
   }
   if (parent === undefined || !groups.includes(parent)) {
-    return [{ problem: `${section} does not sit under any section or sub-section in ${structure}`, fix: `use a number under one of ${groups.join(', ')}, or add section ${parent ?? section} to ${structure} first` }];
+    return [
+      {
+        problem: `${section} does not sit under any section or sub-section in ${structure}`,
+        fix: `use a number under one of ${groups.join(', ')}, or add section ${parent ?? section} to ${structure} first`,
+      },
+    ];
   }
   const users = numberUsers(ctx.manual, section, date, chapterId);
   if (users.length) {
@@ -67,8 +77,10 @@ export function checkNotBackdated(document: Chapter, date: string): Refusal[] {
   const latest = document.published.at(-1);
   if (!latest || latest.amended <= date) return [];
   const noun = documentNoun(document.collection);
-  return [{
-    problem: `${noun} ${document.id} already has a version published on ${latest.amended}, after --date ${date}: a version dated earlier would change what the ${noun} said in between`,
-    fix: `leave out --date to use today, or give a date after ${latest.amended}; to correct what an earlier version said, see npm run correct -- --help`,
-  }];
+  return [
+    {
+      problem: `${noun} ${document.id} already has a version published on ${latest.amended}, after --date ${date}: a version dated earlier would change what the ${noun} said in between`,
+      fix: `leave out --date to use today, or give a date after ${latest.amended}; to correct what an earlier version said, see npm run correct -- --help`,
+    },
+  ];
 }

@@ -35,14 +35,20 @@ export function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusa
   const chapter = ctx.manual.chapters.find((c) => c.id === id);
   const page = ctx.manual.pages.find((p) => p.id === id);
   if (chapter && page) {
-    return { problem: `${id} is the id of both a chapter and an information page, so the command cannot tell which you mean`, fix: `rename the information page's folder (${ctx.contentDir}/pages/${id}) before its first version is published, or ask for help: npm run check reports it too` };
+    return {
+      problem: `${id} is the id of both a chapter and an information page, so the command cannot tell which you mean`,
+      fix: `rename the information page's folder (${ctx.contentDir}/pages/${id}) before its first version is published, or ask for help: npm run check reports it too`,
+    };
   }
   if (chapter ?? page) return (chapter ?? page)!;
   if (ctx.chapterFolders.has(id)) {
     return { problem: `chapter ${id} has no version that can be read`, fix: 'run npm run check and fix the problems it reports in that chapter first' };
   }
   const close = ctx.manual.chapters.map((c) => c.id).filter((c) => c.includes(id) || id.includes(c));
-  return { problem: `there is no chapter ${id}`, fix: close.length ? `did you mean ${close.slice(0, 3).join(', ')}?` : `use the name of a folder in ${ctx.contentDir}/procedures` };
+  return {
+    problem: `there is no chapter ${id}`,
+    fix: close.length ? `did you mean ${close.slice(0, 3).join(', ')}?` : `use the name of a folder in ${ctx.contentDir}/procedures`,
+  };
 }
 
 /** The file of a version dated `date`, relative to the project root. */

@@ -11,34 +11,61 @@ import { checkSignOffArgs, signOffFields, signOffNotes, type SignOffArgs } from 
 import { patchVersion, versionText } from './version-text.ts';
 
 /** Drafts a version that withdraws a chapter, optionally naming the chapter that replaces it. */
-export function planWithdrawal(ctx: AuthoringContext, id: string, args: { summary: string | undefined; date: string; replacedBy?: string | undefined } & SignOffArgs): Planned {
+export function planWithdrawal(
+  ctx: AuthoringContext,
+  id: string,
+  args: { summary: string | undefined; date: string; replacedBy?: string | undefined } & SignOffArgs,
+): Planned {
   const found = findChapter(ctx, id);
   if (!('id' in found)) return { refusals: [found] };
-  const refusals: Refusal[] = [...checkText('summary', args.summary, 'Why the chapter is withdrawn.'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
+  const refusals: Refusal[] = [
+    ...checkText('summary', args.summary, 'Why the chapter is withdrawn.'),
+    ...checkDate(args.date),
+    ...checkSignOffArgs(args, args.date),
+  ];
   if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
   const base = versionOn(found, args.date);
   const later = found.versions.filter((v) => v.amended > args.date);
   if (!base) {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} starts on ${found.versions[0]!.amended}, after ${args.date}`, fix: `date the withdrawal on or after ${found.versions[0]!.amended}` });
+    refusals.push({
+      problem: `${documentNoun(found.collection)} ${id} starts on ${found.versions[0]!.amended}, after ${args.date}`,
+      fix: `date the withdrawal on or after ${found.versions[0]!.amended}`,
+    });
   } else if (base.change === 'withdrawn') {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} is already withdrawn from ${base.amended}`, fix: 'nothing to do: it no longer appears in the contents' });
+    refusals.push({
+      problem: `${documentNoun(found.collection)} ${id} is already withdrawn from ${base.amended}`,
+      fix: 'nothing to do: it no longer appears in the contents',
+    });
   } else if (base.amended === args.date) {
     refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: 'choose a later --date' });
   } else if (checkNotBackdated(found, args.date).length) {
     refusals.push(...checkNotBackdated(found, args.date));
   } else if (later.length) {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} has a later version dated ${later.at(-1)!.amended}`, fix: `date the withdrawal after it, with --date on or after ${later.at(-1)!.amended}` });
+    refusals.push({
+      problem: `${documentNoun(found.collection)} ${id} has a later version dated ${later.at(-1)!.amended}`,
+      fix: `date the withdrawal after it, with --date on or after ${later.at(-1)!.amended}`,
+    });
   }
   let replacement: Version | undefined;
   if (args.replacedBy !== undefined) {
     const target = findChapter(ctx, args.replacedBy);
     if (!('id' in target)) refusals.push({ problem: `--replaced-by: ${target.problem}`, fix: target.fix });
-    else if (target.collection !== found.collection) refusals.push({ problem: `--replaced-by: ${target.id} is ${found.collection === 'pages' ? 'a chapter, not an information page' : 'an information page, not a chapter'}`, fix: `name a ${documentNoun(found.collection)} that replaces it` });
-    else if (target.id === id) refusals.push({ problem: '--replaced-by names the chapter being withdrawn', fix: 'name the chapter that replaces it, or leave out --replaced-by' });
+    else if (target.collection !== found.collection)
+      refusals.push({
+        problem: `--replaced-by: ${target.id} is ${found.collection === 'pages' ? 'a chapter, not an information page' : 'an information page, not a chapter'}`,
+        fix: `name a ${documentNoun(found.collection)} that replaces it`,
+      });
+    else if (target.id === id)
+      refusals.push({ problem: '--replaced-by names the chapter being withdrawn', fix: 'name the chapter that replaces it, or leave out --replaced-by' });
     else {
       replacement = versionOn(target, args.date);
-      if (!replacement) refusals.push({ problem: `--replaced-by: chapter ${target.id} starts on ${target.versions[0]!.amended}, after ${args.date}`, fix: `withdraw on or after ${target.versions[0]!.amended}` });
-      else if (replacement.change === 'withdrawn') refusals.push({ problem: `--replaced-by: chapter ${target.id} is withdrawn itself`, fix: 'name a chapter that is in force' });
+      if (!replacement)
+        refusals.push({
+          problem: `--replaced-by: chapter ${target.id} starts on ${target.versions[0]!.amended}, after ${args.date}`,
+          fix: `withdraw on or after ${target.versions[0]!.amended}`,
+        });
+      else if (replacement.change === 'withdrawn')
+        refusals.push({ problem: `--replaced-by: chapter ${target.id} is withdrawn itself`, fix: 'name a chapter that is in force' });
     }
   }
   if (refusals.length || !base) return { refusals };
@@ -79,9 +106,11 @@ function pointersTo(manual: Manual, withdrawn: Chapter, date: string): string[] 
     const versions = [versionOn(chapter, date), ...chapter.versions.filter((v) => v.amended > date)].filter((v): v is Version => v !== undefined);
     const v = versions.find((x) => x.seeAlso.includes(id) || x.replacedBy === id);
     if (!v) continue;
-    notes.push(v.replacedBy === id
-      ? `${chapter.id} (${versionLabel(v)}) names ${id} as its replacement: edit replacedBy in ${v.file}`
-      : `${chapter.id} (${versionLabel(v)}) lists ${id} under seeAlso: its page will show ${withdrawn.collection === 'pages' ? 'the page' : 'the chapter'} that replaces it, or leave it out; to change the list, run npm run amend -- ${chapter.id} --summary "..."`);
+    notes.push(
+      v.replacedBy === id
+        ? `${chapter.id} (${versionLabel(v)}) names ${id} as its replacement: edit replacedBy in ${v.file}`
+        : `${chapter.id} (${versionLabel(v)}) lists ${id} under seeAlso: its page will show ${withdrawn.collection === 'pages' ? 'the page' : 'the chapter'} that replaces it, or leave it out; to change the list, run npm run amend -- ${chapter.id} --summary "..."`,
+    );
   }
   return notes;
 }

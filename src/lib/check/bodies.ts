@@ -32,7 +32,10 @@ export interface BodyContext {
 }
 
 /** How each component is written, for fixes. */
-const EXAMPLES: Readonly<Record<string, string>> = { Contact: '<Contact id="tamsford-front-door" />', Resource: '<Resource id="multi-agency-referral-form" />' };
+const EXAMPLES: Readonly<Record<string, string>> = {
+  Contact: '<Contact id="tamsford-front-door" />',
+  Resource: '<Resource id="multi-agency-referral-form" />',
+};
 
 /** True for /resources/, a page listing one kind, or a resource that exists: /resources/<id>/. */
 function isResourceAddress(url: string, context: BodyContext): boolean {
@@ -52,23 +55,44 @@ export function checkBodies(index: ManualIndex, context: BodyContext, report: Pr
   // Links to headings, once every body is read; text left from the new-chapter template.
   for (const { version: v, body, bodyLine } of index.parsed) {
     for (const f of checkHeadingLinks(v, bodies, index.byId, index.options.today)) report.error(v.file, f.line, 'body', f.message, f.fix);
-    for (const t of findTemplateText(body)) report.warning(v.file, bodyLine + t.line, 'body', `still has the template's sentence "${t.sentence}"`, 'replace it with the chapter\'s own text');
+    for (const t of findTemplateText(body))
+      report.warning(v.file, bodyLine + t.line, 'body', `still has the template's sentence "${t.sentence}"`, "replace it with the chapter's own text");
   }
 }
 
 function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: string, bodyLine: number, report: ProblemReport): BodyReport | undefined {
   const parsed = inspectBody(body, bodyLine);
   for (const { line, code } of parsed.controlCharacters) {
-    report.error(v.file, line, 'body', `this line holds an invisible control character (${code}), often left by copying from Word, which breaks the feeds`, 'retype the line, or delete and re-add the spaces and line breaks in it');
+    report.error(
+      v.file,
+      line,
+      'body',
+      `this line holds an invisible control character (${code}), often left by copying from Word, which breaks the feeds`,
+      'retype the line, or delete and re-add the spaces and line breaks in it',
+    );
   }
   if (parsed.tooDeep) {
-    report.error(v.file, parsed.tooDeep.line, 'body', `lists or quotes are nested ${parsed.tooDeep.depth} levels deep here; at most ${NESTING_LIMIT} are allowed`, 'flatten the list: use headings, or separate lists, instead of deeper levels');
+    report.error(
+      v.file,
+      parsed.tooDeep.line,
+      'body',
+      `lists or quotes are nested ${parsed.tooDeep.depth} levels deep here; at most ${NESTING_LIMIT} are allowed`,
+      'flatten the list: use headings, or separate lists, instead of deeper levels',
+    );
     return undefined;
   }
   if (parsed.syntaxError) {
     const { line, message } = parsed.syntaxError;
     const comment = body.split('\n')[line - bodyLine]?.includes('<!--');
-    report.error(v.file, line, 'body', comment ? 'an HTML comment (<!-- -->) cannot be used in a chapter' : `the MDX cannot be read: ${message}`, comment ? 'write a note for editors as {/* note */}, or delete it' : 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag');
+    report.error(
+      v.file,
+      line,
+      'body',
+      comment ? 'an HTML comment (<!-- -->) cannot be used in a chapter' : `the MDX cannot be read: ${message}`,
+      comment
+        ? 'write a note for editors as {/* note */}, or delete it'
+        : 'check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag',
+    );
     return undefined;
   }
   for (const c of parsed.code) {
@@ -80,32 +104,83 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
     const required = COMPONENTS[tag.name];
     if (!required) continue;
     if (tag.expressions.length) {
-      report.error(v.file, tag.line, 'body', `<${tag.name}> attributes must be plain text in quotes`, `write ${tag.name === 'Area' ? areaTag(context.areaIds) : (EXAMPLES[tag.name] ?? 'attr="value"')}`);
+      report.error(
+        v.file,
+        tag.line,
+        'body',
+        `<${tag.name}> attributes must be plain text in quotes`,
+        `write ${tag.name === 'Area' ? areaTag(context.areaIds) : (EXAMPLES[tag.name] ?? 'attr="value"')}`,
+      );
     }
     if (tag.name === 'Area') for (const { message, fix } of checkArea(tag, context)) report.error(v.file, tag.line, 'body', message, fix);
     for (const name of required) {
-      if (typeof tag.attributes[name] !== 'string') report.error(v.file, tag.line, 'body', `<${tag.name}> needs ${name}="..."`, tag.name === 'Area' ? `write ${areaTag(context.areaIds)}, naming one of the areas: ${context.areaIds.join(', ')}` : `write <${tag.name} ${name}="..." />`);
+      if (typeof tag.attributes[name] !== 'string')
+        report.error(
+          v.file,
+          tag.line,
+          'body',
+          `<${tag.name}> needs ${name}="..."`,
+          tag.name === 'Area'
+            ? `write ${areaTag(context.areaIds)}, naming one of the areas: ${context.areaIds.join(', ')}`
+            : `write <${tag.name} ${name}="..." />`,
+        );
     }
     const id = tag.attributes['id'];
     if (tag.name === 'Contact' && typeof id === 'string' && !context.contactIds.has(id) && !context.unreadableContacts.has(id)) {
-      report.error(v.file, tag.line, 'body', `<Contact id="${id}"> names a contact that does not exist`, `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`);
+      report.error(
+        v.file,
+        tag.line,
+        'body',
+        `<Contact id="${id}"> names a contact that does not exist`,
+        `use the name of a file in ${index.source.contentDir}/contacts, without .yaml`,
+      );
     }
     // A resource is shown as a block of its own, which cannot sit inside a sentence.
     if (tag.name === 'Resource' && tag.inline && tag.attributes['inline'] === undefined) {
-      report.error(v.file, tag.line, 'body', '<Resource id="..."> is inside a sentence, where its box cannot go', 'put it on a line of its own, with an empty line before and after, or write <Resource id="..." inline /> for the link alone');
+      report.error(
+        v.file,
+        tag.line,
+        'body',
+        '<Resource id="..."> is inside a sentence, where its box cannot go',
+        'put it on a line of its own, with an empty line before and after, or write <Resource id="..." inline /> for the link alone',
+      );
     }
     if (tag.name === 'Resource' && typeof id === 'string' && !context.resourceIds?.has(id) && !context.unreadableResources?.has(id)) {
-      report.error(v.file, tag.line, 'body', `<Resource id="${id}"> names a resource that does not exist`, `use the name of a file in ${index.source.contentDir}/resources, without .yaml`);
+      report.error(
+        v.file,
+        tag.line,
+        'body',
+        `<Resource id="${id}"> names a resource that does not exist`,
+        `use the name of a file in ${index.source.contentDir}/resources, without .yaml`,
+      );
     }
   }
   for (const link of parsed.links) {
     const target = parseDocumentLink(link.url);
     if (link.url.startsWith('/procedures/') && (target?.collection !== 'procedures' || !(index.byId.has(target.id) || index.unreadable.has(target.id)))) {
-      report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to a chapter`, 'link to /procedures/<chapter-id>/ using an existing chapter id');
+      report.error(
+        v.file,
+        link.line,
+        'body',
+        `the link ${link.url} does not lead to a chapter`,
+        'link to /procedures/<chapter-id>/ using an existing chapter id',
+      );
     } else if (isDocumentAddress(link.url) && !link.url.startsWith('/procedures/') && (target?.collection !== 'pages' || !index.pageById.has(target.id))) {
-      report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to an information page`, 'link to /information/<page-id>/ using an existing page id');
+      report.error(
+        v.file,
+        link.line,
+        'body',
+        `the link ${link.url} does not lead to an information page`,
+        'link to /information/<page-id>/ using an existing page id',
+      );
     } else if (link.url.startsWith('/resources/') && !isResourceAddress(link.url, context)) {
-      report.error(v.file, link.line, 'body', `the link ${link.url} does not lead to a resource`, 'write <Resource id="..." /> with the id of a resource, or link to /resources/');
+      report.error(
+        v.file,
+        link.line,
+        'body',
+        `the link ${link.url} does not lead to a resource`,
+        'write <Resource id="..." /> with the id of a resource, or link to /resources/',
+      );
     } else if (isScriptUrl(link.url)) {
       report.error(v.file, link.line, 'body', `${schemeOf(link.url)}: links are not allowed`, 'link to a web page or a chapter instead');
     }
@@ -115,9 +190,21 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
   }
   for (const heading of parsed.headings) {
     if (heading.depth === 1) {
-      report.error(v.file, heading.line, 'body', `the heading "${heading.text}" is a top-level heading, which only the ${documentNoun(v.collection)} title may be`, 'use ## for headings in the body');
+      report.error(
+        v.file,
+        heading.line,
+        'body',
+        `the heading "${heading.text}" is a top-level heading, which only the ${documentNoun(v.collection)} title may be`,
+        'use ## for headings in the body',
+      );
     } else if (heading.depth === 2 && heading.within.includes('Area')) {
-      report.error(v.file, heading.line, 'body', `the section heading "${heading.text}" is inside <Area>: every reader needs the chapter's sections, whatever their area`, 'put the heading before <Area>, or make it a ### heading for that area alone');
+      report.error(
+        v.file,
+        heading.line,
+        'body',
+        `the section heading "${heading.text}" is inside <Area>: every reader needs the chapter's sections, whatever their area`,
+        'put the heading before <Area>, or make it a ### heading for that area alone',
+      );
     }
   }
   return parsed;
@@ -132,7 +219,10 @@ export function checkArea(tag: BodyTag, context: Pick<BodyContext, 'areaIds' | '
   const name = tag.attributes['name'];
   const ids = context.areaIds;
   if (typeof name === 'string' && !ids.includes(name)) {
-    findings.push({ message: `<Area name="${name}"> names an area that is not in ${context.settingsFile}`, fix: `use the id of one of the areas: ${ids.join(', ')}` });
+    findings.push({
+      message: `<Area name="${name}"> names an area that is not in ${context.settingsFile}`,
+      fix: `use the id of one of the areas: ${ids.join(', ')}`,
+    });
   }
   if (tag.inline) {
     findings.push({ message: '<Area> is inside a sentence: it holds whole paragraphs, lists or tables for one area', fix: `write ${areaExample(ids)}` });
@@ -140,7 +230,7 @@ export function checkArea(tag: BodyTag, context: Pick<BodyContext, 'areaIds' | '
     findings.push({ message: '<Area> holds nothing', fix: `write the area's arrangements inside it: ${areaExample(ids)}` });
   }
   if (tag.within.includes('Area')) {
-    findings.push({ message: '<Area> is inside another <Area>', fix: 'close the first area\'s block with </Area> before the next <Area> starts' });
+    findings.push({ message: '<Area> is inside another <Area>', fix: "close the first area's block with </Area> before the next <Area> starts" });
   }
   return findings;
 }

@@ -23,7 +23,13 @@ export function checkContacts(source: ManualSource, options: CheckOptions, repor
     const name = file.split('/').at(-1) ?? file;
     const id = name.replace(/\.ya?ml$/, '');
     if (id === name || !isId(id)) {
-      report.error(file, undefined, 'file name', 'a contact file must be named <contact-id>.yaml in lower-case words joined by hyphens', 'rename it, for example tamsford-front-door.yaml');
+      report.error(
+        file,
+        undefined,
+        'file name',
+        'a contact file must be named <contact-id>.yaml in lower-case words joined by hyphens',
+        'rename it, for example tamsford-front-door.yaml',
+      );
       continue;
     }
     checked.unreadable.add(id);
@@ -36,12 +42,24 @@ export function checkContacts(source: ManualSource, options: CheckOptions, repor
     checked.unreadable.delete(id);
     result.data.areas.forEach((area, i) => {
       if (!areaIds.has(area)) {
-        report.error(file, parsed.lineOf(['areas', i]), fieldLabel(['areas', i]), `area ${area} is not one of the areas in ${options.settingsFile}`, `use one of ${[...areaIds].join(', ')}`);
+        report.error(
+          file,
+          parsed.lineOf(['areas', i]),
+          fieldLabel(['areas', i]),
+          `area ${area} is not one of the areas in ${options.settingsFile}`,
+          `use one of ${[...areaIds].join(', ')}`,
+        );
       }
     });
     // Contact data is not versioned: a build replaying an earlier date may see later dates here.
     if (isVerificationDue(result.data, options.today, options.settings.contactReviewMonths)) {
-      report.warning(file, parsed.lineOf(['verified']), 'verified', `the details were last checked on ${result.data.verified}, more than ${options.settings.contactReviewMonths} months ago`, `phone the service to confirm every number, then write verified: ${options.today}`);
+      report.warning(
+        file,
+        parsed.lineOf(['verified']),
+        'verified',
+        `the details were last checked on ${result.data.verified}, more than ${options.settings.contactReviewMonths} months ago`,
+        `phone the service to confirm every number, then write verified: ${options.today}`,
+      );
     }
     checked.changesAt.set(id, { file, line: result.data.changes.length ? parsed.lineOf(['changes']) : undefined });
     checked.contacts.push({ ...result.data, id });
@@ -49,7 +67,13 @@ export function checkContacts(source: ManualSource, options: CheckOptions, repor
   const known = new Set([...checked.contacts.map((c) => c.id), ...checked.unreadable]);
   options.settings.worriedPanel.forEach((id) => {
     if (!known.has(id)) {
-      report.error(options.settingsFile, undefined, 'worriedPanel', `contact ${id} does not exist`, `create ${source.contentDir}/contacts/${id}.yaml or remove it from worriedPanel`);
+      report.error(
+        options.settingsFile,
+        undefined,
+        'worriedPanel',
+        `contact ${id} does not exist`,
+        `create ${source.contentDir}/contacts/${id}.yaml or remove it from worriedPanel`,
+      );
     }
   });
   return checked;

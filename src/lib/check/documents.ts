@@ -9,7 +9,13 @@ export function checkDocuments(index: ManualIndex, report: ProblemReport): void 
   // The commands find a document by its id alone: one id, one document.
   for (const page of index.pages.filter((p) => index.byId.has(p.id))) {
     const first = page.versions[0]!;
-    report.error(first.file, undefined, 'page id', `the information page ${page.id} has the same id as a chapter, so the commands could not tell them apart`, `rename the folder ${index.source.contentDir}/pages/${page.id}, for example to ${page.id}-information`);
+    report.error(
+      first.file,
+      undefined,
+      'page id',
+      `the information page ${page.id} has the same id as a chapter, so the commands could not tell them apart`,
+      `rename the folder ${index.source.contentDir}/pages/${page.id}, for example to ${page.id}-information`,
+    );
   }
   for (const chapter of [...index.chapters, ...index.pages]) {
     const noun = documentNoun(chapter.collection);
@@ -19,14 +25,32 @@ export function checkDocuments(index: ManualIndex, report: ProblemReport): void 
         report.error(v.file, at(v, 'change'), 'change', `the first version of a ${noun} must be new, not ${v.change}`, 'write change: new');
       }
       if (i > 0 && v.change === 'new') {
-        report.error(v.file, at(v, 'change'), 'change', `only the first version is new (the ${noun} started on ${chapter.versions[0]!.amended})`, 'write change: updated');
+        report.error(
+          v.file,
+          at(v, 'change'),
+          'change',
+          `only the first version is new (the ${noun} started on ${chapter.versions[0]!.amended})`,
+          'write change: updated',
+        );
       }
       if (i > 0 && !v.summary) {
-        report.error(v.file, at(v, 'change'), 'summary', 'is missing: every version after the first must say what changed and why', 'add summary: followed by one or two sentences');
+        report.error(
+          v.file,
+          at(v, 'change'),
+          'summary',
+          'is missing: every version after the first must say what changed and why',
+          'add summary: followed by one or two sentences',
+        );
       }
       const withdrawal = chapter.versions.slice(0, i).find((earlier) => earlier.change === 'withdrawn');
       if (withdrawal) {
-        report.error(v.file, at(v, 'amended'), 'amended', `the ${noun} was withdrawn on ${withdrawal.amended}, so it cannot have a later version`, `delete this file; to bring the ${noun} back, write a new ${noun}${noun === 'chapter' ? ' with npm run new-chapter' : ''}`);
+        report.error(
+          v.file,
+          at(v, 'amended'),
+          'amended',
+          `the ${noun} was withdrawn on ${withdrawal.amended}, so it cannot have a later version`,
+          `delete this file; to bring the ${noun} back, write a new ${noun}${noun === 'chapter' ? ' with npm run new-chapter' : ''}`,
+        );
       }
       if (v.replacedBy === undefined) return;
       const target = ids.get(v.replacedBy);
@@ -44,7 +68,13 @@ export function checkDocuments(index: ManualIndex, report: ProblemReport): void 
       } else if (target.withdrawn) {
         // A published withdrawal cannot be edited: readers are sent on to whatever replaces the replacement.
         const onward = liveReplacement(target, ids);
-        report.warning(v.file, line, 'replacedBy', `${noun} ${v.replacedBy} has since been withdrawn too`, onward ? `nothing to do: the page sends readers on to its replacement, ${onward.id}` : `nothing to do: the page no longer names a replacement`);
+        report.warning(
+          v.file,
+          line,
+          'replacedBy',
+          `${noun} ${v.replacedBy} has since been withdrawn too`,
+          onward ? `nothing to do: the page sends readers on to its replacement, ${onward.id}` : `nothing to do: the page no longer names a replacement`,
+        );
       }
     });
   }

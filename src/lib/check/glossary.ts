@@ -50,7 +50,13 @@ export function checkGlossary(source: ManualSource, chapterIds: ReadonlySet<stri
         report.error(file, line(field, j), at, `${name} is given twice in this entry`, `remove the second ${name}`);
       } else if (earlier) {
         const other = entries[earlier.entry]!;
-        report.error(file, line(field, j), at, `${name} is already the ${earlier.what} of the entry "${other.term}" (line ${parsed.lineOf(['entries', earlier.entry, 'term'])}): a name may lead to one entry only`, earlier.what === 'term' && what === 'term' ? 'merge the two entries into one' : `remove it from one of the two entries`);
+        report.error(
+          file,
+          line(field, j),
+          at,
+          `${name} is already the ${earlier.what} of the entry "${other.term}" (line ${parsed.lineOf(['entries', earlier.entry, 'term'])}): a name may lead to one entry only`,
+          earlier.what === 'term' && what === 'term' ? 'merge the two entries into one' : `remove it from one of the two entries`,
+        );
       } else {
         names.set(key, { entry: i, what });
       }
@@ -58,14 +64,27 @@ export function checkGlossary(source: ManualSource, chapterIds: ReadonlySet<stri
     claim(entry.term, 'term', 'term');
     const sameAnchor = anchors.get(entry.id);
     if (sameAnchor !== undefined && entries[sameAnchor]!.term.toLowerCase() !== entry.term.toLowerCase()) {
-      report.error(file, line('term'), `entries[${i + 1}].term`, `"${entry.term}" and "${entries[sameAnchor]!.term}" (line ${parsed.lineOf(['entries', sameAnchor, 'term'])}) differ only in punctuation, so they would share the address /glossary/#${entry.id}`, 'merge the two entries, or tell them apart by a word');
+      report.error(
+        file,
+        line('term'),
+        `entries[${i + 1}].term`,
+        `"${entry.term}" and "${entries[sameAnchor]!.term}" (line ${parsed.lineOf(['entries', sameAnchor, 'term'])}) differ only in punctuation, so they would share the address /glossary/#${entry.id}`,
+        'merge the two entries, or tell them apart by a word',
+      );
     }
     anchors.set(entry.id, i);
     entry.abbreviations.forEach((name, j) => claim(name, 'abbreviation', 'abbreviations', j));
     entry.otherNames.forEach((name, j) => claim(name, 'other name', 'otherNames', j));
     if (chapterIds) {
       entry.chapters.forEach((id, j) => {
-        if (!chapterIds.has(id)) report.error(file, line('chapters', j), `entries[${i + 1}].chapters[${j + 1}]`, `chapter ${id} does not exist`, `use the folder name of a chapter in ${source.contentDir}/procedures, or remove it`);
+        if (!chapterIds.has(id))
+          report.error(
+            file,
+            line('chapters', j),
+            `entries[${i + 1}].chapters[${j + 1}]`,
+            `chapter ${id} does not exist`,
+            `use the folder name of a chapter in ${source.contentDir}/procedures, or remove it`,
+          );
       });
     }
   });

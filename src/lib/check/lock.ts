@@ -21,12 +21,24 @@ function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; read
   try {
     json = JSON.parse(lockFile.text);
   } catch (e) {
-    report.error(lockPath, undefined, 'file', `the lock file cannot be read: ${(e as Error).message}`, `restore it from version control (git checkout -- ${lockPath})`);
+    report.error(
+      lockPath,
+      undefined,
+      'file',
+      `the lock file cannot be read: ${(e as Error).message}`,
+      `restore it from version control (git checkout -- ${lockPath})`,
+    );
     return { lock: empty, readable: false };
   }
   const result = lockSchema.safeParse(json);
   if (!result.success) {
-    report.error(lockPath, undefined, 'file', `the lock file is damaged: ${result.error.issues[0]?.message ?? 'unknown problem'}`, `restore it from version control (git checkout -- ${lockPath})`);
+    report.error(
+      lockPath,
+      undefined,
+      'file',
+      `the lock file is damaged: ${result.error.issues[0]?.message ?? 'unknown problem'}`,
+      `restore it from version control (git checkout -- ${lockPath})`,
+    );
     return { lock: empty, readable: false };
   }
   return { lock: result.data, readable: true };
@@ -36,7 +48,13 @@ function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; read
  * Checks the lock. Returns it with the published versions it does not record yet (the next
  * build records them): not a problem, as every new version is unlocked until then.
  */
-export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, resources: CheckedResources, glossary: CheckedGlossary, report: ProblemReport): { lock: Lock; unlocked: Version[] } {
+export function checkVersionLock(
+  index: ManualIndex,
+  contacts: CheckedContacts,
+  resources: CheckedResources,
+  glossary: CheckedGlossary,
+  report: ProblemReport,
+): { lock: Lock; unlocked: Version[] } {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   const { lock, readable } = readLock(index, report);
@@ -47,7 +65,13 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
   if (Object.keys(lock.files).length === 0) {
     if (published.length) {
       const what = index.source.lockFile ? 'the version lock records no versions' : 'there is no version lock';
-      report.error(lockPath, undefined, 'file', `${what}, but ${counted(published.length, 'version is', 'versions are')} published: without it, an edited published version would pass unnoticed`, `restore it from version control (git checkout -- ${lockPath}); only for a new or imported manual, start one with ${START_LOCK_COMMAND}`);
+      report.error(
+        lockPath,
+        undefined,
+        'file',
+        `${what}, but ${counted(published.length, 'version is', 'versions are')} published: without it, an edited published version would pass unnoticed`,
+        `restore it from version control (git checkout -- ${lockPath}); only for a new or imported manual, start one with ${START_LOCK_COMMAND}`,
+      );
     }
     return { lock, unlocked: [] };
   }
@@ -67,7 +91,13 @@ export function checkVersionLock(index: ManualIndex, contacts: CheckedContacts, 
         continue;
       }
       // A version slipped in before one already published would change what the document said in between.
-      report.error(v.file, index.at(v, 'amended'), 'amended', `this new version is dated ${v.amended}, before the version of ${later} that is already published: it would change what the ${document.collection === 'pages' ? 'page' : 'chapter'} said in between`, `date it today or later (rename the file and change amended to match); to correct what an earlier version said, edit that version and run npm run correct -- <its file> --reason "..."`);
+      report.error(
+        v.file,
+        index.at(v, 'amended'),
+        'amended',
+        `this new version is dated ${v.amended}, before the version of ${later} that is already published: it would change what the ${document.collection === 'pages' ? 'page' : 'chapter'} said in between`,
+        `date it today or later (rename the file and change amended to match); to correct what an earlier version said, edit that version and run npm run correct -- <its file> --reason "..."`,
+      );
     }
   }
   return { lock, unlocked };

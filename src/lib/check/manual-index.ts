@@ -58,10 +58,6 @@ export function indexManual(source: ManualSource, options: CheckOptions, parsed:
     documentOf: (v) => idsOf(v).get(v.chapterId),
     at: (v, field) => located.get(v)?.lineOf([field]),
     isLocked: (v) => locked.has(v.file.slice(source.contentDir.length + 1)),
-    unreadable: new Set(
-      source.procedureFiles
-        .map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')
-        .filter((id) => isId(id) && !byId.has(id)),
-    ),
+    unreadable: new Set(source.procedureFiles.map((f) => f.file.slice(prefix.length).split('/')[0] ?? '').filter((id) => isId(id) && !byId.has(id))),
   };
 }

@@ -23,9 +23,18 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
       if (list.length < 2) continue;
       for (const v of list.filter((x) => !reported.has(x))) {
         reported.add(v);
-        const others = list.filter((x) => x !== v).map((x) => x.chapterId).join(', ');
+        const others = list
+          .filter((x) => x !== v)
+          .map((x) => x.chapterId)
+          .join(', ');
         const when = date === today ? '' : ` from ${date}`;
-        report.error(v.file, at(v, 'section'), 'section', `number ${number} is also used by ${others}${when}`, `give one of the chapters another number; renumbering is an amendment: npm run amend -- ${v.chapterId} --section <new number> --summary "Renumbered."`);
+        report.error(
+          v.file,
+          at(v, 'section'),
+          'section',
+          `number ${number} is also used by ${others}${when}`,
+          `give one of the chapters another number; renumbering is an amendment: npm run amend -- ${v.chapterId} --section <new number> --summary "Renumbered."`,
+        );
       }
     }
     // Without a readable structure file, the problem is reported once, on that file.
@@ -35,10 +44,24 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
       const parent = parentNumber(v.section);
       if (groupNumbers.has(v.section)) {
         reported.add(v);
-        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} belongs to a section in ${structure.file}`, `number the chapter inside it, such as ${v.section}.1${renumber(v)}`);
+        report.error(
+          v.file,
+          at(v, 'section'),
+          'section',
+          `number ${v.section} belongs to a section in ${structure.file}`,
+          `number the chapter inside it, such as ${v.section}.1${renumber(v)}`,
+        );
       } else if (parent === undefined || !groupNumbers.has(parent)) {
         reported.add(v);
-        report.error(v.file, at(v, 'section'), 'section', `number ${v.section} does not sit under any section or sub-section in ${structure.file}`, parent === undefined ? `number it inside a section, such as 1.${v.section}${renumber(v)}` : `add section ${parent} to ${structure.file}, or use a number under one of: ${groups.join(', ')}${renumber(v)}`);
+        report.error(
+          v.file,
+          at(v, 'section'),
+          'section',
+          `number ${v.section} does not sit under any section or sub-section in ${structure.file}`,
+          parent === undefined
+            ? `number it inside a section, such as 1.${v.section}${renumber(v)}`
+            : `add section ${parent} to ${structure.file}, or use a number under one of: ${groups.join(', ')}${renumber(v)}`,
+        );
       }
     }
   }

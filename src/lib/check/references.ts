@@ -27,10 +27,22 @@ export function checkSeeAlso(index: ManualIndex, report: ProblemReport): void {
         // A document is never its own see-also, even when it replaces the withdrawn one.
         const replacement = onward?.id === v.chapterId ? undefined : onward;
         if (upcoming) {
-          report.error(v.file, line, field, `${noun} ${id} is withdrawn`, replacement ? `point to its replacement, ${replacement.id}` : `remove ${id} from seeAlso`);
+          report.error(
+            v.file,
+            line,
+            field,
+            `${noun} ${id} is withdrawn`,
+            replacement ? `point to its replacement, ${replacement.id}` : `remove ${id} from seeAlso`,
+          );
         } else {
           const shown = replacement ? `the page shows its replacement, ${replacement.id}, instead` : 'the page leaves it out';
-          report.warning(v.file, line, field, `${noun} ${id} has been withdrawn: ${shown}`, `to change the list, publish a new version: npm run amend -- ${v.chapterId} --summary "Updated the related ${noun}s."`);
+          report.warning(
+            v.file,
+            line,
+            field,
+            `${noun} ${id} has been withdrawn: ${shown}`,
+            `to change the list, publish a new version: npm run amend -- ${v.chapterId} --summary "Updated the related ${noun}s."`,
+          );
         }
       }
     });

@@ -6,16 +6,7 @@ import { suggestHeadings } from '../heading-links.ts';
 import { isId } from '../ids.ts';
 import { inspectBody } from '../mdx-body.ts';
 import type { ProblemReport } from '../problems.ts';
-import {
-  ALLOWED_TYPES_TEXT,
-  extensionOf,
-  FILE_TYPES,
-  formatSize,
-  isFileType,
-  RESERVED_IDS,
-  type AttachedFile,
-  type Resource,
-} from '../resources.ts';
+import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, formatSize, isFileType, RESERVED_IDS, type AttachedFile, type Resource } from '../resources.ts';
 import { resourceSchema, type ResourceRecord } from '../schemas/resource.ts';
 import { parseDocumentLink } from '../urls.ts';
 import { documentNoun, versionOn } from '../versions.ts';
@@ -37,7 +28,11 @@ const DRAFT = /(^|[^a-z])draft([^a-z]|$)/i;
 function tidyName(name: string): string {
   const extension = extensionOf(name);
   const stem = extension ? name.slice(0, -extension.length - 1) : name;
-  const words = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'resource';
+  const words =
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'resource';
   return extension ? `${words}.${extension}` : words;
 }
 
@@ -51,7 +46,13 @@ export function checkResources(index: ManualIndex, report: ProblemReport): Check
     const relative = file.slice(folder.length + 1);
     const id = relative.replace(/\.ya?ml$/, '');
     if (id === relative || relative.includes('/') || !isId(id)) {
-      report.error(file, undefined, 'file name', 'only resource records may sit in the resources folder, each named <resource-id>.yaml in lower-case words joined by hyphens; their files go in resources/files/', 'rename it, for example multi-agency-referral-form.yaml, or move a document into resources/files/');
+      report.error(
+        file,
+        undefined,
+        'file name',
+        'only resource records may sit in the resources folder, each named <resource-id>.yaml in lower-case words joined by hyphens; their files go in resources/files/',
+        'rename it, for example multi-agency-referral-form.yaml, or move a document into resources/files/',
+      );
       continue;
     }
     checked.unreadable.add(id);
@@ -67,12 +68,24 @@ export function checkResources(index: ManualIndex, report: ProblemReport): Check
     const record = result.data;
     const before = report.problems.length;
     if (RESERVED_IDS.has(id)) {
-      report.error(file, undefined, 'file name', `${id} cannot be a resource's id: /resources/${id}/ lists every resource of one kind`, `rename the file, for example to ${id}-${record.kind}.yaml`);
+      report.error(
+        file,
+        undefined,
+        'file name',
+        `${id} cannot be a resource's id: /resources/${id}/ lists every resource of one kind`,
+        `rename the file, for example to ${id}-${record.kind}.yaml`,
+      );
     }
     const attachedFile = checkFile(file, parsed, record, attached, folder, options.settings.resourceMaxMB, report);
     checkSignOff(file, parsed, record, report);
     if (DRAFT.test(record.title)) {
-      report.error(file, parsed.lineOf(['title']), 'title', 'says this is a draft: only a signed-off resource may be published', 'publish the signed-off version, with "draft" taken out of its title');
+      report.error(
+        file,
+        parsed.lineOf(['title']),
+        'title',
+        'says this is a draft: only a signed-off resource may be published',
+        'publish the signed-off version, with "draft" taken out of its title',
+      );
     }
     const alternativeHeading = checkTextAlternative(index, file, parsed, record, report);
     if (report.problems.slice(before).some((p) => p.severity === 'error')) continue;
@@ -82,7 +95,13 @@ export function checkResources(index: ManualIndex, report: ProblemReport): Check
   }
   for (const f of source.attachedFiles ?? []) {
     if (!named.has(f.file)) {
-      report.warning(f.file, undefined, 'file', 'no resource names this file, so it is not published', `name it in a resource's file field (file: ${f.file.split('/').at(-1)}), or delete it`);
+      report.warning(
+        f.file,
+        undefined,
+        'file',
+        'no resource names this file, so it is not published',
+        `name it in a resource's file field (file: ${f.file.split('/').at(-1)}), or delete it`,
+      );
     }
   }
   return checked;
@@ -99,11 +118,23 @@ function checkFile(
   report: ProblemReport,
 ): Resource['attached'] {
   if (record.file === undefined && record.url === undefined) {
-    report.error(file, parsed.lineOf(['title']), 'file', 'names neither a file nor an address', `add file: with the name of its file in ${folder}/files/, or url: with the address of a document published elsewhere`);
+    report.error(
+      file,
+      parsed.lineOf(['title']),
+      'file',
+      'names neither a file nor an address',
+      `add file: with the name of its file in ${folder}/files/, or url: with the address of a document published elsewhere`,
+    );
     return undefined;
   }
   if (record.file !== undefined && record.url !== undefined) {
-    report.error(file, parsed.lineOf(['url']), 'url', 'names both a file and an address: a resource is one or the other', 'keep file: for a document the partnership publishes, or url: for one published elsewhere');
+    report.error(
+      file,
+      parsed.lineOf(['url']),
+      'url',
+      'names both a file and an address: a resource is one or the other',
+      'keep file: for a document the partnership publishes, or url: for one published elsewhere',
+    );
     return undefined;
   }
   const name = record.file;
@@ -111,15 +142,33 @@ function checkFile(
   const line = parsed.lineOf(['file']);
   const extension = extensionOf(name);
   if (!isFileType(extension)) {
-    report.error(file, line, 'file', `${name} is ${extension ? `a .${extension} file` : 'a file without an extension'}: resources are published as ${ALLOWED_TYPES_TEXT} only`, 'save it as PDF to read and print, as DOCX or XLSX for a form to fill in, or as PNG or SVG for a picture');
+    report.error(
+      file,
+      line,
+      'file',
+      `${name} is ${extension ? `a .${extension} file` : 'a file without an extension'}: resources are published as ${ALLOWED_TYPES_TEXT} only`,
+      'save it as PDF to read and print, as DOCX or XLSX for a form to fill in, or as PNG or SVG for a picture',
+    );
     return undefined;
   }
   if (!FILE_NAME.test(name)) {
-    report.error(file, line, 'file', `the file name ${name} is not lower-case words joined by hyphens: it is the last part of the file's address`, `rename the file to ${tidyName(name)} and write file: ${tidyName(name)}`);
+    report.error(
+      file,
+      line,
+      'file',
+      `the file name ${name} is not lower-case words joined by hyphens: it is the last part of the file's address`,
+      `rename the file to ${tidyName(name)} and write file: ${tidyName(name)}`,
+    );
     return undefined;
   }
   if (DRAFT.test(name)) {
-    report.error(file, line, 'file', `the file name ${name} says it is a draft: only a signed-off resource may be published`, 'publish the signed-off version, with "draft" taken out of its name');
+    report.error(
+      file,
+      line,
+      'file',
+      `the file name ${name} says it is a draft: only a signed-off resource may be published`,
+      'publish the signed-off version, with "draft" taken out of its name',
+    );
   }
   const path = `${folder}/files/${name}`;
   const found = attached.get(path);
@@ -130,14 +179,34 @@ function checkFile(
   const type = FILE_TYPES[extension];
   if (found.format !== extension) {
     const actually = found.format ? `it holds a ${FILE_TYPES[found.format].label}` : `it is not a ${type.label} (perhaps an older format renamed)`;
-    report.error(file, line, 'file', `${name} is named as a ${type.label}, but ${actually}`, found.format ? `rename it to ${name.slice(0, -extension.length)}${found.format} and write that here` : `open it and save it again as ${extension.toUpperCase()}`);
+    report.error(
+      file,
+      line,
+      'file',
+      `${name} is named as a ${type.label}, but ${actually}`,
+      found.format
+        ? `rename it to ${name.slice(0, -extension.length)}${found.format} and write that here`
+        : `open it and save it again as ${extension.toUpperCase()}`,
+    );
     return undefined;
   }
   if (found.unsafe) {
-    report.error(file, line, 'file', `${name} holds ${found.unsafe}, which a published picture may not have: opened on its own, it would run or load in the site's name`, 'export the picture again as a plain SVG (without scripts, links or embedded content), or as PNG');
+    report.error(
+      file,
+      line,
+      'file',
+      `${name} holds ${found.unsafe}, which a published picture may not have: opened on its own, it would run or load in the site's name`,
+      'export the picture again as a plain SVG (without scripts, links or embedded content), or as PNG',
+    );
   }
   if (found.size > maxMB * 1024 * 1024) {
-    report.error(file, line, 'file', `${name} is ${formatSize(found.size)}, over the limit of ${maxMB} MB (resourceMaxMB in ${'manual.config.ts'}) that keeps downloads quick on a phone`, 'make it smaller (compress its pictures, or save it as PDF), or raise resourceMaxMB');
+    report.error(
+      file,
+      line,
+      'file',
+      `${name} is ${formatSize(found.size)}, over the limit of ${maxMB} MB (resourceMaxMB in ${'manual.config.ts'}) that keeps downloads quick on a phone`,
+      'make it smaller (compress its pictures, or save it as PDF), or raise resourceMaxMB',
+    );
   }
   return { name, type: extension, size: found.size, sha256: found.sha256 };
 }
@@ -146,22 +215,42 @@ function checkFile(
 function checkSignOff(file: string, parsed: ParsedYaml, record: ResourceRecord, report: ProblemReport): void {
   record.changes.forEach((change, i) => {
     if (change.approvedOn > change.date) {
-      report.error(file, parsed.lineOf(['changes', i, 'approvedOn']), `changes[${i + 1}].approvedOn`, `is ${change.approvedOn}, after the change took effect on ${change.date}: a change is signed off before it is published`, `correct approvedOn, or date the change ${change.approvedOn} or later`);
+      report.error(
+        file,
+        parsed.lineOf(['changes', i, 'approvedOn']),
+        `changes[${i + 1}].approvedOn`,
+        `is ${change.approvedOn}, after the change took effect on ${change.date}: a change is signed off before it is published`,
+        `correct approvedOn, or date the change ${change.approvedOn} or later`,
+      );
     }
   });
 }
 
 /** A flowchart needs its steps in words: a chapter heading that gives them, or its own text. */
-function checkTextAlternative(index: ManualIndex, file: string, parsed: ParsedYaml, record: ResourceRecord, report: ProblemReport): Resource['alternativeHeading'] {
+function checkTextAlternative(
+  index: ManualIndex,
+  file: string,
+  parsed: ParsedYaml,
+  record: ResourceRecord,
+  report: ProblemReport,
+): Resource['alternativeHeading'] {
   const alternative = record.textAlternative;
-  const fixText = 'add textAlternative: with link: /procedures/<chapter-id>/#<heading-id> (a heading that describes the same steps) or text: (the steps in words)';
+  const fixText =
+    'add textAlternative: with link: /procedures/<chapter-id>/#<heading-id> (a heading that describes the same steps) or text: (the steps in words)';
   if (!alternative) {
-    if (record.kind === 'flowchart') report.error(file, parsed.lineOf(['kind']), 'textAlternative', 'a flowchart needs a text alternative, for readers who cannot see it', fixText);
+    if (record.kind === 'flowchart')
+      report.error(file, parsed.lineOf(['kind']), 'textAlternative', 'a flowchart needs a text alternative, for readers who cannot see it', fixText);
     return undefined;
   }
   const line = parsed.lineOf(['textAlternative']);
   if ((alternative.link === undefined) === (alternative.text === undefined)) {
-    report.error(file, line, 'textAlternative', alternative.link === undefined ? 'gives neither a link nor a text' : 'gives both a link and a text: give one', fixText);
+    report.error(
+      file,
+      line,
+      'textAlternative',
+      alternative.link === undefined ? 'gives neither a link nor a text' : 'gives both a link and a text: give one',
+      fixText,
+    );
     return undefined;
   }
   if (alternative.link === undefined) return undefined;
@@ -170,8 +259,14 @@ function checkTextAlternative(index: ManualIndex, file: string, parsed: ParsedYa
   const target = parseDocumentLink(url);
   const document = target && index.idsOf(target).get(target.id);
   if (!target || !document) {
-    if (target && (index.unreadable.has(target.id))) return undefined;
-    report.error(file, linkLine, 'textAlternative.link', `${url} does not lead to a chapter or an information page`, 'write /procedures/<chapter-id>/#<heading-id> with an existing chapter id');
+    if (target && index.unreadable.has(target.id)) return undefined;
+    report.error(
+      file,
+      linkLine,
+      'textAlternative.link',
+      `${url} does not lead to a chapter or an information page`,
+      'write /procedures/<chapter-id>/#<heading-id> with an existing chapter id',
+    );
     return undefined;
   }
   const version = versionOn(document, index.options.today) ?? document.versions[0]!;
@@ -180,7 +275,13 @@ function checkTextAlternative(index: ManualIndex, file: string, parsed: ParsedYa
   const heading = headings.find((h) => h.id === target.fragment);
   if (!heading) {
     const where = `${documentNoun(document.collection)} ${document.id}`;
-    report.error(file, linkLine, 'textAlternative.link', target.fragment ? `${url} leads to no heading in ${where}` : `${url} names a ${documentNoun(document.collection)}, not one of its headings`, headings.length ? suggestHeadings(headings.map((h) => h.id)) : 'write the steps as text: instead, as this has no headings');
+    report.error(
+      file,
+      linkLine,
+      'textAlternative.link',
+      target.fragment ? `${url} leads to no heading in ${where}` : `${url} names a ${documentNoun(document.collection)}, not one of its headings`,
+      headings.length ? suggestHeadings(headings.map((h) => h.id)) : 'write the steps as text: instead, as this has no headings',
+    );
     return undefined;
   }
   return { chapterId: document.id, headingId: heading.id, text: heading.text };

@@ -24,9 +24,21 @@ export function checkSignOff(index: ManualIndex, report: ProblemReport): void {
           );
         }
       } else if (v.approvedOn === undefined) {
-        report.error(v.file, at(v, 'approvedBy'), 'approvedOn', 'is missing: an approval needs its date', `add approvedOn: followed by the date ${v.approvedBy} approved it, on or before ${v.amended}`);
+        report.error(
+          v.file,
+          at(v, 'approvedBy'),
+          'approvedOn',
+          'is missing: an approval needs its date',
+          `add approvedOn: followed by the date ${v.approvedBy} approved it, on or before ${v.amended}`,
+        );
       } else if (v.approvedBy === undefined) {
-        report.error(v.file, at(v, 'approvedOn'), 'approvedBy', 'is missing: an approval date needs the group or person that approved the version', 'add approvedBy: followed by who approved it, such as Policy and Procedures Group');
+        report.error(
+          v.file,
+          at(v, 'approvedOn'),
+          'approvedBy',
+          'is missing: an approval date needs the group or person that approved the version',
+          'add approvedBy: followed by who approved it, such as Policy and Procedures Group',
+        );
       } else if (v.approvedOn > v.amended) {
         report.error(
           v.file,

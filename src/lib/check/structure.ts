@@ -34,12 +34,24 @@ export function checkStructure(source: ManualSource, report: ProblemReport): Che
   result.data.sections.forEach((section, i) => {
     const numbers: [string, (string | number)[]][] = [[section.number, ['sections', i, 'number']]];
     if (parentNumber(section.number) !== undefined) {
-      report.error(file, parsed.lineOf(['sections', i, 'number']), fieldLabel(['sections', i, 'number']), `section ${section.number} is not a top-level number`, 'give the section a single number such as "3", or move it into its section\'s subsections');
+      report.error(
+        file,
+        parsed.lineOf(['sections', i, 'number']),
+        fieldLabel(['sections', i, 'number']),
+        `section ${section.number} is not a top-level number`,
+        'give the section a single number such as "3", or move it into its section\'s subsections',
+      );
     }
     section.subsections.forEach((sub, j) => {
       numbers.push([sub.number, ['sections', i, 'subsections', j, 'number']]);
       if (parentNumber(sub.number) !== section.number) {
-        report.error(file, parsed.lineOf(['sections', i, 'subsections', j, 'number']), fieldLabel(['sections', i, 'subsections', j, 'number']), `sub-section ${sub.number} does not belong to section ${section.number}`, `number it ${section.number}.N, or move it under section ${parentNumber(sub.number) ?? sub.number}`);
+        report.error(
+          file,
+          parsed.lineOf(['sections', i, 'subsections', j, 'number']),
+          fieldLabel(['sections', i, 'subsections', j, 'number']),
+          `sub-section ${sub.number} does not belong to section ${section.number}`,
+          `number it ${section.number}.N, or move it under section ${parentNumber(sub.number) ?? sub.number}`,
+        );
       }
     });
     for (const [number, path] of numbers) {

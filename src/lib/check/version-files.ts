@@ -44,29 +44,54 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
     const parts = file.slice(`${source.contentDir}/${collection}/`.length).split('/');
     const [chapterId, fileName] = parts;
     if (parts.length !== 2 || !chapterId || !fileName || !fileName.endsWith('.mdx')) {
-      report.error(file, undefined, 'file name', `only version files may sit in a ${noun} folder: ${collection}/<${noun}-id>/<YYYY-MM-DD>.mdx`, 'move or rename the file, or delete it if it is not part of the manual');
+      report.error(
+        file,
+        undefined,
+        'file name',
+        `only version files may sit in a ${noun} folder: ${collection}/<${noun}-id>/<YYYY-MM-DD>.mdx`,
+        'move or rename the file, or delete it if it is not part of the manual',
+      );
       continue;
     }
     const date = fileName.slice(0, -'.mdx'.length);
     if (!isId(chapterId)) {
-      report.error(file, undefined, `${noun} id`, `the folder name ${chapterId} is not a valid ${noun} id`, `rename the folder in lower-case words joined by hyphens, such as ${collection === 'pages' ? 'worried-about-a-child' : 'section-47-enquiries'}`);
+      report.error(
+        file,
+        undefined,
+        `${noun} id`,
+        `the folder name ${chapterId} is not a valid ${noun} id`,
+        `rename the folder in lower-case words joined by hyphens, such as ${collection === 'pages' ? 'worried-about-a-child' : 'section-47-enquiries'}`,
+      );
       continue;
     }
     if (!isIsoDate(date)) {
-      report.error(file, undefined, 'file name', `${fileName} is not named by a date`, 'name the file by the date the version took effect, such as 2024-03-25.mdx');
+      report.error(
+        file,
+        undefined,
+        'file name',
+        `${fileName} is not named by a date`,
+        'name the file by the date the version took effect, such as 2024-03-25.mdx',
+      );
       continue;
     }
     const split = splitFrontmatter(text);
     if (!split) {
-      report.error(file, 1, 'frontmatter', 'the file does not start with frontmatter between two --- lines', 'start the file with ---, the fields, then --- on its own line');
+      report.error(
+        file,
+        1,
+        'frontmatter',
+        'the file does not start with frontmatter between two --- lines',
+        'start the file with ---, the fields, then --- on its own line',
+      );
       continue;
     }
     const parsed = parseYaml(split.yaml, file, 2);
     report.add(parsed.problems);
     if (parsed.problems.length) continue;
-    const result = collection === 'pages'
-      ? applySchema(pageSchema, parsed, file, Object.keys(pageSchema.shape))
-      : applySchema(versionSchema, parsed, file, Object.keys(versionSchema.shape));
+    const result =
+      collection === 'pages'
+        ? applySchema(pageSchema, parsed, file, Object.keys(pageSchema.shape))
+        : applySchema(versionSchema, parsed, file, Object.keys(versionSchema.shape));
     for (const problem of result.problems) {
       // A page copied from a chapter keeps its number: say why it cannot stay.
       if (collection === 'pages' && problem.field === 'section') problem.fix = 'remove it: information pages have no number';
@@ -76,7 +101,9 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
     if (result.data.amended !== date) {
       const renamed = file.replace(/[^/]+$/, `${result.data.amended}.mdx`);
       // Never suggest renaming the file onto another version.
-      const fix = existing.has(renamed) ? `make them the same: amended: ${date} (${result.data.amended}.mdx is another version)` : `make them the same: amended: ${date}, or rename the file to ${result.data.amended}.mdx`;
+      const fix = existing.has(renamed)
+        ? `make them the same: amended: ${date} (${result.data.amended}.mdx is another version)`
+        : `make them the same: amended: ${date}, or rename the file to ${result.data.amended}.mdx`;
       report.error(file, parsed.lineOf(['amended']), 'amended', `is ${result.data.amended} but the file is named ${fileName}`, fix);
       continue;
     }
@@ -88,7 +115,18 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
     let version: Version;
     if ('audience' in result.data) {
       const { audience, group, ...shared } = result.data;
-      version = { ...shared, section: '', collection, page: pageFields(audience, group), chapterId, file, hash, contactIds, resourceIds, ...(areaIds.length ? { areaIds } : {}) };
+      version = {
+        ...shared,
+        section: '',
+        collection,
+        page: pageFields(audience, group),
+        chapterId,
+        file,
+        hash,
+        contactIds,
+        resourceIds,
+        ...(areaIds.length ? { areaIds } : {}),
+      };
     } else {
       version = { ...result.data, chapterId, file, hash, contactIds, resourceIds, ...(areaIds.length ? { areaIds } : {}) };
     }

@@ -19,7 +19,9 @@ export function decapDir(): string {
 
 /** Decap CMS's code: the main bundle, the chunks it loads as it needs them, and their WebAssembly (not the second copy named cms.js, nor source maps). */
 export function decapFiles(): string[] {
-  return readdirSync(decapDir()).filter((name) => /(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm')).sort();
+  return readdirSync(decapDir())
+    .filter((name) => /(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm'))
+    .sort();
 }
 
 /** Where the CMS talks to: the site itself (the studio's proxy), or the git host's API. */

@@ -56,15 +56,33 @@ type BlockData = { contact?: string } | { get(key: string): unknown };
 /** A value the CMS hands over, as text: empty when it is missing. */
 // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a field holds a string, a number or a date, each of which reads as text
 const textOf = (value: unknown): string => (value == null ? '' : String(value));
-const idOf = (data: BlockData): string => textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
+const idOf = (data: BlockData): string =>
+  textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
 
 function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
   if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
   return h(
     'div',
     { className: 'contact-card', 'data-contact': contact.id },
-    h('p', { className: 'contact-name' }, h('a', { href: `${base}contacts/#${contact.id}` }, h('strong', null, contact.service)), contact.organisation !== contact.service ? `, ${contact.organisation}` : ''),
-    h('ul', { className: 'contact-phones' }, ...contact.phones.map((phone) => h('li', null, `${phone.label}: `, h('a', { className: 'phone', href: phone.tel }, phone.display), phone.hoursText ? h('span', { className: 'hours' }, ` (${phone.hoursText})`) : null))),
+    h(
+      'p',
+      { className: 'contact-name' },
+      h('a', { href: `${base}contacts/#${contact.id}` }, h('strong', null, contact.service)),
+      contact.organisation !== contact.service ? `, ${contact.organisation}` : '',
+    ),
+    h(
+      'ul',
+      { className: 'contact-phones' },
+      ...contact.phones.map((phone) =>
+        h(
+          'li',
+          null,
+          `${phone.label}: `,
+          h('a', { className: 'phone', href: phone.tel }, phone.display),
+          phone.hoursText ? h('span', { className: 'hours' }, ` (${phone.hoursText})`) : null,
+        ),
+      ),
+    ),
     contact.email ? h('p', null, 'Email: ', h('a', { href: `mailto:${contact.email}` }, contact.email)) : null,
     contact.notes ? h('p', { className: 'contact-notes' }, contact.notes) : null,
   );
@@ -136,7 +154,11 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     handler: ({ entry }) => {
       const collection = String(entry.get('collection'));
       const before = entry.get('data') as ImmutableMap;
-      const after = checkSave({ collection, path: textOf(entry.get('path')), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() }, manual, previousText(collection));
+      const after = checkSave(
+        { collection, path: textOf(entry.get('path')), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() },
+        manual,
+        previousText(collection),
+      );
       let data = before;
       // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, and new ids.
       for (const key of collection === CONTACTS ? ['id'] : ['body', 'chapter', 'page']) {

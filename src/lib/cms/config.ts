@@ -50,9 +50,23 @@ function backendConfig(backend: CmsBackend): Record<string, unknown> {
     case 'proxy':
       return { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch };
     case 'github':
-      return { name: 'github', repo: backend.repo, branch: backend.branch, ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}), ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}) };
+      return {
+        name: 'github',
+        repo: backend.repo,
+        branch: backend.branch,
+        ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
+        ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}),
+      };
     case 'gitlab':
-      return { name: 'gitlab', repo: backend.repo, branch: backend.branch, auth_type: 'pkce', app_id: backend.appId, ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}), ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}) };
+      return {
+        name: 'gitlab',
+        repo: backend.repo,
+        branch: backend.branch,
+        auth_type: 'pkce',
+        app_id: backend.appId,
+        ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
+        ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
+      };
   }
 }
 
@@ -71,7 +85,9 @@ export interface CmsInput {
 /** The CMS configuration and what the admin page's script needs to know about the manual. */
 export function buildCms(input: CmsInput): { config: Record<string, unknown>; manual: CmsManual } {
   const { manual, texts, contentDir, settings, today } = input;
-  const byNumber = [...manual.chapters].sort((a, b) => (a.current ?? a.versions.at(-1)!).section.localeCompare((b.current ?? b.versions.at(-1)!).section, 'en', { numeric: true }));
+  const byNumber = [...manual.chapters].sort((a, b) =>
+    (a.current ?? a.versions.at(-1)!).section.localeCompare((b.current ?? b.versions.at(-1)!).section, 'en', { numeric: true }),
+  );
   const byTitle = [...manual.pages].sort((a, b) => (a.current ?? a.versions.at(-1)!).title.localeCompare((b.current ?? b.versions.at(-1)!).title));
   const chapterOptions = documentOptions(byNumber);
   const pageOptions = documentOptions(byTitle);
@@ -85,7 +101,9 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       name: documentCollection(d.collection, d.id),
       label,
       label_singular: 'new version',
-      description: d.withdrawn ? 'This chapter is withdrawn: its versions stay as they were published.' : 'Every version of this chapter, by the date it takes effect. Published versions cannot be changed: add a new version to amend it.',
+      description: d.withdrawn
+        ? 'This chapter is withdrawn: its versions stay as they were published.'
+        : 'Every version of this chapter, by the date it takes effect. Published versions cannot be changed: add a new version to amend it.',
       folder: `${contentDir}/${d.collection}/${d.id}`,
       extension: 'mdx',
       // Its own format, which writes a new version as a copy of the current one (admin.ts).
@@ -96,7 +114,9 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       identifier_field: 'amended',
       summary: '{{amended}}: {{summary}}',
       sortable_fields: ['amended'],
-      fields: isPage ? pageFields(schemaRules.page, others, today, defaults, false, settings.signOffRequiredFrom) : chapterFields(schemaRules.version, others, today, defaults, false, settings.signOffRequiredFrom),
+      fields: isPage
+        ? pageFields(schemaRules.page, others, today, defaults, false, settings.signOffRequiredFrom)
+        : chapterFields(schemaRules.version, others, today, defaults, false, settings.signOffRequiredFrom),
     };
   };
 
@@ -104,7 +124,10 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     name: kind === 'pages' ? NEW_PAGE : NEW_CHAPTER,
     label: kind === 'pages' ? 'New information page' : 'New chapter',
     label_singular: kind === 'pages' ? 'information page' : 'chapter',
-    description: kind === 'pages' ? 'Add an information page. Its later versions are under its own title.' : 'Add a chapter to the manual. Its later versions are under its own number and title.',
+    description:
+      kind === 'pages'
+        ? 'Add an information page. Its later versions are under its own title.'
+        : 'Add a chapter to the manual. Its later versions are under its own number and title.',
     folder: `${contentDir}/${kind}`,
     path: kind === 'pages' ? '{{page}}/{{amended}}' : '{{chapter}}/{{amended}}',
     extension: 'mdx',
@@ -115,7 +138,10 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     filter: { field: kind === 'pages' ? 'page' : 'chapter', value: 'new' },
     slug: '{{amended}}',
     identifier_field: 'title',
-    fields: kind === 'pages' ? pageFields(schemaRules.page, pageOptions, today, undefined, true, settings.signOffRequiredFrom) : chapterFields(schemaRules.version, chapterOptions, today, undefined, true, settings.signOffRequiredFrom),
+    fields:
+      kind === 'pages'
+        ? pageFields(schemaRules.page, pageOptions, today, undefined, true, settings.signOffRequiredFrom)
+        : chapterFields(schemaRules.version, chapterOptions, today, undefined, true, settings.signOffRequiredFrom),
   });
 
   const areas: Option[] = [...settings.areas.map((a) => ({ value: a.id, label: a.name })), { value: 'all', label: 'All areas' }];

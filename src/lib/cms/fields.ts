@@ -46,22 +46,56 @@ export interface Defaults {
 function signOffFields(rules: Record<string, FieldRule>, requiredFrom: string | undefined): Field[] {
   const when = requiredFrom ? ` Needed for every version taking effect on or after ${formatDate(requiredFrom)}.` : '';
   return [
-    ruled(rules['approvedBy'], { name: 'approvedBy', label: 'Approved by', widget: 'string', hint: `The group or person that approved this version, such as Policy and Procedures Group.${when}` }),
+    ruled(rules['approvedBy'], {
+      name: 'approvedBy',
+      label: 'Approved by',
+      widget: 'string',
+      hint: `The group or person that approved this version, such as Policy and Procedures Group.${when}`,
+    }),
     dateField('approvedOn', 'Approved on', rules['approvedOn'], { hint: 'The date it was approved: on or before the day it takes effect.' }),
   ];
 }
 
 /** The fields of a chapter version, with defaults for the next version. */
-export function chapterFields(rules: Record<string, FieldRule>, chapters: Option[], today: string, defaults: Defaults | undefined, isNew: boolean, signOffFrom: string | undefined): Field[] {
+export function chapterFields(
+  rules: Record<string, FieldRule>,
+  chapters: Option[],
+  today: string,
+  defaults: Defaults | undefined,
+  isNew: boolean,
+  signOffFrom: string | undefined,
+): Field[] {
   const d = defaults?.fields ?? {};
   const r = (name: string) => rules[name];
   return [
     ...(isNew
-      ? [ruled({ required: false, pattern: idPattern }, { name: 'chapter', label: 'Chapter id', widget: 'string', hint: 'The last part of its address, /procedures/<id>/, which never changes. Leave it empty to make it from the title.' }, 'must be lower-case words joined by hyphens, such as children-missing-education')]
+      ? [
+          ruled(
+            { required: false, pattern: idPattern },
+            {
+              name: 'chapter',
+              label: 'Chapter id',
+              widget: 'string',
+              hint: 'The last part of its address, /procedures/<id>/, which never changes. Leave it empty to make it from the title.',
+            },
+            'must be lower-case words joined by hyphens, such as children-missing-education',
+          ),
+        ]
       : []),
     // Required after the first version: the validator's rule, beyond the schema.
-    ruled({ required: !isNew }, { name: 'summary', label: 'Summary of the change', widget: 'text', hint: 'What changed and why, in a sentence or two: shown in the amendment box, the history and the amendments log.' }),
-    dateField('amended', 'Takes effect on', r('amended'), { default: today, hint: 'Today, or a later date: until then the site shows the version as coming into effect.' }),
+    ruled(
+      { required: !isNew },
+      {
+        name: 'summary',
+        label: 'Summary of the change',
+        widget: 'text',
+        hint: 'What changed and why, in a sentence or two: shown in the amendment box, the history and the amendments log.',
+      },
+    ),
+    dateField('amended', 'Takes effect on', r('amended'), {
+      default: today,
+      hint: 'Today, or a later date: until then the site shows the version as coming into effect.',
+    }),
     ruled(r('change'), {
       name: 'change',
       label: 'This version',
@@ -70,26 +104,80 @@ export function chapterFields(rules: Record<string, FieldRule>, chapters: Option
       default: isNew ? 'new' : 'updated',
       hint: isNew ? '' : 'Withdraw: the chapter leaves the contents and its page says it was withdrawn (and what replaces it).',
     }),
-    ruled(r('replacedBy'), { name: 'replacedBy', label: 'Replaced by', widget: 'select', options: chapters, hint: 'Only when withdrawing: the chapter that replaces this one.' }),
+    ruled(r('replacedBy'), {
+      name: 'replacedBy',
+      label: 'Replaced by',
+      widget: 'select',
+      options: chapters,
+      hint: 'Only when withdrawing: the chapter that replaces this one.',
+    }),
     ...signOffFields(rules, signOffFrom),
-    ruled(r('section'), { name: 'section', label: 'Number', widget: 'string', default: d['section'] ?? '', hint: 'The chapter number, such as 1.3.4: it must sit under a section of the contents.' }, 'must be numbers joined by dots, such as 1.3.4'),
+    ruled(
+      r('section'),
+      {
+        name: 'section',
+        label: 'Number',
+        widget: 'string',
+        default: d['section'] ?? '',
+        hint: 'The chapter number, such as 1.3.4: it must sit under a section of the contents.',
+      },
+      'must be numbers joined by dots, such as 1.3.4',
+    ),
     ruled(r('title'), { name: 'title', label: 'Title', widget: 'string', default: d['title'] ?? '' }),
-    ruled(r('description'), { name: 'description', label: 'Description', widget: 'text', default: d['description'] ?? '', hint: 'One sentence on what the chapter covers, for search results.' }),
-    ruled(r('keywords'), { name: 'keywords', label: 'Keywords', widget: 'list', default: d['keywords'] ?? [], hint: 'Words practitioners search for, most important first, separated by commas.' }),
+    ruled(r('description'), {
+      name: 'description',
+      label: 'Description',
+      widget: 'text',
+      default: d['description'] ?? '',
+      hint: 'One sentence on what the chapter covers, for search results.',
+    }),
+    ruled(r('keywords'), {
+      name: 'keywords',
+      label: 'Keywords',
+      widget: 'list',
+      default: d['keywords'] ?? [],
+      hint: 'Words practitioners search for, most important first, separated by commas.',
+    }),
     ruled(r('seeAlso'), { name: 'seeAlso', label: 'See also', widget: 'select', multiple: true, options: chapters, default: d['seeAlso'] ?? [] }),
     dateField('reviewDue', 'Review due', r('reviewDue'), d['reviewDue'] ? { default: d['reviewDue'] } : {}),
     ruled(r('owner'), { name: 'owner', label: 'Owner', widget: 'string', default: d['owner'] ?? '', hint: 'The agency or team responsible for the chapter.' }),
-    { name: 'body', label: 'Text', widget: 'markdown', required: true, default: defaults?.body ?? TEMPLATE_BODY, editor_components: ['contact'], modes: ['rich_text', 'raw'] },
+    {
+      name: 'body',
+      label: 'Text',
+      widget: 'markdown',
+      required: true,
+      default: defaults?.body ?? TEMPLATE_BODY,
+      editor_components: ['contact'],
+      modes: ['rich_text', 'raw'],
+    },
   ];
 }
 
 /** The fields of an information page version. */
-export function pageFields(rules: Record<string, FieldRule>, pages: Option[], today: string, defaults: Defaults | undefined, isNew: boolean, signOffFrom: string | undefined): Field[] {
+export function pageFields(
+  rules: Record<string, FieldRule>,
+  pages: Option[],
+  today: string,
+  defaults: Defaults | undefined,
+  isNew: boolean,
+  signOffFrom: string | undefined,
+): Field[] {
   const d = defaults?.fields ?? {};
   const r = (name: string) => rules[name];
   return [
     ...(isNew
-      ? [ruled({ required: false, pattern: idPattern }, { name: 'page', label: 'Page id', widget: 'string', hint: 'The last part of its address, /information/<id>/. Leave it empty to make it from the title.' }, 'must be lower-case words joined by hyphens, such as worried-about-a-child')]
+      ? [
+          ruled(
+            { required: false, pattern: idPattern },
+            {
+              name: 'page',
+              label: 'Page id',
+              widget: 'string',
+              hint: 'The last part of its address, /information/<id>/. Leave it empty to make it from the title.',
+            },
+            'must be lower-case words joined by hyphens, such as worried-about-a-child',
+          ),
+        ]
       : []),
     ruled({ required: !isNew }, { name: 'summary', label: 'Summary of the change', widget: 'text', hint: 'What changed and why, in a sentence or two.' }),
     dateField('amended', 'Takes effect on', r('amended'), { default: today }),
@@ -97,20 +185,50 @@ export function pageFields(rules: Record<string, FieldRule>, pages: Option[], to
       name: 'change',
       label: 'This version',
       widget: 'select',
-      options: (isNew ? ['new'] : ['updated', 'withdrawn', 'new']).map((value) => ({ value, label: CHANGE_LABELS[value as keyof typeof CHANGE_LABELS].replace('chapter', 'page') })),
+      options: (isNew ? ['new'] : ['updated', 'withdrawn', 'new']).map((value) => ({
+        value,
+        label: CHANGE_LABELS[value as keyof typeof CHANGE_LABELS].replace('chapter', 'page'),
+      })),
       default: isNew ? 'new' : 'updated',
     }),
-    ruled(r('replacedBy'), { name: 'replacedBy', label: 'Replaced by', widget: 'select', options: pages, hint: 'Only when withdrawing: the page that replaces this one.' }),
+    ruled(r('replacedBy'), {
+      name: 'replacedBy',
+      label: 'Replaced by',
+      widget: 'select',
+      options: pages,
+      hint: 'Only when withdrawing: the page that replaces this one.',
+    }),
     ...signOffFields(rules, signOffFrom),
     ruled(r('title'), { name: 'title', label: 'Title', widget: 'string', default: d['title'] ?? '' }),
-    ruled(r('audience'), { name: 'audience', label: 'For', widget: 'select', multiple: true, options: options(r('audience')?.options ?? audiences), default: d['audience'] ?? [] }),
-    ruled(r('group'), { name: 'group', label: 'Home page heading', widget: 'select', options: options(r('group')?.options ?? homeGroups), default: d['group'] ?? '' }),
+    ruled(r('audience'), {
+      name: 'audience',
+      label: 'For',
+      widget: 'select',
+      multiple: true,
+      options: options(r('audience')?.options ?? audiences),
+      default: d['audience'] ?? [],
+    }),
+    ruled(r('group'), {
+      name: 'group',
+      label: 'Home page heading',
+      widget: 'select',
+      options: options(r('group')?.options ?? homeGroups),
+      default: d['group'] ?? '',
+    }),
     ruled(r('description'), { name: 'description', label: 'Description', widget: 'text', default: d['description'] ?? '' }),
     ruled(r('keywords'), { name: 'keywords', label: 'Keywords', widget: 'list', default: d['keywords'] ?? [] }),
     ruled(r('seeAlso'), { name: 'seeAlso', label: 'See also', widget: 'select', multiple: true, options: pages, default: d['seeAlso'] ?? [] }),
     dateField('reviewDue', 'Review due', r('reviewDue'), d['reviewDue'] ? { default: d['reviewDue'] } : {}),
     ruled(r('owner'), { name: 'owner', label: 'Owner', widget: 'string', default: d['owner'] ?? '' }),
-    { name: 'body', label: 'Text', widget: 'markdown', required: true, default: defaults?.body ?? TEMPLATE_BODY, editor_components: ['contact'], modes: ['rich_text', 'raw'] },
+    {
+      name: 'body',
+      label: 'Text',
+      widget: 'markdown',
+      required: true,
+      default: defaults?.body ?? TEMPLATE_BODY,
+      editor_components: ['contact'],
+      modes: ['rich_text', 'raw'],
+    },
   ];
 }
 
@@ -120,7 +238,16 @@ export function contactFields(areas: Option[]): Field[] {
   const phone = schemaRules.phone;
   const change = schemaRules.contactChange;
   return [
-    ruled({ required: false, pattern: idPattern }, { name: 'id', label: 'Contact id (new contacts only)', widget: 'string', hint: 'Lower-case words joined by hyphens, such as tamsford-front-door: chapters name the contact by it. Leave it empty to make it from the service.' }, 'must be lower-case words joined by hyphens, such as tamsford-front-door'),
+    ruled(
+      { required: false, pattern: idPattern },
+      {
+        name: 'id',
+        label: 'Contact id (new contacts only)',
+        widget: 'string',
+        hint: 'Lower-case words joined by hyphens, such as tamsford-front-door: chapters name the contact by it. Leave it empty to make it from the service.',
+      },
+      'must be lower-case words joined by hyphens, such as tamsford-front-door',
+    ),
     ruled(c['organisation'], { name: 'organisation', label: 'Organisation', widget: 'string' }),
     ruled(c['service'], { name: 'service', label: 'Team or service', widget: 'string' }),
     ruled(c['category'], { name: 'category', label: 'Category', widget: 'select', options: options(c['category']?.options ?? contactCategories) }),

@@ -10,9 +10,38 @@ import { editFrontmatter } from '../frontmatter-edit.ts';
  * The fields of a chapter version (src/lib/schemas/version.ts), in the order a file lists them:
  * replacedBy follows the summary, where npm run withdraw writes it, then the sign-off.
  */
-export const VERSION_FIELDS = ['section', 'title', 'amended', 'change', 'summary', 'replacedBy', 'approvedBy', 'approvedOn', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
+export const VERSION_FIELDS = [
+  'section',
+  'title',
+  'amended',
+  'change',
+  'summary',
+  'replacedBy',
+  'approvedBy',
+  'approvedOn',
+  'description',
+  'keywords',
+  'seeAlso',
+  'reviewDue',
+  'owner',
+] as const;
 /** The fields of an information page version (src/lib/schemas/page.ts). */
-export const PAGE_FIELDS = ['title', 'amended', 'change', 'summary', 'replacedBy', 'approvedBy', 'approvedOn', 'audience', 'group', 'description', 'keywords', 'seeAlso', 'reviewDue', 'owner'] as const;
+export const PAGE_FIELDS = [
+  'title',
+  'amended',
+  'change',
+  'summary',
+  'replacedBy',
+  'approvedBy',
+  'approvedOn',
+  'audience',
+  'group',
+  'description',
+  'keywords',
+  'seeAlso',
+  'reviewDue',
+  'owner',
+] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
 export const CONTACT_FIELDS = ['organisation', 'service', 'category', 'areas', 'phones', 'email', 'address', 'web', 'notes', 'verified', 'changes'] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;

@@ -8,10 +8,11 @@ import { diffArrays } from 'diff';
 export function normalizeLine(line: string): string {
   let text = line.trim().replace(/^[-*+]\s+/, '- ');
   if (/^\|.*\|$/.test(text)) {
-    const cells = text.slice(1, -1).split('|').map((cell) => cell.trim());
-    text = cells.every((cell) => /^:?-+:?$/.test(cell))
-      ? `|${cells.map((cell) => cell.replace(/-+/, '---')).join('|')}|`
-      : `|${cells.join('|')}|`;
+    const cells = text
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim());
+    text = cells.every((cell) => /^:?-+:?$/.test(cell)) ? `|${cells.map((cell) => cell.replace(/-+/, '---')).join('|')}|` : `|${cells.join('|')}|`;
   }
   return text.replace(/\s+/g, ' ');
 }

@@ -54,7 +54,9 @@ function checkExistingVersion(entry: SavedEntry, manual: CmsManual, document: Cm
     );
   }
   if (text(entry.data['amended']) !== date) {
-    throw new SaveRefused(`"Takes effect on" must stay ${date}, the date this version was saved with. To publish it on another date, delete this draft and make a new version.`);
+    throw new SaveRefused(
+      `"Takes effect on" must stay ${date}, the date this version was saved with. To publish it on another date, delete this draft and make a new version.`,
+    );
   }
   checkSignOff(entry.data, manual);
   return entry.data;
@@ -67,10 +69,15 @@ function checkSignOff(data: Data, manual: CmsManual): void {
   const on = text(data['approvedOn']);
   if (by && !on) throw new SaveRefused(`"Approved on" is empty: choose the date ${by} approved this version.`);
   if (on && !by) throw new SaveRefused('"Approved by" is empty: write the group or person that approved this version, such as Policy and Procedures Group.');
-  if (on && on > date) throw new SaveRefused(`"Approved on" is ${formatDate(on)}, after the version takes effect on ${formatDate(date)}: a version is approved on or before the day it takes effect.`);
+  if (on && on > date)
+    throw new SaveRefused(
+      `"Approved on" is ${formatDate(on)}, after the version takes effect on ${formatDate(date)}: a version is approved on or before the day it takes effect.`,
+    );
   const from = manual.signOffRequiredFrom;
   if (!by && from && date >= from) {
-    throw new SaveRefused(`Every version taking effect on or after ${formatDate(from)} records who approved it: fill in "Approved by" and "Approved on", then save again.`);
+    throw new SaveRefused(
+      `Every version taking effect on or after ${formatDate(from)} records who approved it: fill in "Approved by" and "Approved on", then save again.`,
+    );
   }
 }
 
@@ -82,13 +89,18 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
     throw new SaveRefused(`${document.label} already has a version dated ${formatDate(date)}. Choose another date for "Takes effect on".`);
   }
   if (document.current && date < document.current) {
-    throw new SaveRefused(`${document.label} has a version published on ${formatDate(document.current)}: a new version must take effect after that date, or it would change what the ${what} said on days already past.`);
+    throw new SaveRefused(
+      `${document.label} has a version published on ${formatDate(document.current)}: a new version must take effect after that date, or it would change what the ${what} said on days already past.`,
+    );
   }
   const first = document.dates[0]!;
   if (date < first) throw new SaveRefused(`${document.label} starts on ${formatDate(first)}: a new version must take effect on or after that date.`);
   checkSignOff(entry.data, manual);
   const change = text(entry.data['change']);
-  if (change === 'new') throw new SaveRefused(`Only the first version of a ${what} is its first version: choose "Amends the ${what}" or "Withdraws the ${what}" under "This version".`);
+  if (change === 'new')
+    throw new SaveRefused(
+      `Only the first version of a ${what} is its first version: choose "Amends the ${what}" or "Withdraws the ${what}" under "This version".`,
+    );
   let data = { ...entry.data };
   if (typeof data['body'] === 'string' && data['body'].includes('<Contact id="" />')) {
     throw new SaveRefused('A contact in the text has no contact chosen: choose one in its "Contact" list, or remove it.');
@@ -101,7 +113,8 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
     if (replacement?.withdrawn) throw new SaveRefused(`${replacement.label} is withdrawn itself: choose a ${what} in force under "Replaced by", or none.`);
     data['body'] = withdrawalNotice(document.kind, replacement && { id: replacement.id, label: replacement.label });
   } else {
-    if (text(data['replacedBy'])) throw new SaveRefused(`"Replaced by" is only for withdrawing the ${what}: clear it, or choose "Withdraws the ${what}" under "This version".`);
+    if (text(data['replacedBy']))
+      throw new SaveRefused(`"Replaced by" is only for withdrawing the ${what}: clear it, or choose "Withdraws the ${what}" under "This version".`);
     if (previous !== undefined && typeof data['body'] === 'string') data = { ...data, body: preserveFormatting(previous, data['body']) };
   }
   return data;
@@ -112,9 +125,15 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   const key = kind === 'pages' ? 'page' : 'chapter';
   const what = kind === 'pages' ? 'page' : 'chapter';
   const id = text(entry.data[key]) || chapterIdFromTitle(text(entry.data['title']));
-  if (!isId(id)) throw new SaveRefused(`No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`);
+  if (!isId(id))
+    throw new SaveRefused(
+      `No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`,
+    );
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
-  if (existing) throw new SaveRefused(`There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`);
+  if (existing)
+    throw new SaveRefused(
+      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`,
+    );
   checkSignOff(entry.data, manual);
   return { ...entry.data, [key]: id };
 }
@@ -133,10 +152,14 @@ function checkContact(entry: SavedEntry, manual: CmsManual): Data {
   if (!original) return entry.data;
   const service = text(entry.data['service']) || original.service;
   if (changes.length < original.changes) {
-    throw new SaveRefused(`A change recorded for ${service} was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead.`);
+    throw new SaveRefused(
+      `A change recorded for ${service} was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead.`,
+    );
   }
   if (contactDetails(entry.data) !== original.details && changes.length === original.changes) {
-    throw new SaveRefused(`The details of ${service} have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again.`);
+    throw new SaveRefused(
+      `The details of ${service} have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again.`,
+    );
   }
   return entry.data;
 }

@@ -38,7 +38,11 @@ export function studioBranch(repo: string): string {
   if (changed) {
     const files = changed.split('\n').map((line) => `  ${line.slice(3)}`);
     throw new StudioError(
-      ['The repository has changes that are not committed, and the CMS commits every file it finds:', ...files, 'Commit them (git add -A && git commit -m "...") or put them aside (git stash -u), then start the studio again.'].join('\n'),
+      [
+        'The repository has changes that are not committed, and the CMS commits every file it finds:',
+        ...files,
+        'Commit them (git add -A && git commit -m "...") or put them aside (git stash -u), then start the studio again.',
+      ].join('\n'),
     );
   }
   return branch;
@@ -67,6 +71,6 @@ export function recordLock(repo: string, branch: string, lockPath: string, lockT
   if (git(repo, ['status', '--porcelain', '--', lockPath]).trim() !== '') return false;
   writeFileSync(join(repo, lockPath), lockText);
   git(repo, ['add', '--', lockPath]);
-  git(repo, ['commit', '-q', '-m', 'Record the versions now in force, and contacts\' details, in the version lock', '--', lockPath]);
+  git(repo, ['commit', '-q', '-m', "Record the versions now in force, and contacts' details, in the version lock", '--', lockPath]);
   return true;
 }

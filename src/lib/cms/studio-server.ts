@@ -16,7 +16,9 @@ const TYPES: Record<string, string> = {
 };
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...headers }).end(body);
+  res
+    .writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...headers })
+    .end(body);
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -62,16 +64,19 @@ export function studioServer(options: StudioServerOptions): Server {
       // Not JSON: the proxy answers it.
     }
     await new Promise<void>((done) => {
-      const upstream = request({ host, port: proxyPort, path: '/api/v1', method: req.method, headers: { ...req.headers, host: `${host}:${proxyPort}` } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        answer.on('error', () => done());
-        answer.on('end', () => {
-          // Publishing merged a draft into the branch: the published manual changed.
-          if (action === 'publishUnpublishedEntry' && answer.statusCode === 200) options.published();
-          done();
-        });
-      });
+      const upstream = request(
+        { host, port: proxyPort, path: '/api/v1', method: req.method, headers: { ...req.headers, host: `${host}:${proxyPort}` } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          answer.on('error', () => done());
+          answer.on('end', () => {
+            // Publishing merged a draft into the branch: the published manual changed.
+            if (action === 'publishUnpublishedEntry' && answer.statusCode === 200) options.published();
+            done();
+          });
+        },
+      );
       upstream.on('error', () => {
         send(res, 502, 'text/plain; charset=utf-8', 'The git proxy is not running.');
         done();

@@ -108,8 +108,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let preview: ChildProcess | undefined;
   const buildSite = () => {
     // Each build waits for the one before: two builds of the same copy would be refused.
-    building = building.catch(() => {}).then(
-      () =>
+    building = building
+      .catch(() => {})
+      .then(() =>
         new Promise<void>((done, fail) => {
           log('Building the site preview...');
           snapshot(repo, branch, options.contentDir, buildCopy);
@@ -122,7 +123,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
           child.on('exit', (code) => {
             if (code !== 0) return fail(new StudioError('The site preview could not be built: run npm run check to see why.'));
             if (!preview) {
-              preview = spawn(process.execPath, ['scripts/preview.ts', '--port', String(sitePort), '--dir', siteDir], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+              preview = spawn(process.execPath, ['scripts/preview.ts', '--port', String(sitePort), '--dir', siteDir], {
+                cwd: project,
+                stdio: ['ignore', 'ignore', 'inherit'],
+              });
               children.push(preview);
             }
             log(`The site preview is ready at ${siteUrl}`);
@@ -139,7 +143,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
             }
           }),
         ),
-    );
+      );
     return building;
   };
 
@@ -170,11 +174,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   };
   try {
     await new Promise<void>((done, fail) => {
-      server.once('error', (e: NodeJS.ErrnoException) => fail(new StudioError(e.code === 'EADDRINUSE' ? `Port ${options.port} is in use: start the studio with --port and another number.` : e.message)));
+      server.once('error', (e: NodeJS.ErrnoException) =>
+        fail(new StudioError(e.code === 'EADDRINUSE' ? `Port ${options.port} is in use: start the studio with --port and another number.` : e.message)),
+      );
       server.listen(options.port, host, () => done());
     });
     await waitFor(async () => {
-      const answer = await fetch(`http://${host}:${proxyPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      const answer = await fetch(`http://${host}:${proxyPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
       return answer.ok;
     }, 'The git proxy');
   } catch (e) {

@@ -26,22 +26,40 @@ export interface DigestPeriod {
  * The period the digest command's options ask for: --release names a round (its period, unless
  * --since or --until narrow it); otherwise --since is needed, and --until is the build date.
  */
-export function digestPeriod(options: { since?: string | undefined; until?: string | undefined; release?: string | undefined }, rounds: readonly RoundInfo[], today: string, releasesFile: string): DigestPeriod {
-  for (const [name, value] of [['since', options.since], ['until', options.until]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw new UserError(`--${name} is "${value}", which is not a date: write it as YYYY-MM-DD, such as --${name} 2026-03-01.`);
+export function digestPeriod(
+  options: { since?: string | undefined; until?: string | undefined; release?: string | undefined },
+  rounds: readonly RoundInfo[],
+  today: string,
+  releasesFile: string,
+): DigestPeriod {
+  for (const [name, value] of [
+    ['since', options.since],
+    ['until', options.until],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value))
+      throw new UserError(`--${name} is "${value}", which is not a date: write it as YYYY-MM-DD, such as --${name} 2026-03-01.`);
   }
   let round: RoundInfo | undefined;
   if (options.release !== undefined) {
     if (!rounds.length) throw new UserError(`The manual has no update rounds: name them in ${releasesFile}, or give the period with --since YYYY-MM-DD.`);
     round = findRound(rounds, options.release);
-    if (!round) throw new UserError(`There is no update round "${options.release}" in ${releasesFile}: the rounds are ${rounds.map((r) => `"${r.name}"`).join(', ')}.`);
+    if (!round)
+      throw new UserError(`There is no update round "${options.release}" in ${releasesFile}: the rounds are ${rounds.map((r) => `"${r.name}"`).join(', ')}.`);
   } else if (options.since === undefined) {
-    throw new UserError('Say which changes the digest is for: --since YYYY-MM-DD (the first day; the last is --until, or today), or --release "Spring 2026 update".');
+    throw new UserError(
+      'Say which changes the digest is for: --since YYYY-MM-DD (the first day; the last is --until, or today), or --release "Spring 2026 update".',
+    );
   }
   const since = options.since ?? round?.from;
   const until = options.until ?? round?.date ?? today;
-  if (since !== undefined && since > until) throw new UserError(`The period starts on ${formatDate(since)}, after it ends (${formatDate(until)}): give a --since on or before --until.`);
-  return { since, until, round, name: round && options.since === undefined && options.until === undefined ? round.id : `changes-${since ?? 'start'}-to-${until}` };
+  if (since !== undefined && since > until)
+    throw new UserError(`The period starts on ${formatDate(since)}, after it ends (${formatDate(until)}): give a --since on or before --until.`);
+  return {
+    since,
+    until,
+    round,
+    name: round && options.since === undefined && options.until === undefined ? round.id : `changes-${since ?? 'start'}-to-${until}`,
+  };
 }
 
 export interface DigestInput {
@@ -124,9 +142,18 @@ export function buildDigest(input: DigestInput): Digest {
     compareNumbers(a.section, b.section) || a.entry.date.localeCompare(b.entry.date);
   const sections = [...input.structure.sections].sort((a, b) => compareNumbers(a.number, b.number));
   const groups: DigestGroup[] = sections
-    .map((s) => ({ heading: `${s.number}. ${s.title}`, entries: entries.filter((e) => e.section && topLevelNumber(e.section) === s.number).sort(byNumberThenDate).map((e) => e.entry) }))
+    .map((s) => ({
+      heading: `${s.number}. ${s.title}`,
+      entries: entries
+        .filter((e) => e.section && topLevelNumber(e.section) === s.number)
+        .sort(byNumberThenDate)
+        .map((e) => e.entry),
+    }))
     .filter((g) => g.entries.length > 0);
-  const pages = entries.filter((e) => !e.section).map((e) => e.entry).sort((a, b) => a.label.localeCompare(b.label) || a.date.localeCompare(b.date));
+  const pages = entries
+    .filter((e) => !e.section)
+    .map((e) => e.entry)
+    .sort((a, b) => a.label.localeCompare(b.label) || a.date.localeCompare(b.date));
   if (pages.length) groups.push({ heading: 'Information pages', entries: pages });
 
   const contactChanges = collectContactChanges(input.contacts)

@@ -52,20 +52,35 @@ export function digestHtml(digest: Digest, settings: SiteSettings): string {
       e.summary ? `<p style="${STYLE.entryP}">${escapeHtml(e.summary)}</p>` : '',
       e.changes ? `<p style="${STYLE.entryP}">${a(e.changes, `What changed in ${e.label}`)}</p>` : '',
       '</li>',
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
   const body = [
-    settings.exampleContent ? `<p style="${STYLE.example}"><strong>Example content:</strong> this digest describes a fictional partnership. Its numbers reach no one.</p>` : '',
+    settings.exampleContent
+      ? `<p style="${STYLE.example}"><strong>Example content:</strong> this digest describes a fictional partnership. Its numbers reach no one.</p>`
+      : '',
     `<p style="${STYLE.kicker}">${escapeHtml(settings.partnership)}: ${escapeHtml(settings.manualTitle)}</p>`,
     `<h1 style="${STYLE.h1}">${escapeHtml(digest.title)}</h1>`,
     digest.notes ? `<p style="${STYLE.p}">${escapeHtml(digest.notes)}</p>` : '',
     `<p style="${STYLE.p}">${escapeHtml(capitalise(`${tally(digest)}, ${digest.period}.`))}</p>`,
-    ...digest.groups.flatMap((group) => [`<h2 style="${STYLE.h2}">${escapeHtml(group.heading)}</h2>`, `<ul style="${STYLE.list}">`, ...group.entries.map(entry), '</ul>']),
+    ...digest.groups.flatMap((group) => [
+      `<h2 style="${STYLE.h2}">${escapeHtml(group.heading)}</h2>`,
+      `<ul style="${STYLE.list}">`,
+      ...group.entries.map(entry),
+      '</ul>',
+    ]),
     ...(digest.contactChanges.length
       ? [
           `<h2 style="${STYLE.h2}">Contact details</h2>`,
           `<ul style="${STYLE.list}">`,
           ...digest.contactChanges.map((c) =>
-            [`<li style="${STYLE.item}">`, `<p style="${STYLE.kind}">Contact changed, ${escapeHtml(formatDate(c.date))}</p>`, `<p style="${STYLE.title}">${a(c.link, contactName(c))}</p>`, `<p style="${STYLE.entryP}">${escapeHtml(c.summary)}</p>`, '</li>'].join('\n'),
+            [
+              `<li style="${STYLE.item}">`,
+              `<p style="${STYLE.kind}">Contact changed, ${escapeHtml(formatDate(c.date))}</p>`,
+              `<p style="${STYLE.title}">${a(c.link, contactName(c))}</p>`,
+              `<p style="${STYLE.entryP}">${escapeHtml(c.summary)}</p>`,
+              '</li>',
+            ].join('\n'),
           ),
           '</ul>',
         ]
@@ -143,6 +158,12 @@ export function digestText(digest: Digest, settings: SiteSettings): string {
     }
   }
   if (digest.versions === 0 && digest.contactChanges.length === 0) lines.push('Nothing in the manual changed in this period.', '');
-  lines.push('--', `Read the procedures: ${abs(paths.home)}`, `Every change: ${abs(paths.amendments)}`, `Follow changes: ${abs(paths.updates)}`, 'Use the online version: a printed or saved copy may be out of date.');
+  lines.push(
+    '--',
+    `Read the procedures: ${abs(paths.home)}`,
+    `Every change: ${abs(paths.amendments)}`,
+    `Follow changes: ${abs(paths.updates)}`,
+    'Use the online version: a printed or saved copy may be out of date.',
+  );
   return `${lines.join('\n')}\n`;
 }

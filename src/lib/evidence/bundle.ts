@@ -104,8 +104,16 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
     usedContacts.add(id);
     if (inline) return h('span', { className: ['contact-inline'] }, [phoneLink(contact.phones[0]!.number)]);
     return h('div', { className: ['contact-card'] }, [
-      h('p', [h('strong', contact.service), contact.organisation !== contact.service ? `, ${contact.organisation}` : '', ' ', h('a', { href: `#contact-${id}` }, "(today's details)")]),
-      h('ul', contact.phones.map((p) => h('li', [`${p.label}: `, phoneLink(p.number), p.hoursText ? ` (${p.hoursText})` : '']))),
+      h('p', [
+        h('strong', contact.service),
+        contact.organisation !== contact.service ? `, ${contact.organisation}` : '',
+        ' ',
+        h('a', { href: `#contact-${id}` }, "(today's details)"),
+      ]),
+      h(
+        'ul',
+        contact.phones.map((p) => h('li', [`${p.label}: `, phoneLink(p.number), p.hoursText ? ` (${p.hoursText})` : ''])),
+      ),
       ...(contact.email ? [h('p', [`Email: ${contact.email}`])] : []),
       ...(contact.notes ? [h('p', contact.notes)] : []),
     ]);
@@ -120,12 +128,22 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
     const signOff = signOffText(version);
     const fact = (term: string, ...value: (ElementContent | string)[]) => [h('dt', term), h('dd', value)];
     return h('dl', { className: ['facts', 'record'] }, [
-      ...fact('Version', `in force from ${formatDate(version.amended)}${until ? ` to ${formatDate(until)}` : ` (still in force on ${formatDate(input.today)})`}`),
+      ...fact(
+        'Version',
+        `in force from ${formatDate(version.amended)}${until ? ` to ${formatDate(until)}` : ` (still in force on ${formatDate(input.today)})`}`,
+      ),
       ...fact('Approved', signOff ? signOff.replace(/^Approved /, '') : 'not recorded'),
       ...(version.summary ? fact(version.amended === chapter.versions[0]!.amended ? 'First published' : 'What it changed', version.summary) : []),
       ...fact('SHA-256', h('span', { className: ['hash'] }, version.hash)),
       ...fact('File', h('code', version.file)),
-      ...fact('Online', h('a', { href: abs(paths.version(chapter.id, version.amended, chapter.collection)) }, abs(paths.version(chapter.id, version.amended, chapter.collection)))),
+      ...fact(
+        'Online',
+        h(
+          'a',
+          { href: abs(paths.version(chapter.id, version.amended, chapter.collection)) },
+          abs(paths.version(chapter.id, version.amended, chapter.collection)),
+        ),
+      ),
     ]);
   }
 
@@ -139,16 +157,25 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
       idPrefix: `${anchor}--`,
       headingShift: 1,
     });
-    const head = toHtml(h('article', { className: ['document'], id: anchor, ariaLabelledBy: `${anchor}-title` }, [
-      h('h2', { id: `${anchor}-title` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title),
-      record(item),
-    ]));
+    const head = toHtml(
+      h('article', { className: ['document'], id: anchor, ariaLabelledBy: `${anchor}-title` }, [
+        h('h2', { id: `${anchor}-title` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title),
+        record(item),
+      ]),
+    );
     // The body is already HTML: it goes in before the article closes.
     return `${head.slice(0, -'</article>'.length)}<div class="body">${body}</div></article>`;
   });
 
   const tocEntry = ({ chapter, version }: InForce) =>
-    h('li', [h('a', { href: `#${anchorOf(chapter.collection, chapter.id)}` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title), ` (version of ${formatDate(version.amended)})`]);
+    h('li', [
+      h(
+        'a',
+        { href: `#${anchorOf(chapter.collection, chapter.id)}` },
+        version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title,
+      ),
+      ` (version of ${formatDate(version.amended)})`,
+    ]);
   const chaptersIn = included.filter((d) => d.chapter.collection === 'procedures');
   const placedIn = (section: (typeof then.contents)[number]) => new Set([section, ...section.subsections].flatMap((g) => g.chapters));
   const pagesIn = included.filter((d) => d.chapter.collection === 'pages');
@@ -159,7 +186,9 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
         .map((section) => ({ section, items: chaptersIn.filter((d) => placedIn(section).has(d.chapter)) }))
         .filter(({ items }) => items.length > 0)
         .map(({ section, items }) => h('li', [`${section.number}. ${section.title}`, h('ul', items.map(tocEntry))])),
-      ...(then.unplaced.length ? [h('li', ['Chapters under sections since removed', h('ul', chaptersIn.filter((d) => then.unplaced.includes(d.chapter)).map(tocEntry))])] : []),
+      ...(then.unplaced.length
+        ? [h('li', ['Chapters under sections since removed', h('ul', chaptersIn.filter((d) => then.unplaced.includes(d.chapter)).map(tocEntry))])]
+        : []),
       ...(pagesIn.length ? [h('li', ['Information pages', h('ul', pagesIn.map(tocEntry))])] : []),
       h('li', [h('a', { href: '#contacts' }, "Contacts (today's details)")]),
     ]),
@@ -168,23 +197,41 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
   const contacts = manual.contacts.filter((c) => usedContacts.has(c.id)).sort((a, b) => a.service.localeCompare(b.service));
   const contactSection = h('section', { className: ['contacts'], ariaLabelledBy: 'contacts' }, [
     h('h2', { id: 'contacts' }, "Contacts: today's details"),
-    h('p', `Contact details are not kept by date: these are the details of ${formatDate(input.today)}, which the chapters above show. Each contact lists the dated changes to its details recorded up to ${day}; changes after that date are counted, not listed.`),
+    h(
+      'p',
+      `Contact details are not kept by date: these are the details of ${formatDate(input.today)}, which the chapters above show. Each contact lists the dated changes to its details recorded up to ${day}; changes after that date are counted, not listed.`,
+    ),
     ...contacts.map((c) => contactEntry(c, asAt)),
   ]);
 
   const cover = h('section', { className: ['cover'], ariaLabelledBy: 'title' }, [
     h('p', settings.partnership),
     h('h1', { id: 'title' }, `${settings.manualTitle}: the manual as it stood on ${day}`),
-    h('p', `Evidence bundle. Every chapter and information page in force at the end of ${day}, exactly as published, with who approved each version and the SHA-256 of its file.`),
+    h(
+      'p',
+      `Evidence bundle. Every chapter and information page in force at the end of ${day}, exactly as published, with who approved each version and the SHA-256 of its file.`,
+    ),
     h('dl', { className: ['facts'] }, [
-      h('dt', 'As at'), h('dd', `the end of ${day}`),
-      h('dt', 'Edition'), h('dd', edition === asAt ? `the manual changed on ${day}` : `the manual last changed on ${formatDate(edition)}, and stood unchanged until ${day}`),
-      h('dt', 'Documents'), h('dd', `${counted(chaptersIn.length, 'chapter')} and ${counted(pagesIn.length, 'information page')}`),
-      h('dt', 'Generated'), h('dd', input.generated),
-      h('dt', 'Version lock SHA-256'), h('dd', { className: ['hash'] }, input.lockSha256 ?? 'no version lock'),
-      h('dt', 'Published at'), h('dd', [h('a', { href: abs(paths.edition(edition)) }, abs(paths.edition(edition)))]),
+      h('dt', 'As at'),
+      h('dd', `the end of ${day}`),
+      h('dt', 'Edition'),
+      h('dd', edition === asAt ? `the manual changed on ${day}` : `the manual last changed on ${formatDate(edition)}, and stood unchanged until ${day}`),
+      h('dt', 'Documents'),
+      h('dd', `${counted(chaptersIn.length, 'chapter')} and ${counted(pagesIn.length, 'information page')}`),
+      h('dt', 'Generated'),
+      h('dd', input.generated),
+      h('dt', 'Version lock SHA-256'),
+      h('dd', { className: ['hash'] }, input.lockSha256 ?? 'no version lock'),
+      h('dt', 'Published at'),
+      h('dd', [h('a', { href: abs(paths.edition(edition)) }, abs(paths.edition(edition)))]),
     ]),
-    h('p', ['Phone numbers and other contact details are today\'s, not those of ', day, ': see the contacts at the end. A JSON manifest beside this file lists every version file and its SHA-256; ', h('code', 'npm run evidence -- --verify <this file>'), ' checks them against the repository.']),
+    h('p', [
+      "Phone numbers and other contact details are today's, not those of ",
+      day,
+      ': see the contacts at the end. A JSON manifest beside this file lists every version file and its SHA-256; ',
+      h('code', 'npm run evidence -- --verify <this file>'),
+      ' checks them against the repository.',
+    ]),
   ]);
 
   const title = `${settings.manualTitle} as it stood on ${day} | ${settings.shortName}`;
@@ -221,12 +268,23 @@ function contactEntry(contact: Contact, asAt: string): ElementContent {
   return h('div', { className: ['contact-card'], id: `contact-${contact.id}` }, [
     h('h3', contact.service),
     h('p', contact.organisation),
-    h('ul', contact.phones.map((p) => h('li', `${p.label}: ${phone(p.number)}${p.hoursText ? ` (${p.hoursText})` : ''}`))),
+    h(
+      'ul',
+      contact.phones.map((p) => h('li', `${p.label}: ${phone(p.number)}${p.hoursText ? ` (${p.hoursText})` : ''}`)),
+    ),
     ...(contact.email ? [h('p', `Email: ${contact.email}`)] : []),
     ...(contact.address ? [h('p', `Address: ${contact.address}`)] : []),
     ...(contact.notes ? [h('p', contact.notes)] : []),
     h('p', `Details checked on ${formatDate(contact.verified)}.`),
-    ...(upTo.length ? [h('p', `Changes recorded up to ${formatDate(asAt)}:`), h('ul', upTo.map((c) => h('li', `${formatDate(c.date)}: ${c.summary}`)))] : []),
+    ...(upTo.length
+      ? [
+          h('p', `Changes recorded up to ${formatDate(asAt)}:`),
+          h(
+            'ul',
+            upTo.map((c) => h('li', `${formatDate(c.date)}: ${c.summary}`)),
+          ),
+        ]
+      : []),
     ...(after ? [h('p', `${counted(after, 'change')} to these details recorded after ${formatDate(asAt)}.`)] : []),
   ]);
 }

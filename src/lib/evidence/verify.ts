@@ -26,7 +26,12 @@ export function verifyEvidence(
   const findings: EvidenceFinding[] = [];
   const own = (file: { file: string; sha256: string }, now: string | undefined) => {
     if (now === undefined) findings.push({ file: file.file, kind: 'missing', message: 'is not beside the manifest' });
-    else if (now !== file.sha256) findings.push({ file: file.file, kind: 'changed', message: `has been edited since it was made (SHA-256 then ${file.sha256.slice(0, 12)}..., now ${now.slice(0, 12)}...)` });
+    else if (now !== file.sha256)
+      findings.push({
+        file: file.file,
+        kind: 'changed',
+        message: `has been edited since it was made (SHA-256 then ${file.sha256.slice(0, 12)}..., now ${now.slice(0, 12)}...)`,
+      });
   };
   own(manifest.bundle, found.bundle);
   if (manifest.pdf && found.pdf !== undefined) own(manifest.pdf, found.pdf);
@@ -36,7 +41,11 @@ export function verifyEvidence(
     findings.push({ ...finding, message: `${label.get(finding.file)} ${finding.message}` });
   }
   if (manifest.lock.sha256 !== (found.lockSha256 ?? null)) {
-    findings.push({ file: manifest.lock.file, kind: 'note', message: 'has changed since the bundle was made (versions published or corrections recorded since): this alone does not change what the bundle shows' });
+    findings.push({
+      file: manifest.lock.file,
+      kind: 'note',
+      message: 'has changed since the bundle was made (versions published or corrections recorded since): this alone does not change what the bundle shows',
+    });
   }
   return findings;
 }

@@ -55,7 +55,9 @@ const FURNITURE_CLASS =
   /^(breadcrumbs?|skip(-link|-to-content)?|cookie[-\w]*|navbar[-\w]*|nav|main-nav|site-nav|menu|sidebar|share[-\w]*|social-(links|media|share)|hidden-print|no-print|print-(link|button|page)|back-to-top|to-top|top|tocify[-\w]*|toc|chapter-toc|feedback|page-feedback|report-abuse[-\w]*|chapter-dates|jump|search|site-search|site-header|site-footer)$/;
 
 function isFurniture(e: Element): boolean {
-  return classAndId(e).split(/\s+/).some((word) => FURNITURE_CLASS.test(word));
+  return classAndId(e)
+    .split(/\s+/)
+    .some((word) => FURNITURE_CLASS.test(word));
 }
 
 const LEFT_OUT: Readonly<Record<string, (e: Element) => string>> = {
@@ -64,7 +66,8 @@ const LEFT_OUT: Readonly<Record<string, (e: Element) => string>> = {
   frame: (e) => `a frame${attribute(e, 'src') ? ` (${attribute(e, 'src')})` : ''} was left out: if readers need it, add a link to it`,
   object: (e) => `an embedded object${attribute(e, 'data') ? ` (${attribute(e, 'data')})` : ''} was left out: if readers need it, add a link to it`,
   embed: (e) => `an embedded object${attribute(e, 'src') ? ` (${attribute(e, 'src')})` : ''} was left out: if readers need it, add a link to it`,
-  form: (e) => `a form${attribute(e, 'action') ? ` (sending to ${attribute(e, 'action')})` : ''} was left out: chapters cannot hold forms; link to the form's page if readers need it`,
+  form: (e) =>
+    `a form${attribute(e, 'action') ? ` (sending to ${attribute(e, 'action')})` : ''} was left out: chapters cannot hold forms; link to the form's page if readers need it`,
   video: () => 'a video was left out: if readers need it, add a link to it',
   audio: () => 'a sound recording was left out: if readers need it, add a link to it',
 };
@@ -110,7 +113,11 @@ export function extractChapter(tree: Root): ChapterContent {
   }
   parents = parentsOf(main);
   const h1s = findAll(main, (e) => e.tagName === 'h1');
-  const title = h1s[0] ? textOf(h1s[0]).replace(/^\d+(\.\d+)*\.?\s+/, '').trim() || undefined : undefined;
+  const title = h1s[0]
+    ? textOf(h1s[0])
+        .replace(/^\d+(\.\d+)*\.?\s+/, '')
+        .trim() || undefined
+    : undefined;
   for (const h of h1s) replaceNode(parents, h);
 
   const related: RelatedLink[] = [];
@@ -130,7 +137,14 @@ export function extractChapter(tree: Root): ChapterContent {
     const extent: ElementContent[] = [];
     for (let i = siblings.indexOf(owner) + 1; i < siblings.length; i++) {
       const next = siblings[i]!;
-      if (next.type === 'element' && (HEADING.test(next.tagName) || next.tagName === 'hr' || labelKind(next) || findAll(next, (e) => HEADING.test(e.tagName) || labelKind(e) !== undefined).length)) break;
+      if (
+        next.type === 'element' &&
+        (HEADING.test(next.tagName) ||
+          next.tagName === 'hr' ||
+          labelKind(next) ||
+          findAll(next, (e) => HEADING.test(e.tagName) || labelKind(e) !== undefined).length)
+      )
+        break;
       extent.push(next);
     }
     const remove = (nodes: ElementContent[]) => {

@@ -68,7 +68,10 @@ export function parseContents(tree: Root): Contents {
     if (!found) {
       found = { number: top, title: `Section ${top}`, line: line.line, subsections: [] };
       sections.set(top, found);
-      problems.push({ line: line.line, message: `chapter ${number} comes before any heading for section ${top}: the section is called "Section ${top}"; give it its title in structure.yaml` });
+      problems.push({
+        line: line.line,
+        message: `chapter ${number} comes before any heading for section ${top}: the section is called "Section ${top}"; give it its title in structure.yaml`,
+      });
     }
     return found;
   };
@@ -100,7 +103,10 @@ export function parseContents(tree: Root): Contents {
       // A numbered sub-section heading.
       const owner = sectionFor(token.number, token.line);
       if (depth !== 2) {
-        problems.push({ line: token.line.line, message: `${token.number} ${token.title} has chapters numbered under it, but only sections and sub-sections (such as 1.3) can: its chapters were not imported` });
+        problems.push({
+          line: token.line.line,
+          message: `${token.number} ${token.title} has chapters numbered under it, but only sections and sub-sections (such as 1.3) can: its chapters were not imported`,
+        });
         continue;
       }
       takeNote(owner, subsection, pending);
@@ -111,7 +117,10 @@ export function parseContents(tree: Root): Contents {
     }
     const owner = sectionFor(token.number, token.line);
     if (depth > 3) {
-      problems.push({ line: token.line.line, message: `${token.number} ${token.title} is numbered four levels deep, and a chapter's number has at most three parts (such as 1.3.4): it was not imported; give it a number such as ${token.number.split('.').slice(0, 3).join('.')} and add it with npm run new-chapter` });
+      problems.push({
+        line: token.line.line,
+        message: `${token.number} ${token.title} is numbered four levels deep, and a chapter's number has at most three parts (such as 1.3.4): it was not imported; give it a number such as ${token.number.split('.').slice(0, 3).join('.')} and add it with npm run new-chapter`,
+      });
       continue;
     }
     if (depth === 3) {
@@ -123,8 +132,16 @@ export function parseContents(tree: Root): Contents {
           // Unnumbered sub-section headings take their number from the chapters under them.
           const title = pending.at(-1);
           takeNote(owner, subsection, title ? pending.slice(0, -1) : pending);
-          if (!title) problems.push({ line: token.line.line, message: `sub-section ${group} has no title in the contents: it is called "Sub-section ${group}"; give it its title in structure.yaml` });
-          subsection = addSubsection(owner, { number: group, title: title ? splitFlag(title.text).title : `Sub-section ${group}`, line: title?.line ?? token.line.line });
+          if (!title)
+            problems.push({
+              line: token.line.line,
+              message: `sub-section ${group} has no title in the contents: it is called "Sub-section ${group}"; give it its title in structure.yaml`,
+            });
+          subsection = addSubsection(owner, {
+            number: group,
+            title: title ? splitFlag(title.text).title : `Sub-section ${group}`,
+            line: title?.line ?? token.line.line,
+          });
         }
       }
     } else {
@@ -132,7 +149,10 @@ export function parseContents(tree: Root): Contents {
     }
     pending = [];
     if (chapters.some((c) => c.number === token.number)) {
-      problems.push({ line: token.line.line, message: `${token.number} is listed twice; only the first, "${chapters.find((c) => c.number === token.number)!.title}", was imported` });
+      problems.push({
+        line: token.line.line,
+        message: `${token.number} is listed twice; only the first, "${chapters.find((c) => c.number === token.number)!.title}", was imported`,
+      });
       chapter = undefined;
       continue;
     }

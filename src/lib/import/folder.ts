@@ -33,7 +33,13 @@ export function readSavedFolder(dir: string): SavedSite {
   const files = listFolder(dir);
   const pages = [];
   for (const file of files) {
-    if (file.split('/').slice(0, -1).some((folder) => /_files$/i.test(folder))) continue;
+    if (
+      file
+        .split('/')
+        .slice(0, -1)
+        .some((folder) => /_files$/i.test(folder))
+    )
+      continue;
     const name = file.split('/').pop()!;
     const extension = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toLowerCase();
     if (extension !== undefined && !['html', 'htm', 'xhtml', 'shtml'].includes(extension)) continue;

@@ -94,7 +94,8 @@ export function bulletParagraphs(root: Parents): void {
     const siblings = parent.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
     siblings.forEach((node, i) => {
       const words = isElement(node, 'p') ? textOf(node) : '';
-      if (words && words.length <= 80 && /[;:,]$/.test(words) && !bulleted(node) && bulleted(siblings[i - 1]) && bulleted(siblings[i + 1])) lostBullet.add(node as Element);
+      if (words && words.length <= 80 && /[;:,]$/.test(words) && !bulleted(node) && bulleted(siblings[i - 1]) && bulleted(siblings[i + 1]))
+        lostBullet.add(node as Element);
     });
   }
   listRuns(root, (el) => {
@@ -126,4 +127,3 @@ function firstText(el: Element): { value: string } | undefined {
   }
   return undefined;
 }
-

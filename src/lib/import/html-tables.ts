@@ -41,18 +41,43 @@ export function tables(root: Parents, findings: ConversionFinding[]): void {
     if (rows.length === 0 || width === 0) {
       replaceNode(parents, table, textOf(table) ? [element('p', [text(textOf(table))])] : []);
     } else if (insideCell) {
-      findings.push({ kind: 'nested-table', line: lineOf(table), message: 'a table inside a table cell: its rows were written into the cell as text ("cell: cell; next row")' });
-      const flat = cells.map((row) => row.map((c) => textOf(c)).filter(Boolean).join(': ')).filter(Boolean).join('; ');
+      findings.push({
+        kind: 'nested-table',
+        line: lineOf(table),
+        message: 'a table inside a table cell: its rows were written into the cell as text ("cell: cell; next row")',
+      });
+      const flat = cells
+        .map((row) =>
+          row
+            .map((c) => textOf(c))
+            .filter(Boolean)
+            .join(': '),
+        )
+        .filter(Boolean)
+        .join('; ');
       replaceNode(parents, table, [text(` ${flat} `)]);
     } else if (width === 1) {
       // A box drawn with a one-column table: its content is the chapter's, the table is layout.
-      replaceNode(parents, table, cells.flatMap((row) => row.flatMap((c) => c.children)));
+      replaceNode(
+        parents,
+        table,
+        cells.flatMap((row) => row.flatMap((c) => c.children)),
+      );
     } else if (width === 2 && cells.every((row) => row.length === 2 && /^\d+(\.\d+)*\.?$/.test(textOf(row[0]!)))) {
       // Numbered paragraphs laid out as a table: "1.2 | text" rows become paragraphs "1.2 text".
-      replaceNode(parents, table, cells.flatMap(([number, body]) => numberedParagraph(textOf(number!), body!)));
+      replaceNode(
+        parents,
+        table,
+        cells.flatMap(([number, body]) => numberedParagraph(textOf(number!), body!)),
+      );
     } else {
       if (cells.some((row) => row.some((c) => SPAN(c, 'rowSpan') || SPAN(c, 'colSpan')))) {
-        findings.push({ kind: 'merged-cells', line: lineOf(table), message: 'a table with merged cells: Markdown tables cannot merge cells, so each merged cell was written once and the cells it covered were left empty; check the table reads correctly' });
+        findings.push({
+          kind: 'merged-cells',
+          line: lineOf(table),
+          message:
+            'a table with merged cells: Markdown tables cannot merge cells, so each merged cell was written once and the cells it covered were left empty; check the table reads correctly',
+        });
       }
       for (const cell of cells.flat()) cell.children = inlineContent(cell.children);
       // Markdown tables need a header row: without one, the first row is it.
@@ -106,4 +131,3 @@ function inlineContent(children: ElementContent[]): ElementContent[] {
   walk(children);
   return out;
 }
-

@@ -77,11 +77,19 @@ export function rewriteImages(content: Root, ctx: LinkContext): LinkFinding[] {
     }
     if (target?.kind === 'file') {
       const address = ctx.place(target.file);
-      findings.push({ kind: 'image', line: lineOf(img), message: `the picture ${target.file}${alt ? ` ("${alt}")` : ''} was copied to public${address}, and the chapter links to it as "${words}": if it shows a flowchart or a table, write it out in words too` });
+      findings.push({
+        kind: 'image',
+        line: lineOf(img),
+        message: `the picture ${target.file}${alt ? ` ("${alt}")` : ''} was copied to public${address}, and the chapter links to it as "${words}": if it shows a flowchart or a table, write it out in words too`,
+      });
       replaceNode(parents, img, inLink ? [text(words)] : [element('a', [text(words)], { href: address, [IMPORTED]: true })]);
     } else {
       const where = src.startsWith('data:') ? 'a picture written into the page' : `the picture ${src}`;
-      findings.push({ kind: 'image', line: lineOf(img), message: `${where}${alt ? ` ("${alt}")` : ''} was not saved with the page, so it was left out${alt ? ` and "${words}" put in its place` : ''}: save it into public/imported/ and link to it` });
+      findings.push({
+        kind: 'image',
+        line: lineOf(img),
+        message: `${where}${alt ? ` ("${alt}")` : ''} was not saved with the page, so it was left out${alt ? ` and "${words}" put in its place` : ''}: save it into public/imported/ and link to it`,
+      });
       replaceNode(parents, img, alt ? [text(words)] : []);
     }
   }
@@ -120,8 +128,14 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
       let heading: number | undefined;
       if (fragment) {
         heading = chapter.anchors.get(fragment);
-        if (heading === undefined && local) return removeLink(`"${words}" links to #${fragment} on this page, where no heading is: the link was removed and its words kept`);
-        if (heading === undefined) findings.push({ kind: 'link', line, message: `"${words}" links to #${fragment} in chapter ${chapter.number} ${chapter.title}, where no heading is: the link now goes to the top of that chapter` });
+        if (heading === undefined && local)
+          return removeLink(`"${words}" links to #${fragment} on this page, where no heading is: the link was removed and its words kept`);
+        if (heading === undefined)
+          findings.push({
+            kind: 'link',
+            line,
+            message: `"${words}" links to #${fragment} in chapter ${chapter.number} ${chapter.title}, where no heading is: the link now goes to the top of that chapter`,
+          });
       }
       const token = `import-link-${links.length + 1}`;
       links.push({ token, chapter, heading, local: local && heading !== undefined });
@@ -142,7 +156,11 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
       case 'file':
         if (IMAGE.test(target.file) || DOCUMENT.test(target.file) || !/\.html?$/i.test(target.file)) {
           const address = ctx.place(target.file);
-          findings.push({ kind: IMAGE.test(target.file) ? 'image' : 'document', line, message: `${target.file} was copied to public${address}, and "${words}" links to it there` });
+          findings.push({
+            kind: IMAGE.test(target.file) ? 'image' : 'document',
+            line,
+            message: `${target.file} was copied to public${address}, and "${words}" links to it there`,
+          });
           a.properties = { href: address };
         } else {
           removeLink(`"${words}" links to ${target.file}, which is not a page the import could read: the link was removed and its words kept`);
@@ -150,9 +168,16 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
         break;
       case 'missing': {
         const unsaved = ctx.unsaved.get(target.url) ?? ctx.unsaved.get(href);
-        if (unsaved) removeLink(`"${words}" links to chapter ${unsaved.number} ${unsaved.title}, whose page was not saved: the link was removed and its words kept; link to the chapter again once it is in the manual`);
+        if (unsaved)
+          removeLink(
+            `"${words}" links to chapter ${unsaved.number} ${unsaved.title}, whose page was not saved: the link was removed and its words kept; link to the chapter again once it is in the manual`,
+          );
         else if (DOCUMENT.test(pathOf(target.url)) || IMAGE.test(pathOf(target.url))) {
-          findings.push({ kind: IMAGE.test(pathOf(target.url)) ? 'image' : 'document', line, message: `"${words}" links to ${target.url}, which was not saved: the link still goes to the old site; download it into public/imported/ and link to /imported/<file name> before the old site closes` });
+          findings.push({
+            kind: IMAGE.test(pathOf(target.url)) ? 'image' : 'document',
+            line,
+            message: `"${words}" links to ${target.url}, which was not saved: the link still goes to the old site; download it into public/imported/ and link to /imported/<file name> before the old site closes`,
+          });
           a.properties = { href: target.url };
         } else removeLink(`"${words}" links to ${target.url} on the old site, which was not saved: the link was removed and its words kept`);
         break;

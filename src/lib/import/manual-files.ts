@@ -12,12 +12,13 @@ export function description(scope: string | undefined): string | undefined {
 }
 
 export function publicName(file: string, taken: ReadonlySet<string>): string {
-  const base = (file.split('/').pop() ?? 'file')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^[-.]+|-+(?=\.)|-+$/g, '') || 'file';
+  const base =
+    (file.split('/').pop() ?? 'file')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .replace(/^[-.]+|-+(?=\.)|-+$/g, '') || 'file';
   const dot = base.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
   let name = base;
@@ -34,14 +35,21 @@ export function structureYaml(sections: readonly ContentsSection[]): string {
         title: s.title,
         ...(s.note ? { note: s.note } : {}),
         ...(s.subsections.length
-          ? { subsections: [...s.subsections].sort((a, b) => compareNumbers(a.number, b.number)).map((sub) => ({ number: quoted(sub.number), title: sub.title })) }
+          ? {
+              subsections: [...s.subsections]
+                .sort((a, b) => compareNumbers(a.number, b.number))
+                .map((sub) => ({ number: quoted(sub.number), title: sub.title })),
+            }
           : {}),
       })),
   });
   return doc.toString({ lineWidth: 0 });
 }
 
-export function versionText(fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[] }, body: string): string {
+export function versionText(
+  fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[] },
+  body: string,
+): string {
   const doc = new Document({});
   doc.set('section', quoted(fields.section));
   doc.set('title', fields.title);
@@ -56,6 +64,8 @@ export function versionText(fields: { section: string; title: string; date: stri
 /** Numbers, sections and sub-sections of the contents that an existing structure.yaml does not have. */
 export function missingFromStructure(existing: string, sections: readonly ContentsSection[]): string[] {
   const numbers = new Set([...existing.matchAll(/number:\s*["']?([\d.]+)["']?/g)].map((m) => m[1]));
-  return sections.flatMap((s) => [s, ...s.subsections]).filter((g) => !numbers.has(g.number)).map((g) => `${g.number} ${g.title}`);
+  return sections
+    .flatMap((s) => [s, ...s.subsections])
+    .filter((g) => !numbers.has(g.number))
+    .map((g) => `${g.number} ${g.title}`);
 }
-

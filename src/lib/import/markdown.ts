@@ -10,8 +10,20 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { bulletParagraphs, stripBullet, wordLists } from './html-lists.ts';
 import { tables } from './html-tables.ts';
-import { attribute, type ConversionFinding, findAll, isBlock, isElement, normalizeSpace, parentsOf, parseFragment, replaceNode, text, textOf, unwrap } from './html.ts';
-
+import {
+  attribute,
+  type ConversionFinding,
+  findAll,
+  isBlock,
+  isElement,
+  normalizeSpace,
+  parentsOf,
+  parseFragment,
+  replaceNode,
+  text,
+  textOf,
+  unwrap,
+} from './html.ts';
 
 export interface Converted {
   mdx: string;
@@ -21,7 +33,29 @@ export interface Converted {
 }
 
 /** Inline elements that carry no meaning in Markdown: their text stays, the tags go. */
-const TRANSPARENT = new Set(['font', 'span', 'o:p', 'u', 'small', 'big', 'center', 'ins', 'abbr', 'acronym', 'mark', 'cite', 'dfn', 'time', 'bdi', 'bdo', 'label', 'nobr', 'blink', 'sup', 'sub']);
+const TRANSPARENT = new Set([
+  'font',
+  'span',
+  'o:p',
+  'u',
+  'small',
+  'big',
+  'center',
+  'ins',
+  'abbr',
+  'acronym',
+  'mark',
+  'cite',
+  'dfn',
+  'time',
+  'bdi',
+  'bdo',
+  'label',
+  'nobr',
+  'blink',
+  'sup',
+  'sub',
+]);
 /** A footnote mark such as <sup>1</sup>, which would otherwise run into the word before it. */
 const FOOTNOTE_MARK = /^[\d*†‡]+$/;
 
@@ -61,7 +95,10 @@ function removeComments(root: Parents): void {
 
 /** Empty of words, tables and anchors (an empty <a name> still marks a place links lead to). */
 function isEmpty(el: Element): boolean {
-  return textOf(el) === '' && findAll(el, (e) => e.tagName === 'table' || attribute(e, 'id') !== undefined || (e.tagName === 'a' && attribute(e, 'name') !== undefined)).length === 0;
+  return (
+    textOf(el) === '' &&
+    findAll(el, (e) => e.tagName === 'table' || attribute(e, 'id') !== undefined || (e.tagName === 'a' && attribute(e, 'name') !== undefined)).length === 0
+  );
 }
 
 const HEADING = /^h([1-6])$/;
@@ -72,7 +109,12 @@ function headings(root: Parents): void {
   const all = findAll(root, (e) => HEADING.test(e.tagName));
   for (const h of all) {
     for (const el of findAll(h, (e) => ['strong', 'b', 'em', 'i'].includes(e.tagName))) unwrap(parentsOf(h), el);
-    if (!textOf(h)) replaceNode(parents, h, findAll(h, (e) => e.tagName === 'a' && attribute(e, 'href') === undefined));
+    if (!textOf(h))
+      replaceNode(
+        parents,
+        h,
+        findAll(h, (e) => e.tagName === 'a' && attribute(e, 'href') === undefined),
+      );
   }
   const kept = findAll(root, (e) => HEADING.test(e.tagName));
   const top = Math.min(...kept.map((h) => Number(HEADING.exec(h.tagName)![1])));
@@ -155,7 +197,12 @@ export function writeMarkdown(root: Root): string {
     if (parent.type === 'list') parent.spread = parent.children.some((item) => item.spread);
   };
   tidy(mdast);
-  return toMarkdown.stringify(mdast).replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    toMarkdown
+      .stringify(mdast)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 /** Tidies a chapter's HTML and writes it as an MDX body. */

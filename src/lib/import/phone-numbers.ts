@@ -105,7 +105,10 @@ export function draftContacts(found: readonly NumberInFile[], date: string, cont
 export function contactNumbers(contactFiles: readonly { file: string; text: string }[]): Map<string, string> {
   const numbers = new Map<string, string>();
   for (const { file, text } of contactFiles) {
-    const id = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+    const id = file
+      .split('/')
+      .pop()!
+      .replace(/\.ya?ml$/, '');
     let phones: unknown;
     try {
       phones = (parse(text) as { phones?: unknown } | null)?.phones;

@@ -77,15 +77,28 @@ function findContents(site: SavedSite): SavedPage | undefined {
 export function planImport(site: SavedSite, options: ImportOptions): ImportPlan | { refusals: Refusal[] } {
   const { date, contentDir, existing } = options;
   if (!site.pages.length) {
-    return { refusals: [{ problem: 'the folder has no saved web pages (.html, .htm, or pages wget saved without an extension)', fix: 'save the manual\'s contents page and its chapters into the folder, with a browser ("Save page as", "Webpage, Complete") or wget --mirror' }] };
+    return {
+      refusals: [
+        {
+          problem: 'the folder has no saved web pages (.html, .htm, or pages wget saved without an extension)',
+          fix: 'save the manual\'s contents page and its chapters into the folder, with a browser ("Save page as", "Webpage, Complete") or wget --mirror',
+        },
+      ],
+    };
   }
   const contentsPage = options.contentsFile === undefined ? findContents(site) : site.pages.find((p) => p.file === options.contentsFile);
   if (!contentsPage) {
     return {
       refusals: [
         options.contentsFile === undefined
-          ? { problem: 'no saved page looks like the manual\'s contents: none lists numbered chapters (such as "1.3.4 Section 47 Enquiries") with links', fix: 'save the contents page into the folder too, or name it with --contents <file>' }
-          : { problem: `--contents ${options.contentsFile} is not a saved page in the folder`, fix: `give its path inside the folder, such as --contents ${site.pages[0]!.file}` },
+          ? {
+              problem: 'no saved page looks like the manual\'s contents: none lists numbered chapters (such as "1.3.4 Section 47 Enquiries") with links',
+              fix: 'save the contents page into the folder too, or name it with --contents <file>',
+            }
+          : {
+              problem: `--contents ${options.contentsFile} is not a saved page in the folder`,
+              fix: `give its path inside the folder, such as --contents ${site.pages[0]!.file}`,
+            },
       ],
     };
   }
@@ -106,7 +119,12 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     if (target?.kind === 'page' && target.page !== contentsPage) {
       const other = used.get(target.page.file);
       if (other) {
-        warnings.push({ kind: 'contents', file: contentsPage.file, line: entry.line, message: `${name} links to the same page as ${other.number} ${other.title} (${target.page.file}): it was imported once, as ${other.number}` });
+        warnings.push({
+          kind: 'contents',
+          file: contentsPage.file,
+          line: entry.line,
+          message: `${name} links to the same page as ${other.number} ${other.title} (${target.page.file}): it was imported once, as ${other.number}`,
+        });
         continue;
       }
       used.set(target.page.file, entry);
@@ -114,16 +132,25 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
       continue;
     }
     const message =
-      target === undefined ? `${name} has no link to its page`
-      : target.kind === 'missing' ? `${name}: its page (${target.url}) was not saved`
-      : target.kind === 'external' ? `${name} links to another site (${target.url}), not to a chapter of this manual`
-      : target.kind === 'file' ? `${name} links to a file (${target.file}), not to a chapter page`
-      : `${name} links to ${entry.href}, not to a chapter page`;
+      target === undefined
+        ? `${name} has no link to its page`
+        : target.kind === 'missing'
+          ? `${name}: its page (${target.url}) was not saved`
+          : target.kind === 'external'
+            ? `${name} links to another site (${target.url}), not to a chapter of this manual`
+            : target.kind === 'file'
+              ? `${name} links to a file (${target.file}), not to a chapter page`
+              : `${name} links to ${entry.href}, not to a chapter page`;
     warnings.push({ kind: 'not-saved', file: contentsPage.file, line: entry.line, message });
     for (const key of [entry.href, target && 'url' in target ? target.url : undefined]) if (key) unsaved.set(key, { number: entry.number, title: entry.title });
   }
   for (const page of site.pages) {
-    if (page !== contentsPage && !used.has(page.file)) warnings.push({ kind: 'not-listed', file: page.file, message: `not a chapter in ${contentsPage.file}, so not imported${page.url ? ` (${page.url})` : ''}` });
+    if (page !== contentsPage && !used.has(page.file))
+      warnings.push({
+        kind: 'not-listed',
+        file: page.file,
+        message: `not a chapter in ${contentsPage.file}, so not imported${page.url ? ` (${page.url})` : ''}`,
+      });
   }
 
   // Ids, from the titles.
@@ -133,9 +160,24 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     const base = chapterIdFromTitle(entry.title) || `chapter-${entry.number.replaceAll('.', '-')}`;
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    if (id !== base) warnings.push({ kind: 'contents', file: contentsPage.file, line: entry.line, message: `${entry.number} ${entry.title} has the same title as another chapter: its id is ${id}` });
+    if (id !== base)
+      warnings.push({
+        kind: 'contents',
+        file: contentsPage.file,
+        line: entry.line,
+        message: `${entry.number} ${entry.title} has the same title as another chapter: its id is ${id}`,
+      });
     ids.add(id);
-    chapters.set(page.file, { id, number: entry.number, title: entry.title, file: page.file, anchors: new Map(), entry, page, content: extractChapter(structuredClone(page.tree)) });
+    chapters.set(page.file, {
+      id,
+      number: entry.number,
+      title: entry.title,
+      file: page.file,
+      anchors: new Map(),
+      entry,
+      page,
+      content: extractChapter(structuredClone(page.tree)),
+    });
   }
 
   // Pictures and documents: each file of the folder is copied once, under a name of its own.
@@ -155,13 +197,22 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     for (const f of list) warnings.push({ kind: f.kind, file, line: f.line, message: f.message });
   };
 
-  const sameWords = (a: string, b: string) => a.replace(/[’‘]/g, "'").replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/[’‘]/g, "'").replace(/\W+/g, ' ').trim().toLowerCase();
+  const sameWords = (a: string, b: string) =>
+    a.replace(/[’‘]/g, "'").replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/[’‘]/g, "'").replace(/\W+/g, ' ').trim().toLowerCase();
   for (const chapter of chapters.values()) {
     const own = chapter.content.title;
     if (own && !sameWords(own, chapter.title)) {
-      warnings.push({ kind: 'contents', file: chapter.file, line: chapter.content.titleLine, message: `the page's own title is "${own}", but the contents lists it as ${chapter.number} ${chapter.title}: the contents' title was used; check the contents links to the right page` });
+      warnings.push({
+        kind: 'contents',
+        file: chapter.file,
+        line: chapter.content.titleLine,
+        message: `the page's own title is "${own}", but the contents lists it as ${chapter.number} ${chapter.title}: the contents' title was used; check the contents links to the right page`,
+      });
     }
-    found(chapter.file, chapter.content.leftOut.map((l) => ({ kind: 'left-out' as const, ...l })));
+    found(
+      chapter.file,
+      chapter.content.leftOut.map((l) => ({ kind: 'left-out' as const, ...l })),
+    );
     found(chapter.file, rewriteImages(chapter.content.content, context(chapter.file)));
     found(chapter.file, tidyHtml(chapter.content.content));
     chapter.anchors = anchorsOf(chapter.content.content);
@@ -190,7 +241,12 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
       if (other && other !== chapter) {
         if (!seeAlso.includes(other.id)) seeAlso.push(other.id);
       } else if (!other) {
-        warnings.push({ kind: 'link', file: from, line, message: `"${words}", a related chapter of ${chapter.number} ${chapter.title}, is not an imported chapter${href ? ` (${href})` : ''}: it was left out of seeAlso` });
+        warnings.push({
+          kind: 'link',
+          file: from,
+          line,
+          message: `"${words}", a related chapter of ${chapter.number} ${chapter.title}, is not an imported chapter${href ? ` (${href})` : ''}: it was left out of seeAlso`,
+        });
       }
     };
     for (const r of chapter.content.related) addSeeAlso(chapter.file, r.href, r.text, r.line);
@@ -203,7 +259,11 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     const written = !existingChapter(chapter.id);
     planned.push({ id: chapter.id, number: chapter.number, title: chapter.title, file: path, from: chapter.file, written });
     if (!written) {
-      warnings.push({ kind: 'exists', file: `${contentDir}/procedures/${chapter.id}`, message: `chapter ${chapter.number} ${chapter.title} already has a folder: nothing was written for it` });
+      warnings.push({
+        kind: 'exists',
+        file: `${contentDir}/procedures/${chapter.id}`,
+        message: `chapter ${chapter.number} ${chapter.title} already has a folder: nothing was written for it`,
+      });
       continue;
     }
     writes.push({ path, text });
@@ -217,7 +277,9 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
       kind: 'phone',
       file: n.file,
       line: n.line,
-      message: contact ? `${n.number} is a number of contacts/${contact}.yaml: write <Contact id="${contact}" inline /> in its place` : `${n.number}: "${n.context}"`,
+      message: contact
+        ? `${n.number} is a number of contacts/${contact}.yaml: write <Contact id="${contact}" inline /> in its place`
+        : `${n.number}: "${n.context}"`,
     });
   }
   const draftNumbers = numbers.filter((n) => !options.contactNumbers?.has(n.number));
@@ -232,10 +294,16 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   for (const path of kept) warnings.push({ kind: 'exists', file: path, message: 'already exists: left as it was' });
   if (kept.includes(structurePath) && options.existingStructure !== undefined) {
     for (const missing of missingFromStructure(options.existingStructure, contents.sections)) {
-      warnings.push({ kind: 'contents', file: structurePath, message: `the contents has ${missing}, which this structure.yaml does not: add it, or the chapters under it fail the check` });
+      warnings.push({
+        kind: 'contents',
+        file: structurePath,
+        message: `the contents has ${missing}, which this structure.yaml does not: add it, or the chapters under it fail the check`,
+      });
     }
   }
-  const createsManual = ![...existing].some((p) => p === structurePath || p === `${contentDir}/versions.lock.json` || p.startsWith(`${contentDir}/procedures/`));
+  const createsManual = ![...existing].some(
+    (p) => p === structurePath || p === `${contentDir}/versions.lock.json` || p.startsWith(`${contentDir}/procedures/`),
+  );
   planned.sort((a, b) => compareNumbers(a.number, b.number));
   return {
     contentsFile: contentsPage.file,

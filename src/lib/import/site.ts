@@ -41,7 +41,10 @@ export function savedPage(file: string, html: string): SavedPage {
 
 /** A page or file address without its fragment and query, compared loosely (http or https, index.html or /, with or without .html). */
 function addressKey(url: URL): string {
-  let path = decodeURIComponent(url.pathname).replace(/\/index\.html?$/i, '/').replace(/\.html?$/i, '').replace(/\/+$/, '');
+  let path = decodeURIComponent(url.pathname)
+    .replace(/\/index\.html?$/i, '/')
+    .replace(/\.html?$/i, '')
+    .replace(/\/+$/, '');
   if (path === '') path = '/';
   return `${url.hostname.toLowerCase()}${path}`;
 }

@@ -6,19 +6,19 @@ import { ID_PATTERN } from '../ids.ts';
 import { isSectionNumber } from '../numbering.ts';
 
 /** A stable kebab-case id, such as `section-47-enquiries`. */
-export const idSchema = z
-  .string({ error: 'must be an id in quotes or plain text, such as section-47-enquiries' })
-  .regex(ID_PATTERN, {
-    error: 'must be lower-case words joined by hyphens, such as section-47-enquiries',
-  });
+export const idSchema = z.string({ error: 'must be an id in quotes or plain text, such as section-47-enquiries' }).regex(ID_PATTERN, {
+  error: 'must be lower-case words joined by hyphens, such as section-47-enquiries',
+});
 
 /** A YYYY-MM-DD date. YAML parsers may hand over a Date for an unquoted date, so both are accepted. */
-export const isoDateSchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date written as YYYY-MM-DD, such as 2024-03-25' })
-    .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD, such as 2024-03-25' }),
-).meta({ example: '2024-03-25' });
+export const isoDateSchema = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'must be a date written as YYYY-MM-DD, such as 2024-03-25' })
+      .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD, such as 2024-03-25' }),
+  )
+  .meta({ example: '2024-03-25' });
 
 /** A section or chapter number such as "1.3.4". It must be quoted: unquoted 2.10 reads as the number 2.1. */
 export const numberSchema = z

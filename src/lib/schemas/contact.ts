@@ -3,17 +3,7 @@ import { z } from 'astro/zod';
 import { parseUkPhone } from '../phones.ts';
 import { example, idSchema, isoDateSchema, textSchema } from './common.ts';
 
-export const contactCategories = [
-  'emergency',
-  'referral',
-  'out-of-hours',
-  'police',
-  'lado',
-  'early-help',
-  'health',
-  'partnership',
-  'national',
-] as const;
+export const contactCategories = ['emergency', 'referral', 'out-of-hours', 'police', 'lado', 'early-help', 'health', 'partnership', 'national'] as const;
 
 export const phoneHours = ['office-hours', 'out-of-hours', '24-hours'] as const;
 
@@ -61,7 +51,10 @@ export const contactSchema = z
     /** A postal address on one line. */
     address: textSchema('"Civic Centre, Market Street, Tamsford TF1 1AA"').optional(),
     /** A web address starting with https://. */
-    web: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).meta(example('https://www.tamsford.example/front-door')).optional(),
+    web: z
+      .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+      .meta(example('https://www.tamsford.example/front-door'))
+      .optional(),
     /** Anything a caller should know. */
     notes: textSchema('"Outside office hours call the Emergency Duty Team."').optional(),
     /** The date someone last checked these details, YYYY-MM-DD. */

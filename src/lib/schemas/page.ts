@@ -14,10 +14,14 @@ export const pageSchema = versionSchema
   .omit({ section: true, description: true, seeAlso: true, replacedBy: true })
   .extend({
     /** Whom the page is written for: one or more of families, young-people, public, professionals. */
-    audience: z.preprocess(
-      (value) => (typeof value === 'string' ? [value] : value),
-      z.array(audienceSchema, { error: 'must be one or more of families, young-people, public or professionals, such as [families]' }).min(1, { error: 'must name at least one audience, such as [families]' }),
-    ).meta(example('[families]')),
+    audience: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? [value] : value),
+        z
+          .array(audienceSchema, { error: 'must be one or more of families, young-people, public or professionals, such as [families]' })
+          .min(1, { error: 'must name at least one audience, such as [families]' }),
+      )
+      .meta(example('[families]')),
     /** The home page heading to list the page under, when it differs from the one its first audience gives. */
     group: z.enum(homeGroups, { error: 'must be one of worried, involved, young-people, professionals or about' }).meta(example('worried')).optional(),
     /** One or two sentences on what the page covers, shown where the page is listed and in search results. */

@@ -49,7 +49,10 @@ export const resourceSchema = z
     /** The file's name in resources/files/, such as multi-agency-referral-form.docx. */
     file: z.string({ error: 'must be a file name, such as multi-agency-referral-form.docx' }).meta(example('multi-agency-referral-form.docx')).optional(),
     /** Instead of a file: the address of a document published elsewhere, starting with https://. */
-    url: z.url({ protocol: /^https$/, error: 'must be a web address starting with https://' }).meta(example('https://www.gov.uk/government/publications/working-together-to-safeguard-children--2')).optional(),
+    url: z
+      .url({ protocol: /^https$/, error: 'must be a web address starting with https://' })
+      .meta(example('https://www.gov.uk/government/publications/working-together-to-safeguard-children--2'))
+      .optional(),
     /** The same content in words: required for a flowchart. Either link (a chapter heading) or text. */
     textAlternative: textAlternativeSchema.meta(example('{ link: /procedures/<chapter-id>/#<heading-id> }')).optional(),
     /** Every change to the file, oldest first, each dated and signed off; the first is its publication. */

@@ -27,7 +27,11 @@ const formFieldName = z.string().regex(/^[A-Za-z0-9_.[\]-]+$/, { error: 'must be
 export const mailingListSchema = z
   .object({
     /** The https:// address of the sign-up form at the partnership's mailing-list provider: the form on /updates/ posts there. */
-    signUpUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be the https:// address the provider gives for its sign-up form, such as https://lists.example.org/subscribe' }),
+    signUpUrl: z.url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: 'must be the https:// address the provider gives for its sign-up form, such as https://lists.example.org/subscribe',
+    }),
     /** The name the provider gives the email address field (email by default; Mailchimp uses EMAIL). */
     emailField: formFieldName.default('email'),
     /** Other fields the provider's form needs, sent as they are, such as { list: 'procedures' }. */
@@ -49,33 +53,36 @@ export const accessibilityIssueSchema = z
   .strict();
 
 export const accessibilitySchema = z
-  .object({
-    /** Where people ask for another format or report a problem. */
-    contactEmail: z.email({ error: 'must be an email address, such as accessibility@example.org' }),
-    /** A phone number for the same, written as dialled, such as 0116 496 0999. */
-    contactPhone: z
-      .string({ error: 'must be a phone number in quotes, such as "0116 496 0999"' })
-      .refine((value) => parseUkPhone(value) !== undefined, {
-        error: 'is not a valid UK phone number; check every digit (for example "0116 496 0999")',
-      })
-      .optional(),
-    /** How many working days a reply takes at most. */
-    replyDays: z.number().int().positive().default(5),
-    /** The date the statement was first prepared, YYYY-MM-DD. */
-    statementDate: isoDateSchema,
-    /** The date the statement was last reviewed, YYYY-MM-DD. */
-    reviewedDate: isoDateSchema.optional(),
-    /** The date the site was last tested, YYYY-MM-DD. */
-    testedDate: isoDateSchema,
-    /** Who tested it and how. */
-    testedBy: textSchema('the partnership business unit, with automated and manual checks'),
-    /** Known failures of WCAG 2.2 AA; none means the site is fully compliant. */
-    issues: z.array(accessibilityIssueSchema).default([]),
-    /** Failures the partnership will not fix because it would be a disproportionate burden, and why. */
-    disproportionateBurden: z.array(textSchema('Scanned maps from 2015 have no text alternative')).default([]),
-    /** Content the regulations do not cover, such as documents published before 23 September 2018. */
-    outOfScope: z.array(textSchema('PDF documents published before 23 September 2018')).default([]),
-  }, { error: 'must be set for the accessibility statement: { contactEmail, statementDate, testedDate, testedBy }' })
+  .object(
+    {
+      /** Where people ask for another format or report a problem. */
+      contactEmail: z.email({ error: 'must be an email address, such as accessibility@example.org' }),
+      /** A phone number for the same, written as dialled, such as 0116 496 0999. */
+      contactPhone: z
+        .string({ error: 'must be a phone number in quotes, such as "0116 496 0999"' })
+        .refine((value) => parseUkPhone(value) !== undefined, {
+          error: 'is not a valid UK phone number; check every digit (for example "0116 496 0999")',
+        })
+        .optional(),
+      /** How many working days a reply takes at most. */
+      replyDays: z.number().int().positive().default(5),
+      /** The date the statement was first prepared, YYYY-MM-DD. */
+      statementDate: isoDateSchema,
+      /** The date the statement was last reviewed, YYYY-MM-DD. */
+      reviewedDate: isoDateSchema.optional(),
+      /** The date the site was last tested, YYYY-MM-DD. */
+      testedDate: isoDateSchema,
+      /** Who tested it and how. */
+      testedBy: textSchema('the partnership business unit, with automated and manual checks'),
+      /** Known failures of WCAG 2.2 AA; none means the site is fully compliant. */
+      issues: z.array(accessibilityIssueSchema).default([]),
+      /** Failures the partnership will not fix because it would be a disproportionate burden, and why. */
+      disproportionateBurden: z.array(textSchema('Scanned maps from 2015 have no text alternative')).default([]),
+      /** Content the regulations do not cover, such as documents published before 23 September 2018. */
+      outOfScope: z.array(textSchema('PDF documents published before 23 September 2018')).default([]),
+    },
+    { error: 'must be set for the accessibility statement: { contactEmail, statementDate, testedDate, testedBy }' },
+  )
   .strict();
 
 /** A repository as owner/name on GitHub, or group/name (with any sub-groups) on GitLab. */
@@ -84,7 +91,10 @@ const repoSchema = z
   .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'must be the repository as owner/name, such as brackenshire-scp/procedures' })
   .meta({ example: 'brackenshire-scp/procedures' });
 
-const branchSchema = z.string().regex(/^[\w./-]+$/, { error: 'must be a branch name, such as main' }).default('main');
+const branchSchema = z
+  .string()
+  .regex(/^[\w./-]+$/, { error: 'must be a branch name, such as main' })
+  .default('main');
 
 export const githubCmsSchema = z
   .object({
@@ -110,14 +120,19 @@ export const gitlabCmsSchema = z
     /** The branch the site is built from, which publishing merges into. */
     branch: branchSchema,
     /** The Application ID of the GitLab OAuth application (not confidential: GitLab signs in with PKCE, without a secret). */
-    appId: z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the Application ID GitLab shows for the application, a long string of letters and digits' }).meta({ example: '"0123abcd…" (the Application ID under Settings, Applications in GitLab)' }),
+    appId: z
+      .string()
+      .regex(/^[0-9a-f]{16,}$/i, { error: 'must be the Application ID GitLab shows for the application, a long string of letters and digits' })
+      .meta({ example: '"0123abcd…" (the Application ID under Settings, Applications in GitLab)' }),
     /** A self-managed GitLab's address, such as https://gitlab.example.org (default https://gitlab.com). */
     gitlabUrl: z.url({ error: 'must be the full web address of the GitLab server, such as https://gitlab.example.org' }).optional(),
   })
   .strict();
 
 /** Editing in the browser on the published site: the CMS at /admin/, signing in to GitHub or GitLab. */
-export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], { error: 'must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings' });
+export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], {
+  error: 'must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings',
+});
 
 export const siteSchema = z
   .object({
@@ -132,7 +147,10 @@ export const siteSchema = z
     /** The address the site is published at, such as https://procedures.example.org. */
     site: z.url({ error: 'must be the full web address, such as https://procedures.example.org' }),
     /** A sub-path when the site is not at the root of its host, such as /manual. */
-    base: z.string().regex(/^\/([a-z0-9._~-]+\/?)*$/, { error: 'must start with /, such as /manual' }).default('/'),
+    base: z
+      .string()
+      .regex(/^\/([a-z0-9._~-]+\/?)*$/, { error: 'must start with /, such as /manual' })
+      .default('/'),
     /** How many days a chapter shows a New or Updated badge after it changes. */
     badgeDays: z.number().int().positive().default(90),
     /** Shows the "Example content" banner on every page. */

@@ -21,8 +21,27 @@ const manual: CmsManual = {
   contentDir: 'src/content',
   base: '/',
   locked: [FILE],
-  documents: [{ collection: 'chapter-strategy-discussions', kind: 'procedures', id: 'strategy-discussions', label: '1.3.3 Strategy Discussions', dates: ['2019-09-30', '2024-03-25'], current: '2024-03-25', withdrawn: false }],
-  contacts: [{ id: 'lado', service: 'Allegations Management Service (LADO)', organisation: 'Brackenshire SCP', phones: [], details: '{"phones":[{"number":"0113 496 0600"}]}', changes: 0 }],
+  documents: [
+    {
+      collection: 'chapter-strategy-discussions',
+      kind: 'procedures',
+      id: 'strategy-discussions',
+      label: '1.3.3 Strategy Discussions',
+      dates: ['2019-09-30', '2024-03-25'],
+      current: '2024-03-25',
+      withdrawn: false,
+    },
+  ],
+  contacts: [
+    {
+      id: 'lado',
+      service: 'Allegations Management Service (LADO)',
+      organisation: 'Brackenshire SCP',
+      phones: [],
+      details: '{"phones":[{"number":"0113 496 0600"}]}',
+      changes: 0,
+    },
+  ],
 };
 
 function refusal(run: () => unknown): string {
@@ -55,17 +74,26 @@ describe('keeping the formatting of lines the editor did not change', () => {
 
 describe('the checks before saving', () => {
   it('refuses a published version', () => {
-    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(`"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and press "+ new version": the new version starts from the current text."`);
+    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(
+      `"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and press "+ new version": the new version starts from the current text."`,
+    );
   });
 
   it('refuses a date already used, and a new version marked as the first', () => {
     const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(`"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`);
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'new' } }, manual))).toMatchInlineSnapshot(`"Only the first version of a chapter is its first version: choose "Amends the chapter" or "Withdraws the chapter" under "This version"."`);
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(
+      `"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`,
+    );
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'new' } }, manual))).toMatchInlineSnapshot(
+      `"Only the first version of a chapter is its first version: choose "Amends the chapter" or "Withdraws the chapter" under "This version"."`,
+    );
   });
 
   it('writes a withdrawal as npm run withdraw does', () => {
-    const saved = checkSave({ collection: 'chapter-strategy-discussions', path: '', newRecord: true, data: { amended: '2026-12-01', change: 'withdrawn', body: 'old text' } }, manual);
+    const saved = checkSave(
+      { collection: 'chapter-strategy-discussions', path: '', newRecord: true, data: { amended: '2026-12-01', change: 'withdrawn', body: 'old text' } },
+      manual,
+    );
     expect(saved['body']).toBe('This chapter has been withdrawn.\n');
   });
 
@@ -73,11 +101,23 @@ describe('the checks before saving', () => {
     const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
     const required = { ...manual, signOffRequiredFrom: '2026-11-16' };
     const data = { amended: '2026-12-01', change: 'updated', summary: 'Clearer.' };
-    expect(refusal(() => checkSave({ ...entry, data }, required))).toMatchInlineSnapshot(`"Every version taking effect on or after 16 November 2026 records who approved it: fill in "Approved by" and "Approved on", then save again."`);
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group' } }, required))).toMatchInlineSnapshot(`""Approved on" is empty: choose the date Policy and Procedures Group approved this version."`);
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedOn: '2026-11-20' } }, required))).toMatchInlineSnapshot(`""Approved by" is empty: write the group or person that approved this version, such as Policy and Procedures Group."`);
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-12-02' } }, required))).toMatchInlineSnapshot(`""Approved on" is 2 December 2026, after the version takes effect on 1 December 2026: a version is approved on or before the day it takes effect."`);
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-20' } }, required))).toBe('saved');
+    expect(refusal(() => checkSave({ ...entry, data }, required))).toMatchInlineSnapshot(
+      `"Every version taking effect on or after 16 November 2026 records who approved it: fill in "Approved by" and "Approved on", then save again."`,
+    );
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group' } }, required))).toMatchInlineSnapshot(
+      `""Approved on" is empty: choose the date Policy and Procedures Group approved this version."`,
+    );
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedOn: '2026-11-20' } }, required))).toMatchInlineSnapshot(
+      `""Approved by" is empty: write the group or person that approved this version, such as Policy and Procedures Group."`,
+    );
+    expect(
+      refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-12-02' } }, required)),
+    ).toMatchInlineSnapshot(
+      `""Approved on" is 2 December 2026, after the version takes effect on 1 December 2026: a version is approved on or before the day it takes effect."`,
+    );
+    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-20' } }, required))).toBe(
+      'saved',
+    );
     // Before that date, or without the setting, a version may be saved without one.
     expect(refusal(() => checkSave({ ...entry, data }, manual))).toBe('saved');
     expect(refusal(() => checkSave({ ...entry, data }, { ...required, signOffRequiredFrom: '2027-01-01' }))).toBe('saved');
@@ -85,16 +125,38 @@ describe('the checks before saving', () => {
 
   it('asks for a dated note when a contact changes', () => {
     const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
-    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toMatchInlineSnapshot(`"The details of Allegations Management Service (LADO) have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again."`);
-    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data: { ...data, changes: [{ date: '2026-11-22', summary: 'New number.' }] } }, manual))).toBe('saved');
+    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toMatchInlineSnapshot(
+      `"The details of Allegations Management Service (LADO) have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again."`,
+    );
+    expect(
+      refusal(() =>
+        checkSave(
+          {
+            collection: 'contacts',
+            path: 'src/content/contacts/lado.yaml',
+            newRecord: false,
+            data: { ...data, changes: [{ date: '2026-11-22', summary: 'New number.' }] },
+          },
+          manual,
+        ),
+      ),
+    ).toBe('saved');
   });
 });
 
 describe('field rules from the schemas', () => {
   it('requires what the schemas require', () => {
-    expect(Object.entries(schemaRules.version).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['section', 'title', 'amended', 'change']);
+    expect(
+      Object.entries(schemaRules.version)
+        .filter(([, r]) => r.required)
+        .map(([n]) => n),
+    ).toEqual(['section', 'title', 'amended', 'change']);
     expect(schemaRules.version['seeAlso']?.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
-    expect(Object.entries(schemaRules.contact).filter(([, r]) => r.required).map(([n]) => n)).toEqual(['organisation', 'service', 'category', 'areas', 'phones', 'verified']);
+    expect(
+      Object.entries(schemaRules.contact)
+        .filter(([, r]) => r.required)
+        .map(([n]) => n),
+    ).toEqual(['organisation', 'service', 'category', 'areas', 'phones', 'verified']);
   });
 });
 
@@ -125,7 +187,16 @@ describe('the cms setting in manual.config.ts', () => {
   });
 
   it('gives the admin page the backend Decap CMS expects', () => {
-    expect(siteBackend({ backend: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', gitlabUrl: 'https://gitlab.brackenshire.example/' })).toEqual({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.brackenshire.example', apiRoot: 'https://gitlab.brackenshire.example/api/v4' });
+    expect(
+      siteBackend({ backend: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc', gitlabUrl: 'https://gitlab.brackenshire.example/' }),
+    ).toEqual({
+      name: 'gitlab',
+      repo: 'bscp/procedures',
+      branch: 'main',
+      appId: 'abc',
+      baseUrl: 'https://gitlab.brackenshire.example',
+      apiRoot: 'https://gitlab.brackenshire.example/api/v4',
+    });
   });
 });
 
@@ -136,23 +207,46 @@ describe('withdrawing a chapter in the CMS', () => {
     const { manual: checked } = checkManual(source, { today, settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
     const ctx = authoringContext(source, checked);
     const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
-    const cms = buildCms({ manual: checked, texts, contentDir: 'src/content', settings: exampleSettings, today, backend: { name: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1', branch: 'main' } });
+    const cms = buildCms({
+      manual: checked,
+      texts,
+      contentDir: 'src/content',
+      settings: exampleSettings,
+      today,
+      backend: { name: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1', branch: 'main' },
+    });
     const collections = (cms.config as { collections: { name: string; fields: { name: string; default?: unknown }[] }[] }).collections;
     const inForce = [...checked.chapters, ...checked.pages].filter((c) => c.current && !c.withdrawn && c.upcoming.length === 0);
     expect(inForce.filter((c) => c.collection === 'procedures').length).toBeGreaterThan(50);
     expect(inForce.filter((c) => c.collection === 'pages').length).toBeGreaterThan(2);
     for (const chapter of inForce) {
       const replacedBy = chapter.id === 'strategy-discussions' ? 'section-47-enquiries' : undefined;
-      const args = { summary: 'Replaced by the new guidance.', date: '2026-12-01', replacedBy, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-25' };
+      const args = {
+        summary: 'Replaced by the new guidance.',
+        date: '2026-12-01',
+        replacedBy,
+        approvedBy: 'Policy and Procedures Group',
+        approvedOn: '2026-11-25',
+      };
       const planned = planWithdrawal(ctx, chapter.id, args);
       if (!('draft' in planned) || !planned.draft) throw new Error(`npm run withdraw refused ${chapter.id}: ${JSON.stringify(planned.refusals)}`);
       // What the CMS's "new version" form holds: its defaults, then what the editor chose.
       const collection = documentCollection(chapter.collection, chapter.id);
       const fields = collections.find((c) => c.name === collection)!.fields;
-      const data = { ...Object.fromEntries(fields.map((f) => [f.name, f.default])), amended: args.date, change: 'withdrawn', summary: args.summary, replacedBy: replacedBy ?? '', approvedBy: args.approvedBy, approvedOn: args.approvedOn };
+      const data = {
+        ...Object.fromEntries(fields.map((f) => [f.name, f.default])),
+        amended: args.date,
+        change: 'withdrawn',
+        summary: args.summary,
+        replacedBy: replacedBy ?? '',
+        approvedBy: args.approvedBy,
+        approvedOn: args.approvedOn,
+      };
       const saved = checkSave({ collection, path: '', newRecord: true, data }, cms.manual);
       const document = cms.manual.documents.find((d) => d.collection === collection)!;
-      expect(serializeVersionFile(saved, chapter.collection === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter), chapter.id).toBe(planned.draft.text);
+      expect(serializeVersionFile(saved, chapter.collection === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter), chapter.id).toBe(
+        planned.draft.text,
+      );
     }
   });
 });

@@ -8,10 +8,28 @@ const procedures = readSavedFolder('tests/fixtures/import/procedures-online');
 const trix = readSavedFolder('tests/fixtures/import/trixonline');
 const chapter = (site: typeof procedures, file: string) => extractChapter(structuredClone(site.pages.find((p) => p.file === file)!.tree));
 
-const FURNITURE = ['Report Abuse', 'We use cookies', 'Skip to content', 'Accept cookies', 'Back to top', 'Was this page useful', 'Using this Manual', 'Register for Updates', 'Date of last review', '(Jump to)', 'Print this chapter', 'Example content written for testing', 'SCOPE OF THIS CHAPTER', 'AMENDMENT', 'RELATED CHAPTERS', 'Related Chapters', 'Scope of this chapter'];
+const FURNITURE = [
+  'Report Abuse',
+  'We use cookies',
+  'Skip to content',
+  'Accept cookies',
+  'Back to top',
+  'Was this page useful',
+  'Using this Manual',
+  'Register for Updates',
+  'Date of last review',
+  '(Jump to)',
+  'Print this chapter',
+  'Example content written for testing',
+  'SCOPE OF THIS CHAPTER',
+  'AMENDMENT',
+  'RELATED CHAPTERS',
+  'Related Chapters',
+  'Scope of this chapter',
+];
 
 describe('extractChapter', () => {
-  it('keeps a Procedures Online chapter\'s text and scope, and sets the furniture aside', () => {
+  it("keeps a Procedures Online chapter's text and scope, and sets the furniture aside", () => {
     const s47 = chapter(procedures, 'Section 47 Enquiries.html');
     const words = textOf(s47.content);
     for (const furniture of FURNITURE) expect(words).not.toContain(furniture);
@@ -40,18 +58,20 @@ describe('extractChapter', () => {
       ]
     `);
     expect(chapter(procedures, 'Referrals to Children’s Social Care.html').leftOut.map((l) => l.message)).toEqual([
-      'a form (sending to https://brackenshirescp.proceduresonline.example/feedback.php) was left out: chapters cannot hold forms; link to the form\'s page if readers need it',
+      "a form (sending to https://brackenshirescp.proceduresonline.example/feedback.php) was left out: chapters cannot hold forms; link to the form's page if readers need it",
     ]);
   });
 
   it('reads boxes labelled in bold paragraphs, as Word writes them', () => {
     const earlyHelp = chapter(procedures, 'Early Help Assessment.html');
-    expect(earlyHelp.scope).toBe('This chapter is for any practitioner who thinks a family would benefit from early help and wants to start an Early Help Assessment.');
+    expect(earlyHelp.scope).toBe(
+      'This chapter is for any practitioner who thinks a family would benefit from early help and wants to start an Early Help Assessment.',
+    );
     expect(earlyHelp.amendment).toBe('In November 2026 this chapter was updated to describe the new single assessment form.');
     expect(textOf(earlyHelp.content)).not.toContain('SCOPE');
   });
 
-  it('keeps a tri.x chapter\'s content, moves related guidance to the end and drops the page\'s furniture', () => {
+  it("keeps a tri.x chapter's content, moves related guidance to the end and drops the page's furniture", () => {
     const referral = chapter(trix, 'brackenshirescp.trixonline.example/chapter/making-a-referral');
     const words = textOf(referral.content);
     for (const furniture of FURNITURE) expect(words).not.toContain(furniture);
@@ -61,8 +81,10 @@ describe('extractChapter', () => {
     expect(referral.leftOut).toEqual([]);
   });
 
-  it('falls back to the page\'s body when nothing marks the content, still without navigation', () => {
-    const plain = extractChapter(parseHtml('<html><body><nav><a href="/">Home</a></nav><h1>2.4 Forced Marriage</h1><p>You may have one chance.</p><footer>Footer</footer></body></html>'));
+  it("falls back to the page's body when nothing marks the content, still without navigation", () => {
+    const plain = extractChapter(
+      parseHtml('<html><body><nav><a href="/">Home</a></nav><h1>2.4 Forced Marriage</h1><p>You may have one chance.</p><footer>Footer</footer></body></html>'),
+    );
     expect(plain.title).toBe('Forced Marriage');
     expect(textOf(plain.content)).toBe('You may have one chance.');
   });

@@ -69,7 +69,9 @@ describe('parseContents', () => {
     ]);
     const s47 = contents.chapters.find((c) => c.number === '1.2.3')!;
     expect(s47.href).toBe('https://brackenshirescp.proceduresonline.example/chapters/p_sec_47_enq.html');
-    expect(s47.seeAlso).toEqual([{ title: 'Strategy Discussions', href: 'https://brackenshirescp.proceduresonline.example/chapters/p_strategy_disc.html', line: 63 }]);
+    expect(s47.seeAlso).toEqual([
+      { title: 'Strategy Discussions', href: 'https://brackenshirescp.proceduresonline.example/chapters/p_strategy_disc.html', line: 63 },
+    ]);
     expect(contents.problems).toEqual([]);
   });
 
@@ -91,13 +93,15 @@ describe('parseContents', () => {
   });
 
   it('reads contents written as plain lines, as in a manual that numbers chapters in the text', () => {
-    const contents = parseContents(parseFragment(`
+    const contents = parseContents(
+      parseFragment(`
       <p>Section 1 - Policy Framework</p>
       <p><a href="intro.html">1.1 Introduction</a> (Updated)</p>
       <p><a href="values.html">1.2 Underlying Policy, Principles and Values</a></p>
       <p>See also <a href="sharing.html">Information Sharing</a></p>
       <h2>2. The Partnership</h2>
-      <p><a href="role.html">2.1 Role and Function</a></p>`));
+      <p><a href="role.html">2.1 Role and Function</a></p>`),
+    );
     expect(contents.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['1 Policy Framework', '2 The Partnership']);
     expect(contents.chapters.map((c) => `${c.number} ${c.title} ${c.href} ${c.flag ?? ''}`)).toEqual([
       '1.1 Introduction intro.html updated',
@@ -108,13 +112,15 @@ describe('parseContents', () => {
   });
 
   it('says what it could not read: a chapter before its section, a sub-section without a title, a number listed twice, numbers four levels deep', () => {
-    const contents = parseContents(parseFragment(`
+    const contents = parseContents(
+      parseFragment(`
       <p><a href="a.html">3.1 Early Chapter</a></p>
       <h2>1. Assessing Need</h2>
       <p><a href="b.html">1.2.1 Untitled Group Chapter</a></p>
       <p><a href="c.html">1.2.1 Same Number Again</a></p>
       <h2>2. Specific Circumstances</h2>
-      <p><a href="d.html">2.1.1.1 Too Deep</a></p>`));
+      <p><a href="d.html">2.1.1.1 Too Deep</a></p>`),
+    );
     expect(contents.problems.map((p) => p.message)).toMatchInlineSnapshot(`
       [
         "chapter 3.1 comes before any heading for section 3: the section is called "Section 3"; give it its title in structure.yaml",
@@ -130,7 +136,13 @@ describe('contentsScore', () => {
   it('scores the contents page above the chapters and the home page', () => {
     const scores = Object.fromEntries(trix.pages.map((p) => [p.file, contentsScore(p.tree)]));
     expect(scores['brackenshirescp.trixonline.example/contents']).toBe(6);
-    expect(Math.max(...Object.entries(scores).filter(([f]) => !f.endsWith('/contents')).map(([, s]) => s))).toBeLessThan(2);
+    expect(
+      Math.max(
+        ...Object.entries(scores)
+          .filter(([f]) => !f.endsWith('/contents'))
+          .map(([, s]) => s),
+      ),
+    ).toBeLessThan(2);
   });
 });
 

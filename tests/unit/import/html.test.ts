@@ -17,14 +17,18 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bytes('<p>Children’s</p>'))).toBe('<p>Children’s</p>');
     expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('<p>é</p>')]))).toBe('<p>é</p>');
     expect(decodeHtml(bytes('<meta charset="windows-1252"><p>Children’s</p>'))).toBe('<meta charset="windows-1252"><p>Children’s</p>');
-    expect(decodeHtml(new Uint8Array([...bytes('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), 0x93, 0x41, 0x94]))).toContain('<p>“A”');
+    expect(decodeHtml(new Uint8Array([...bytes('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), 0x93, 0x41, 0x94]))).toContain(
+      '<p>“A”',
+    );
   });
 });
 
 describe('savedFromUrl', () => {
   it('finds the address in Chrome\'s "saved from" mark, a canonical link or og:url, and nowhere else', () => {
     const address = (html: string) => savedFromUrl(html, parseHtml(html));
-    expect(address('<!DOCTYPE html>\n<!-- saved from url=(0041)https://manual.example/chapters/p_x.html -->\n<html></html>')).toBe('https://manual.example/chapters/p_x.html');
+    expect(address('<!DOCTYPE html>\n<!-- saved from url=(0041)https://manual.example/chapters/p_x.html -->\n<html></html>')).toBe(
+      'https://manual.example/chapters/p_x.html',
+    );
     expect(address('<link rel="canonical" href="https://manual.example/chapter/x">')).toBe('https://manual.example/chapter/x');
     expect(address('<meta property="og:url" content="https://manual.example/y">')).toBe('https://manual.example/y');
     expect(address('<link rel="canonical" href="/relative">')).toBeUndefined();

@@ -44,7 +44,9 @@ function outline(node: MdastNodes): unknown {
 
 describe('lists', () => {
   it('keeps bulleted, numbered and nested lists', () => {
-    const { mdx, tree } = roundTrip('<ul><li>Tell your manager;</li><li>Record it:<ul><li>what was said</li><li>when</li></ul></li></ul><ol><li>Ask</li><li>Act</li></ol>');
+    const { mdx, tree } = roundTrip(
+      '<ul><li>Tell your manager;</li><li>Record it:<ul><li>what was said</li><li>when</li></ul></li></ul><ol><li>Ask</li><li>Act</li></ol>',
+    );
     expect(outline(tree)).toEqual([{ ul: [['Tell your manager;'], ['Record it:', { ul: [['what was said'], ['when']] }]] }, { ol: [['Ask'], ['Act']] }]);
     expect(mdx).toMatchInlineSnapshot(`
       "- Tell your manager;
@@ -66,17 +68,27 @@ describe('lists', () => {
 
 describe('bullet paragraphs', () => {
   it('turns paragraphs that start with • or · into one list, as pasted from documents', () => {
-    const { tree } = roundTrip('<p>It can include:</p><p>· Physical abuse;</p><p>Neglect;</p><p>• Emotional abuse;</p><p>•&nbsp;Sexual abuse.</p><p>Enquiries follow.</p>');
+    const { tree } = roundTrip(
+      '<p>It can include:</p><p>· Physical abuse;</p><p>Neglect;</p><p>• Emotional abuse;</p><p>•&nbsp;Sexual abuse.</p><p>Enquiries follow.</p>',
+    );
     // "Neglect;" lost its bullet on the way: a short line between two bullets is one of them.
-    expect(outline(tree)).toEqual(['It can include:', { ul: [['Physical abuse;'], ['Neglect;'], ['Emotional abuse;'], ['Sexual abuse.']] }, 'Enquiries follow.']);
+    expect(outline(tree)).toEqual([
+      'It can include:',
+      { ul: [['Physical abuse;'], ['Neglect;'], ['Emotional abuse;'], ['Sexual abuse.']] },
+      'Enquiries follow.',
+    ]);
   });
 
   it('leaves ordinary paragraphs between bullets alone when they are sentences', () => {
     const { tree } = roundTrip('<p>• One;</p><p>This paragraph explains something at length and ends with a full stop, so it is not an item.</p><p>• Two.</p>');
-    expect(outline(tree)).toEqual([{ ul: [['One;']] }, 'This paragraph explains something at length and ends with a full stop, so it is not an item.', { ul: [['Two.']] }]);
+    expect(outline(tree)).toEqual([
+      { ul: [['One;']] },
+      'This paragraph explains something at length and ends with a full stop, so it is not an item.',
+      { ul: [['Two.']] },
+    ]);
   });
 
-  it('reads Word list paragraphs, with their levels and numbers, and drops Word\'s markup', () => {
+  it("reads Word list paragraphs, with their levels and numbers, and drops Word's markup", () => {
     const word = (level: number, list: number, marker: string, words: string) =>
       `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l${list} level${level} lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>${words}<o:p></o:p></p>`;
     const html = [
@@ -99,8 +111,18 @@ describe('bullet paragraphs', () => {
 
 describe('tables', () => {
   it('keeps a table, its header row and every cell, escaping | in a cell', () => {
-    const { tree } = roundTrip('<table><thead><tr><th>Level</th><th>Who helps</th></tr></thead><tbody><tr><td>Early help</td><td>Schools | health visitors</td></tr><tr><td><strong>Protection</strong></td><td>Children’s social care</td></tr></tbody></table>');
-    expect(outline(tree)).toEqual([{ table: [['Level', 'Who helps'], ['Early help', 'Schools | health visitors'], ['Protection', 'Children’s social care']] }]);
+    const { tree } = roundTrip(
+      '<table><thead><tr><th>Level</th><th>Who helps</th></tr></thead><tbody><tr><td>Early help</td><td>Schools | health visitors</td></tr><tr><td><strong>Protection</strong></td><td>Children’s social care</td></tr></tbody></table>',
+    );
+    expect(outline(tree)).toEqual([
+      {
+        table: [
+          ['Level', 'Who helps'],
+          ['Early help', 'Schools | health visitors'],
+          ['Protection', 'Children’s social care'],
+        ],
+      },
+    ]);
   });
 
   it('makes the first row the header when a table has none', () => {
@@ -114,16 +136,37 @@ describe('tables', () => {
   });
 
   it('keeps rows on the grid under merged cells, and reports the table with its line', () => {
-    const root = parseFragment('<p>Who attends:</p>\n<table>\n<tr><th>Agency</th><th>Who</th></tr>\n<tr><td rowspan="2">Social care</td><td>Social worker</td></tr>\n<tr><td>Manager</td></tr>\n<tr><td colspan="2">Everyone else by invitation</td></tr>\n</table>');
+    const root = parseFragment(
+      '<p>Who attends:</p>\n<table>\n<tr><th>Agency</th><th>Who</th></tr>\n<tr><td rowspan="2">Social care</td><td>Social worker</td></tr>\n<tr><td>Manager</td></tr>\n<tr><td colspan="2">Everyone else by invitation</td></tr>\n</table>',
+    );
     const { mdx, findings } = convertHtml(root);
-    expect(outline(parseBody(mdx))).toEqual(['Who attends:', { table: [['Agency', 'Who'], ['Social care', 'Social worker'], ['', 'Manager'], ['Everyone else by invitation', '']] }]);
+    expect(outline(parseBody(mdx))).toEqual([
+      'Who attends:',
+      {
+        table: [
+          ['Agency', 'Who'],
+          ['Social care', 'Social worker'],
+          ['', 'Manager'],
+          ['Everyone else by invitation', ''],
+        ],
+      },
+    ]);
     expect(findings).toEqual([{ kind: 'merged-cells', line: 2, message: expect.stringContaining('merged cells') }]);
   });
 
   it('writes a table inside a cell into the cell as text, and reports it', () => {
-    const root = parseFragment('<table><tr><th>Role</th><th>Tasks</th></tr><tr><td>Lead</td><td><p>Coordinates:</p><table><tr><td>10 days</td><td>First meeting</td></tr><tr><td>12 weeks</td><td>Review</td></tr></table></td></tr></table>');
+    const root = parseFragment(
+      '<table><tr><th>Role</th><th>Tasks</th></tr><tr><td>Lead</td><td><p>Coordinates:</p><table><tr><td>10 days</td><td>First meeting</td></tr><tr><td>12 weeks</td><td>Review</td></tr></table></td></tr></table>',
+    );
     const { mdx, findings } = convertHtml(root);
-    expect(outline(parseBody(mdx))).toEqual([{ table: [['Role', 'Tasks'], ['Lead', 'Coordinates: 10 days: First meeting; 12 weeks: Review']] }]);
+    expect(outline(parseBody(mdx))).toEqual([
+      {
+        table: [
+          ['Role', 'Tasks'],
+          ['Lead', 'Coordinates: 10 days: First meeting; 12 weeks: Review'],
+        ],
+      },
+    ]);
     expect(findings.map((f) => f.kind)).toEqual(['nested-table']);
   });
 
@@ -133,13 +176,26 @@ describe('tables', () => {
         '<table class="numbered-paragraphs"><tr><td>1.1</td><td><p>Anyone can refer.</p></td></tr><tr><td>1.2</td><td>Ask your lead first.</td></tr></table>' +
         '<table><caption>Timescales</caption><tr><th>Step</th><th>Within</th></tr><tr><td>Strategy discussion</td><td>1 day</td></tr></table>',
     );
-    expect(outline(tree)).toEqual(['This chapter applies to everyone.', '1.1 Anyone can refer.', '1.2 Ask your lead first.', 'Timescales', { table: [['Step', 'Within'], ['Strategy discussion', '1 day']] }]);
+    expect(outline(tree)).toEqual([
+      'This chapter applies to everyone.',
+      '1.1 Anyone can refer.',
+      '1.2 Ask your lead first.',
+      'Timescales',
+      {
+        table: [
+          ['Step', 'Within'],
+          ['Strategy discussion', '1 day'],
+        ],
+      },
+    ]);
   });
 });
 
 describe('headings', () => {
-  it('starts the body\'s headings at ## and keeps their order and text, without emphasis', () => {
-    const { mdx, tree } = roundTrip('<h3><strong>1. Duty to Make Enquiries</strong></h3><p>Text.</p><h4>Medical assessment</h4><p>More.</p><h3>2. Outcomes</h3>');
+  it("starts the body's headings at ## and keeps their order and text, without emphasis", () => {
+    const { mdx, tree } = roundTrip(
+      '<h3><strong>1. Duty to Make Enquiries</strong></h3><p>Text.</p><h4>Medical assessment</h4><p>More.</p><h3>2. Outcomes</h3>',
+    );
     expect(outline(tree)).toEqual([{ h2: '1. Duty to Make Enquiries' }, 'Text.', { h3: 'Medical assessment' }, 'More.', { h2: '2. Outcomes' }]);
     expect(mdx).toContain('## 1. Duty to Make Enquiries\n');
   });
@@ -151,7 +207,9 @@ describe('headings', () => {
   });
 
   it('says which heading each id or <a name> on the page points to', () => {
-    const root = parseFragment('<p><a name="top"></a>Intro</p><p><a name="who"></a></p><h2>Who Attends</h2><p id="note">A note.</p><section id="record"><h2>Recording <a id="rec"></a></h2></section>');
+    const root = parseFragment(
+      '<p><a name="top"></a>Intro</p><p><a name="who"></a></p><h2>Who Attends</h2><p id="note">A note.</p><section id="record"><h2>Recording <a id="rec"></a></h2></section>',
+    );
     const { anchors, mdx } = convertHtml(root);
     // "top" marks a place in text before any heading: the top of the chapter, so it points to no heading.
     expect(Object.fromEntries(anchors)).toEqual({ who: 0, note: 0, record: 1, rec: 1 });
@@ -161,7 +219,9 @@ describe('headings', () => {
 
 describe('links and emphasis', () => {
   it('keeps links, bold and italic, and never writes an autolink (MDX has none)', () => {
-    const { mdx, tree } = roundTrip('<p>See <a href="https://www.gov.example/wt">https://www.gov.example/wt</a> and <a href="/procedures/strategy-discussions/#timing">strategy <em>discussions</em></a>; <b>always</b> <i>record</i>.</p>');
+    const { mdx, tree } = roundTrip(
+      '<p>See <a href="https://www.gov.example/wt">https://www.gov.example/wt</a> and <a href="/procedures/strategy-discussions/#timing">strategy <em>discussions</em></a>; <b>always</b> <i>record</i>.</p>',
+    );
     expect(mdx).toMatchInlineSnapshot(`
       "See [https://www.gov.example/wt](https://www.gov.example/wt) and [strategy *discussions*](/procedures/strategy-discussions/#timing); **always** *record*.
       "
@@ -184,7 +244,7 @@ describe('text that MDX would read as code or tags', () => {
     expect(words(tree)).toBe(sentence);
   });
 
-  it('drops comments (Word\'s conditional comments among them), which MDX cannot read', () => {
+  it("drops comments (Word's conditional comments among them), which MDX cannot read", () => {
     const { tree } = roundTrip('<p><!--[if !supportLists]-->Text<!--[endif]--> here.</p><!-- a comment -->');
     expect(words(tree)).toBe('Text here.');
   });

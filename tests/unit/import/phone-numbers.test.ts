@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contactNumbers, draftContacts, findPhoneNumbers } from '../../../src/lib/import/phone-numbers.ts';
 
 describe('findPhoneNumbers', () => {
-  it('finds UK numbers however they are written, with their lines, in the manual\'s format', () => {
+  it("finds UK numbers however they are written, with their lines, in the manual's format", () => {
     const text = [
       'Refer to the front door:',
       '- Tamsford: 0116 496 0100',
@@ -32,7 +32,9 @@ describe('findPhoneNumbers', () => {
   });
 
   it('shortens a long line around the number, between words', () => {
-    const [found] = findPhoneNumbers(`${'Words before the number that go on and on. '.repeat(4)}Call 0116 496 0777 now.${' And more words after it.'.repeat(4)}`);
+    const [found] = findPhoneNumbers(
+      `${'Words before the number that go on and on. '.repeat(4)}Call 0116 496 0777 now.${' And more words after it.'.repeat(4)}`,
+    );
     expect(found!.context).toMatch(/^… .* 0116 496 0777 now\..* …$/);
     expect(found!.context.length).toBeLessThan(130);
   });
@@ -75,7 +77,7 @@ describe('draftContacts', () => {
 });
 
 describe('contactNumbers', () => {
-  it('knows the numbers of the manual\'s contacts, written as the manual writes them', () => {
+  it("knows the numbers of the manual's contacts, written as the manual writes them", () => {
     const numbers = contactNumbers([
       { file: 'm/contacts/tamsford-front-door.yaml', text: 'phones:\n  - label: Office hours\n    number: "01164960100"\n' },
       { file: 'm/contacts/broken.yaml', text: 'phones: [' },

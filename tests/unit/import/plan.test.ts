@@ -22,7 +22,13 @@ function versions(planned: ImportPlan) {
     .filter((w) => w.path.startsWith('m/procedures/'))
     .map((w) => {
       const [, yaml, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(w.text)!;
-      return { path: w.path, id: w.path.split('/')[2]!, frontmatter: parse(yaml!) as Record<string, unknown>, body: body!, bodyLine: yaml!.split('\n').length + 2 };
+      return {
+        path: w.path,
+        id: w.path.split('/')[2]!,
+        frontmatter: parse(yaml!) as Record<string, unknown>,
+        body: body!,
+        bodyLine: yaml!.split('\n').length + 2,
+      };
     });
 }
 
@@ -72,14 +78,22 @@ describe('planImport', () => {
       title: 'Section 47 Enquiries',
       amended: '2026-12-01',
       change: 'new',
-      summary: 'Imported from the previous online manual (https://brackenshirescp.proceduresonline.example/chapters/p_sec_47_enq.html). Its last amendment note there: This chapter was updated in November 2026 to add the flowchart and a link to the body map.',
+      summary:
+        'Imported from the previous online manual (https://brackenshirescp.proceduresonline.example/chapters/p_sec_47_enq.html). Its last amendment note there: This chapter was updated in November 2026 to add the flowchart and a link to the body map.',
       description: 'This chapter sets out how children’s social care and partner agencies make enquiries under section 47 of the Children Act 1989.',
       seeAlso: ['strategy-discussions'],
     });
-    expect(plan().writes.find((w) => w.path.includes('section-47'))!.text.split('\n')[1]).toBe('section: "1.2.3"');
+    expect(
+      plan()
+        .writes.find((w) => w.path.includes('section-47'))!
+        .text.split('\n')[1],
+    ).toBe('section: "1.2.3"');
   });
 
-  it.each([['Procedures Online', procedures], ['tri.x', trix]] as const)('writes %s bodies that pass the content rules, with links to chapters and their headings that exist', (_, site) => {
+  it.each([
+    ['Procedures Online', procedures],
+    ['tri.x', trix],
+  ] as const)('writes %s bodies that pass the content rules, with links to chapters and their headings that exist', (_, site) => {
     const all = versions(plan(site));
     const headings = new Map(all.map((v) => [v.id, inspectBody(v.body, 1).headings.map((h) => h.id)]));
     let chapterLinks = 0;
@@ -88,7 +102,10 @@ describe('planImport', () => {
       expect(report.syntaxError, v.path).toBeUndefined();
       expect(report.tags, v.path).toEqual([]);
       expect(report.code, v.path).toEqual([]);
-      expect(report.headings.filter((h) => h.depth === 1), v.path).toEqual([]);
+      expect(
+        report.headings.filter((h) => h.depth === 1),
+        v.path,
+      ).toEqual([]);
       for (const link of report.links) {
         const local = /^#(.+)$/.exec(link.url);
         const chapter = /^\/procedures\/([^/]+)\/(?:#(.+))?$/.exec(link.url);
@@ -109,9 +126,13 @@ describe('planImport', () => {
 
   it('rewrites links between chapters to /procedures/<id>/, to the heading they pointed at', () => {
     const bodies = Object.fromEntries(versions(plan()).map((v) => [v.id, v.body]));
-    expect(bodies['referrals-to-childrens-social-care']).toContain('[when a strategy discussion is held](/procedures/strategy-discussions/#1-when-to-hold-one)');
+    expect(bodies['referrals-to-childrens-social-care']).toContain(
+      '[when a strategy discussion is held](/procedures/strategy-discussions/#1-when-to-hold-one)',
+    );
     expect(bodies['strategy-discussions']).toContain('[Section 2, Who Attends](#2-who-attends)');
-    expect(bodies['resolving-professional-disagreements']).toContain('(/procedures/thresholds-for-help-in-tamsford-brackenshire-and-wyvern-vale/#3-if-you-disagree)');
+    expect(bodies['resolving-professional-disagreements']).toContain(
+      '(/procedures/thresholds-for-help-in-tamsford-brackenshire-and-wyvern-vale/#3-if-you-disagree)',
+    );
     const trixBodies = Object.fromEntries(versions(plan(trix)).map((v) => [v.id, v.body]));
     expect(trixBodies['child-exploitation']).toContain('[Online Safety: Reporting](/procedures/online-safety/#1-reporting)');
     expect(trixBodies['making-a-referral']).toContain('[referral form](/imported/referral-form.docx)');
@@ -153,13 +174,24 @@ describe('planImport', () => {
 
   it('names the contact a number already belongs to, and leaves it out of the draft', () => {
     const planned = plan(trix, { contactNumbers: new Map([['0116 496 0888', 'private-fostering-team']]) });
-    expect(planned.warnings.filter((w) => w.kind === 'phone').map((w) => w.message)).toContain('0116 496 0888 is a number of contacts/private-fostering-team.yaml: write <Contact id="private-fostering-team" inline /> in its place');
+    expect(planned.warnings.filter((w) => w.kind === 'phone').map((w) => w.message)).toContain(
+      '0116 496 0888 is a number of contacts/private-fostering-team.yaml: write <Contact id="private-fostering-team" inline /> in its place',
+    );
     expect(planned.contactsDraft).not.toContain('0116 496 0888');
   });
 
   it('reports every problem, by kind', () => {
-    expect(Object.fromEntries(countWarnings(plan().warnings))).toEqual({ 'not-saved': 2, 'link': 6, 'phone': 22, 'left-out': 3, 'merged-cells': 2, 'nested-table': 1, 'image': 1, 'document': 2 });
-    expect(Object.fromEntries(countWarnings(plan(trix).warnings))).toEqual({ 'not-saved': 1, 'not-listed': 2, 'link': 4, 'phone': 3, 'image': 1, 'document': 2 });
+    expect(Object.fromEntries(countWarnings(plan().warnings))).toEqual({
+      'not-saved': 2,
+      link: 6,
+      phone: 22,
+      'left-out': 3,
+      'merged-cells': 2,
+      'nested-table': 1,
+      image: 1,
+      document: 2,
+    });
+    expect(Object.fromEntries(countWarnings(plan(trix).warnings))).toEqual({ 'not-saved': 1, 'not-listed': 2, link: 4, phone: 3, image: 1, document: 2 });
   });
 
   it('never plans over an existing file: existing chapters, structure.yaml and copies are left as they were', () => {
@@ -184,17 +216,26 @@ describe('planImport', () => {
     `);
   });
 
-  it('says when a page\'s own title is not the one the contents gives it, which may mean the contents links to the wrong page', () => {
+  it("says when a page's own title is not the one the contents gives it, which may mean the contents links to the wrong page", () => {
     const site = {
       pages: [
-        savedPage('contents.html', '<h2>1. Help</h2><p><a href="a.html">1.1 Early Help Assessment</a></p><p><a href="b.html">1.2 Referrals to Children’s Social Care</a></p>'),
+        savedPage(
+          'contents.html',
+          '<h2>1. Help</h2><p><a href="a.html">1.1 Early Help Assessment</a></p><p><a href="b.html">1.2 Referrals to Children’s Social Care</a></p>',
+        ),
         savedPage('a.html', '<h1>1.1 Early help assessment</h1><p>Text.</p>'),
         savedPage('b.html', '<h1>Private Fostering</h1><p>Text.</p>'),
       ],
       files: new Set(['contents.html', 'a.html', 'b.html']),
     };
     expect(plan(site).warnings.filter((w) => w.kind === 'contents')).toEqual([
-      { kind: 'contents', file: 'b.html', line: 1, message: 'the page\'s own title is "Private Fostering", but the contents lists it as 1.2 Referrals to Children’s Social Care: the contents\' title was used; check the contents links to the right page' },
+      {
+        kind: 'contents',
+        file: 'b.html',
+        line: 1,
+        message:
+          'the page\'s own title is "Private Fostering", but the contents lists it as 1.2 Referrals to Children’s Social Care: the contents\' title was used; check the contents links to the right page',
+      },
     ]);
   });
 

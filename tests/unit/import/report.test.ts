@@ -30,7 +30,9 @@ describe('formatWarnings', () => {
 
 describe('nextSteps', () => {
   it('names the draft contacts file and the contacts the settings need, when there are any', () => {
-    expect(nextSteps({ contentDir: 'src/content', contactsDraft: 'src/content/imported-contacts-draft.yaml', missingContacts: ['emergency-services'], warnings: 3 })).toMatchInlineSnapshot(`
+    expect(
+      nextSteps({ contentDir: 'src/content', contactsDraft: 'src/content/imported-contacts-draft.yaml', missingContacts: ['emergency-services'], warnings: 3 }),
+    ).toMatchInlineSnapshot(`
       "Next steps:
         1. Read each imported chapter beside its old page, and put right what the warnings above name.
         2. Give every phone number a contact: src/content/imported-contacts-draft.yaml lists each one with where it is and a draft contact to complete; then write <Contact id="..." inline /> in its place in the chapters.
