@@ -19,7 +19,7 @@ import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/sou
 import type { Manual } from './lib/manual.ts';
 import { checkManual } from './lib/validate.ts';
 import { collectionSegments } from './lib/urls.ts';
-import { previousVersion, type Chapter, type Version } from './lib/versions.ts';
+import { previousVersion, type ManualDocument, type Version } from './lib/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
 export { settings };
@@ -29,11 +29,11 @@ export interface SiteData extends Manual {
   /** The content folder the manual was read from. */
   contentDir: string;
   contents: ContentsSection[];
-  chapterById: Map<string, Chapter>;
+  chapterById: Map<string, ManualDocument>;
   /** Every chapter, then every information page: what the routes under /procedures/ and /information/ are built from. */
-  documents: Chapter[];
+  documents: ManualDocument[];
   /** Information pages by id. */
-  pageById: Map<string, Chapter>;
+  pageById: Map<string, ManualDocument>;
   contactById: Map<string, Contact>;
   /** Every published version and correction, newest first. */
   amendments: Amendment[];
@@ -46,7 +46,7 @@ export interface SiteData extends Manual {
   /** The years and sections the amendments log filters by. */
   logFilters: LogFilters;
   /** The chapters and information pages in force that use each contact, by contact id. */
-  contactUsage: Map<string, Chapter[]>;
+  contactUsage: Map<string, ManualDocument[]>;
   /** The update rounds from releases.yaml, oldest first (none when the manual has no rounds). */
   rounds: RoundInfo[];
   /** The newest round published by the build date. */

@@ -2,7 +2,7 @@
 import { formatDate, formatMonth } from './dates.ts';
 import { lockKey, type Lock } from './lock.ts';
 import { compareNumbers, topLevelNumber } from './numbering.ts';
-import { collectionOf, previousVersion, type Chapter, type Version } from './versions.ts';
+import { collectionOf, previousVersion, type ManualDocument, type Version } from './versions.ts';
 
 export type AmendmentKind = 'New' | 'Updated' | 'Renumbered' | 'Withdrawn' | 'Corrected';
 
@@ -29,7 +29,7 @@ export function amendmentKind(version: Version, previous: Version | undefined): 
 }
 
 /** The entry for one version of a chapter. */
-export function toAmendment(chapter: Chapter, version: Version): Amendment {
+export function toAmendment(chapter: ManualDocument, version: Version): Amendment {
   const previous = previousVersion(chapter, version);
   const renamed = previous && (previous.section !== version.section || previous.title !== version.title);
   return {
@@ -46,7 +46,7 @@ export function toAmendment(chapter: Chapter, version: Version): Amendment {
 }
 
 /** Corrections recorded in the lock, each as an entry on the date it was made. */
-export function collectCorrections(chapters: readonly Chapter[], lock: Lock, contentDir: string): Amendment[] {
+export function collectCorrections(chapters: readonly ManualDocument[], lock: Lock, contentDir: string): Amendment[] {
   return chapters.flatMap((chapter) =>
     chapter.published.flatMap((version) =>
       (lock.files[lockKey(version, contentDir)]?.corrections ?? []).map((c) => ({
@@ -62,14 +62,14 @@ export function collectCorrections(chapters: readonly Chapter[], lock: Lock, con
 }
 
 /** Every published version of every chapter, and every correction, newest first (then by number). */
-export function collectAmendments(chapters: readonly Chapter[], corrections: readonly Amendment[] = []): Amendment[] {
+export function collectAmendments(chapters: readonly ManualDocument[], corrections: readonly Amendment[] = []): Amendment[] {
   return [...chapters.flatMap((chapter) => chapter.published.map((version) => toAmendment(chapter, version))), ...corrections].sort(
     (a, b) => b.date.localeCompare(a.date) || compareNumbers(a.section, b.section),
   );
 }
 
 /** Versions that are published but not yet in force, soonest first. */
-export function collectUpcoming(chapters: readonly Chapter[]): Amendment[] {
+export function collectUpcoming(chapters: readonly ManualDocument[]): Amendment[] {
   return chapters
     .flatMap((chapter) => chapter.upcoming.map((version) => toAmendment(chapter, version)))
     .sort((a, b) => a.date.localeCompare(b.date) || compareNumbers(a.section, b.section));
@@ -118,7 +118,7 @@ export function logFilters(
 }
 
 /** The entries about one chapter or information page. */
-export function amendmentsTo(amendments: readonly Amendment[], document: Pick<Chapter, 'id' | 'collection'>): Amendment[] {
+export function amendmentsTo(amendments: readonly Amendment[], document: Pick<ManualDocument, 'id' | 'collection'>): Amendment[] {
   return amendments.filter((a) => a.chapterId === document.id && collectionOf(a.version) === document.collection);
 }
 

@@ -7,22 +7,22 @@ import { dayBefore } from './dates.ts';
 import { buildContents, contentsView, type ContentsItem, type ContentsSection, type ContentsView } from './contents.ts';
 import { compareNumbers } from './numbering.ts';
 import type { Structure } from './schemas/structure.ts';
-import { chapterAsAt, editionDates, listedChapters, type Chapter, type Version } from './versions.ts';
+import { chapterAsAt, editionDates, listedChapters, type ManualDocument, type Version } from './versions.ts';
 
 /** The editions of a manual and the versions that made each one, worked out once for every page. */
 export interface EditionIndex {
   /** Every edition date up to the build date, oldest first. */
   editions: string[];
   /** The versions that took effect on each edition date, with their documents. */
-  changedOn: Map<string, { chapter: Chapter; version: Version }[]>;
+  changedOn: Map<string, { chapter: ManualDocument; version: Version }[]>;
   /** Every version date up to the build date, oldest first, once per version (to count changes since a date). */
   versionDates: string[];
   today: string;
 }
 
 /** Indexes the editions of the manual (chapters and information pages) up to `today`. */
-export function indexEditions(documents: readonly Chapter[], today: string): EditionIndex {
-  const changedOn = new Map<string, { chapter: Chapter; version: Version }[]>();
+export function indexEditions(documents: readonly ManualDocument[], today: string): EditionIndex {
+  const changedOn = new Map<string, { chapter: ManualDocument; version: Version }[]>();
   const versionDates: string[] = [];
   for (const chapter of documents) {
     for (const version of chapter.versions.filter((v) => v.amended <= today)) {
@@ -58,7 +58,7 @@ export function editionsByYear(index: EditionIndex): { year: string; editions: {
 
 /** A chapter or information page in force on a date, with the version then in force. */
 export interface InForce {
-  chapter: Chapter;
+  chapter: ManualDocument;
   version: Version;
 }
 
@@ -68,13 +68,13 @@ export interface ManualAsAt {
   /** The contents of that day, from today's structure (sections and sub-sections are not versioned). */
   contents: ContentsSection[];
   /** Chapters in force whose number of that day sits under no section or sub-section of today's structure. */
-  unplaced: Chapter[];
+  unplaced: ManualDocument[];
   /** Information pages in force, by title. */
-  pages: Chapter[];
+  pages: ManualDocument[];
 }
 
 /** The manual as it stood at the end of `date`: each document as at that day, in the contents built from them. */
-export function manualAsAt(structure: Structure, chapters: readonly Chapter[], pages: readonly Chapter[], date: string): ManualAsAt {
+export function manualAsAt(structure: Structure, chapters: readonly ManualDocument[], pages: readonly ManualDocument[], date: string): ManualAsAt {
   const chaptersThen = chapters.map((c) => chapterAsAt(c, date));
   const contents = buildContents(structure, chaptersThen);
   const placed = new Set(contents.flatMap((s) => [s, ...s.subsections]).flatMap((g) => g.chapters.map((c) => c.id)));
@@ -92,7 +92,7 @@ export function documentsInForce(asAt: ManualAsAt): InForce[] {
 }
 
 /** A document of the dated contents: linked to the version then in force (its dated page). */
-function datedItem(chapter: Chapter): ContentsItem {
+function datedItem(chapter: ManualDocument): ContentsItem {
   const version = chapter.current!;
   return { id: chapter.id, number: version.section, title: version.title, badge: undefined, amended: version.amended, date: version.amended };
 }
@@ -120,7 +120,7 @@ export interface EditionView {
 /** The page of the edition `date` (one of index.editions). */
 export function editionView(
   index: EditionIndex,
-  manual: { structure: Structure; chapters: readonly Chapter[]; pages: readonly Chapter[]; contactChanges: readonly ContactChange[] },
+  manual: { structure: Structure; chapters: readonly ManualDocument[]; pages: readonly ManualDocument[]; contactChanges: readonly ContactChange[] },
   date: string,
 ): EditionView {
   const at = index.editions.indexOf(date);

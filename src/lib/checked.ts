@@ -1,7 +1,7 @@
 // The manual as the check before a build validated it, handed to the Astro build as JSON so
 // that the build does not read, parse and hash every file a second time.
 import type { Manual } from './manual.ts';
-import { buildChapters, collectionOf, type Version } from './versions.ts';
+import { buildDocuments, collectionOf, type Version } from './versions.ts';
 
 interface CheckedManual {
   format: 1;
@@ -43,11 +43,11 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
   if (checked.format !== 1) throw new Error(`Unknown checked-manual format ${String(checked.format)}`);
   return {
     manual: {
-      chapters: buildChapters(
+      chapters: buildDocuments(
         checked.versions.filter((v) => collectionOf(v) === 'procedures'),
         checked.today,
       ),
-      pages: buildChapters(
+      pages: buildDocuments(
         checked.versions.filter((v) => collectionOf(v) === 'pages'),
         checked.today,
       ),

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Contact } from './schemas/contact.ts';
 import type { Area } from './schemas/site.ts';
 import { componentIdsIn } from './ids.ts';
-import { byNumberThenTitle, listedChapters, type Chapter } from './versions.ts';
+import { byNumberThenTitle, listedChapters, type ManualDocument } from './versions.ts';
 
 /** A group of contacts on the contacts page, with the anchor the jump list points to. */
 export interface ContactGroup {
@@ -89,8 +89,8 @@ export function contactIdsIn(body: string): string[] {
 }
 
 /** Which chapters and information pages in force use each contact: chapters in number order, then pages by title. */
-export function contactUsage(documents: readonly Chapter[]): Map<string, Chapter[]> {
-  const usage = new Map<string, Chapter[]>();
+export function contactUsage(documents: readonly ManualDocument[]): Map<string, ManualDocument[]> {
+  const usage = new Map<string, ManualDocument[]>();
   const listed = listedChapters(documents).sort(byNumberThenTitle);
   for (const chapter of listed) {
     for (const id of chapter.current?.contactIds ?? []) usage.set(id, [...(usage.get(id) ?? []), chapter]);

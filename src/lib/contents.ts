@@ -1,13 +1,13 @@
 // The contents list: sections, sub-sections and the chapters in force under each, in number order.
 import { compareNumbers, parentNumber } from './numbering.ts';
 import type { Structure } from './schemas/structure.ts';
-import { badgeFor, listedChapters, type Badge, type Chapter } from './versions.ts';
+import { badgeFor, listedChapters, type Badge, type ManualDocument } from './versions.ts';
 
 export interface ContentsGroup {
   number: string;
   title: string;
   note?: string | undefined;
-  chapters: Chapter[];
+  chapters: ManualDocument[];
 }
 
 export interface ContentsSection extends ContentsGroup {
@@ -15,14 +15,14 @@ export interface ContentsSection extends ContentsGroup {
 }
 
 /** The current number of a chapter that is in force. */
-export function chapterNumber(chapter: Chapter): string {
+export function chapterNumber(chapter: ManualDocument): string {
   if (!chapter.current) throw new Error(`Chapter ${chapter.id} has no version in force`);
   return chapter.current.section;
 }
 
 /** Builds the contents from the structure and the chapters in force; validation has placed every chapter. */
-export function buildContents(structure: Structure, chapters: readonly Chapter[]): ContentsSection[] {
-  const byParent = new Map<string, Chapter[]>();
+export function buildContents(structure: Structure, chapters: readonly ManualDocument[]): ContentsSection[] {
+  const byParent = new Map<string, ManualDocument[]>();
   for (const chapter of listedChapters(chapters)) {
     const parent = parentNumber(chapterNumber(chapter));
     if (parent === undefined) continue;

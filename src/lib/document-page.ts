@@ -1,7 +1,7 @@
 // What a chapter's (or an information page's) current page shows: which version, whether it is
 // still to come or withdrawn, what replaces it, and its see-also list, each document shown with
 // the number and title it has now.
-import { liveReplacement, type Chapter, type Collection, type Version } from './versions.ts';
+import { liveReplacement, type ManualDocument, type Collection, type Version } from './versions.ts';
 
 /** A link to a document as it stands now. */
 export interface DocumentItem {
@@ -25,7 +25,7 @@ export interface DocumentPage {
   seeAlso: DocumentItem[];
 }
 
-function itemFor(document: Chapter): DocumentItem {
+function itemFor(document: ManualDocument): DocumentItem {
   const current = document.current!;
   return { id: document.id, collection: document.collection, number: current.section, title: current.title };
 }
@@ -34,7 +34,7 @@ function itemFor(document: Chapter): DocumentItem {
  * The documents a see-also list leads to now: each in force, a withdrawn one replaced by what
  * stands in for it (or left out), never the document itself, and each once.
  */
-export function seeAlsoItems(version: Pick<Version, 'chapterId' | 'seeAlso'>, byId: ReadonlyMap<string, Chapter>): DocumentItem[] {
+export function seeAlsoItems(version: Pick<Version, 'chapterId' | 'seeAlso'>, byId: ReadonlyMap<string, ManualDocument>): DocumentItem[] {
   const seen = new Set<string>([version.chapterId]);
   const items: DocumentItem[] = [];
   for (const id of version.seeAlso) {
@@ -48,7 +48,7 @@ export function seeAlsoItems(version: Pick<Version, 'chapterId' | 'seeAlso'>, by
 }
 
 /** The page of `document`; `byId` holds the documents of its collection. */
-export function documentPage(document: Chapter, byId: ReadonlyMap<string, Chapter>): DocumentPage {
+export function documentPage(document: ManualDocument, byId: ReadonlyMap<string, ManualDocument>): DocumentPage {
   const version = document.current ?? document.upcoming[0]!;
   const replacement = document.withdrawn ? liveReplacement(document, byId) : undefined;
   return {

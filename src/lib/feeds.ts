@@ -8,7 +8,7 @@ import { escapeHtml } from './html-text.ts';
 import type { GlossaryChange } from './glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { collectionOf, documentNoun, signOffText, versionLabel, type Chapter, type Collection } from './versions.ts';
+import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from './versions.ts';
 
 export interface ExportRow {
   chapter_id: string;
@@ -219,7 +219,7 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
  * The Atom feed of one chapter or information page: every published version and correction of
  * it, newest first, from the whole log (`amendments`). Readers follow the chapters they use.
  */
-export function documentAtom(document: Chapter, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+export function documentAtom(document: ManualDocument, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
   const entries = amendmentsTo(amendments, document);
   const latest = document.current ?? document.versions[0]!;
   const feed = newFeed(settings, {

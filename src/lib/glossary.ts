@@ -5,7 +5,7 @@ import { slug } from 'github-slugger';
 import { seeAlsoItems, type DocumentItem } from './document-page.ts';
 import { upperFirst } from './glossary-names.ts';
 import type { Glossary, GlossaryEntry } from './schemas/glossary.ts';
-import type { Chapter } from './versions.ts';
+import type { ManualDocument } from './versions.ts';
 
 /** The anchor of an entry on the glossary page: its term's words joined by hyphens. */
 export function glossaryAnchor(term: string): string {
@@ -21,7 +21,7 @@ export interface GlossaryPageEntry extends GlossaryEntry {
 }
 
 /** The glossary page: the entries A to Z under their letters, each letter with its anchor. */
-export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: ReadonlyMap<string, Chapter>) {
+export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: ReadonlyMap<string, ManualDocument>) {
   return glossaryLetters(glossary.entries).map(({ letter, entries }) => ({
     letter,
     id: `letter-${letter.toLowerCase()}`,

@@ -2,7 +2,7 @@
 // and which of them must be written in plain English.
 import type { Audience, HomeGroup, PageFields } from './schemas/page.ts';
 import { homeGroups } from './schemas/page.ts';
-import { listedChapters, type Chapter } from './versions.ts';
+import { listedChapters, type ManualDocument } from './versions.ts';
 
 /** The home page heading each group is listed under. */
 export const HOME_GROUP_HEADINGS: Readonly<Record<HomeGroup, string>> = {
@@ -36,11 +36,11 @@ export function isForFamilies(fields: PageFields | undefined): boolean {
 export interface HomeGroupList {
   group: HomeGroup;
   heading: string;
-  pages: Chapter[];
+  pages: ManualDocument[];
 }
 
 /** The pages in force, under the home page headings, each heading's pages by title; empty headings are left out. */
-export function groupPagesForHome(pages: readonly Chapter[]): HomeGroupList[] {
+export function groupPagesForHome(pages: readonly ManualDocument[]): HomeGroupList[] {
   const listed = listedChapters(pages);
   return homeGroups
     .map((group) => ({

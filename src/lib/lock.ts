@@ -10,7 +10,7 @@ import type { Contact } from './schemas/contact.ts';
 import type { Glossary } from './schemas/glossary.ts';
 import { isoDateSchema, textSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
-import type { Chapter, Version } from './versions.ts';
+import type { ManualDocument, Version } from './versions.ts';
 
 export const LOCK_FILE = 'versions.lock.json';
 
@@ -62,7 +62,7 @@ export function lockKey(version: Version, contentDir: string): string {
 }
 
 /** Compares the published versions with the lock: edited, renamed or deleted ones are errors. */
-export function checkLock(lock: Lock, chapters: readonly Chapter[], contentDir: string, procedureFiles: ReadonlySet<string>): Problem[] {
+export function checkLock(lock: Lock, chapters: readonly ManualDocument[], contentDir: string, procedureFiles: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   const published = new Map(chapters.flatMap((c) => c.published).map((v) => [lockKey(v, contentDir), v]));
@@ -99,7 +99,7 @@ export function checkLock(lock: Lock, chapters: readonly Chapter[], contentDir: 
  * (the calendar's today: a build for a later date must not lock what is not yet in force);
  * returns the new lock and the keys it added.
  */
-export function extendLock(lock: Lock, chapters: readonly Chapter[], contentDir: string, until: string): { lock: Lock; added: string[] } {
+export function extendLock(lock: Lock, chapters: readonly ManualDocument[], contentDir: string, until: string): { lock: Lock; added: string[] } {
   const files = { ...lock.files };
   const added: string[] = [];
   for (const version of chapters.flatMap((c) => c.published).filter((v) => v.amended <= until)) {

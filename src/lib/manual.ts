@@ -7,7 +7,7 @@ import type { Structure } from './schemas/structure.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
 import type { Lock } from './lock.ts';
 import type { AttachedFile, Resource } from './resources.ts';
-import type { Chapter } from './versions.ts';
+import type { ManualDocument } from './versions.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -46,9 +46,9 @@ export interface ManualSource {
 
 /** The manual as validated data: what pages are built from. */
 export interface Manual {
-  chapters: Chapter[];
+  chapters: ManualDocument[];
   /** The information pages: chapters of the pages collection, without numbers. */
-  pages: Chapter[];
+  pages: ManualDocument[];
   structure: Structure;
   contacts: Contact[];
   /** The forms, flowcharts, guidance and leaflets, with their checked files. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { componentIdsIn } from './ids.ts';
 import { joinWithAnd } from './plural.ts';
 import type { ResourceKind, ResourceRecord } from './schemas/resource.ts';
-import { byNumberThenTitle, type Chapter } from './versions.ts';
+import { byNumberThenTitle, type ManualDocument } from './versions.ts';
 
 /** The formats a resource's file may have, by extension. */
 export const FILE_TYPES = {
@@ -170,7 +170,7 @@ export function resourceIdsIn(body: string): string[] {
 
 /** A chapter or information page that uses a resource: from its version in force, or from the date a version to come first does. */
 export interface ResourceUse {
-  document: Chapter;
+  document: ManualDocument;
   /** The date a version to come starts using it, when the version in force does not. */
   from?: string | undefined;
 }
@@ -180,7 +180,7 @@ export interface ResourceUse {
  * it, then those whose version to come will (with its date), so that board staff see what a
  * change to a form reaches, including amendments published ahead. Withdrawn documents do not count.
  */
-export function resourceUsage(documents: readonly Chapter[]): Map<string, ResourceUse[]> {
+export function resourceUsage(documents: readonly ManualDocument[]): Map<string, ResourceUse[]> {
   const usage = new Map<string, ResourceUse[]>();
   const add = (id: string, use: ResourceUse) => usage.set(id, [...(usage.get(id) ?? []), use]);
   for (const document of [...documents].sort(byNumberThenTitle)) {

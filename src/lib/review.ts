@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { daysBetween, formatDate } from './dates.ts';
 import { compareNumbers } from './numbering.ts';
-import { documentNoun, listedChapters, type Chapter, type Collection, type Version } from './versions.ts';
+import { documentNoun, listedChapters, type ManualDocument, type Collection, type Version } from './versions.ts';
 
 /** True when the version's review date has passed on `today` (a review due today is not overdue yet). */
 export function isReviewOverdue(version: Pick<Version, 'reviewDue'>, today: string): boolean {
@@ -29,7 +29,7 @@ export interface ReviewRow {
  * The documents in force on `today` whose review is overdue or due within `withinDays` days,
  * soonest (most overdue) first, then by number and title.
  */
-export function reviewList(documents: readonly Chapter[], today: string, withinDays: number): ReviewRow[] {
+export function reviewList(documents: readonly ManualDocument[], today: string, withinDays: number): ReviewRow[] {
   return listedChapters(documents)
     .map((chapter) => ({ chapter, version: chapter.current! }))
     .filter(({ version }) => version.reviewDue !== undefined && daysBetween(today, version.reviewDue) <= withinDays)

@@ -8,7 +8,7 @@ import type { Structure } from './schemas/structure.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
 import { synonymsFor } from './synonyms.ts';
 import { paths } from './urls.ts';
-import { badgeFor, type Badge, type Chapter } from './versions.ts';
+import { badgeFor, type Badge, type ManualDocument } from './versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
 export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource' | 'Glossary';
@@ -125,7 +125,13 @@ export interface SearchAbout {
  * leads to text practitioners should follow. Information pages have no number or section.
  * Other names for what its title, keywords and headings speak of come from the synonyms.
  */
-export function chapterSearchEntry(chapter: Chapter, structure: Structure, today: string, badgeDays: number, about?: SearchAbout): SearchEntry | undefined {
+export function chapterSearchEntry(
+  chapter: ManualDocument,
+  structure: Structure,
+  today: string,
+  badgeDays: number,
+  about?: SearchAbout,
+): SearchEntry | undefined {
   const version = chapter.current;
   if (!version || chapter.withdrawn) return undefined;
   const isPage = chapter.collection === 'pages';

@@ -31,10 +31,11 @@ export interface Version extends VersionFrontmatter {
 }
 
 /**
- * A chapter (or an information page: a chapter of the pages collection, with no number):
+ * A document of the manual, a chapter (collection procedures, numbered, served under
+ * /procedures/) or an information page (collection pages, unnumbered, under /information/):
  * every version of it, oldest first, and what is in force on the build date.
  */
-export interface Chapter {
+export interface ManualDocument {
   id: string;
   collection: Collection;
   /** Every version, oldest first, including any that are not yet in force. */
@@ -51,8 +52,8 @@ export interface Chapter {
 
 export type Badge = 'new' | 'updated';
 
-/** Groups versions into chapters, each ordered by date, with the version in force on `today`. */
-export function buildChapters(versions: readonly Version[], today: string): Chapter[] {
+/** Groups versions into documents (chapters or information pages), each ordered by date, with the version in force on `today`. */
+export function buildDocuments(versions: readonly Version[], today: string): ManualDocument[] {
   const byId = new Map<string, Version[]>();
   for (const version of versions) {
     const list = byId.get(version.chapterId) ?? [];
@@ -78,12 +79,12 @@ export function buildChapters(versions: readonly Version[], today: string): Chap
 }
 
 /** The version of `chapter` in force on `date` (a withdrawal included), or undefined before its first. */
-export function versionOn(chapter: Chapter, date: string): Version | undefined {
+export function versionOn(chapter: ManualDocument, date: string): Version | undefined {
   return chapter.versions.findLast((v) => v.amended <= date);
 }
 
 /** The version of `chapter` in force on `date` that puts it in the contents: undefined before its first version and once it is withdrawn. */
-export function inForceOn(chapter: Chapter, date: string): Version | undefined {
+export function inForceOn(chapter: ManualDocument, date: string): Version | undefined {
   const version = versionOn(chapter, date);
   return version?.change === 'withdrawn' ? undefined : version;
 }
@@ -93,7 +94,7 @@ export function inForceOn(chapter: Chapter, date: string): Version | undefined {
  * ones and the last of them is current, as if the manual were built on that date. Versions after
  * it are left out entirely, so nothing built from the result can show what came later.
  */
-export function chapterAsAt(chapter: Chapter, date: string): Chapter {
+export function chapterAsAt(chapter: ManualDocument, date: string): ManualDocument {
   const published = chapter.versions.filter((v) => v.amended <= date);
   const current = published.at(-1);
   return { id: chapter.id, collection: chapter.collection, versions: published, published, upcoming: [], current, withdrawn: current?.change === 'withdrawn' };
@@ -103,7 +104,7 @@ export function chapterAsAt(chapter: Chapter, date: string): Chapter {
  * The manual's editions up to `until`: every date on which a version of any document took
  * effect, oldest first. The manual stands unchanged from one edition to the day before the next.
  */
-export function editionDates(documents: readonly Chapter[], until: string): string[] {
+export function editionDates(documents: readonly ManualDocument[], until: string): string[] {
   return [...new Set(documents.flatMap((c) => c.versions.map((v) => v.amended)).filter((d) => d <= until))].sort();
 }
 
@@ -127,7 +128,7 @@ export function resolveEdition(editions: readonly string[], date: string): Editi
  * The document that now stands in for a withdrawn one: its replacement, or the replacement's
  * replacement when that was withdrawn too; undefined when the chain ends without one in force.
  */
-export function liveReplacement(withdrawn: Chapter, byId: ReadonlyMap<string, Chapter>): Chapter | undefined {
+export function liveReplacement(withdrawn: ManualDocument, byId: ReadonlyMap<string, ManualDocument>): ManualDocument | undefined {
   const seen = new Set<string>([withdrawn.id]);
   let next = withdrawn.current?.replacedBy;
   while (next !== undefined && !seen.has(next)) {
@@ -141,13 +142,13 @@ export function liveReplacement(withdrawn: Chapter, byId: ReadonlyMap<string, Ch
 }
 
 /** The last day `version` was in force, or undefined while it is still in force. */
-export function inForceUntil(chapter: Chapter, version: Version): string | undefined {
+export function inForceUntil(chapter: ManualDocument, version: Version): string | undefined {
   const next = chapter.published.find((v) => v.amended > version.amended);
   return next ? dayBefore(next.amended) : undefined;
 }
 
 /** The version before `version`, if any. */
-export function previousVersion(chapter: Chapter, version: Version): Version | undefined {
+export function previousVersion(chapter: ManualDocument, version: Version): Version | undefined {
   const index = chapter.versions.indexOf(version);
   return index > 0 ? chapter.versions[index - 1] : undefined;
 }
@@ -156,7 +157,7 @@ export function previousVersion(chapter: Chapter, version: Version): Version | u
  * "New" when the chapter was first published within the last `days` days, "Updated" when its
  * version in force took effect within them. Withdrawn chapters and unpublished ones have none.
  */
-export function badgeFor(chapter: Chapter, today: string, days: number): Badge | undefined {
+export function badgeFor(chapter: ManualDocument, today: string, days: number): Badge | undefined {
   const { current } = chapter;
   if (!current || chapter.withdrawn) return undefined;
   const first = chapter.published[0];
@@ -169,14 +170,14 @@ export function badgeFor(chapter: Chapter, today: string, days: number): Badge |
  * Orders documents as lists of them read: chapters in number order, then information pages by
  * title, each by its version in force (or, before one is, its first version to come).
  */
-export function byNumberThenTitle(a: Chapter, b: Chapter): number {
+export function byNumberThenTitle(a: ManualDocument, b: ManualDocument): number {
   const x = (a.current ?? a.versions[0])!;
   const y = (b.current ?? b.versions[0])!;
   return Number(!x.section) - Number(!y.section) || compareNumbers(x.section, y.section) || x.title.localeCompare(y.title);
 }
 
 /** Chapters that are in the contents on the build date: published and not withdrawn. */
-export function listedChapters(chapters: readonly Chapter[]): Chapter[] {
+export function listedChapters(chapters: readonly ManualDocument[]): ManualDocument[] {
   return chapters.filter((chapter) => chapter.current && !chapter.withdrawn);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { collectAmendments, collectUpcoming, groupByMonth } from '../../src/lib/amendments.ts';
 import { amendmentsAtom, amendmentsCsv, amendmentsJson } from '../../src/lib/feeds.ts';
-import { buildChapters, type Version } from '../../src/lib/versions.ts';
+import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 import { settings } from './helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string, title = `${chapterId} title`): Version {
@@ -20,7 +20,7 @@ function v(chapterId: string, amended: string, section: string, change: Version[
   };
 }
 
-const chapters = buildChapters(
+const chapters = buildDocuments(
   [
     v('referrals', '2020-01-06', '1.1.1', 'new'),
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt } from '../../src/lib/as-at.ts';
-import { buildChapters, chapterAsAt, editionDates, editionOn, inForceOn, resolveEdition, versionOn, type Version } from '../../src/lib/versions.ts';
+import { buildDocuments, chapterAsAt, editionDates, editionOn, inForceOn, resolveEdition, versionOn, type Version } from '../../src/lib/versions.ts';
 import type { ContactChange } from '../../src/lib/contacts.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated', title = `${chapterId} title`): Version {
@@ -18,7 +18,7 @@ const structure = {
     { number: '2', title: 'Two', subsections: [] },
   ],
 };
-const chapters = buildChapters(
+const chapters = buildDocuments(
   [
     v('referrals', '2020-01-06', '1.1.1', 'new', 'Referrals'),
     v('referrals', '2022-03-01', '1.1.2', 'updated', 'Referrals to Social Care'),
@@ -32,7 +32,7 @@ const chapters = buildChapters(
   ],
   TODAY,
 );
-const pages = buildChapters(
+const pages = buildDocuments(
   [
     page('worried', '2021-04-07', 'Worried?', 'new'),
     page('worried', '2023-10-12', 'Worried about a child?'),
@@ -86,7 +86,7 @@ describe('what is in force on a date', () => {
   });
 
   it('keeps a chapter whose number of the day sits under a section no longer in the structure', () => {
-    const renumbered = buildChapters([v('moved', '2020-01-06', '3.1', 'new'), v('moved', '2021-01-06', '2.5')], TODAY);
+    const renumbered = buildDocuments([v('moved', '2020-01-06', '3.1', 'new'), v('moved', '2021-01-06', '2.5')], TODAY);
     const asAt = manualAsAt(structure, renumbered, [], '2020-06-01');
     expect(asAt.unplaced.map((c) => c.current!.section)).toEqual(['3.1']);
     expect(documentsInForce(asAt).map((d) => d.version.section)).toEqual(['3.1']);

@@ -8,7 +8,7 @@ import { formatProblems } from '../../src/lib/problems.ts';
 import { contactSchema, type Contact } from '../../src/lib/schemas/contact.ts';
 import { defineManual } from '../../src/lib/settings.ts';
 import { checkManual } from '../../src/lib/validate.ts';
-import { buildChapters } from '../../src/lib/versions.ts';
+import { buildDocuments } from '../../src/lib/versions.ts';
 import { EMERGENCY, first, options, settings, source } from './helpers.ts';
 
 const FRONT_DOOR = `organisation: Northtown Council
@@ -84,7 +84,7 @@ describe('the contacts page', () => {
       seeAlso: [],
       contactIds: contactIdsIn(body),
     });
-    const chapters = buildChapters([version('b', '1.10'), version('a', '1.9'), version('gone', '1.1', 'new')], '2024-06-01');
+    const chapters = buildDocuments([version('b', '1.10'), version('a', '1.9'), version('gone', '1.1', 'new')], '2024-06-01');
     const usage = contactUsage(chapters);
     expect(usage.get('front-door')?.map((c) => c.id)).toEqual(['gone', 'a', 'b']);
   });

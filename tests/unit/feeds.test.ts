@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectAmendments } from '../../src/lib/amendments.ts';
 import { amendmentsAtom, documentAtom, sectionAtom } from '../../src/lib/feeds.ts';
-import { buildChapters, type Version } from '../../src/lib/versions.ts';
+import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 import { atomEntries, atomProblems } from './atom.ts';
 import { settings } from './helpers.ts';
 
@@ -24,7 +24,7 @@ function v(chapterId: string, amended: string, section: string, change: Version[
 
 const today = '2024-01-01';
 const documents = [
-  ...buildChapters(
+  ...buildDocuments(
     [
       v('referrals', '2020-01-06', '1.1.1', 'new'),
       v('referrals', '2023-05-02', '1.1.1', 'updated', { summary: 'Confirmation within 48 hours.' }),
@@ -35,7 +35,7 @@ const documents = [
     ],
     today,
   ),
-  ...buildChapters(
+  ...buildDocuments(
     [v('worried', '2022-03-07', '', 'new', { collection: 'pages', title: 'If you are worried', file: 'm/pages/worried/2022-03-07.mdx' })],
     today,
   ),

@@ -5,7 +5,7 @@ import { exportRows } from '../../src/lib/feeds.ts';
 import { checkLock, extendLock, lockContacts, recordCorrection, serializeLock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { checkManual } from '../../src/lib/validate.ts';
-import { buildChapters, type Version } from '../../src/lib/versions.ts';
+import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 import { first, options, settings, source, versionText } from './helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string): Version {
@@ -23,7 +23,7 @@ function v(chapterId: string, amended: string, section: string, change: Version[
   };
 }
 
-const chapters = buildChapters(
+const chapters = buildDocuments(
   [
     v('referrals', '2020-01-06', '1.1.1', 'new'),
     v('referrals', '2023-05-02', '1.1.1', 'updated', 'Confirmation within 48 hours.'),
@@ -72,7 +72,7 @@ describe('the version lock', () => {
 
 describe('what a build locks', () => {
   it('locks only versions in force by the calendar, whatever date the build is for', () => {
-    const future = buildChapters(
+    const future = buildDocuments(
       [v('referrals', '2020-01-06', '1.1.1', 'new'), v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.')],
       '2031-01-01',
     );

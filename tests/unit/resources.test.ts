@@ -20,7 +20,7 @@ import {
 import { matchesQuery, queryWords, shownText } from '../../src/lib/resource-filter.ts';
 import { defineManual } from '../../src/lib/settings.ts';
 import { checkManual } from '../../src/lib/validate.ts';
-import { buildChapters, type Version } from '../../src/lib/versions.ts';
+import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 import { first, options, settings, source, versionText } from './helpers.ts';
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
@@ -350,7 +350,7 @@ describe('resources on the site', () => {
       seeAlso: [],
       resourceIds,
     });
-    const chapters = buildChapters(
+    const chapters = buildDocuments(
       [
         version('later', '1.10', '2024-01-01', []),
         version('later', '1.10', '2026-11-30', ['referral-form'], 'updated'),

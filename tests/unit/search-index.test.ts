@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSearchEntry, isSearchablePage, keywordWeight, searchablePagesGlob, searchFields, sectionHeading } from '../../src/lib/search-index.ts';
 import type { Structure } from '../../src/lib/schemas/structure.ts';
-import { buildChapters, type Version } from '../../src/lib/versions.ts';
+import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated'): Version {
   return { chapterId, amended, section, title: `${chapterId} title`, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [] };
@@ -83,7 +83,7 @@ describe('search index fields', () => {
 
 describe('which chapters are indexed', () => {
   const chapters = new Map(
-    buildChapters(
+    buildDocuments(
       [
         v('referrals', '2020-01-06', '1.1.1', 'new'),
         v('referrals', '2024-05-02', '1.1.1'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContents } from '../../src/lib/contents.ts';
-import { badgeFor, buildChapters, inForceUntil, listedChapters, type Version } from '../../src/lib/versions.ts';
+import { badgeFor, buildDocuments, inForceUntil, listedChapters, type Version } from '../../src/lib/versions.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated'): Version {
   return { chapterId, amended, section, title: `${chapterId} title`, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [] };
@@ -15,7 +15,7 @@ describe('chapters and their versions', () => {
     v('old', '2024-02-01', '2.1', 'withdrawn'),
     v('later', '2025-01-01', '2.2', 'new'),
   ];
-  const chapters = buildChapters(versions, '2024-06-01');
+  const chapters = buildDocuments(versions, '2024-06-01');
   const byId = new Map(chapters.map((c) => [c.id, c]));
 
   it('puts versions in date order and picks the one in force on the build date', () => {
@@ -39,7 +39,7 @@ describe('chapters and their versions', () => {
 
   it('marks a chapter New, then Updated, only inside the window', () => {
     const chapter = (dates: string[]) =>
-      buildChapters(
+      buildDocuments(
         dates.map((d, i) => v('c', d, '1.1.1', i ? 'updated' : 'new')),
         '2024-06-01',
       )[0]!;
@@ -52,7 +52,7 @@ describe('chapters and their versions', () => {
 
 describe('the contents', () => {
   it('sorts sections, sub-sections and chapters by number', () => {
-    const chapters = buildChapters(
+    const chapters = buildDocuments(
       [v('b', '2020-01-01', '1.1.10', 'new'), v('a', '2020-01-01', '1.1.9', 'new'), v('c', '2020-01-01', '2.1', 'new'), v('d', '2020-01-01', '1.2.1', 'new')],
       '2024-01-01',
     );

@@ -3,7 +3,7 @@
 import { isIsoDate } from '../dates.ts';
 import type { Manual } from '../manual.ts';
 import { compareNumbers, isSectionNumber, parentNumber } from '../numbering.ts';
-import { documentNoun, versionOn, type Chapter, type Version } from '../versions.ts';
+import { documentNoun, versionOn, type ManualDocument, type Version } from '../versions.ts';
 import type { AuthoringContext } from './context.ts';
 import type { Refusal } from './plan.ts';
 
@@ -73,7 +73,7 @@ export function checkText(name: string, value: string | undefined, example: stri
  * A refusal when `date` falls before a version of `document` that is already published: a new
  * version slipped in between would change what the document said on dates already past.
  */
-export function checkNotBackdated(document: Chapter, date: string): Refusal[] {
+export function checkNotBackdated(document: ManualDocument, date: string): Refusal[] {
   const latest = document.published.at(-1);
   if (!latest || latest.amended <= date) return [];
   const noun = documentNoun(document.collection);

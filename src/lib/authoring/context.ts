@@ -2,7 +2,7 @@
 // a new version.
 import type { Manual, ManualSource } from '../manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import type { Chapter, Collection } from '../versions.ts';
+import type { ManualDocument, Collection } from '../versions.ts';
 import type { Refusal } from './plan.ts';
 
 /** The manual a command works on. */
@@ -31,7 +31,7 @@ export function authoringContext(source: ManualSource, manual: Manual, settings?
 }
 
 /** Finds the chapter (or information page), or says why it cannot be used. */
-export function findChapter(ctx: AuthoringContext, id: string): Chapter | Refusal {
+export function findChapter(ctx: AuthoringContext, id: string): ManualDocument | Refusal {
   const chapter = ctx.manual.chapters.find((c) => c.id === id);
   const page = ctx.manual.pages.find((p) => p.id === id);
   if (chapter && page) {

@@ -1,6 +1,6 @@
 // What a command plans, either a version file to write or every reason it refuses, and how the
 // command tells board staff about it.
-import type { Chapter, Version } from '../versions.ts';
+import type { ManualDocument, Version } from '../versions.ts';
 
 /** What a command is about to write: a new version file and what to tell the user. */
 export interface Draft {
@@ -22,7 +22,7 @@ export interface Refusal {
 export type Planned = { draft: Draft; refusals?: undefined } | { draft?: undefined; refusals: Refusal[] };
 
 /** How a command names a chapter or an information page in what it prints. */
-export function describe(chapter: Chapter, version: Pick<Version, 'section' | 'title'>): string {
+export function describe(chapter: ManualDocument, version: Pick<Version, 'section' | 'title'>): string {
   return chapter.collection === 'pages' ? `information page "${version.title}"` : `chapter ${version.section} ${version.title}`;
 }
 

@@ -3,7 +3,7 @@
 import { formatDate } from '../dates.ts';
 import type { Manual } from '../manual.ts';
 import { collectionSegments } from '../urls.ts';
-import { documentNoun, versionLabel, versionOn, type Chapter, type Collection, type Version } from '../versions.ts';
+import { documentNoun, versionLabel, versionOn, type ManualDocument, type Collection, type Version } from '../versions.ts';
 import { checkDate, checkNotBackdated, checkText } from './checks.ts';
 import { findChapter, versionPath, type AuthoringContext } from './context.ts';
 import { describe, type Planned, type Refusal } from './plan.ts';
@@ -98,7 +98,7 @@ export function withdrawalNotice(collection: Collection, replacement?: { id: str
 }
 
 /** Chapters (or pages) in force on or after `date` that still name `withdrawn` in seeAlso or replacedBy, which a withdrawal breaks. */
-function pointersTo(manual: Manual, withdrawn: Chapter, date: string): string[] {
+function pointersTo(manual: Manual, withdrawn: ManualDocument, date: string): string[] {
   const notes: string[] = [];
   const id = withdrawn.id;
   for (const chapter of withdrawn.collection === 'pages' ? manual.pages : manual.chapters) {

@@ -1,21 +1,21 @@
 // The versions grouped into chapters and information pages, with the lookups the cross-file rules share.
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import { isId } from '../ids.ts';
-import { buildChapters, collectionOf, type Chapter, type Collection, type Version } from '../versions.ts';
+import { buildDocuments, collectionOf, type ManualDocument, type Collection, type Version } from '../versions.ts';
 import type { ParsedVersion } from './version-files.ts';
 
 export interface ManualIndex {
   source: ManualSource;
   options: CheckOptions;
   parsed: ParsedVersion[];
-  chapters: Chapter[];
-  pages: Chapter[];
-  byId: Map<string, Chapter>;
-  pageById: Map<string, Chapter>;
+  chapters: ManualDocument[];
+  pages: ManualDocument[];
+  byId: Map<string, ManualDocument>;
+  pageById: Map<string, ManualDocument>;
   /** Chapters or pages: see-also and replacedBy name documents of the version's own collection. */
-  idsOf(version: Pick<Version, 'collection'>): Map<string, Chapter>;
+  idsOf(version: Pick<Version, 'collection'>): Map<string, ManualDocument>;
   /** The chapter or page a version belongs to. */
-  documentOf(version: Version): Chapter | undefined;
+  documentOf(version: Version): ManualDocument | undefined;
   /** The line of a frontmatter field of a version. */
   at: (version: Version, field: string) => number | undefined;
   /** True for a version the lock records: published, so never edited again. */
@@ -38,8 +38,8 @@ function lockedFiles(source: ManualSource): Set<string> {
 
 export function indexManual(source: ManualSource, options: CheckOptions, parsed: ParsedVersion[]): ManualIndex {
   const inCollection = (collection: Collection) => parsed.map((p) => p.version).filter((v) => collectionOf(v) === collection);
-  const chapters = buildChapters(inCollection('procedures'), options.today);
-  const pages = buildChapters(inCollection('pages'), options.today);
+  const chapters = buildDocuments(inCollection('procedures'), options.today);
+  const pages = buildDocuments(inCollection('pages'), options.today);
   const byId = new Map(chapters.map((c) => [c.id, c]));
   const pageById = new Map(pages.map((p) => [p.id, p]));
   const located = new Map(parsed.map((p) => [p.version, p]));

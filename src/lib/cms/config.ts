@@ -7,7 +7,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { parseUkPhone } from '../phones.ts';
 import type { CmsSettings, SiteSettings } from '../schemas/site.ts';
 import type { Manual } from '../manual.ts';
-import { versionLabel, type Chapter, type Version } from '../versions.ts';
+import { versionLabel, type ManualDocument, type Version } from '../versions.ts';
 import { chapterFields, contactFields, pageFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';
 import { CONTACTS, contactDetails, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
@@ -26,7 +26,7 @@ export function siteBackend(cms: CmsSettings): CmsBackend {
   return { name: 'gitlab', repo: cms.repo, branch: cms.branch, appId: cms.appId, baseUrl: gitlab, apiRoot: `${gitlab}/api/v4` };
 }
 
-function documentOptions(documents: readonly Chapter[]): Option[] {
+function documentOptions(documents: readonly ManualDocument[]): Option[] {
   return documents.map((d) => {
     const latest = d.current ?? d.versions.at(-1)!;
     return { value: d.id, label: `${d.collection === 'pages' ? latest.title : versionLabel(latest)}${d.withdrawn ? ' (withdrawn)' : ''}` };
@@ -92,7 +92,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
   const chapterOptions = documentOptions(byNumber);
   const pageOptions = documentOptions(byTitle);
 
-  const documentCollectionConfig = (d: Chapter, label: string) => {
+  const documentCollectionConfig = (d: ManualDocument, label: string) => {
     const base = d.current ?? d.versions.at(-1);
     const isPage = d.collection === 'pages';
     const defaults = versionDefaults(texts, base);

@@ -11,7 +11,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import type { Structure } from '../schemas/structure.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import { UserError } from '../user-error.ts';
-import { versionLabel, type Chapter } from '../versions.ts';
+import { versionLabel, type ManualDocument } from '../versions.ts';
 
 /** The period a digest covers, and the round it is for. */
 export interface DigestPeriod {
@@ -64,7 +64,7 @@ export function digestPeriod(
 
 export interface DigestInput {
   /** Every chapter and information page. */
-  documents: readonly Chapter[];
+  documents: readonly ManualDocument[];
   contacts: readonly Contact[];
   structure: Structure;
   settings: SiteSettings;

@@ -4,33 +4,33 @@ import type { Root } from 'hast';
 import { contentsLines, pageLink, splitFlag, tokenize, type ContentsLine, type Token } from './contents-lines.ts';
 import { normalizeSpace } from './html.ts';
 
-export interface ContentsSeeAlso {
+export interface ListedSeeAlso {
   title: string;
   href: string | undefined;
   line: number | undefined;
 }
 
 /** A chapter as the contents lists it. */
-export interface ContentsChapter {
+export interface ListedChapter {
   number: string;
   title: string;
   /** The link to its page, when the line has one. */
   href: string | undefined;
   /** "New" or "Updated", as flagged beside the title. */
   flag: 'new' | 'updated' | undefined;
-  seeAlso: ContentsSeeAlso[];
+  seeAlso: ListedSeeAlso[];
   line: number | undefined;
 }
 
-export interface ContentsGroup {
+export interface ListedGroup {
   number: string;
   title: string;
   note?: string | undefined;
   line: number | undefined;
 }
 
-export interface ContentsSection extends ContentsGroup {
-  subsections: ContentsGroup[];
+export interface ListedSection extends ListedGroup {
+  subsections: ListedGroup[];
 }
 
 /** Something in the contents that could not be read as the import needs it. */
@@ -40,8 +40,8 @@ export interface ContentsProblem {
 }
 
 export interface Contents {
-  sections: ContentsSection[];
-  chapters: ContentsChapter[];
+  sections: ListedSection[];
+  chapters: ListedChapter[];
   problems: ContentsProblem[];
 }
 
@@ -55,14 +55,14 @@ export function parseContents(tree: Root): Contents {
   const numbered = tokens.filter((t): t is Extract<Token, { kind: 'numbered' }> => t.kind === 'numbered');
   // A numbered line that other numbers sit under is a sub-section ("1.3 Referral" above 1.3.1).
   const parents = new Set(numbered.map((t) => t.number.split('.').slice(0, -1).join('.')));
-  const sections = new Map<string, ContentsSection>();
-  const chapters: ContentsChapter[] = [];
-  let section: ContentsSection | undefined;
-  let subsection: ContentsGroup | undefined;
+  const sections = new Map<string, ListedSection>();
+  const chapters: ListedChapter[] = [];
+  let section: ListedSection | undefined;
+  let subsection: ListedGroup | undefined;
   let pending: ContentsLine[] = [];
-  let chapter: ContentsChapter | undefined;
+  let chapter: ListedChapter | undefined;
 
-  const sectionFor = (number: string, line: ContentsLine): ContentsSection => {
+  const sectionFor = (number: string, line: ContentsLine): ListedSection => {
     const top = number.split('.')[0]!;
     let found = sections.get(top);
     if (!found) {
@@ -162,7 +162,7 @@ export function parseContents(tree: Root): Contents {
   return { sections: [...sections.values()], chapters, problems };
 }
 
-function addSubsection(section: ContentsSection, group: ContentsGroup): ContentsGroup {
+function addSubsection(section: ListedSection, group: ListedGroup): ListedGroup {
   const existing = section.subsections.find((s) => s.number === group.number);
   if (existing) return existing;
   section.subsections.push(group);
@@ -170,7 +170,7 @@ function addSubsection(section: ContentsSection, group: ContentsGroup): Contents
 }
 
 /** Lines between a section's heading and its first chapter become the section's note. */
-function takeNote(section: ContentsSection, subsection: ContentsGroup | undefined, lines: ContentsLine[]): void {
+function takeNote(section: ListedSection, subsection: ListedGroup | undefined, lines: ContentsLine[]): void {
   if (subsection || lines.length === 0 || section.note !== undefined) return;
   const note = normalizeSpace(lines.map((l) => l.text).join(' '));
   if (note) section.note = note;

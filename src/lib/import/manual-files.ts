@@ -3,7 +3,7 @@
 import { Document } from 'yaml';
 import { compareNumbers } from '../numbering.ts';
 import { quoted, renderVersionFile } from '../version-writer.ts';
-import type { ContentsSection } from './contents.ts';
+import type { ListedSection } from './contents.ts';
 
 /** The first sentence of the scope box, as the chapter's description. */
 export function description(scope: string | undefined): string | undefined {
@@ -26,7 +26,7 @@ export function publicName(file: string, taken: ReadonlySet<string>): string {
   return name;
 }
 
-export function structureYaml(sections: readonly ContentsSection[]): string {
+export function structureYaml(sections: readonly ListedSection[]): string {
   const doc = new Document({
     sections: [...sections]
       .sort((a, b) => compareNumbers(a.number, b.number))
@@ -62,7 +62,7 @@ export function versionText(
 }
 
 /** Numbers, sections and sub-sections of the contents that an existing structure.yaml does not have. */
-export function missingFromStructure(existing: string, sections: readonly ContentsSection[]): string[] {
+export function missingFromStructure(existing: string, sections: readonly ListedSection[]): string[] {
   const numbers = new Set([...existing.matchAll(/number:\s*["']?([\d.]+)["']?/g)].map((m) => m[1]));
   return sections
     .flatMap((s) => [s, ...s.subsections])

@@ -8,7 +8,7 @@ import { compareNumbers } from '../numbering.ts';
 import { extractChapter, type ChapterContent } from './chapter.ts';
 import { description, missingFromStructure, publicName, structureYaml, versionText } from './manual-files.ts';
 import { contentsScore } from './contents-lines.ts';
-import { parseContents, type ContentsChapter } from './contents.ts';
+import { parseContents, type ListedChapter } from './contents.ts';
 import { fillChapterLinks, rewriteImages, rewriteLinks, type ChapterLink, type ImportedChapter, type LinkContext } from './links.ts';
 import { anchorsOf, tidyHtml, writeMarkdown } from './markdown.ts';
 import { draftContacts, findPhoneNumbers, type NumberInFile } from './phone-numbers.ts';
@@ -110,9 +110,9 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   const warnings: ImportWarning[] = contents.problems.map((p) => ({ kind: 'contents', file: contentsPage.file, line: p.line, message: p.message }));
 
   // Which saved page each chapter of the contents is.
-  const pageFor = new Map<ContentsChapter, SavedPage>();
+  const pageFor = new Map<ListedChapter, SavedPage>();
   const unsaved = new Map<string, { number: string; title: string }>();
-  const used = new Map<string, ContentsChapter>();
+  const used = new Map<string, ListedChapter>();
   for (const entry of contents.chapters) {
     const name = `${entry.number} ${entry.title}`;
     const target: LinkTarget | undefined = entry.href === undefined ? undefined : links.resolve(contentsPage.file, entry.href);
@@ -154,7 +154,7 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   }
 
   // Ids, from the titles.
-  const chapters = new Map<string, ImportedChapter & { entry: ContentsChapter; page: SavedPage; content: ChapterContent }>();
+  const chapters = new Map<string, ImportedChapter & { entry: ListedChapter; page: SavedPage; content: ChapterContent }>();
   const ids = new Set<string>();
   for (const [entry, page] of pageFor) {
     const base = chapterIdFromTitle(entry.title) || `chapter-${entry.number.replaceAll('.', '-')}`;

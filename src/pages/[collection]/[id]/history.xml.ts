@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { documentRoutes, getSite, settings } from '../../../content.ts';
 import { documentAtom } from '../../../lib/feeds.ts';
-import type { Chapter } from '../../../lib/versions.ts';
+import type { ManualDocument } from '../../../lib/versions.ts';
 
 export const getStaticPaths = documentRoutes;
 
 export const GET: APIRoute = async ({ props }) => {
   const site = await getSite();
-  const { chapter } = props as { chapter: Chapter };
+  const { chapter } = props as { chapter: ManualDocument };
   return new Response(documentAtom(chapter, site.amendments, settings, site.today), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
