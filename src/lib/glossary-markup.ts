@@ -50,6 +50,10 @@ export function startsSentence(before: string): boolean {
 export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hrefOf: (entry: GlossaryEntry) => string): Replacement[] {
   const plan: Replacement[] = [];
   let used = new Set<string>();
+  // Entries whose abbreviation the reader has been told the words of: an entry first met by its
+  // term ("child death review meeting") still has its abbreviation written out where it first
+  // appears on its own ("before the CDRM").
+  let spelt = new Set<string>();
   let before = '';
   const link = (entry: GlossaryEntry, text: string): NewNode => ({
     type: 'element',
@@ -64,15 +68,30 @@ export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hre
     const nodes: NewNode[] = [];
     let last = 0;
     found.forEach((name, i) => {
-      if (used.has(name.entry.id)) return;
+      const inBrackets = value.charAt(name.start - 1) === '(' && value.charAt(name.end) === ')';
+      if (used.has(name.entry.id)) {
+        if (name.kind !== 'abbreviation' || spelt.has(name.entry.id)) return;
+        spelt.add(name.entry.id);
+        // After the author's own words, "meeting (CDRM)", it needs nothing more.
+        if (inBrackets) return;
+        if (name.start > last) nodes.push({ type: 'text', value: value.slice(last, name.start) });
+        const words = name.plural ? pluralTerm(name.entry) : name.entry.term;
+        nodes.push({ type: 'text', value: `${startsSentence(before + value.slice(0, name.start)) ? upperFirst(words) : words} (${name.text})` });
+        last = name.end;
+        return;
+      }
       const next = found[i + 1];
       // "ICPC (initial child protection conference)" spells it out already: the term is linked instead.
-      if (name.kind === 'abbreviation' && next?.entry === name.entry && next.kind === 'term' && /^\s*\(\s*$/.test(value.slice(name.end, next.start))) return;
+      if (name.kind === 'abbreviation' && next?.entry === name.entry && next.kind === 'term' && /^\s*\(\s*$/.test(value.slice(name.end, next.start))) {
+        spelt.add(name.entry.id);
+        return;
+      }
       used.add(name.entry.id);
+      if (name.kind === 'abbreviation') spelt.add(name.entry.id);
       if (name.start > last) nodes.push({ type: 'text', value: value.slice(last, name.start) });
       // A term, or an abbreviation in brackets after the author's own words for it
       // ("multi-agency child exploitation (MACE) meeting"), links as it is.
-      if (name.kind === 'term' || (value.charAt(name.start - 1) === '(' && value.charAt(name.end) === ')')) {
+      if (name.kind === 'term' || inBrackets) {
         nodes.push(link(name.entry, name.text));
       } else {
         const full = name.plural ? pluralTerm(name.entry) : name.entry.term;
@@ -107,10 +126,13 @@ export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hre
         return;
       }
       const outside = used;
+      const outsideSpelt = spelt;
       used = new Set(outside);
+      spelt = new Set(outsideSpelt);
       before = '';
       node.children?.forEach(visit);
       used = outside;
+      spelt = outsideSpelt;
       before = '';
       return;
     }

@@ -75,6 +75,15 @@ describe('marking the glossary in a chapter', () => {
     );
   });
 
+  it('writes out an abbreviation where it first appears on its own, when the entry was first met by its term', () => {
+    expect(marked('An initial child protection conference meets. Before the ICPC, reports are shared. The ICPC decides.')).toMatchInlineSnapshot(
+      `"<p>An <a href="/glossary/#initial-child-protection-conference">initial child protection conference</a> meets. Before the initial child protection conference (ICPC), reports are shared. The ICPC decides.</p>"`,
+    );
+    expect(marked('The ICPC (initial child protection conference) meets. The ICPC decides.')).toMatchInlineSnapshot(
+      `"<p>The ICPC (<a href="/glossary/#initial-child-protection-conference">initial child protection conference</a>) meets. The ICPC decides.</p>"`,
+    );
+  });
+
   it('leaves headings, links and code alone, and marks the first use after them', () => {
     expect(marked('## Before the ICPC\n\nSee [the ICPC chapter](/procedures/x/) and `ICPC`.\n\n| Who | When |\n| --- | --- |\n| ICPC | Day 15 |\n'))
       .toMatchInlineSnapshot(`
