@@ -5,7 +5,6 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { documentsInForce, manualAsAt, type InForce } from '../as-at.ts';
-import { bodyToHtml } from '../body-html.ts';
 import { collectContactChanges } from '../contacts.ts';
 import { formatDate } from '../dates.ts';
 import type { Manual } from '../manual.ts';
@@ -13,8 +12,9 @@ import { parseUkPhone } from '../phones.ts';
 import { counted } from '../plural.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { absoluteUrl, paths, parseDocumentLink } from '../urls.ts';
-import { editionDates, editionOn, inForceUntil, signOffText, type Collection, type Version } from '../versions.ts';
+import { absoluteUrl, paths } from '../urls.ts';
+import { editionDates, editionOn, type Version } from '../versions.ts';
+import { anchorOf, documentArticles } from './document-html.ts';
 import { evidenceManifest, type EvidenceManifest } from './manifest.ts';
 
 export interface EvidenceInput {
@@ -43,8 +43,6 @@ export function refuseEvidenceDate(manual: Manual, asAt: string, today: string):
   if (asAt < first) return `The manual began on ${formatDate(first)}: nothing in it was in force on ${formatDate(asAt)}.`;
   return undefined;
 }
-
-const anchorOf = (collection: Collection, id: string) => `${collection}--${id}`;
 
 const STYLE = `
 body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
@@ -76,96 +74,14 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
   if (edition === undefined) throw new Error(`no edition of the manual is in force on ${asAt}`);
   const then = manualAsAt(manual.structure, manual.chapters, manual.pages, asAt);
   const included = documentsInForce(then);
-  const inBundle = new Set(included.map(({ chapter }) => anchorOf(chapter.collection, chapter.id)));
-  const contactById = new Map(manual.contacts.map((c) => [c.id, c]));
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
-  const usedContacts = new Set<string>();
-  const day = formatDate(asAt);
-
-  /** A link written in a body: to a document in the bundle, its place in the bundle; otherwise the site. */
-  function link(href: string, own: InForce): string {
-    if (href.startsWith('#')) return `#${anchorOf(own.chapter.collection, own.chapter.id)}--${href.slice(1)}`;
-    const target = parseDocumentLink(href);
-    if (target && inBundle.has(anchorOf(target.collection, target.id))) {
-      const anchor = anchorOf(target.collection, target.id);
-      return `#${target.fragment ? `${anchor}--${target.fragment}` : anchor}`;
-    }
-    return href.startsWith('/') && !href.startsWith('//') ? abs(href) : href;
-  }
-
-  function phoneLink(number: string): ElementContent {
-    const phone = parseUkPhone(number);
-    return phone ? h('a', { href: phone.tel }, phone.display) : h('span', number);
-  }
-
-  function contactCard(id: string, inline: boolean): ElementContent {
-    const contact = contactById.get(id);
-    if (!contact) return h('span', `[contact ${id}]`);
-    usedContacts.add(id);
-    if (inline) return h('span', { className: ['contact-inline'] }, [phoneLink(contact.phones[0]!.number)]);
-    return h('div', { className: ['contact-card'] }, [
-      h('p', [
-        h('strong', contact.service),
-        contact.organisation !== contact.service ? `, ${contact.organisation}` : '',
-        ' ',
-        h('a', { href: `#contact-${id}` }, "(today's details)"),
-      ]),
-      h(
-        'ul',
-        contact.phones.map((p) => h('li', [`${p.label}: `, phoneLink(p.number), p.hoursText ? ` (${p.hoursText})` : ''])),
-      ),
-      ...(contact.email ? [h('p', [`Email: ${contact.email}`])] : []),
-      ...(contact.notes ? [h('p', contact.notes)] : []),
-    ]);
-  }
-
-  const fullById = new Map(documents.map((c) => [anchorOf(c.collection, c.id), c]));
-
-  function record(item: InForce): ElementContent {
-    const { chapter, version } = item;
-    // The chapter as it stands today, which knows when the version stopped being in force.
-    const until = inForceUntil(fullById.get(anchorOf(chapter.collection, chapter.id))!, version);
-    const signOff = signOffText(version);
-    const fact = (term: string, ...value: (ElementContent | string)[]) => [h('dt', term), h('dd', value)];
-    return h('dl', { className: ['facts', 'record'] }, [
-      ...fact(
-        'Version',
-        `in force from ${formatDate(version.amended)}${until ? ` to ${formatDate(until)}` : ` (still in force on ${formatDate(input.today)})`}`,
-      ),
-      ...fact('Approved', signOff ? signOff.replace(/^Approved /, '') : 'not recorded'),
-      ...(version.summary ? fact(version.amended === chapter.versions[0]!.amended ? 'First published' : 'What it changed', version.summary) : []),
-      ...fact('SHA-256', h('span', { className: ['hash'] }, version.hash)),
-      ...fact('File', h('code', version.file)),
-      ...fact(
-        'Online',
-        h(
-          'a',
-          { href: abs(paths.version(chapter.id, version.amended, chapter.collection)) },
-          abs(paths.version(chapter.id, version.amended, chapter.collection)),
-        ),
-      ),
-    ]);
-  }
-
-  const articles = included.map((item) => {
-    const { chapter, version } = item;
-    const anchor = anchorOf(chapter.collection, chapter.id);
-    const body = bodyToHtml(input.body(version), {
-      contact: contactCard,
-      link: (href) => link(href, item),
-      image: input.image,
-      idPrefix: `${anchor}--`,
-      headingShift: 1,
-    });
-    const head = toHtml(
-      h('article', { className: ['document'], id: anchor, ariaLabelledBy: `${anchor}-title` }, [
-        h('h2', { id: `${anchor}-title` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title),
-        record(item),
-      ]),
-    );
-    // The body is already HTML: it goes in before the article closes.
-    return `${head.slice(0, -'</article>'.length)}<div class="body">${body}</div></article>`;
+  const { articles, usedContacts } = documentArticles(manual, included, {
+    today: input.today,
+    body: (version) => input.body(version),
+    image: input.image,
+    abs,
   });
+  const day = formatDate(asAt);
 
   const tocEntry = ({ chapter, version }: InForce) =>
     h('li', [

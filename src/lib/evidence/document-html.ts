@@ -1,0 +1,125 @@
+// Writes each chapter and information page of an evidence bundle as HTML: its heading, the record
+// of its version (in force when, approved by whom, SHA-256) and its body, linked within the bundle.
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { InForce } from '../as-at.ts';
+import { bodyToHtml } from '../body-html.ts';
+import { formatDate } from '../dates.ts';
+import type { Manual } from '../manual.ts';
+import { parseUkPhone } from '../phones.ts';
+import { paths, parseDocumentLink } from '../urls.ts';
+import { inForceUntil, signOffText, type Collection, type Version } from '../versions.ts';
+
+/** The id of a document's place in the bundle. */
+export const anchorOf = (collection: Collection, id: string) => `${collection}--${id}`;
+
+/** What writing a document needs besides the manual. */
+export interface DocumentSources {
+  /** The build date: a version still in force is in force on it. */
+  today: string;
+  /** The MDX body of a version. */
+  body(version: Version): string;
+  /** A picture of the site's public/ folder as a data: address, or undefined when it cannot be read. */
+  image: (path: string) => string | undefined;
+  /** An address on the site, written in full. */
+  abs: (path: string) => string;
+}
+
+/**
+ * Each document of the bundle as an <article> (in the order given), and the ids of the contacts
+ * their bodies show, whose details the bundle lists at its end.
+ */
+export function documentArticles(manual: Manual, included: readonly InForce[], sources: DocumentSources): { articles: string[]; usedContacts: Set<string> } {
+  const { abs } = sources;
+  const documents = [...manual.chapters, ...manual.pages];
+  const inBundle = new Set(included.map(({ chapter }) => anchorOf(chapter.collection, chapter.id)));
+  const contactById = new Map(manual.contacts.map((c) => [c.id, c]));
+  const usedContacts = new Set<string>();
+
+  /** A link written in a body: to a document in the bundle, its place in the bundle; otherwise the site. */
+  function link(href: string, own: InForce): string {
+    if (href.startsWith('#')) return `#${anchorOf(own.chapter.collection, own.chapter.id)}--${href.slice(1)}`;
+    const target = parseDocumentLink(href);
+    if (target && inBundle.has(anchorOf(target.collection, target.id))) {
+      const anchor = anchorOf(target.collection, target.id);
+      return `#${target.fragment ? `${anchor}--${target.fragment}` : anchor}`;
+    }
+    return href.startsWith('/') && !href.startsWith('//') ? abs(href) : href;
+  }
+
+  function phoneLink(number: string): ElementContent {
+    const phone = parseUkPhone(number);
+    return phone ? h('a', { href: phone.tel }, phone.display) : h('span', number);
+  }
+
+  function contactCard(id: string, inline: boolean): ElementContent {
+    const contact = contactById.get(id);
+    if (!contact) return h('span', `[contact ${id}]`);
+    usedContacts.add(id);
+    if (inline) return h('span', { className: ['contact-inline'] }, [phoneLink(contact.phones[0]!.number)]);
+    return h('div', { className: ['contact-card'] }, [
+      h('p', [
+        h('strong', contact.service),
+        contact.organisation !== contact.service ? `, ${contact.organisation}` : '',
+        ' ',
+        h('a', { href: `#contact-${id}` }, "(today's details)"),
+      ]),
+      h(
+        'ul',
+        contact.phones.map((p) => h('li', [`${p.label}: `, phoneLink(p.number), p.hoursText ? ` (${p.hoursText})` : ''])),
+      ),
+      ...(contact.email ? [h('p', [`Email: ${contact.email}`])] : []),
+      ...(contact.notes ? [h('p', contact.notes)] : []),
+    ]);
+  }
+
+  const fullById = new Map(documents.map((c) => [anchorOf(c.collection, c.id), c]));
+
+  function record(item: InForce): ElementContent {
+    const { chapter, version } = item;
+    // The chapter as it stands today, which knows when the version stopped being in force.
+    const until = inForceUntil(fullById.get(anchorOf(chapter.collection, chapter.id))!, version);
+    const signOff = signOffText(version);
+    const fact = (term: string, ...value: (ElementContent | string)[]) => [h('dt', term), h('dd', value)];
+    return h('dl', { className: ['facts', 'record'] }, [
+      ...fact(
+        'Version',
+        `in force from ${formatDate(version.amended)}${until ? ` to ${formatDate(until)}` : ` (still in force on ${formatDate(sources.today)})`}`,
+      ),
+      ...fact('Approved', signOff ? signOff.replace(/^Approved /, '') : 'not recorded'),
+      ...(version.summary ? fact(version.amended === chapter.versions[0]!.amended ? 'First published' : 'What it changed', version.summary) : []),
+      ...fact('SHA-256', h('span', { className: ['hash'] }, version.hash)),
+      ...fact('File', h('code', version.file)),
+      ...fact(
+        'Online',
+        h(
+          'a',
+          { href: abs(paths.version(chapter.id, version.amended, chapter.collection)) },
+          abs(paths.version(chapter.id, version.amended, chapter.collection)),
+        ),
+      ),
+    ]);
+  }
+
+  const articles = included.map((item) => {
+    const { chapter, version } = item;
+    const anchor = anchorOf(chapter.collection, chapter.id);
+    const body = bodyToHtml(sources.body(version), {
+      contact: contactCard,
+      link: (href) => link(href, item),
+      image: sources.image,
+      idPrefix: `${anchor}--`,
+      headingShift: 1,
+    });
+    const head = toHtml(
+      h('article', { className: ['document'], id: anchor, ariaLabelledBy: `${anchor}-title` }, [
+        h('h2', { id: `${anchor}-title` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title),
+        record(item),
+      ]),
+    );
+    // The body is already HTML: it goes in before the article closes.
+    return `${head.slice(0, -'</article>'.length)}<div class="body">${body}</div></article>`;
+  });
+  return { articles, usedContacts };
+}
