@@ -1,17 +1,17 @@
-// Rules for resources/<resource-id>.yaml and the files in resources/files/: each record against
-// its schema; its file exists, is of an allowed format (and is what its name says), within the
-// size limit, not a draft and, for an SVG, runs nothing; every change is signed off before it
-// takes effect; and a flowchart has a text alternative that exists.
+// Rules for resources/<resource-id>.yaml: each record against its schema, with its file or address
+// (checked in resource-files.ts); not a draft; every change is signed off before it takes effect; a
+// flowchart has a text alternative that exists; and every file in resources/files/ is named by a resource.
 import { suggestHeadings } from '../heading-links.ts';
 import { isId } from '../ids.ts';
 import { inspectBody } from '../mdx-body.ts';
 import type { ProblemReport } from '../problems.ts';
-import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, formatSize, isFileType, RESERVED_IDS, type AttachedFile, type Resource } from '../resources.ts';
+import { RESERVED_IDS, type Resource } from '../resources.ts';
 import { resourceSchema, type ResourceRecord } from '../schemas/resource.ts';
 import { parseDocumentLink } from '../urls.ts';
 import { documentNoun, versionOn } from '../versions.ts';
 import { applySchema, parseYaml, type ParsedYaml } from '../yaml-source.ts';
 import type { ManualIndex } from './manual-index.ts';
+import { checkAttachedFile, DRAFT } from './resource-files.ts';
 
 export interface CheckedResources {
   resources: Resource[];
@@ -19,21 +19,6 @@ export interface CheckedResources {
   changesAt: Map<string, { file: string; line: number | undefined }>;
   /** Resources whose record exists but cannot be read: references to them are not reported again. */
   unreadable: Set<string>;
-}
-
-const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+$/;
-const DRAFT = /(^|[^a-z])draft([^a-z]|$)/i;
-
-/** A file name written as the rule wants it: lower case, words joined by hyphens. */
-function tidyName(name: string): string {
-  const extension = extensionOf(name);
-  const stem = extension ? name.slice(0, -extension.length - 1) : name;
-  const words =
-    stem
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'resource';
-  return extension ? `${words}.${extension}` : words;
 }
 
 export function checkResources(index: ManualIndex, report: ProblemReport): CheckedResources {
@@ -76,7 +61,7 @@ export function checkResources(index: ManualIndex, report: ProblemReport): Check
         `rename the file, for example to ${id}-${record.kind}.yaml`,
       );
     }
-    const attachedFile = checkFile(file, parsed, record, attached, folder, options.settings.resourceMaxMB, report);
+    const attachedFile = checkAttachedFile(file, parsed, record, attached, folder, options.settings.resourceMaxMB, report);
     checkSignOff(file, parsed, record, report);
     if (DRAFT.test(record.title)) {
       report.error(
@@ -105,110 +90,6 @@ export function checkResources(index: ManualIndex, report: ProblemReport): Check
     }
   }
   return checked;
-}
-
-/** Either a file of an allowed format, within the limit, or an address: never both, never neither. */
-function checkFile(
-  file: string,
-  parsed: ParsedYaml,
-  record: ResourceRecord,
-  attached: ReadonlyMap<string, AttachedFile>,
-  folder: string,
-  maxMB: number,
-  report: ProblemReport,
-): Resource['attached'] {
-  if (record.file === undefined && record.url === undefined) {
-    report.error(
-      file,
-      parsed.lineOf(['title']),
-      'file',
-      'names neither a file nor an address',
-      `add file: with the name of its file in ${folder}/files/, or url: with the address of a document published elsewhere`,
-    );
-    return undefined;
-  }
-  if (record.file !== undefined && record.url !== undefined) {
-    report.error(
-      file,
-      parsed.lineOf(['url']),
-      'url',
-      'names both a file and an address: a resource is one or the other',
-      'keep file: for a document the partnership publishes, or url: for one published elsewhere',
-    );
-    return undefined;
-  }
-  const name = record.file;
-  if (name === undefined) return undefined;
-  const line = parsed.lineOf(['file']);
-  const extension = extensionOf(name);
-  if (!isFileType(extension)) {
-    report.error(
-      file,
-      line,
-      'file',
-      `${name} is ${extension ? `a .${extension} file` : 'a file without an extension'}: resources are published as ${ALLOWED_TYPES_TEXT} only`,
-      'save it as PDF to read and print, as DOCX or XLSX for a form to fill in, or as PNG or SVG for a picture',
-    );
-    return undefined;
-  }
-  if (!FILE_NAME.test(name)) {
-    report.error(
-      file,
-      line,
-      'file',
-      `the file name ${name} is not lower-case words joined by hyphens: it is the last part of the file's address`,
-      `rename the file to ${tidyName(name)} and write file: ${tidyName(name)}`,
-    );
-    return undefined;
-  }
-  if (DRAFT.test(name)) {
-    report.error(
-      file,
-      line,
-      'file',
-      `the file name ${name} says it is a draft: only a signed-off resource may be published`,
-      'publish the signed-off version, with "draft" taken out of its name',
-    );
-  }
-  const path = `${folder}/files/${name}`;
-  const found = attached.get(path);
-  if (!found) {
-    report.error(file, line, 'file', `the file ${path} does not exist`, `save the file as ${path}, or correct the name`);
-    return undefined;
-  }
-  const type = FILE_TYPES[extension];
-  if (found.format !== extension) {
-    const actually = found.format ? `it holds a ${FILE_TYPES[found.format].label}` : `it is not a ${type.label} (perhaps an older format renamed)`;
-    report.error(
-      file,
-      line,
-      'file',
-      `${name} is named as a ${type.label}, but ${actually}`,
-      found.format
-        ? `rename it to ${name.slice(0, -extension.length)}${found.format} and write that here`
-        : `open it and save it again as ${extension.toUpperCase()}`,
-    );
-    return undefined;
-  }
-  if (found.unsafe) {
-    report.error(
-      file,
-      line,
-      'file',
-      `${name} holds ${found.unsafe}, which a published picture may not have: opened on its own, it would run or load in the site's name`,
-      'export the picture again as a plain SVG (without scripts, links or embedded content), or as PNG',
-    );
-  }
-  if (found.size > maxMB * 1024 * 1024) {
-    report.error(
-      file,
-      line,
-      'file',
-      `${name} is ${formatSize(found.size)}, over the limit of ${maxMB} MB (resourceMaxMB in ${'manual.config.ts'}) that keeps downloads quick on a phone`,
-      'make it smaller (compress its pictures, or save it as PDF), or raise resourceMaxMB',
-    );
-  }
-  return { name, type: extension, size: found.size, sha256: found.sha256 };
 }
 
 /** Every change is signed off on or before the date it takes effect. */

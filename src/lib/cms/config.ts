@@ -2,13 +2,14 @@
 // built, never written by hand: one collection per chapter and per information page (its "new"
 // entry is the next version, starting from the current text), one to add a chapter, one to add
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; the
-// fields of each form are in fields.ts.
+// fields of each form are in fields.ts and contact-fields.ts.
 import { splitFrontmatter } from '../frontmatter.ts';
 import { parseUkPhone } from '../phones.ts';
 import type { CmsSettings, SiteSettings } from '../schemas/site.ts';
 import type { Manual } from '../manual.ts';
 import { versionLabel, type ManualDocument, type Version } from '../versions.ts';
-import { chapterFields, contactFields, pageFields, type Defaults, type Option } from './fields.ts';
+import { contactFields } from './contact-fields.ts';
+import { chapterFields, pageFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';
 import { CONTACTS, contactDetails, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { schemaRules } from './schema-rules.ts';
@@ -92,6 +93,9 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
   const chapterOptions = documentOptions(byNumber);
   const pageOptions = documentOptions(byTitle);
 
+  // What every version form is given besides its rules, documents and defaults.
+  const dates = { today, signOffFrom: settings.signOffRequiredFrom };
+
   const documentCollectionConfig = (d: ManualDocument, label: string) => {
     const base = d.current ?? d.versions.at(-1);
     const isPage = d.collection === 'pages';
@@ -115,8 +119,8 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       summary: '{{amended}}: {{summary}}',
       sortable_fields: ['amended'],
       fields: isPage
-        ? pageFields(schemaRules.page, others, today, defaults, false, settings.signOffRequiredFrom)
-        : chapterFields(schemaRules.version, others, today, defaults, false, settings.signOffRequiredFrom),
+        ? pageFields({ ...dates, rules: schemaRules.page, documents: others, defaults, isNew: false })
+        : chapterFields({ ...dates, rules: schemaRules.version, documents: others, defaults, isNew: false }),
     };
   };
 
@@ -140,8 +144,8 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     identifier_field: 'title',
     fields:
       kind === 'pages'
-        ? pageFields(schemaRules.page, pageOptions, today, undefined, true, settings.signOffRequiredFrom)
-        : chapterFields(schemaRules.version, chapterOptions, today, undefined, true, settings.signOffRequiredFrom),
+        ? pageFields({ ...dates, rules: schemaRules.page, documents: pageOptions, defaults: undefined, isNew: true })
+        : chapterFields({ ...dates, rules: schemaRules.version, documents: chapterOptions, defaults: undefined, isNew: true }),
   });
 
   const areas: Option[] = [...settings.areas.map((a) => ({ value: a.id, label: a.name })), { value: 'all', label: 'All areas' }];
