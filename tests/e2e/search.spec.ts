@@ -144,9 +144,10 @@ test('the kind filter keeps only pages of that kind', async ({ page }) => {
   await page.goto('/search/?q=child');
   await expect(results(page).first()).toBeVisible();
   await filter(page, 'Kind').click();
-  const kinds = await page
-    .locator('details[data-filter-name="Kind"] label:not([hidden]) input')
-    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  // The filter's options arrive when it is first opened.
+  const options = page.locator('details[data-filter-name="Kind"] label:not([hidden]) input');
+  await expect(options.first()).toBeAttached();
+  const kinds = await options.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(kinds).toContain('Procedure');
   for (const kind of kinds) {
     const box = option(page, new RegExp(`^${kind}`));
