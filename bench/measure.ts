@@ -206,12 +206,24 @@ export async function firstQuery(site: string, searchPath: string, query: string
   }
 }
 
-/** Pages Astro rendered and the time it took, in all and for the pages whose address starts with `prefix`. */
+/** The kinds of page a manual's site has, by address, for the time Astro took for each kind. */
+export type PageKind = 'chapter' | 'version' | 'changes' | 'history' | 'as-at' | 'feed' | 'other';
+
+export function pageKind(path: string): PageKind {
+  if (path.startsWith('/as-at/')) return 'as-at';
+  if (/\.xml$/.test(path)) return 'feed';
+  if (/^\/(?:procedures|pages)\/[^/]+\/\d{4}-\d{2}-\d{2}\/changes\//.test(path)) return 'changes';
+  if (/^\/(?:procedures|pages)\/[^/]+\/\d{4}-\d{2}-\d{2}\//.test(path)) return 'version';
+  if (/^\/(?:procedures|pages)\/[^/]+\/history\//.test(path)) return 'history';
+  if (/^\/(?:procedures|pages)\/[^/]+\/index\.html$/.test(path)) return 'chapter';
+  return 'other';
+}
+
+/** Pages Astro rendered and the time it took, in all and by kind of page. */
 export interface PageTimings {
   pages: number;
   ms: number;
-  prefixPages: number;
-  prefixMs: number;
+  kinds: Partial<Record<PageKind, { pages: number; ms: number }>>;
 }
 
 /**
@@ -219,18 +231,17 @@ export interface PageTimings {
  * MANUAL_PAGE_TIMINGS=1), where each page is a line "├─ /as-at/2021-03-29/index.html (+12ms)".
  * Astro renders one page at a time, so the times add up.
  */
-export function pageTimings(log: string, prefix: string): PageTimings {
-  const timings: PageTimings = { pages: 0, ms: 0, prefixPages: 0, prefixMs: 0 };
+export function pageTimings(log: string): PageTimings {
+  const timings: PageTimings = { pages: 0, ms: 0, kinds: {} };
   // eslint-disable-next-line no-control-regex
   const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
   for (const match of plain.matchAll(/\u251c\u2500 (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     timings.pages++;
     timings.ms += ms;
-    if (match[1]!.startsWith(prefix)) {
-      timings.prefixPages++;
-      timings.prefixMs += ms;
-    }
+    const kind = (timings.kinds[pageKind(match[1]!)] ??= { pages: 0, ms: 0 });
+    kind.pages++;
+    kind.ms += ms;
   }
   return timings;
 }

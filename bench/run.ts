@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare.ts';
 import type { OfflineBuild } from '../src/lib/offline.ts';
 import { generateManual } from './generate.ts';
-import { filesUnder, firstQuery, pageTimings, pageWeight, runMeasured, sizeOf, type PageTimings, type RunResult } from './measure.ts';
+import { filesUnder, firstQuery, pageTimings, pageWeight, runMeasured, sizeOf, type PageKind, type PageTimings, type RunResult } from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +20,9 @@ const { values } = parseArgs({
     // Builds each side this many times, alternating, and reports the medians: on a shared
     // machine one run's time and peak memory can be off by a third.
     runs: { type: 'string', default: '1' },
+    // Keeps Astro's log of each page, to time each kind of page. Off by default: the log costs
+    // time of its own (about 2 s at 1,000 x 5), and bare Astro builds silently, as npm run build does.
+    'page-timings': { type: 'boolean', default: false },
   },
 });
 const chapters = Number(values.chapters);
@@ -57,7 +60,8 @@ const oursLog = join(work, 'build.log');
 const bareLog = join(work, 'bare.log');
 const oursRuns: RunResult[] = [];
 const bareRuns: RunResult[] = [];
-// Astro's time for each page of the full build, to find what the pages of the manual on past dates cost.
+// Astro's time for each page of the full build (with --page-timings), to find what each kind of page costs.
+const withTimings = values['page-timings'];
 const timingRuns: PageTimings[] = [];
 for (let run = 1; run <= runs; run++) {
   const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
@@ -73,12 +77,12 @@ for (let run = 1; run <= runs; run++) {
       MANUAL_DIST: relative(root, site),
       MANUAL_TODAY: TODAY,
       MANUAL_BASE: '/',
-      MANUAL_PAGE_TIMINGS: '1',
+      ...(withTimings ? { MANUAL_PAGE_TIMINGS: '1' } : {}),
     },
     logFile: oursLog,
   });
   check('full build', ours, oursLog);
-  timingRuns.push(pageTimings(readFileSync(oursLog, 'utf8'), '/as-at/'));
+  if (withTimings) timingRuns.push(pageTimings(readFileSync(oursLog, 'utf8')));
   console.log(`  ${round(ours.seconds)} s, ${round(ours.cpuSeconds)} s of CPU, peak ${round(ours.peakMb, 0)} MB`);
   oursRuns.push(ours);
 
@@ -123,10 +127,26 @@ const html = filesUnder(site).filter((f) => f.endsWith('.html'));
 const asAtHtml = html.filter((f) => relative(site, f).startsWith('as-at/'));
 const asAtBytes = asAtHtml.reduce((sum, f) => sum + statSync(f).size, 0);
 const htmlBytes = html.reduce((sum, f) => sum + statSync(f).size, 0);
-const timing = {
-  ms: median(timingRuns.map((t) => t.ms)),
-  asAtMs: median(timingRuns.map((t) => t.prefixMs)),
-};
+const KINDS: [PageKind, string][] = [
+  ['version', 'dated versions'],
+  ['changes', 'changes pages'],
+  ['chapter', 'current chapters'],
+  ['history', 'histories'],
+  ['as-at', 'manual on past dates'],
+  ['feed', 'feeds'],
+  ['other', 'other pages'],
+];
+const timing = withTimings
+  ? {
+      ms: median(timingRuns.map((t) => t.ms)),
+      kinds: KINDS.map(([kind, label]) => ({
+        label,
+        pages: timingRuns[0]!.kinds[kind]?.pages ?? 0,
+        ms: median(timingRuns.map((t) => t.kinds[kind]?.ms ?? 0)),
+      })),
+    }
+  : undefined;
+const asAtRenderMs = timing?.kinds.find((k) => k.label === 'manual on past dates')?.ms ?? 0;
 const bareHtml = filesUnder(join(bare, 'dist')).filter((f) => f.endsWith('.html'));
 // A typical chapter page: the median in size of the current-version pages.
 const chapterPages = html.map((f) => relative(site, f)).filter((f) => /^procedures\/[^/]+\/index\.html$/.test(f));
@@ -153,8 +173,10 @@ const figures = {
   check_s: round(checked.seconds),
   as_at_pages: asAtHtml.length,
   as_at_mb: round(asAtBytes / MB),
-  as_at_render_s: round(timing.asAtMs / 1000),
-  as_at_render_share: round(timing.ms ? timing.asAtMs / timing.ms : 0, 3),
+  ...(timing && {
+    as_at_render_s: round(asAtRenderMs / 1000),
+    as_at_render_share: round(timing.ms ? asAtRenderMs / timing.ms : 0, 3),
+  }),
 };
 
 console.log(`
@@ -168,10 +190,21 @@ ${chapters} chapters x ${versions} versions (${generated.files} version files), 
   dist size             ${figures.dist_mb} MB
   chapter page          ${figures.chapter_page_gz_kb} KB gzipped HTML + CSS (${typical.page}: ${round(typical.htmlGz / KB)} KB HTML, ${round(typical.cssGz / KB)} KB CSS)
   chapter page JS       ${figures.chapter_page_js_kb} KB (${typical.scripts} external scripts, ${typical.inlineScripts} inline)
-  manual on past dates  ${figures.as_at_pages} pages (/as-at/ and a contents page per edition), ${figures.as_at_mb} MB of ${round(htmlBytes / MB)} MB of HTML; Astro rendered them in ${figures.as_at_render_s} s of ${round(timing.ms / 1000)} s for every page (${round(figures.as_at_render_share * 100)}%)
+  manual on past dates  ${figures.as_at_pages} pages (/as-at/ and a contents page per edition), ${figures.as_at_mb} MB of ${round(htmlBytes / MB)} MB of HTML${
+    timing
+      ? `; Astro rendered them in ${round(asAtRenderMs / 1000)} s of ${round(timing.ms / 1000)} s for every page (${round((asAtRenderMs / (timing.ms || 1)) * 100)}%)`
+      : ''
+  }
   search index          ${figures.search_index_kb} KB in pagefind/
   offline copy          ${figures.offline_mb} MB saved on a device (${offline.pages} pages and ${offline.files - offline.pages} other files)
   first search "${values.query}"  ${figures.first_query_kb} KB over the wire (${round(query.rawBytes / KB)} KB uncompressed), ${query.files.length} files, ${query.results} results shown
-${query.files.map((f) => `      ${(f.bytes / KB).toFixed(1).padStart(7)} KB  ${f.path}`).join('\n')}
+${query.files.map((f) => `      ${(f.bytes / KB).toFixed(1).padStart(7)} KB  ${f.path}`).join('\n')}${
+  timing
+    ? `\n  Astro's rendering time by kind of page (${round(timing.ms / 1000)} s in all)\n${timing.kinds
+        .filter((k) => k.pages > 0)
+        .map((k) => `      ${`${round(k.ms / 1000)} s`.padStart(9)}  ${String(k.pages).padStart(6)} ${k.label}`)
+        .join('\n')}`
+    : ''
+}
 Logs: ${relative(root, oursLog)}, ${relative(root, bareLog)}, ${relative(root, checkLog)}. Figures vary with other work on the machine: compare the ratios.`);
 console.log(JSON.stringify(figures));

@@ -1,7 +1,7 @@
 // What a changes page shows: one version compared with the one before it, block by block and
 // word by word, with counts in words and any change of number or title.
 import { areaName } from './areas.ts';
-import { diffBlocks, diffText, toBlocks, withContext, type DisplayItem, type Segment } from './diff.ts';
+import { diffBlocks, diffText, toBlocks, withContext, type Block, type DisplayItem, type Segment } from './diff.ts';
 import { counted } from './plural.ts';
 import type { Contact } from './schemas/contact.ts';
 import type { Area } from './schemas/site.ts';
@@ -23,6 +23,27 @@ export function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string)
   return contact ? `${contact.service} (${contact.phones.map((p) => p.number).join(', ')})` : id;
 }
 
+// A build compares each version with the one before and then with the one after: the pages of
+// one document's versions render in turn, so the blocks of the last few bodies are kept, and
+// each body is parsed once rather than twice. Kept only while the contacts and areas are the same.
+const RECENT_BODIES = 8;
+let recent: { contacts: ReadonlyMap<string, Contact>; areas: readonly Pick<Area, 'id' | 'name'>[]; blocks: Map<string, Block[]> } | undefined;
+
+function blocksOf(body: string, contacts: ReadonlyMap<string, Contact>, areas: readonly Pick<Area, 'id' | 'name'>[]): Block[] {
+  if (recent?.contacts !== contacts || recent.areas !== areas) recent = { contacts, areas, blocks: new Map() };
+  let blocks = recent.blocks.get(body);
+  if (!blocks) {
+    blocks = toBlocks(
+      body,
+      (id) => contactLabel(contacts, id),
+      (id) => areaName(areas, id),
+    );
+    recent.blocks.set(body, blocks);
+    if (recent.blocks.size > RECENT_BODIES) recent.blocks.delete(recent.blocks.keys().next().value!);
+  }
+  return blocks;
+}
+
 /** Compares `after` with `before`, given both versions' MDX bodies; blocks in <Area> blocks are labelled with the area's name. */
 export function changesPage(
   before: Version,
@@ -31,9 +52,7 @@ export function changesPage(
   contacts: ReadonlyMap<string, Contact>,
   areas: readonly Pick<Area, 'id' | 'name'>[] = [],
 ): ChangesPage {
-  const name = (id: string) => contactLabel(contacts, id);
-  const area = (id: string) => areaName(areas, id);
-  const diff = diffBlocks(toBlocks(bodies.before, name, area), toBlocks(bodies.after, name, area));
+  const diff = diffBlocks(blocksOf(bodies.before, contacts, areas), blocksOf(bodies.after, contacts, areas));
   const { counts } = diff;
   return {
     items: withContext(diff.blocks),

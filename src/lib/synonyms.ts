@@ -31,7 +31,19 @@ export function stems(text: string): string[] {
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
-    .map((word) => stem(word));
+    .map(stemOf);
+}
+
+// Each word is stemmed once per process: a build asks for the same words on every page (the
+// synonyms' words on all of them), and a manual's vocabulary is a few thousand words.
+const stemmed = new Map<string, string>();
+function stemOf(word: string): string {
+  let result = stemmed.get(word);
+  if (result === undefined) {
+    result = stem(word);
+    stemmed.set(word, result);
+  }
+  return result;
 }
 
 /** Checks the synonyms file, when there is one: every problem at once, and the groups in lower case. */

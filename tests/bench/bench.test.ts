@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageTimings } from '../../bench/measure.ts';
+import { pageKind, pageTimings } from '../../bench/measure.ts';
 
 // Outside the project: the benchmark works wherever its work folder is.
 const out = mkdtempSync(join(tmpdir(), 'manual-bench-'));
@@ -34,7 +34,7 @@ const KEYS = [
 
 describe('npm run bench', () => {
   it('builds a small synthetic manual both ways and ends with every figure as JSON', () => {
-    const run = spawnSync(process.execPath, ['bench/run.ts', '--chapters', '30', '--versions', '3', '--out', out], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['bench/run.ts', '--chapters', '30', '--versions', '3', '--page-timings', '--out', out], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
     const figures = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
@@ -49,11 +49,24 @@ describe('npm run bench', () => {
     expect(run.stdout).toContain('30 chapters x 3 versions (90 version files)');
     // The manual on past dates: /as-at/ and a contents page per edition (every date a version took effect).
     expect(figures['as_at_pages']).toBeGreaterThan(1);
+    // --page-timings: Astro's time by kind of page, from its log.
+    expect(run.stdout).toMatch(/Astro's rendering time by kind of page[^\n]*\n\s+[\d.]+ s\s+90 dated versions\n\s+[\d.]+ s\s+60 changes pages/);
   }, 180_000);
 
   it('reads the time Astro took for each page from its log', () => {
     const log =
       '\u001b[34m├─\u001b[39m \u001b[2m/as-at/2021-03-29/index.html\u001b[22m \u001b[2m(+12ms)\u001b[22m\n  ├─ /procedures/a/index.html (+1.50s)\n  ├─ /as-at/index.html (+3ms)\n';
-    expect(pageTimings(log, '/as-at/')).toEqual({ pages: 3, ms: 1515, prefixPages: 2, prefixMs: 15 });
+    expect(pageTimings(log)).toEqual({ pages: 3, ms: 1515, kinds: { 'as-at': { pages: 2, ms: 15 }, chapter: { pages: 1, ms: 1500 } } });
+  });
+
+  it('tells the kinds of page apart by their addresses', () => {
+    expect(pageKind('/procedures/neglect/index.html')).toBe('chapter');
+    expect(pageKind('/pages/local-contacts/index.html')).toBe('chapter');
+    expect(pageKind('/procedures/neglect/2024-03-25/index.html')).toBe('version');
+    expect(pageKind('/procedures/neglect/2024-03-25/changes/index.html')).toBe('changes');
+    expect(pageKind('/procedures/neglect/history/index.html')).toBe('history');
+    expect(pageKind('/procedures/neglect/history.xml')).toBe('feed');
+    expect(pageKind('/as-at/2024-03-25/index.html')).toBe('as-at');
+    expect(pageKind('/contacts/index.html')).toBe('other');
   });
 });
