@@ -1,6 +1,6 @@
 // How the first use of each glossary entry in a chapter is marked up at build time: the term
 // links to its entry; an abbreviation is shown in full, "initial child protection conference (ICPC)".
-import { findNames, pluralTerm, upperFirst, type GlossaryMatcher } from './glossary-names.ts';
+import { findNames, mayName, pluralTerm, upperFirst, type GlossaryMatcher } from './glossary-names.ts';
 import type { GlossaryEntry } from './schemas/glossary.ts';
 
 /** A node of the HTML tree a chapter compiles to (hast, with MDX's components), as far as the markup reads it. */
@@ -27,6 +27,8 @@ export interface Replacement {
 const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'a', 'code', 'pre', 'kbd', 'samp', 'abbr', 'dfn', 'script', 'style', 'svg', 'button']);
 // A sentence may start at the start of each of these.
 const BLOCKS = new Set(['p', 'li', 'td', 'dt', 'dd', 'blockquote', 'div', 'section', 'figcaption', 'caption', 'summary']);
+// These hold blocks, and between them only white space.
+const CONTAINERS = new Set(['ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'details']);
 
 function textContent(node: TreeNode): string {
   if (node.type === 'text') return node.value ?? '';
@@ -47,7 +49,12 @@ export function startsSentence(before: string): boolean {
  * block, so each block explains its own first uses, and the text after the blocks explains
  * what it would have explained without them.
  */
-export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hrefOf: (entry: GlossaryEntry) => string): Replacement[] {
+export function planGlossaryMarkup(
+  root: TreeNode,
+  matcher: GlossaryMatcher,
+  hrefOf: (entry: GlossaryEntry) => string,
+  textOf: (node: TreeNode) => string = textContent,
+): Replacement[] {
   const plan: Replacement[] = [];
   let used = new Set<string>();
   // Entries whose abbreviation the reader has been told the words of: an entry first met by its
@@ -107,16 +114,33 @@ export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hre
     before += value;
   };
 
+  // A block, a list or a table, or an <Area> block, without a name that is yet to be marked
+  // (or an abbreviation yet to be written out) changes nothing, and is passed over whole: the
+  // compiler reads its text without building its tree for this code, which is most of the cost.
+  const wanted = (entry: GlossaryEntry, kind: 'term' | 'abbreviation') => !used.has(entry.id) || (kind === 'abbreviation' && !spelt.has(entry.id));
+  const quiet = (node: TreeNode) => !mayName(() => textOf(node), matcher, wanted);
+  // Once every entry is marked and every abbreviation written out, nothing is left to do.
+  const visitChildren = (node: TreeNode) => {
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length && matcher.variants.some((v) => wanted(v.entry, v.kind)); i++) visit(children[i]!);
+  };
+
   const visit = (node: TreeNode): void => {
     if (node.type === 'text') return markText(node);
     if (node.type === 'element') {
       if (SKIPPED.has(node.tagName ?? '')) {
-        before += textContent(node);
+        before += textOf(node);
         return;
       }
       const block = BLOCKS.has(node.tagName ?? '');
+      // What visiting it would have left: a block ends a sentence's run of text, and a list or
+      // a table ends with one of its blocks.
+      if ((block || CONTAINERS.has(node.tagName ?? '')) && quiet(node)) {
+        before = '';
+        return;
+      }
       if (block) before = '';
-      node.children?.forEach(visit);
+      visitChildren(node);
       if (block) before = '';
       return;
     }
@@ -125,18 +149,22 @@ export function planGlossaryMarkup(root: TreeNode, matcher: GlossaryMatcher, hre
         before += 'x';
         return;
       }
+      if (quiet(node)) {
+        before = '';
+        return;
+      }
       const outside = used;
       const outsideSpelt = spelt;
       used = new Set(outside);
       spelt = new Set(outsideSpelt);
       before = '';
-      node.children?.forEach(visit);
+      visitChildren(node);
       used = outside;
       spelt = outsideSpelt;
       before = '';
       return;
     }
-    node.children?.forEach(visit);
+    visitChildren(node);
   };
   visit(root);
   return plan;

@@ -29,12 +29,18 @@ interface Variant {
   /** The first character, in lower case: only variants starting with the character at a position are tried there. */
   first: string;
   length: number;
+  /** The words as `simplified` gives them, for `mayName`. */
+  plain: string;
 }
 
 /** Every way the text may name each entry, by the lower-case first character, longest first. */
 export interface GlossaryMatcher {
   byFirst: ReadonlyMap<string, readonly Variant[]>;
+  variants: readonly Variant[];
 }
+
+/** Text in lower case, with one space for each run of spaces and one apostrophe for both. */
+const simplified = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 
 // A word character: a letter or a digit. A hyphen or an apostrophe joins words when a letter
 // follows it (MASH-led, ICPC's): a name is not matched inside such a compound.
@@ -62,7 +68,15 @@ export const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.
 export function glossaryMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
   const variants: Variant[] = [];
   const add = (entry: GlossaryEntry, kind: Variant['kind'], plural: boolean, text: string, caseSensitive: boolean) =>
-    variants.push({ entry, kind, plural, pattern: patternFor(text, caseSensitive), first: text.charAt(0).toLowerCase(), length: text.length });
+    variants.push({
+      entry,
+      kind,
+      plural,
+      pattern: patternFor(text, caseSensitive),
+      first: text.charAt(0).toLowerCase(),
+      length: text.length,
+      plain: simplified(text),
+    });
   for (const entry of entries) {
     for (const name of [entry.term, ...entry.otherNames]) {
       const isName = /\p{Lu}/u.test(name);
@@ -79,7 +93,20 @@ export function glossaryMatcher(entries: readonly GlossaryEntry[]): GlossaryMatc
   }
   const byFirst = new Map<string, Variant[]>();
   for (const variant of variants.sort((a, b) => b.length - a.length)) byFirst.set(variant.first, [...(byFirst.get(variant.first) ?? []), variant]);
-  return { byFirst };
+  return { byFirst, variants };
+}
+
+/**
+ * Whether `text()` may hold a name that `findNames` would find, of the kind `wanted` asks for: a
+ * quick test that never says no when `findNames`, run on any part of the text, would find one
+ * (it looks for the words anywhere, in any case), so that a block without such a name can be
+ * passed over whole.
+ */
+export function mayName(text: () => string, matcher: GlossaryMatcher, wanted: (entry: GlossaryEntry, kind: 'term' | 'abbreviation') => boolean): boolean {
+  const live = matcher.variants.filter((variant) => wanted(variant.entry, variant.kind));
+  if (live.length === 0) return false;
+  const plain = simplified(text());
+  return live.some((variant) => plain.includes(variant.plain));
 }
 
 /** A name found in a text: where, which entry, and how it was written. */

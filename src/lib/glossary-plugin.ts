@@ -28,7 +28,8 @@ export function glossaryPlugin(entries: readonly GlossaryEntry[], contentDir: st
     return {
       name: 'glossary',
       before(root: TreeNode, ctx: HastVisitorContext) {
-        for (const { node, nodes } of planGlossaryMarkup(root, matcher, glossaryHref)) {
+        const textOf = (node: TreeNode) => ctx.textContent(node as Parameters<HastVisitorContext['textContent']>[0]);
+        for (const { node, nodes } of planGlossaryMarkup(root, matcher, glossaryHref, textOf)) {
           ctx.replaceNode(node as Parameters<HastVisitorContext['replaceNode']>[0], nodes);
         }
       },

@@ -1,4 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { markdownToHtml, mdxToHast, type HastPluginDefinition, type MarkdownToHtmlResult, type PluginFactoryContext } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { collectGlossaryChanges, glossaryAnchor, glossaryLetters } from '../../src/lib/glossary.ts';
@@ -10,6 +12,7 @@ import { lockGlossary, type Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { checkManual } from '../../src/lib/validate.ts';
+import { glossaryFromEnv } from '../../src/lib/source.ts';
 import { first, options, settings, source } from './helpers.ts';
 
 const entry = (term: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
@@ -184,6 +187,27 @@ describe('marking the glossary in a chapter', () => {
     expect(plugin(context('/manual/content/pages/worried/2026-11-30.mdx'))).not.toBeNull();
     expect(plugin(context('/manual/src/pages/other.mdx'))).toBeNull();
     expect(glossaryPlugin([], '/manual/content')).toBeNull();
+  });
+
+  it('marks every version of the example manual as a full reading would: passing over blocks without a name to mark changes nothing', () => {
+    const { entries } = glossaryFromEnv({ MANUAL_CONTENT_DIR: 'src/content' });
+    const matcher = glossaryMatcher(entries);
+    // Text that holds every name: no block is ever passed over.
+    const everything = () => matcher.variants.map((v) => v.plain).join(' ');
+    const files = ['procedures', 'pages'].flatMap((folder) =>
+      readdirSync(join('src/content', folder)).flatMap((id) => readdirSync(join('src/content', folder, id)).map((f) => join('src/content', folder, id, f))),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    let marked = 0;
+    for (const file of files) {
+      const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const tree = mdxToHast(body) as unknown as Node;
+      const plain = (plan: ReturnType<typeof planGlossaryMarkup>) => plan.map((r) => [r.node.value, JSON.stringify(r.nodes)]);
+      const quick = plain(planGlossaryMarkup(tree, matcher, glossaryHref));
+      expect(quick, file).toEqual(plain(planGlossaryMarkup(tree, matcher, glossaryHref, everything)));
+      marked += quick.length;
+    }
+    expect(marked).toBeGreaterThan(100);
   });
 });
 
