@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import settings from './manual.config.ts';
+import { contentLinksPlugin } from './src/lib/content-links-plugin.ts';
 import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
 import { contentDirFromEnv, glossaryFromEnv } from './src/lib/source.ts';
 
@@ -22,8 +23,15 @@ export default defineConfig({
   // The strict Content-Security-Policy allows no inline script: Astro would inline a small
   // bundled script (under Vite's assetsInlineLimit), so every script stays an external file.
   vite: { build: { assetsInlineLimit: 0 } },
-  // The first use of each glossary term in a chapter is marked up as the MDX compiles.
-  integrations: [mdx({ processor: satteri({ hastPlugins: [glossaryPlugin(glossaryFromEnv().entries, contentDirFromEnv())] }) })],
+  // As the MDX compiles: links in content are put under the base path, then the first use of
+  // each glossary term in a chapter is marked up (its links have the base already).
+  integrations: [
+    mdx({
+      processor: satteri({
+        hastPlugins: [contentLinksPlugin(settings.base, contentDirFromEnv()), glossaryPlugin(glossaryFromEnv().entries, contentDirFromEnv(), settings.base)],
+      }),
+    }),
+  ],
   devToolbar: { enabled: false },
   cacheDir: `./node_modules/.astro/${contentKey}`,
 });
