@@ -3,7 +3,17 @@ import { currencyOf, versionStanding } from '../../src/lib/currency.ts';
 import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 
 function v(chapterId: string, amended: string, change: Version['change'] = 'updated'): Version {
-  return { chapterId, amended, section: '1.1', title: `${chapterId} title`, change, file: `${chapterId}/${amended}.mdx`, hash: 'ab'.repeat(32), keywords: [], seeAlso: [] };
+  return {
+    chapterId,
+    amended,
+    section: '1.1',
+    title: `${chapterId} title`,
+    change,
+    file: `${chapterId}/${amended}.mdx`,
+    hash: 'ab'.repeat(32),
+    keywords: [],
+    seeAlso: [],
+  };
 }
 
 const documents = buildDocuments(

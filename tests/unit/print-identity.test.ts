@@ -15,7 +15,9 @@ describe('what identifies a printed version', () => {
 
   it('makes the QR code one labelled <svg> with no script, style or external reference', async () => {
     const svg = await qrCodeSvg(`${ADDRESS}?a=1&b="2"`);
-    expect(svg).toMatch(/^<svg class="print-code" role="img" aria-label="QR code that opens [^"]+" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toMatch(
+      /^<svg class="print-code" role="img" aria-label="QR code that opens [^"]+" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/,
+    );
     expect(svg).toContain('aria-label="QR code that opens https://procedures.example.org/procedures/referrals/2024-03-25/?a=1&amp;b=&quot;2&quot;"');
     expect(svg.endsWith('</svg>')).toBe(true);
     expect(svg).not.toMatch(/<script|style=|href=|<\?xml/);

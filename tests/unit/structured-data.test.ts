@@ -56,11 +56,16 @@ function problemsOf(node: Node, path = ''): string[] {
     // A schema.org term as a value (InForce) must be a member of an enumeration the property takes.
     for (const value of values as Node[]) {
       const member = typeof value['@id'] === 'string' && normal(value['@id']).startsWith(SCHEMA) ? terms.get(normal(value['@id'])) : undefined;
-      if (typeof value['@id'] === 'string' && normal(value['@id']).startsWith(SCHEMA) && !ids(member?.['@type']).some((type) => ids(term?.['schema:rangeIncludes']).includes(type)))
+      if (
+        typeof value['@id'] === 'string' &&
+        normal(value['@id']).startsWith(SCHEMA) &&
+        !ids(member?.['@type']).some((type) => ids(term?.['schema:rangeIncludes']).includes(type))
+      )
         problems.push(`${where}${property} cannot be ${value['@id']}`);
     }
     // Nodes described inline are checked in turn; values (@value) and bare references (@id alone) are not nodes to check.
-    for (const value of values as Node[]) if (!('@value' in value) && Object.keys(value).some((key) => key !== '@id')) problems.push(...problemsOf(value, `${where}${property} > `));
+    for (const value of values as Node[])
+      if (!('@value' in value) && Object.keys(value).some((key) => key !== '@id')) problems.push(...problemsOf(value, `${where}${property} > `));
   };
   for (const [key, values] of Object.entries(node)) {
     if (key === '@reverse') {
@@ -77,7 +82,18 @@ async function expandAndCheck(data: object): Promise<{ expanded: Node; problems:
 }
 
 function v(chapterId: string, amended: string, change: Version['change'] = 'updated', extra: Partial<Version> = {}): Version {
-  return { chapterId, amended, section: '1.1.2', title: 'Referrals', change, file: `${chapterId}/${amended}.mdx`, hash: `${amended.replace(/-/g, '')}`.padEnd(64, 'a'), keywords: [], seeAlso: [], ...extra };
+  return {
+    chapterId,
+    amended,
+    section: '1.1.2',
+    title: 'Referrals',
+    change,
+    file: `${chapterId}/${amended}.mdx`,
+    hash: `${amended.replace(/-/g, '')}`.padEnd(64, 'a'),
+    keywords: [],
+    seeAlso: [],
+    ...extra,
+  };
 }
 
 const documents = buildDocuments(
@@ -112,7 +128,12 @@ describe("a version's JSON-LD (schema.org Legislation)", () => {
   });
 
   it('finds a property that is not in the vocabulary, and one used on a type it does not apply to', async () => {
-    const { problems } = await expandAndCheck({ ...data(referrals, 1), legislationDates: '2020-01-06', legislationJurisdiction: [{ '@type': 'AdministrativeArea', legislationType: 'x' }], legislationLegalForce: { '@id': 'schema:Repealed' } });
+    const { problems } = await expandAndCheck({
+      ...data(referrals, 1),
+      legislationDates: '2020-01-06',
+      legislationJurisdiction: [{ '@type': 'AdministrativeArea', legislationType: 'x' }],
+      legislationLegalForce: { '@id': 'schema:Repealed' },
+    });
     expect(problems).toEqual([
       'http://schema.org/legislationDates is not a schema.org property',
       'http://schema.org/legislationJurisdiction > http://schema.org/legislationType does not apply to https://schema.org/AdministrativeArea',
