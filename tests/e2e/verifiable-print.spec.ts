@@ -102,6 +102,21 @@ test('a printout of a replaced version leads to its dated page, which says in it
   await expect(page).toHaveURL(/\/procedures\/section-47-enquiries\/$/);
 });
 
+test('the last version of a withdrawn chapter says in its first line that the chapter was withdrawn, and links to the notice', async ({ page }) => {
+  await page.goto('/procedures/gangs-and-youth-violence/2019-09-30/');
+  const first = page.getByRole('note', { name: 'Version' }).locator('p').first();
+  await expect(first).toHaveText('In force from 30 September 2019 to 6 April 2025. This chapter was withdrawn on 7 April 2025: read the notice.');
+  const [data] = await structuredData(page);
+  expect(data).toMatchObject({
+    legislationLegalForce: { '@id': 'schema:NotInForce' },
+    creativeWorkStatus: 'Withdrawn',
+    expires: '2025-04-06',
+    '@reverse': { legislationRepeals: { '@id': `${SITE}/procedures/gangs-and-youth-violence/2025-04-07/` } },
+  });
+  await first.getByRole('link', { name: 'read the notice' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'This chapter was withdrawn on 7 April 2025' })).toBeVisible();
+});
+
 test('a chapter and its dated versions describe themselves as schema.org Legislation, within the Content-Security-Policy', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
