@@ -2,3 +2,6 @@
 import { withBase } from '../lib/urls.ts';
 
 export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/** The full address of a path inside the site, under its base, on the site's host. */
+export const absoluteUrl = (path: string, site: URL | undefined): string => new URL(url(path), site).href;

@@ -5,7 +5,9 @@ import type { SiteSettings } from './schemas/site.ts';
 
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],
-  // Pagefind's search compiles WebAssembly; nothing else is evaluated.
+  // Pagefind's search compiles WebAssembly; nothing else is evaluated. A version's JSON-LD
+  // (<script type="application/ld+json">) is a data block the browser never runs, so it needs
+  // nothing here.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],

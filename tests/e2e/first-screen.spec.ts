@@ -98,7 +98,7 @@ test('on a phone, "On this page" is a closed disclosure that opens by keyboard; 
   // By keyboard: the disclosure comes after the links under the title and before the text.
   await page.getByRole('link', { name: 'All versions of this chapter' }).focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Read the version that comes into effect on 11 January 2027' })).toBeFocused();
+  await expect(page.getByRole('note', { name: 'How current this is' }).getByRole('link', { name: '11 January 2027' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
   await page.keyboard.press('Enter');
@@ -132,7 +132,8 @@ test('everything that was above the text is still on the page: title, date, chan
       'href',
       '/procedures/referrals-to-childrens-social-care/history/',
     );
-    await expect(page.getByText('A new version comes into effect on 11 January 2027.')).toBeInViewport();
+    await expect(page.getByRole('note', { name: 'How current this is' })).toBeInViewport();
+    await expect(page.getByRole('note', { name: 'How current this is' })).toContainText('1 approved change takes effect later: 11 January 2027.');
     // On a phone the links are inside the closed disclosure, out of the accessibility tree until it opens.
     await expect(page.getByRole('navigation', { name: 'On this page' }).locator('a')).toHaveCount(8);
 
@@ -155,7 +156,10 @@ test('a dated version says which version it is above the text, and what it chang
   await page.goto('/procedures/section-47-enquiries/2021-03-29/');
   const banner = page.getByRole('note', { name: 'Version' });
   await expect(banner).toBeInViewport();
-  await expect(banner.getByRole('link')).toHaveText(['Read the current version', 'See what changed', 'All versions of this chapter']);
+  await expect(banner.getByRole('link')).toHaveText(['read the current one', 'See what changed', 'All versions of this chapter']);
+  await expect(banner.locator('p').first()).toHaveText(
+    'In force from 29 March 2021 to 24 March 2024. This version was replaced on 25 March 2024: read the current one.',
+  );
   const about = page.getByRole('region', { name: 'About this version' });
   await expect(about).toContainText('This version: Adds guidance on seeing the child alone');
   await expect(about).toContainText("Phone numbers on this page come from today's contacts list, not from the date of this version.");

@@ -14,9 +14,11 @@ test('an auditor opens a chapter history, an old version and its changes', async
 
   await page.getByRole('link', { name: 'Read this version of 29 March 2021' }).click();
   await expect(page).toHaveURL(/\/procedures\/section-47-enquiries\/2021-03-29\/$/);
-  await expect(page.getByRole('note', { name: 'Version' })).toContainText('In force from 29 March 2021 to 24 March 2024. This is not the current version.');
+  await expect(page.getByRole('note', { name: 'Version' })).toContainText(
+    'In force from 29 March 2021 to 24 March 2024. This version was replaced on 25 March 2024: read the current one.',
+  );
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await page.getByRole('link', { name: 'Read the current version' }).click();
+  await page.getByRole('link', { name: 'read the current one' }).click();
   await expect(page).toHaveURL(/\/procedures\/section-47-enquiries\/$/);
 
   await page.goto('/procedures/section-47-enquiries/2026-10-05/changes/');
@@ -41,9 +43,13 @@ test('a renumbered chapter shows the change of number and title', async ({ page 
 
 test('a version published ahead of its date comes into effect later', async ({ page }) => {
   await page.goto('/procedures/referrals-to-childrens-social-care/');
-  await expect(page.getByText('A new version comes into effect on 11 January 2027.')).toBeVisible();
+  const currency = page.getByRole('note', { name: 'How current this is' });
+  await expect(currency).toHaveText(
+    'Up to date with every change in force on or before 22 November 2026. 1 approved change takes effect later: 11 January 2027. Next update round: 12 April 2027.',
+  );
   await expect(page.getByText('Last amended')).toBeVisible();
-  await page.getByRole('link', { name: 'Read the version that comes into effect on 11 January 2027' }).click();
+  await currency.getByRole('link', { name: '11 January 2027' }).click();
+  await expect(page).toHaveURL(/\/procedures\/referrals-to-childrens-social-care\/2027-01-11\/$/);
   await expect(page.getByRole('note', { name: 'Version' })).toContainText('Comes into effect on 11 January 2027.');
 });
 

@@ -55,7 +55,9 @@ test('an information page has a history, a changes page and entries in the amend
   await expect(entries.first()).toContainText('Adds a section on what happens after you call');
 
   await page.getByRole('link', { name: 'Read this version of 7 April 2025' }).click();
-  await expect(page.getByRole('note', { name: 'Version' })).toContainText('In force from 7 April 2025 to 11 October 2026. This is not the current version.');
+  await expect(page.getByRole('note', { name: 'Version' })).toContainText(
+    'In force from 7 April 2025 to 11 October 2026. This version was replaced on 12 October 2026: read the current one.',
+  );
   // Archived versions stay out of the search index.
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
 
