@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import exampleSettings from '../../../manual.config.ts';
 import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
-import { buildCms, siteBackend } from '../../../src/lib/cms/config.ts';
+import { buildCms, CHECK_STATUS_CONTEXT, siteBackend } from '../../../src/lib/cms/config.ts';
 import { documentCollection } from '../../../src/lib/cms/model.ts';
 import { readManualSource } from '../../../src/lib/source.ts';
 import { checkManual } from '../../../src/lib/validate.ts';
@@ -160,6 +160,21 @@ describe('the cms setting in manual.config.ts', () => {
       baseUrl: 'https://gitlab.brackenshire.example',
       apiRoot: 'https://gitlab.brackenshire.example/api/v4',
     });
+  });
+});
+
+describe("the check's commit status in the CMS", () => {
+  it('is what the published site\'s CMS shows on a draft, for GitHub and GitLab', () => {
+    const source = readManualSource('src/content');
+    const { manual: checked } = checkManual(source, { today: '2026-11-22', settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
+    const backendOf = (backend: Parameters<typeof buildCms>[0]['backend']) =>
+      (buildCms({ manual: checked, texts: new Map(), contentDir: 'src/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
+        backend: Record<string, unknown>;
+      }).backend;
+    expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
+    expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
+    // The workflow reports the status under the same name.
+    expect(readFileSync('.github/workflows/manual.yml', 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
   });
 });
 
