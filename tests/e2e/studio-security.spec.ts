@@ -93,7 +93,7 @@ function send(path: string, headers: Record<string, string>, body?: unknown): Pr
 
 const own = () => ({ Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, Cookie: `manual-studio-${port}=${key}` });
 const api = (body: unknown, headers: Record<string, string> = own()) => send('/api/v1', headers, body);
-const params = (more: Record<string, unknown>) => ({ branch: 'main', ...more });
+const params = (more: Record<string, unknown>): Record<string, unknown> => ({ branch: 'main', ...more });
 
 /** Everything a refused request could have changed: the work tree, every ref, git's settings and hooks, and the folder outside. */
 function state(): string {

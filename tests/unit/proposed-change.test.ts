@@ -50,7 +50,11 @@ describe('checkProposedChange', () => {
   });
 
   it("refuses a contact's malformed number", () => {
-    const problems = checkProposedChange(manual(), { write: [{ path: 'm/contacts/emergency.yaml', content: EMERGENCY.replace('"999"', '"0113 4960 60"') }] }, options);
+    const problems = checkProposedChange(
+      manual(),
+      { write: [{ path: 'm/contacts/emergency.yaml', content: EMERGENCY.replace('"999"', '"0113 4960 60"') }] },
+      options,
+    );
     expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
       ['m/contacts/emergency.yaml', 'number of the first phone', 'is not a valid UK phone number; check every digit (for example "0116 496 0100")'],
     ]);

@@ -91,13 +91,14 @@ export function showRefusalsBesideFields(collections: readonly Collection[]): vo
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const response = await original(input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.endsWith('/api/v1') || response.status !== 422 || typeof init?.body !== 'string') return response;
+    const sent = init?.body;
+    if (!url.endsWith('/api/v1') || response.status !== 422 || typeof sent !== 'string') return response;
     const answer = (await response
       .clone()
       .json()
       .catch(() => undefined)) as { problems?: ShownProblem[] } | undefined;
     if (!answer?.problems?.length) return response;
-    const collection = collections.find((c) => c.name === collectionOf(JSON.parse(init.body)));
+    const collection = collections.find((c) => c.name === collectionOf(JSON.parse(sent)));
     const labels = fieldLabels(collection?.fields ?? []);
     markFields(answer.problems, labels);
     return new Response(JSON.stringify({ ...answer, error: labelledText(answer.problems, labels) }), {

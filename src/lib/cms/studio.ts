@@ -88,7 +88,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // Published: what the lock records, and every version already in force.
     publishedFiles = new Set([
       ...cms.manual.locked,
-      ...[...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => f.file).filter((f) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(f)?.[1] ?? '9') <= options.today),
+      ...[...source.procedureFiles, ...(source.pageFiles ?? [])]
+        .map((f) => f.file)
+        .filter((f) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(f)?.[1] ?? '9') <= options.today),
     ]);
   };
   refreshConfig();

@@ -164,13 +164,15 @@ describe('the cms setting in manual.config.ts', () => {
 });
 
 describe("the check's commit status in the CMS", () => {
-  it('is what the published site\'s CMS shows on a draft, for GitHub and GitLab', () => {
+  it("is what the published site's CMS shows on a draft, for GitHub and GitLab", () => {
     const source = readManualSource('src/content');
     const { manual: checked } = checkManual(source, { today: '2026-11-22', settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
     const backendOf = (backend: Parameters<typeof buildCms>[0]['backend']) =>
-      (buildCms({ manual: checked, texts: new Map(), contentDir: 'src/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
-        backend: Record<string, unknown>;
-      }).backend;
+      (
+        buildCms({ manual: checked, texts: new Map(), contentDir: 'src/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
+          backend: Record<string, unknown>;
+        }
+      ).backend;
     expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     // The workflow reports the status under the same name.

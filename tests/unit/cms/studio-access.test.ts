@@ -57,6 +57,8 @@ describe('refusals shown beside their fields', () => {
         ],
         labels,
       ),
-    ).toMatchInlineSnapshot(`"Not saved. "Number" (the second): is not a valid UK phone number; write it as number: "0116 496 0100" • file: is not named by a date; rename it"`);
+    ).toMatchInlineSnapshot(
+      `"Not saved. "Number" (the second): is not a valid UK phone number; write it as number: "0116 496 0100" • file: is not named by a date; rename it"`,
+    );
   });
 });
