@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -268,9 +268,24 @@ test('a write the check refuses is refused, with the problems', async () => {
 });
 
 test('a valid edit is saved as a draft, and published', async () => {
-  const saved = await api(save(`${CHAPTER}/2026-12-07.mdx`, version('2026-12-07')));
+  // A file the editor did not write, in the work tree: no write goes ahead while it is there,
+  // as git would commit it too.
+  writeFileSync(join(repo, 'stray.txt'), "not the editor's\n");
+  await refused(save(`${CHAPTER}/2026-12-07.mdx`, version('2026-12-07')), 409, /changes that are not committed \(stray\.txt\)/);
+  rmSync(join(repo, 'stray.txt'));
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  const saved = await api(
+    save(`${CHAPTER}/2026-12-07.mdx`, version('2026-12-07'), {
+      assets: [{ path: 'src/content/media/flowchart.png', content: png.toString('base64'), encoding: 'base64' }],
+    }),
+  );
   expect(saved.status, saved.text).toBe(200);
   expect(git('branch', '--list', 'cms/*').trim()).toBe('cms/chapter-strategy-discussions/2026-12-07');
+  // The commit holds the named files, and nothing else.
+  expect(git('show', '--name-only', '--format=', 'cms/chapter-strategy-discussions/2026-12-07').trim().split('\n')).toEqual([
+    'src/content/media/flowchart.png',
+    `${CHAPTER}/2026-12-07.mdx`,
+  ]);
   expect(git('status', '--porcelain').trim()).toBe('');
   for (const newStatus of ['pending_review', 'pending_publish']) {
     const moved = await api({

@@ -20,8 +20,8 @@ export interface StudioApiOptions {
   check: CheckOptions;
   /** The manual as published now. */
   published: () => PublishedManual;
-  /** Decap's git proxy. */
-  proxy: (body: unknown) => Promise<ProxyAnswer>;
+  /** Decap's git proxy, given the files the request may write or delete. */
+  proxy: (body: unknown, files: readonly string[]) => Promise<ProxyAnswer>;
 }
 
 /** A problem as the editor shows it: the field it names, and what to do. */
@@ -98,5 +98,20 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
       }
     }
   }
-  return options.proxy(request);
+  return options.proxy(request, namedFiles(request.action, request.params ?? {}, options.context));
+}
+
+/**
+ * The files a request writes or deletes, which git stages by name: a save's entry and uploads,
+ * and the uploads an earlier save of its draft added that it no longer has (the proxy removes
+ * them); a deletion's files. Nothing for a request that commits nothing in the work tree.
+ */
+function namedFiles(action: string, params: Record<string, unknown>, context: RequestContext): string[] {
+  if (action === 'deleteFiles') return params['paths'] as string[];
+  if (action !== 'persistEntry') return [];
+  const options = params['options'] as { collectionName: string };
+  const files = (params['dataFiles'] as { slug: string; path: string }[]).map((f) => f.path);
+  const assets = (params['assets'] as { path: string }[]).map((a) => a.path);
+  const draft = draftFiles(context.repo, context.branch, `cms/${options.collectionName}/${(params['dataFiles'] as { slug: string }[])[0]!.slug}`);
+  return [...files, ...assets, ...draft.write.map((f) => f.path).filter((p) => p.startsWith(`${context.contentDir}/media/`) && !assets.includes(p))];
 }
