@@ -11,7 +11,7 @@ import { versionLabel, type ManualDocument, type Version } from '../versions.ts'
 import { contactFields } from './contact-fields.ts';
 import { chapterFields, pageFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';
-import { CONTACTS, contactDetails, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
+import { CONTACTS, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { schemaRules } from './schema-rules.ts';
 
 /** Where the CMS saves: the local git proxy of npm run studio, or the partnership's GitHub or GitLab repository. */
@@ -208,7 +208,6 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     }),
     email: c.email,
     notes: c.notes,
-    details: contactDetails(c),
     changes: c.changes.length,
   }));
   return {

@@ -38,7 +38,6 @@ const manual: CmsManual = {
       service: 'Allegations Management Service (LADO)',
       organisation: 'Brackenshire SCP',
       phones: [],
-      details: '{"phones":[{"number":"0113 496 0600"}]}',
       changes: 0,
     },
   ],
