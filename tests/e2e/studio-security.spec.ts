@@ -219,6 +219,19 @@ test('unknown actions, other branches and direct writes to main are refused', as
   );
 });
 
+test('a draft made outside the editor, with files outside the manual, is not published', async () => {
+  git('checkout', '-q', '-b', 'cms/chapter-strategy-discussions/2026-12-20');
+  writeFileSync(join(repo, 'package.json'), '{"scripts":{"postinstall":"touch /tmp/pwned"}}\n');
+  git('add', '--', 'package.json');
+  git('commit', '-q', '-m', 'Not the editor');
+  git('checkout', '-q', 'main');
+  const draft = { collection: 'chapter-strategy-discussions', slug: '2026-12-20' };
+  await refused({ action: 'publishUnpublishedEntry', params: params(draft) }, 403, /package\.json\\" is not a file of the manual/);
+  await refused({ action: 'updateUnpublishedEntryStatus', params: params({ ...draft, newStatus: 'pending_publish' }) }, 403, /not a file of the manual/);
+  expect(existsSync(join(repo, 'package.json'))).toBe(false);
+  git('branch', '-q', '-D', 'cms/chapter-strategy-discussions/2026-12-20');
+});
+
 test('a published version and the lock are never overwritten or deleted', async () => {
   await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25')), 403, /is published/);
   const direct = save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25'));

@@ -5,6 +5,7 @@
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import type { Problem } from '../problems.ts';
 import { checkProposedChange, type ProposedChange } from '../proposed-change.ts';
+import { writablePath } from './studio-paths.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
 import type { ProxyAnswer } from './studio-proxy.ts';
@@ -57,8 +58,12 @@ function changeOf(action: string, params: Record<string, unknown>, context: Requ
       return { write: [...written].map(([path, content]) => ({ path, content })), remove: draft.remove.filter((p) => !written.has(p)) };
     }
     case 'updateUnpublishedEntryStatus':
-    case 'publishUnpublishedEntry':
-      return draftFiles(context.repo, context.branch, draftBranch(params));
+    case 'publishUnpublishedEntry': {
+      // A draft's branch could have been made outside the editor: it publishes only files the editor may write.
+      const draft = draftFiles(context.repo, context.branch, draftBranch(params));
+      for (const path of [...draft.write.map((f) => f.path), ...draft.remove]) writablePath(path, context, undefined);
+      return draft;
+    }
     case 'deleteFiles':
       return { write: [], remove: params['paths'] as string[] };
     default:
@@ -88,7 +93,13 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
         },
       };
     }
-    const change = changeOf(request.action, request.params ?? {}, options.context);
+    let change: ProposedChange | undefined;
+    try {
+      change = changeOf(request.action, request.params ?? {}, options.context);
+    } catch (e) {
+      if (e instanceof RequestRefused) return { status: e.status, body: { error: e.message } };
+      throw e;
+    }
     if (change) {
       const { source, errors } = options.published();
       const problems = checkProposedChange(source, change, options.check, errors);
