@@ -23,7 +23,8 @@ export default defineConfig({
   projects: [
     { name: 'example', testIgnore: /sub-path|studio/ },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
-    // npm run studio on a temporary copy of the example manual, on the three ports after these two.
+    // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
+    // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each.
     { name: 'studio', testMatch: /studio/, timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
   ],
   webServer: [

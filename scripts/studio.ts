@@ -9,11 +9,13 @@ import { installStudioPackages } from './studio-install.ts';
 const HELP = `Usage: npm run studio [-- --port 4331] [--repo <folder>]
 
 Starts the manual's editor (Decap CMS) against this repository, on this computer only, and
-prints the address to open in your browser. Every change is saved as a draft (a git branch);
-publishing it merges it into the branch you are on. The site as published is served beside
-it, and rebuilt after each publication. Stop it with Ctrl+C.
+prints the address to open in your browser: it carries a key made for this start, and only the
+browser that opens it can use the editor. Every change is checked as npm run check checks the
+manual, then saved as a draft (a git branch); publishing it merges it into the branch you are
+on. The site as published is served beside it, and rebuilt after each publication. Stop it
+with Ctrl+C.
 
-  --port   the editor's port (default 4331); the git proxy uses the next port, the site preview the one after
+  --port   the editor's port (default 4331); the site preview uses the port two after it
   --repo   the repository to edit (default: this folder)`;
 
 const { values } = parseArgs({

@@ -9,13 +9,16 @@ import { parse } from 'yaml';
 
 test.describe.configure({ mode: 'serial' });
 
-// Three ports after the example's two: the editor, the git proxy and the site preview.
+// Three ports after the example's two: the editor, one left free (the git proxy runs inside the
+// studio and listens on none), and the site preview.
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 3;
 const admin = `http://127.0.0.1:${port}/admin/`;
 const site = `http://127.0.0.1:${port + 2}/`;
 const TODAY = '2026-11-22';
 let repo: string;
 let studio: ChildProcess;
+/** The address the studio printed, with this start's key. */
+let opened: string;
 
 function git(...args: string[]): string {
   const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -39,7 +42,11 @@ test.beforeAll(async () => {
     let out = '';
     studio.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes(`Open ${admin}`)) resolve();
+      const match = new RegExp(`Open (${admin.replaceAll('.', '\\.')}\\?key=[A-Za-z0-9_-]+) `).exec(out);
+      if (match) {
+        opened = match[1]!;
+        resolve();
+      }
     });
     studio.on('exit', () => reject(new Error(`the studio stopped: ${out}`)));
   });
@@ -72,15 +79,18 @@ function listeners(port: number): string[] {
   );
 }
 
-test('the editor, its git proxy and the site preview listen on this computer only', async ({ request }) => {
+test('the editor and the site preview listen on this computer only, and the git proxy on no port', async ({ request }) => {
   test.skip(!existsSync('/proc/net/tcp'), 'reads the socket tables of Linux');
   // The site preview starts once its first build is done.
   await expect(async () => expect((await request.get(site)).status()).toBe(200)).toPass({ timeout: 120_000 });
-  for (const p of [port, port + 1, port + 2]) expect(listeners(p), `port ${p}`).toEqual(['127.0.0.1']);
+  for (const p of [port, port + 2]) expect(listeners(p), `port ${p}`).toEqual(['127.0.0.1']);
+  expect(listeners(port + 1)).toEqual([]);
 });
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(admin);
+  await page.goto(opened);
+  // The key became a cookie, and left the address bar.
+  await expect(page).toHaveURL((url) => url.href.startsWith(admin) && url.search === '');
   await page.getByRole('button', { name: 'Login' }).click();
   await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible();
 }
@@ -146,9 +156,11 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.getByText('Allegations Management Service (LADO), Brackenshire Safeguarding Children Partnership', { exact: true }).click();
   await page.getByLabel('Summary of the change').fill("Any agency can ask for a strategy discussion; the LADO's number is shown.");
   await page.getByLabel('Takes effect on').fill(TODAY);
-  // From the date the settings name, every version says who approved it: the CMS refuses to save without.
+  // From the date the settings name, every version says who approved it: the studio's check refuses to save without.
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('records who approved it: fill in "Approved by" and "Approved on"')).toBeVisible();
+  await expect(page.getByText(/"Approved by": is missing: every version taking effect on or after 16 November 2026 must say who approved it/)).toBeVisible();
+  await expect(page.locator('label', { hasText: /^Approved by( \(optional\))?$/ }).locator('+ p.studio-problem')).toContainText('is missing');
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   await page.getByLabel('Approved by').fill('Policy and Procedures Group');
   await page.getByLabel('Approved on').fill('2026-11-20');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -241,7 +253,7 @@ test('a published version cannot be changed', async ({ page }) => {
   await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
   await page.getByLabel('Summary of the change').fill('Changed after publication.');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/took effect on 25 March 2024: it is published and cannot be changed/)).toBeVisible();
+  await expect(page.getByText(/2024-03-25\.mdx is published: a published version is never changed or deleted\. Make a new version instead\./)).toBeVisible();
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
 });
@@ -251,7 +263,7 @@ test("a contact's new phone number needs a dated change note, and is published w
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 496 0601');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/The details of Allegations Management Service \(LADO\) have changed: add a change under "Changes"/)).toBeVisible();
+  await expect(page.getByText(/"Changes": the contact details changed, but no dated entry under changes says what changed/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Add change' }).click();
   await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
@@ -275,4 +287,27 @@ test("a contact's new phone number needs a dated change note, and is published w
   await expect(page.locator('#lado')).toContainText('New office hours number.');
   await page.goto(`${site}amendments/`);
   await expect(page.getByText('New office hours number.').first()).toBeVisible();
+});
+
+test('a change the check refuses is not saved, and the problem is shown beside its field', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${admin}#/collections/contacts/entries/lado`);
+  await page.getByLabel('Number').first().fill('0113 4960 60');
+  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
+  await page.getByLabel('What changed').last().fill('Another number.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // The studio's server ran the check's rules: the message names the field as the form does.
+  await expect(
+    page.getByText('"Number": is not a valid UK phone number; check every digit (for example "0116 496 0100"); write it as number: "0116 496 0100"'),
+  ).toBeVisible();
+  const beside = page
+    .locator('label', { hasText: /^Number( \(optional\))?$/ })
+    .first()
+    .locator('+ p.studio-problem');
+  await expect(beside).toHaveText('is not a valid UK phone number; check every digit (for example "0116 496 0100"); write it as number: "0116 496 0100"');
+  await expect(beside).toHaveAttribute('role', 'alert');
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(git('status', '--porcelain').trim()).toBe('');
+  expect(git('show', 'main:src/content/contacts/lado.yaml')).toContain('0113 496 0601');
 });

@@ -4,6 +4,7 @@
 import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
 import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
+import { showRefusalsBesideFields } from './admin-problems.ts';
 
 /** Immutable.js maps, as the CMS hands entries to hooks and previews. */
 interface ImmutableMap {
@@ -176,6 +177,7 @@ async function start(): Promise<void> {
   const h = window.h;
   if (!cms || !h) throw new Error('Decap CMS did not load');
   register(cms, h, config, manual);
+  showRefusalsBesideFields(config.collections);
   cms.init({ config });
 }
 

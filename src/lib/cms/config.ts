@@ -11,7 +11,7 @@ import { versionLabel, type ManualDocument, type Version } from '../versions.ts'
 import { contactFields } from './contact-fields.ts';
 import { chapterFields, pageFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';
-import { CONTACTS, contactDetails, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
+import { CONTACTS, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { schemaRules } from './schema-rules.ts';
 
 /** Where the CMS saves: the local git proxy of npm run studio, or the partnership's GitHub or GitLab repository. */
@@ -46,6 +46,12 @@ function frontmatterOf(texts: ReadonlyMap<string, string>, version: Version | un
   return text === undefined ? undefined : splitFrontmatter(text)?.yaml;
 }
 
+/**
+ * The commit status CI reports on every proposed change (.github/workflows/manual.yml): the
+ * CMS on the published site shows it on the draft, where it would show a deploy preview.
+ */
+export const CHECK_STATUS_CONTEXT = 'Manual check';
+
 function backendConfig(backend: CmsBackend): Record<string, unknown> {
   switch (backend.name) {
     case 'proxy':
@@ -55,6 +61,7 @@ function backendConfig(backend: CmsBackend): Record<string, unknown> {
         name: 'github',
         repo: backend.repo,
         branch: backend.branch,
+        preview_context: CHECK_STATUS_CONTEXT,
         ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
         ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}),
       };
@@ -63,6 +70,7 @@ function backendConfig(backend: CmsBackend): Record<string, unknown> {
         name: 'gitlab',
         repo: backend.repo,
         branch: backend.branch,
+        preview_context: CHECK_STATUS_CONTEXT,
         auth_type: 'pkce',
         app_id: backend.appId,
         ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
@@ -200,7 +208,6 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     }),
     email: c.email,
     notes: c.notes,
-    details: contactDetails(c),
     changes: c.changes.length,
   }));
   return {

@@ -1,6 +1,6 @@
 // What the admin page knows about the manual, beyond the CMS configuration: which versions are
-// published, the dates already used, the contacts for the picker and the preview, and the
-// contacts' details as last published. Written by config.ts, read by the admin page's script.
+// published, the dates already used, and the contacts for the picker and the preview (with how
+// many changes each records). Written by config.ts, read by the admin page's script.
 
 /** One chapter or information page, as the CMS offers it. */
 export interface CmsDocument {
@@ -35,8 +35,6 @@ export interface CmsContact {
   phones: CmsPhone[];
   email?: string | undefined;
   notes?: string | undefined;
-  /** The details whose change needs a dated note, as last published (JSON, keys sorted). */
-  details: string;
   /** How many dated changes it listed then. */
   changes: number;
 }
@@ -64,25 +62,3 @@ export function documentCollection(kind: CmsDocument['kind'], id: string): strin
 export const NEW_CHAPTER = 'new-chapter';
 export const NEW_PAGE = 'new-page';
 export const CONTACTS = 'contacts';
-
-/** A value with empty fields left out and keys sorted, so that two ways of writing the same details compare equal. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => !(v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)))
-      .sort(([a], [b]) => a.localeCompare(b));
-    return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
-  }
-  return typeof value === 'string' ? value.trim() : value;
-}
-
-/**
- * A contact's details whose change needs a dated note, as the version lock fingerprints them
- * (src/lib/contacts.ts): everything but its id, verified date and changes.
- */
-export function contactDetails(contact: Record<string, unknown>): string {
-  const { verified: _v, changes: _c, id: _id, ...details } = contact;
-  return JSON.stringify(canonical(details));
-}

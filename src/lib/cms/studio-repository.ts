@@ -74,3 +74,31 @@ export function recordLock(repo: string, branch: string, lockPath: string, lockT
   git(repo, ['commit', '-q', '-m', "Record the versions now in force, and contacts' details, in the version lock", '--', lockPath]);
   return true;
 }
+
+/** The files of the repository's work tree that differ from its last commit (git status), by path. */
+export function uncommitted(repo: string): string[] {
+  return git(repo, ['status', '--porcelain', '-z', '--untracked-files=all'])
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
+}
+
+/**
+ * A draft's files: what its branch (cms/<collection>/<slug>) changed since it left `branch`,
+ * as files written (with their bytes) and files removed. Empty when there is no such draft.
+ */
+export function draftFiles(repo: string, branch: string, draft: string): { write: { path: string; content: Buffer }[]; remove: string[] } {
+  const files = { write: [] as { path: string; content: Buffer }[], remove: [] as string[] };
+  if (spawnSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${draft}`], { cwd: repo }).status !== 0) return files;
+  const fields = git(repo, ['diff', '--name-status', '-z', '--no-renames', `${branch}...${draft}`, '--']).split('\0');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [status, path] = [fields[i]!, fields[i + 1]!];
+    if (status === 'D') files.remove.push(path);
+    else {
+      const shown = spawnSync('git', ['show', `${draft}:${path}`], { cwd: repo, maxBuffer: 1 << 30 });
+      if (shown.status !== 0) throw new StudioError(`git show failed: ${shown.stderr.toString().trim()}`);
+      files.write.push({ path, content: shown.stdout });
+    }
+  }
+  return files;
+}

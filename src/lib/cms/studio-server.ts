@@ -1,11 +1,13 @@
 // The studio's web server on 127.0.0.1: the admin page, its script, configuration and styles,
-// and Decap CMS's own files; saves are passed on to Decap's git proxy one at a time, and the
-// studio is told when one published a draft.
+// and Decap CMS's own files, to the editor's page only (studio-access.ts); its requests to the git
+// proxy are answered one at a time (studio-api.ts), and the studio is told when one published a draft.
 import { readFileSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { adminPage, adminPolicy, decapDir } from './admin-site.ts';
 import type { CmsBackend } from './config.ts';
+import { accessCookie, accessRefusal, type StudioAccess } from './studio-access.ts';
+import type { ProxyAnswer } from './studio-proxy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,11 +23,16 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     .end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The request's body; undefined once it grows past `limit` bytes (the rest is not kept). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= limit) chunks.push(c);
+    });
+    req.on('end', () => resolveBody(size <= limit ? Buffer.concat(chunks) : undefined));
     req.on('error', reject);
   });
 }
@@ -33,9 +40,8 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 export interface StudioServerOptions {
   /** The server's own address, such as http://127.0.0.1:4331. */
   origin: string;
-  host: string;
-  /** The port of Decap's git proxy, on the same host. */
-  proxyPort: number;
+  /** Who may use it: the port and this start's secret. */
+  access: StudioAccess;
   backend: CmsBackend;
   manualTitle: string;
   /** The admin page's script and the preview's styles. */
@@ -47,47 +53,45 @@ export interface StudioServerOptions {
   cmsJson: () => string;
   /** Runs a task when nothing else is working in the repository. */
   exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Answers a request of the editor to its git proxy (studio-api.ts). */
+  api: (body: unknown) => Promise<ProxyAnswer>;
   /** Called once publishing a draft has merged it into the branch. */
   published: () => void;
 }
 
+/** The largest request the editor sends: a save with its uploads. */
+const MAX_BODY = 50 * 1024 * 1024;
+
 /** The server, not yet listening. */
 export function studioServer(options: StudioServerOptions): Server {
-  const { origin, host, proxyPort, backend } = options;
-  const forward = (req: IncomingMessage, res: ServerResponse) => options.exclusive(() => forwardNow(req, res));
-  const forwardNow = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req);
-    let action: unknown;
+  const { origin, backend, access } = options;
+  const json = (res: ServerResponse, status: number, body: unknown) => send(res, status, TYPES['.json']!, JSON.stringify(body));
+  const api = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST') return json(res, 405, { error: 'The editor sends POST requests only.' });
+    if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: 'The editor sends JSON only.' });
+    const raw = await readBody(req, MAX_BODY);
+    if (raw === undefined) return json(res, 413, { error: 'The request is too large.' });
+    let body: unknown;
     try {
-      action = (JSON.parse(body.toString('utf8')) as { action?: unknown }).action;
+      body = JSON.parse(raw.toString('utf8'));
     } catch {
-      // Not JSON: the proxy answers it.
+      return json(res, 400, { error: 'The request is not JSON.' });
     }
-    await new Promise<void>((done) => {
-      const upstream = request(
-        { host, port: proxyPort, path: '/api/v1', method: req.method, headers: { ...req.headers, host: `${host}:${proxyPort}` } },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-          answer.on('error', () => done());
-          answer.on('end', () => {
-            // Publishing merged a draft into the branch: the published manual changed.
-            if (action === 'publishUnpublishedEntry' && answer.statusCode === 200) options.published();
-            done();
-          });
-        },
-      );
-      upstream.on('error', () => {
-        send(res, 502, 'text/plain; charset=utf-8', 'The git proxy is not running.');
-        done();
-      });
-      upstream.end(body);
-    });
+    const answer = await options.exclusive(() => options.api(body));
+    json(res, answer.status, answer.body);
+    // Publishing merged a draft into the branch: the published manual changed.
+    if ((body as { action?: unknown }).action === 'publishUnpublishedEntry' && answer.status === 200) options.published();
   };
 
   return createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', origin);
-    if (pathname === '/api/v1') return void forward(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'The save could not be passed on.'));
+    const url = new URL(req.url ?? '/', origin);
+    const { pathname } = url;
+    const key = url.searchParams.get('key') ?? undefined;
+    const refusal = accessRefusal(req.headers, key, access);
+    if (refusal) return send(res, refusal.status, 'text/plain; charset=utf-8', refusal.message);
+    // The printed address's key becomes a cookie, and leaves the address bar.
+    if (key !== undefined) return send(res, 303, 'text/plain; charset=utf-8', '', { Location: pathname, 'Set-Cookie': accessCookie(access) });
+    if (pathname === '/api/v1') return void api(req, res).catch(() => json(res, 500, { error: 'The save could not be carried out: see the terminal.' }));
     if (pathname === '/' || pathname === '/admin') return send(res, 302, 'text/plain; charset=utf-8', '', { Location: '/admin/' });
     if (!pathname.startsWith('/admin/')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     const name = pathname.slice('/admin/'.length);

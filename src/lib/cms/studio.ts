@@ -1,9 +1,11 @@
 // npm run studio: Decap CMS against the local repository, on 127.0.0.1 only. One server gives
-// the admin page and passes its saves to Decap's git proxy (decap-server in git mode: drafts are
-// cms/... branches, publishing merges one into the current branch); a second serves the site
-// built from what is published, rebuilt after each publication. The configuration is made from
-// a copy of the published files, never from the working tree the proxy checks branches out in.
-// The first server is studio-server.ts; what is done with git is in studio-repository.ts.
+// the admin page, to the page opened from the printed address only, and answers its requests
+// with Decap's git proxy (decap-server in git mode, run in this process: drafts are cms/...
+// branches, publishing merges one into the current branch), once each is checked; a second
+// serves the site built from what is published, rebuilt after each publication. The
+// configuration is made from a copy of the published files, never from the working tree the
+// proxy checks branches out in. The first server is studio-server.ts, the checks of a request
+// studio-api.ts; what is done with git is in studio-repository.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -13,6 +15,11 @@ import { LOCK_FILE } from '../lock.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { readManualSource } from '../source.ts';
 import { checkManual } from '../validate.ts';
+import { currentErrors } from '../proposed-change.ts';
+import { studioSecret } from './studio-access.ts';
+import { answerStudioRequest, type PublishedManual } from './studio-api.ts';
+import { gitProxy } from './studio-proxy.ts';
+import type { RequestContext } from './studio-requests.ts';
 import { bundleAdminScript, decapFiles, previewStyles } from './admin-site.ts';
 import { buildCms, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
@@ -24,7 +31,7 @@ export interface StudioOptions {
   repo: string;
   /** The project whose build and preview scripts make the site preview (default: the current folder). */
   projectRoot?: string | undefined;
-  /** The admin page's port; the git proxy uses the next one and the site preview the one after. */
+  /** The admin page's port; the site preview uses the one two after it. */
   port: number;
   today: string;
   contentDir: string;
@@ -34,22 +41,13 @@ export interface StudioOptions {
 }
 
 export interface Studio {
-  /** The admin page's address. */
+  /** The admin page's address, with this start's key: the only way in. */
   adminUrl: string;
   /** The site preview's address. */
   siteUrl: string;
   /** Resolves when the site preview of what is published is built (again, after a publication). */
   siteReady(): Promise<void>;
   close(): Promise<void>;
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new StudioError(`${what} did not start within ${ms / 1000} s`);
 }
 
 /** Starts the studio; resolves once the admin page can be opened. */
@@ -60,9 +58,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const branch = studioBranch(repo);
   const host = '127.0.0.1';
   const origin = `http://${host}:${options.port}`;
-  const proxyPort = options.port + 1;
   const sitePort = options.port + 2;
   const siteUrl = `http://${host}:${sitePort}${options.settings.base.replace(/\/?$/, '/')}`;
+  const secret = studioSecret();
   const backend: CmsBackend = { name: 'proxy', proxyUrl: `${origin}/api/v1`, branch };
   // One work folder per repository and port, outside the repository, so the proxy never commits it.
   const work = join(tmpdir(), `manual-studio-${createHash('sha256').update(`${repo}:${options.port}`).digest('hex').slice(0, 12)}`);
@@ -72,14 +70,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const configCopy = join(work, 'config');
   const buildCopy = join(work, 'published');
 
+  const checkOptions = { today: options.today, settings: options.settings, settingsFile: 'manual.config.ts' };
   let cmsJson = '';
+  let published: PublishedManual | undefined;
+  const collections = new Map<string, string>();
+  let publishedFiles = new Set<string>();
   const refreshConfig = () => {
     snapshot(repo, branch, options.contentDir, configCopy);
     const source = readManualSource(options.contentDir, configCopy);
-    const { manual } = checkManual(source, { today: options.today, settings: options.settings, settingsFile: 'manual.config.ts', checkBodies: false });
+    const { manual } = checkManual(source, { ...checkOptions, checkBodies: false });
     const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
     const cms = buildCms({ manual, texts, contentDir: options.contentDir, settings: options.settings, today: options.today, backend, siteUrl });
     cmsJson = JSON.stringify(cms);
+    published = { source, errors: currentErrors(source, checkOptions) };
+    collections.clear();
+    for (const c of cms.config['collections'] as { name: string; folder: string }[]) collections.set(c.name, c.folder);
+    // Published: what the lock records, and every version already in force.
+    publishedFiles = new Set([
+      ...cms.manual.locked,
+      ...[...source.procedureFiles, ...(source.pageFiles ?? [])]
+        .map((f) => f.file)
+        .filter((f) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(f)?.[1] ?? '9') <= options.today),
+    ]);
   };
   refreshConfig();
   const script = await bundleAdminScript();
@@ -87,11 +99,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const decap = new Set(decapFiles());
 
   const children: ChildProcess[] = [];
-  const proxy = spawn(process.execPath, [join(studioPackageDir('decap-server'), 'dist', 'index.js')], {
-    env: { ...process.env, MODE: 'git', PORT: String(proxyPort), BIND_HOST: host, GIT_REPO_DIRECTORY: repo, ORIGIN: origin, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(proxy);
+  studioPackageDir('decap-server');
+  const proxy = await gitProxy(repo);
+  const context: RequestContext = { repo, branch, contentDir: options.contentDir, collections, isPublished: (path) => publishedFiles.has(path) };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a
   // draft's branch while it works), or the studio's own commit of the version lock.
@@ -149,8 +159,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   const server = studioServer({
     origin,
-    host,
-    proxyPort,
+    access: { port: options.port, secret },
     backend,
     manualTitle: options.settings.manualTitle,
     script,
@@ -158,6 +167,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     decap,
     cmsJson: () => cmsJson,
     exclusive,
+    api: (body) => answerStudioRequest(body, { context, check: checkOptions, published: () => published!, proxy }),
     published: () => {
       try {
         refreshConfig();
@@ -179,18 +189,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       );
       server.listen(options.port, host, () => done());
     });
-    await waitFor(async () => {
-      const answer = await fetch(`http://${host}:${proxyPort}/api/v1`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: 'info' }),
-      });
-      return answer.ok;
-    }, 'The git proxy');
   } catch (e) {
     await close();
     throw e;
   }
   void buildSite().catch((e: Error) => log(e.message));
-  return { adminUrl: `${origin}/admin/`, siteUrl, siteReady: () => building, close };
+  return { adminUrl: `${origin}/admin/?key=${secret}`, siteUrl, siteReady: () => building, close };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import exampleSettings from '../../../manual.config.ts';
 import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
-import { buildCms, siteBackend } from '../../../src/lib/cms/config.ts';
+import { buildCms, CHECK_STATUS_CONTEXT, siteBackend } from '../../../src/lib/cms/config.ts';
 import { documentCollection } from '../../../src/lib/cms/model.ts';
 import { readManualSource } from '../../../src/lib/source.ts';
 import { checkManual } from '../../../src/lib/validate.ts';
@@ -38,7 +38,6 @@ const manual: CmsManual = {
       service: 'Allegations Management Service (LADO)',
       organisation: 'Brackenshire SCP',
       phones: [],
-      details: '{"phones":[{"number":"0113 496 0600"}]}',
       changes: 0,
     },
   ],
@@ -72,21 +71,19 @@ describe('keeping the formatting of lines the editor did not change', () => {
   });
 });
 
+// Whether a saved file is right is checked on the studio's server by the check's own rules
+// (tests/unit/proposed-change.test.ts, tests/e2e/studio-security.spec.ts); the CMS only refuses
+// what the files cannot show, and writes what npm run amend and withdraw would write.
 describe('the checks before saving', () => {
-  it('refuses a published version', () => {
-    expect(refusal(() => checkSave({ collection: 'chapter-strategy-discussions', path: FILE, newRecord: false, data: {} }, manual))).toMatchInlineSnapshot(
-      `"This version of 1.3.3 Strategy Discussions took effect on 25 March 2024: it is published and cannot be changed. To change the chapter, go back to it and press "+ new version": the new version starts from the current text."`,
-    );
-  });
-
-  it('refuses a date already used, and a new version marked as the first', () => {
+  it('refuses a date already used, and a date before the version in force', () => {
     const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
     expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(
       `"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`,
     );
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'new' } }, manual))).toMatchInlineSnapshot(
-      `"Only the first version of a chapter is its first version: choose "Amends the chapter" or "Withdraws the chapter" under "This version"."`,
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-20', change: 'updated' } }, manual))).toMatchInlineSnapshot(
+      `"1.3.3 Strategy Discussions has a version published on 25 March 2024: a new version must take effect after that date, or it would change what the chapter said on days already past."`,
     );
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'updated' } }, manual))).toBe('saved');
   });
 
   it('writes a withdrawal as npm run withdraw does', () => {
@@ -97,50 +94,15 @@ describe('the checks before saving', () => {
     expect(saved['body']).toBe('This chapter has been withdrawn.\n');
   });
 
-  it('asks who approved a version, and when, from the date the settings name', () => {
-    const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
-    const required = { ...manual, signOffRequiredFrom: '2026-11-16' };
-    const data = { amended: '2026-12-01', change: 'updated', summary: 'Clearer.' };
-    expect(refusal(() => checkSave({ ...entry, data }, required))).toMatchInlineSnapshot(
-      `"Every version taking effect on or after 16 November 2026 records who approved it: fill in "Approved by" and "Approved on", then save again."`,
-    );
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group' } }, required))).toMatchInlineSnapshot(
-      `""Approved on" is empty: choose the date Policy and Procedures Group approved this version."`,
-    );
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedOn: '2026-11-20' } }, required))).toMatchInlineSnapshot(
-      `""Approved by" is empty: write the group or person that approved this version, such as Policy and Procedures Group."`,
-    );
-    expect(
-      refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-12-02' } }, required)),
-    ).toMatchInlineSnapshot(
-      `""Approved on" is 2 December 2026, after the version takes effect on 1 December 2026: a version is approved on or before the day it takes effect."`,
-    );
-    expect(refusal(() => checkSave({ ...entry, data: { ...data, approvedBy: 'Policy and Procedures Group', approvedOn: '2026-11-20' } }, required))).toBe(
-      'saved',
-    );
-    // Before that date, or without the setting, a version may be saved without one.
-    expect(refusal(() => checkSave({ ...entry, data }, manual))).toBe('saved');
-    expect(refusal(() => checkSave({ ...entry, data }, { ...required, signOffRequiredFrom: '2027-01-01' }))).toBe('saved');
-  });
-
-  it('asks for a dated note when a contact changes', () => {
+  it("refuses the removal of a contact's recorded change", () => {
     const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
-    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toMatchInlineSnapshot(
-      `"The details of Allegations Management Service (LADO) have changed: add a change under "Changes", with the date it took effect and what changed (such as "New office hours number."), then save again."`,
-    );
+    const recorded = { ...manual, contacts: [{ ...manual.contacts[0]!, changes: 1 }] };
     expect(
-      refusal(() =>
-        checkSave(
-          {
-            collection: 'contacts',
-            path: 'src/content/contacts/lado.yaml',
-            newRecord: false,
-            data: { ...data, changes: [{ date: '2026-11-22', summary: 'New number.' }] },
-          },
-          manual,
-        ),
-      ),
-    ).toBe('saved');
+      refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, recorded)),
+    ).toMatchInlineSnapshot(
+      `"A change recorded for Allegations Management Service (LADO) was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead."`,
+    );
+    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toBe('saved');
   });
 });
 
@@ -197,6 +159,23 @@ describe('the cms setting in manual.config.ts', () => {
       baseUrl: 'https://gitlab.brackenshire.example',
       apiRoot: 'https://gitlab.brackenshire.example/api/v4',
     });
+  });
+});
+
+describe("the check's commit status in the CMS", () => {
+  it("is what the published site's CMS shows on a draft, for GitHub and GitLab", () => {
+    const source = readManualSource('src/content');
+    const { manual: checked } = checkManual(source, { today: '2026-11-22', settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
+    const backendOf = (backend: Parameters<typeof buildCms>[0]['backend']) =>
+      (
+        buildCms({ manual: checked, texts: new Map(), contentDir: 'src/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
+          backend: Record<string, unknown>;
+        }
+      ).backend;
+    expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
+    expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
+    // The workflow reports the status under the same name.
+    expect(readFileSync('.github/workflows/manual.yml', 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
   });
 });
 

@@ -1,0 +1,109 @@
+// The studio's refusals, shown to the person editing: when the studio refuses a write with the
+// problems the check found (studio-api.ts), each problem is shown beside the field it names,
+// and the message Decap CMS shows names the fields by their labels in the form. The rules are
+// the server's; this only places their words. Runs in the browser (the admin page's bundle).
+
+/** A problem as the studio answers it. */
+export interface ShownProblem {
+  field: string;
+  message: string;
+  fix: string;
+}
+
+interface FieldConfig {
+  name: string;
+  label?: string;
+  fields?: FieldConfig[];
+  field?: FieldConfig;
+}
+
+interface Collection {
+  name: string;
+  fields: FieldConfig[];
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const PROBLEM_CLASS = 'studio-problem';
+
+/** The labels of a collection's fields, by field name, nested fields included (the first label wins). */
+export function fieldLabels(fields: readonly FieldConfig[], labels = new Map<string, string>()): Map<string, string> {
+  for (const f of fields) {
+    if (f.label && !labels.has(f.name)) labels.set(f.name, f.label);
+    if (f.fields) fieldLabels(f.fields, labels);
+    if (f.field) fieldLabels([f.field], labels);
+  }
+  return labels;
+}
+
+/**
+ * Where a problem's field is in the form: the field's own name and which of the form's fields
+ * with that label it is. "number of the second phone" is the second "Number"; "summary" the first "Summary".
+ */
+export function fieldTarget(field: string, labels: ReadonlyMap<string, string>): { label: string; index: number } | undefined {
+  const match = /^(\S+)(?: of the (\S+) )?/.exec(field);
+  const label = match && labels.get(match[1]!);
+  if (!label) return undefined;
+  const index = match[2] ? ORDINALS.indexOf(match[2]) : 0;
+  return { label, index: Math.max(index, 0) };
+}
+
+/** The refusal's message with the fields named by their labels, as the form shows them. */
+export function labelledText(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>): string {
+  const words = problems.map((p) => {
+    const target = fieldTarget(p.field, labels);
+    const where = target ? `"${target.label}"${target.index ? ` (the ${ORDINALS[target.index]})` : ''}` : p.field;
+    return `${where}: ${p.message}; ${p.fix}`;
+  });
+  return `Not saved. ${words.join(' \u2022 ')}`;
+}
+
+function collectionOf(body: unknown): string | undefined {
+  const params = (body as { params?: { collection?: unknown; options?: { collectionName?: unknown } } } | undefined)?.params;
+  const name = params?.options?.collectionName ?? params?.collection;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Puts each problem under the label of its field in the open form; earlier ones are removed first. */
+function markFields(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>): void {
+  for (const old of document.querySelectorAll(`.${PROBLEM_CLASS}`)) old.remove();
+  for (const problem of problems) {
+    const target = fieldTarget(problem.field, labels);
+    if (!target) continue;
+    // Decap CMS adds "(optional)" to the label of a field that may be left empty.
+    const matching = [...document.querySelectorAll('label')].filter((l) => {
+      const shown = l.textContent.trim();
+      return shown === target.label || shown.startsWith(`${target.label} (`);
+    });
+    const label = matching[target.index] ?? matching[0];
+    if (!label) continue;
+    const note = document.createElement('p');
+    note.className = PROBLEM_CLASS;
+    note.setAttribute('role', 'alert');
+    Object.assign(note.style, { color: '#a4000f', fontWeight: 'bold', margin: '0.25rem 0 0.5rem' });
+    note.textContent = `${problem.message}; ${problem.fix}`;
+    label.insertAdjacentElement('afterend', note);
+  }
+}
+
+/** Watches the editor's requests to the studio: a refused write's problems are shown beside their fields. */
+export function showRefusalsBesideFields(collections: readonly Collection[]): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await original(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const sent = init?.body;
+    if (!url.endsWith('/api/v1') || response.status !== 422 || typeof sent !== 'string') return response;
+    const answer = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { problems?: ShownProblem[] } | undefined;
+    if (!answer?.problems?.length) return response;
+    const collection = collections.find((c) => c.name === collectionOf(JSON.parse(sent)));
+    const labels = fieldLabels(collection?.fields ?? []);
+    markFields(answer.problems, labels);
+    return new Response(JSON.stringify({ ...answer, error: labelledText(answer.problems, labels) }), {
+      status: response.status,
+      headers: response.headers,
+    });
+  };
+}

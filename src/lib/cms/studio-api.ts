@@ -1,0 +1,128 @@
+// The studio's answer to one request of the editor: the request is checked and rebuilt
+// (studio-requests.ts); a write (a save, a status change, a publication, a deletion) is then
+// checked by the check's own rules on the manual as it would be once published, and refused
+// with the problems in plain words; only then does Decap's git proxy carry it out.
+import type { CheckOptions, ManualSource } from '../manual.ts';
+import type { Problem } from '../problems.ts';
+import { checkProposedChange, type ProposedChange } from '../proposed-change.ts';
+import { writablePath } from './studio-paths.ts';
+import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
+import { draftFiles, uncommitted } from './studio-repository.ts';
+import type { ProxyAnswer } from './studio-proxy.ts';
+
+/** The manual as published, and the errors it has already. */
+export interface PublishedManual {
+  source: ManualSource;
+  errors: ReadonlySet<string>;
+}
+
+export interface StudioApiOptions {
+  context: RequestContext;
+  check: CheckOptions;
+  /** The manual as published now. */
+  published: () => PublishedManual;
+  /** Decap's git proxy, given the files the request may write or delete. */
+  proxy: (body: unknown, files: readonly string[]) => Promise<ProxyAnswer>;
+}
+
+/** A problem as the editor shows it: the field it names, and what to do. */
+export interface RefusedProblem {
+  file: string;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+/** The words of a refusal: every problem, with its fix. */
+export function refusalText(problems: readonly Problem[]): string {
+  return `Not saved, as the manual would then have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems
+    .map((p) => `${p.field}: ${p.message} (${p.fix})`)
+    .join('; ')}`;
+}
+
+function draftBranch(params: Record<string, unknown>): string {
+  return `cms/${String(params['collection'])}/${String(params['slug'])}`;
+}
+
+/** The change a write would make to the published manual; undefined for a request that writes nothing there. */
+function changeOf(action: string, params: Record<string, unknown>, context: RequestContext): ProposedChange | undefined {
+  switch (action) {
+    case 'persistEntry': {
+      const options = params['options'] as { collectionName: string };
+      const files = params['dataFiles'] as { slug: string; path: string; raw: string }[];
+      const draft = draftFiles(context.repo, context.branch, `cms/${options.collectionName}/${files[0]!.slug}`);
+      const assets = params['assets'] as { path: string; content: string }[];
+      const written = new Map<string, string | Uint8Array>(draft.write.map((f) => [f.path, f.content]));
+      for (const f of files) written.set(f.path, f.raw);
+      for (const a of assets) written.set(a.path, Buffer.from(a.content, 'base64'));
+      return { write: [...written].map(([path, content]) => ({ path, content })), remove: draft.remove.filter((p) => !written.has(p)) };
+    }
+    case 'updateUnpublishedEntryStatus':
+    case 'publishUnpublishedEntry': {
+      // A draft's branch could have been made outside the editor: it publishes only files the editor may write.
+      const draft = draftFiles(context.repo, context.branch, draftBranch(params));
+      for (const path of [...draft.write.map((f) => f.path), ...draft.remove]) writablePath(path, context, undefined);
+      return draft;
+    }
+    case 'deleteFiles':
+      return { write: [], remove: params['paths'] as string[] };
+    default:
+      return undefined;
+  }
+}
+
+const WRITES = new Set(['persistEntry', 'updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteFiles', 'deleteUnpublishedEntry']);
+
+/** Answers one request to /api/v1. Call it one request at a time. */
+export async function answerStudioRequest(body: unknown, options: StudioApiOptions): Promise<ProxyAnswer> {
+  let request: ReturnType<typeof checkedRequest>;
+  try {
+    request = checkedRequest(body, options.context);
+  } catch (e) {
+    if (e instanceof RequestRefused) return { status: e.status, body: { error: e.message } };
+    throw e;
+  }
+  if (WRITES.has(request.action)) {
+    // The proxy commits whatever the work tree holds: it must hold nothing but this write.
+    const stray = uncommitted(options.context.repo);
+    if (stray.length) {
+      return {
+        status: 409,
+        body: {
+          error: `Not saved: the repository has changes that are not committed (${stray.slice(0, 5).join(', ')}). Commit them or put them aside (git stash -u), then save again.`,
+        },
+      };
+    }
+    let change: ProposedChange | undefined;
+    try {
+      change = changeOf(request.action, request.params ?? {}, options.context);
+    } catch (e) {
+      if (e instanceof RequestRefused) return { status: e.status, body: { error: e.message } };
+      throw e;
+    }
+    if (change) {
+      const { source, errors } = options.published();
+      const problems = checkProposedChange(source, change, options.check, errors);
+      if (problems.length) {
+        const shown: RefusedProblem[] = problems.map(({ file, field, message, fix }) => ({ file, field, message, fix }));
+        return { status: 422, body: { error: refusalText(problems), problems: shown } };
+      }
+    }
+  }
+  return options.proxy(request, namedFiles(request.action, request.params ?? {}, options.context));
+}
+
+/**
+ * The files a request writes or deletes, which git stages by name: a save's entry and uploads,
+ * and the uploads an earlier save of its draft added that it no longer has (the proxy removes
+ * them); a deletion's files. Nothing for a request that commits nothing in the work tree.
+ */
+function namedFiles(action: string, params: Record<string, unknown>, context: RequestContext): string[] {
+  if (action === 'deleteFiles') return params['paths'] as string[];
+  if (action !== 'persistEntry') return [];
+  const options = params['options'] as { collectionName: string };
+  const files = (params['dataFiles'] as { slug: string; path: string }[]).map((f) => f.path);
+  const assets = (params['assets'] as { path: string }[]).map((a) => a.path);
+  const draft = draftFiles(context.repo, context.branch, `cms/${options.collectionName}/${(params['dataFiles'] as { slug: string }[])[0]!.slug}`);
+  return [...files, ...assets, ...draft.write.map((f) => f.path).filter((p) => p.startsWith(`${context.contentDir}/media/`) && !assets.includes(p))];
+}

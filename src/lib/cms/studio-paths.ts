@@ -1,0 +1,133 @@
+// The values of a request to the studio that name files: paths inside the manual's content
+// folders and its uploads folder only (real paths, so that a link cannot lead out), never a
+// published version or the version lock, and uploads only of the kinds resources may be. Also
+// the plain checks of values the request rules share (studio-requests.ts).
+import { lstatSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { isWithin } from '../folders.ts';
+import { LOCK_FILE } from '../lock.ts';
+import { ALLOWED_TYPES_TEXT, detectFormat, extensionOf, isFileType, unsafeSvgPart } from '../resources.ts';
+
+/** What the rules need to know about the studio and the manual as published. */
+export interface RequestContext {
+  /** The repository, as an absolute path. */
+  repo: string;
+  /** The branch the manual is published on. */
+  branch: string;
+  contentDir: string;
+  /** The CMS's collections, by name, with their folders. */
+  collections: ReadonlyMap<string, string>;
+  /** True for a file (path relative to the repository) that is published: locked, or a version in force on main. */
+  isPublished: (path: string) => boolean;
+}
+
+/** A request refused before it reaches git, with its status and the reason in plain words. */
+export class RequestRefused extends Error {
+  override name = 'RequestRefused';
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The content folders Decap reads and writes, and the uploads folder. */
+const FOLDERS = ['procedures', 'pages', 'contacts'] as const;
+export const UPLOADS = 'media';
+export const STATUSES = new Set(['draft', 'pending_review', 'pending_publish']);
+export const NAME = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$/;
+
+export type Json = Record<string, unknown>;
+
+export function refuse(message: string, status = 422): never {
+  throw new RequestRefused(status, message);
+}
+
+export function object(value: unknown, what: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse(`${what} is missing.`);
+  return value as Json;
+}
+
+export function text(value: unknown, what: string, max = 2_000): string {
+  if (typeof value !== 'string' || value === '' || value.length > max) refuse(`${what} is missing or too long.`);
+  return value;
+}
+
+/**
+ * A path inside the content folders (or the uploads folder), relative to the repository, as
+ * written in the request: no `..`, no hidden or empty parts, no absolute path, and, once links
+ * are followed, still inside its folder.
+ */
+export function manualPath(value: unknown, context: RequestContext, folders: readonly string[] = [...FOLDERS, UPLOADS]): string {
+  const path = text(value, 'A path', 500);
+  const parts = path.split('/');
+  const root = context.contentDir.split('/');
+  const inside = parts.slice(root.length);
+  if (
+    path.includes('\\') ||
+    parts.slice(0, root.length).join('/') !== context.contentDir ||
+    !inside.length ||
+    !folders.includes(inside[0]!) ||
+    !inside.every((p) => SEGMENT.test(p) && !p.includes('..'))
+  ) {
+    if (path === `${context.contentDir}/${LOCK_FILE}`) refuse('The version lock records what was published: the editor never changes or deletes it.', 403);
+    refuse(
+      `${JSON.stringify(path)} is not a file of the manual: the editor works only in ${[...FOLDERS, UPLOADS].map((f) => `${context.contentDir}/${f}/`).join(', ')}.`,
+      403,
+    );
+  }
+  // Follow links: the deepest part that exists must lie inside its folder (or, before the
+  // folder is made, inside the content folder), and the folder inside the repository, never in .git.
+  const repo = realpathSync(context.repo);
+  const folder = join(context.repo, context.contentDir, inside[0]!);
+  let existing = join(context.repo, path);
+  while (!exists(existing)) existing = join(existing, '..');
+  const outside = () => refuse(`${JSON.stringify(path)} leads outside the manual's folders (through a link): the editor does not follow it.`, 403);
+  try {
+    const within = realpathSync(exists(folder) ? folder : join(context.repo, context.contentDir));
+    if (!isWithin(within, repo) || isWithin(within, join(repo, '.git')) || !isWithin(realpathSync(existing), within)) outside();
+  } catch (e) {
+    if (e instanceof RequestRefused) throw e;
+    outside();
+  }
+  return path;
+}
+
+export function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file the editor may write: a version (.mdx) or contact (.yaml) in its collection's folder, or an upload of an allowed kind. */
+export function writablePath(value: unknown, context: RequestContext, folder: string | undefined): string {
+  const path = manualPath(value, context);
+  if (context.isPublished(path)) refuse(`${path} is published: a published version is never changed or deleted. Make a new version instead.`, 403);
+  const inUploads = path.startsWith(`${context.contentDir}/${UPLOADS}/`);
+  if (!inUploads && folder !== undefined && !path.startsWith(`${folder}/`)) refuse(`${path} is not in the folder of the entry being saved.`, 403);
+  const kind = path.endsWith('.mdx') ? 'mdx' : path.endsWith('.yaml') ? 'yaml' : undefined;
+  if (!inUploads && (kind === undefined || (kind === 'yaml') !== path.startsWith(`${context.contentDir}/contacts/`))) {
+    refuse(`${path} is not a version (.mdx) or contact (.yaml) file.`, 403);
+  }
+  return path;
+}
+
+export function asset(value: unknown, context: RequestContext, folder: string | undefined): Json {
+  const a = object(value, 'An uploaded file');
+  const path = writablePath(a['path'], context, folder);
+  if (!path.startsWith(`${context.contentDir}/${UPLOADS}/`)) refuse(`Uploads go in ${context.contentDir}/${UPLOADS}/.`, 403);
+  if (a['encoding'] !== 'base64') refuse('An uploaded file must be sent in base64.');
+  const content = text(a['content'], 'An uploaded file', 30_000_000);
+  const bytes = Buffer.from(content, 'base64');
+  const extension = extensionOf(path);
+  if (!isFileType(extension) || detectFormat(bytes) !== extension) {
+    refuse(`${path.split('/').pop()} is not a ${ALLOWED_TYPES_TEXT} file (by its name and its content): only those may be uploaded.`);
+  }
+  const unsafe = extension === 'svg' ? unsafeSvgPart(bytes.toString('utf8')) : undefined;
+  if (unsafe) refuse(`${path.split('/').pop()} holds ${unsafe}, which could run code on the site: remove it from the SVG and upload it again.`);
+  return { path, content, encoding: 'base64' };
+}

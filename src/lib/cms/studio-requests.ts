@@ -1,0 +1,157 @@
+// What the studio passes on to Decap's git proxy: only the actions editing needs, each rebuilt
+// from its checked values alone, so that no other value reaches git. Paths and uploads are
+// checked in studio-paths.ts; drafts go through the editorial workflow, on the studio's branch.
+import {
+  asset,
+  manualPath,
+  NAME,
+  object,
+  refuse,
+  RequestRefused,
+  STATUSES,
+  text,
+  writablePath,
+  type Json,
+  type RequestContext,
+  UPLOADS,
+} from './studio-paths.ts';
+
+export { RequestRefused, type RequestContext };
+
+function name(value: unknown, what: string): string {
+  const v = text(value, what, 100);
+  if (!NAME.test(v)) refuse(`${what} "${v}" is not a name the editor uses.`);
+  return v;
+}
+
+/** A commit message: one line, no control characters, not read as an option. */
+function message(value: unknown): string {
+  const v = text(value, 'The commit message', 500);
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(v) || v.startsWith('-')) refuse('The commit message must be one line of text.');
+  return v;
+}
+
+function collectionOf(value: unknown, context: RequestContext): string {
+  const c = name(value, 'The collection');
+  if (!context.collections.has(c)) refuse(`There is no collection ${c} in the editor.`);
+  return c;
+}
+
+function status(value: unknown): string {
+  if (typeof value !== 'string' || !STATUSES.has(value)) refuse('The status must be draft, in review or ready.');
+  return value;
+}
+
+function labelPrefix(value: unknown): Json {
+  if (value === undefined) return {};
+  if (typeof value !== 'string' || !/^[A-Za-z0-9/_-]{0,40}$/.test(value)) refuse('The label prefix is not one the editor uses.');
+  return { cmsLabelPrefix: value };
+}
+
+/** The draft a request names: its collection and slug. */
+export interface DraftKey {
+  collection: string;
+  slug: string;
+}
+
+/**
+ * Checks a request to the git proxy and returns it rebuilt from its checked values only.
+ * Throws RequestRefused, with the reason, for anything editing does not need.
+ */
+export function checkedRequest(body: unknown, context: RequestContext): { action: string; params?: Json } {
+  const request = object(body, 'The request');
+  const action = request['action'];
+  if (action === 'info') return { action };
+  const p = object(request['params'], 'The request\u2019s params');
+  if (p['branch'] !== context.branch) refuse(`The editor works on the branch ${context.branch} only.`, 403);
+  const branch = context.branch;
+  const key = (collection: unknown, slug: unknown): DraftKey => ({ collection: collectionOf(collection, context), slug: name(slug, 'The entry') });
+  switch (action) {
+    case 'entriesByFolder': {
+      const depth = p['depth'];
+      if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1 || depth > 3) refuse('The depth must be 1, 2 or 3.');
+      if (p['extension'] !== 'mdx' && p['extension'] !== 'yaml') refuse('The editor lists .mdx and .yaml files only.');
+      return { action, params: { branch, folder: manualPath(p['folder'], context), extension: p['extension'], depth } };
+    }
+    case 'entriesByFiles': {
+      const files = p['files'];
+      if (!Array.isArray(files) || files.length > 10_000) refuse('The files to read are missing.');
+      return {
+        action,
+        params: {
+          branch,
+          files: files.map((f) => {
+            const file = object(f, 'A file to read');
+            return { path: manualPath(file['path'], context), ...(typeof file['label'] === 'string' ? { label: file['label'] } : {}) };
+          }),
+        },
+      };
+    }
+    case 'getEntry':
+    case 'getMediaFile':
+      return { action, params: { branch, path: manualPath(p['path'], context) } };
+    case 'getMedia':
+      if (p['mediaFolder'] !== `${context.contentDir}/${UPLOADS}`) refuse(`The uploads folder is ${context.contentDir}/${UPLOADS}.`, 403);
+      return { action, params: { branch, mediaFolder: manualPath(p['mediaFolder'], context) } };
+    case 'unpublishedEntries':
+      return { action, params: { branch } };
+    case 'unpublishedEntry': {
+      const id = p['id'];
+      const draft =
+        typeof id === 'string' && id.includes('/') ? key(id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1)) : key(p['collection'], p['slug']);
+      return { action, params: { branch, ...draft, ...labelPrefix(p['cmsLabelPrefix']) } };
+    }
+    case 'unpublishedEntryDataFile':
+    case 'unpublishedEntryMediaFile': {
+      const draft = key(p['collection'], p['slug']);
+      return { action, params: { branch, ...draft, id: `${draft.collection}/${draft.slug}`, path: manualPath(p['path'], context) } };
+    }
+    case 'deleteUnpublishedEntry':
+    case 'publishUnpublishedEntry':
+    case 'getDeployPreview':
+      return { action, params: { branch, ...key(p['collection'], p['slug']) } };
+    case 'updateUnpublishedEntryStatus':
+      return { action, params: { branch, ...key(p['collection'], p['slug']), newStatus: status(p['newStatus']), ...labelPrefix(p['cmsLabelPrefix']) } };
+    case 'persistEntry': {
+      const options = object(p['options'], 'The save\u2019s options');
+      if (options['useWorkflow'] !== true) {
+        refuse('Every change is saved as a draft and published through the editorial workflow: a direct write to the published manual is refused.', 403);
+      }
+      const collection = collectionOf(options['collectionName'], context);
+      const folder = context.collections.get(collection);
+      const files = p['dataFiles'] ?? (p['entry'] === undefined ? undefined : [p['entry']]);
+      if (!Array.isArray(files) || files.length !== 1) refuse('A save writes one entry.');
+      const dataFiles = files.map((f) => {
+        const file = object(f, 'The entry');
+        if (file['newPath'] !== undefined) refuse('The editor does not move files.', 403);
+        const path = writablePath(file['path'], context, folder);
+        return { slug: name(file['slug'], 'The entry'), path, raw: text(file['raw'], 'The entry\u2019s text', 5_000_000) };
+      });
+      const assets = p['assets'];
+      if (!Array.isArray(assets)) refuse('The uploaded files are missing.');
+      return {
+        action,
+        params: {
+          branch,
+          ...labelPrefix(p['cmsLabelPrefix']),
+          dataFiles,
+          assets: assets.map((a) => asset(a, context, folder)),
+          options: { collectionName: collection, commitMessage: message(options['commitMessage']), useWorkflow: true, status: status(options['status']) },
+        },
+      };
+    }
+    case 'persistMedia':
+      return refuse('Uploads are saved with the draft they belong to: add the file from inside the entry, not from the media library.', 403);
+    case 'deleteFile':
+    case 'deleteFiles': {
+      const paths = action === 'deleteFile' ? [p['path']] : p['paths'];
+      if (!Array.isArray(paths) || !paths.length || paths.length > 100) refuse('The files to delete are missing.');
+      const checked = paths.map((path) => writablePath(path, context, undefined));
+      const commitMessage = message(object(p['options'], 'The delete\u2019s options')['commitMessage']);
+      return { action: 'deleteFiles', params: { branch, paths: checked, options: { commitMessage } } };
+    }
+    default:
+      return refuse(`${typeof action === 'string' ? `"${action.slice(0, 60)}"` : 'This'} is not an action of the editor.`, 400);
+  }
+}

@@ -1,0 +1,96 @@
+// The one check of a change before it is written, for every front end: the manual's files with
+// the proposed files written over them (and the removed ones gone), run through checkManual.
+// The change is refused for any error it brings that the manual did not have before.
+import { GLOSSARY_FILE } from './check/glossary.ts';
+import { LOCK_FILE } from './lock.ts';
+import type { CheckOptions, ManualSource, SourceFile } from './manual.ts';
+import type { Problem } from './problems.ts';
+import { describeAttachment } from './resources.ts';
+import { SYNONYMS_FILE } from './synonyms.ts';
+import { checkManual } from './validate.ts';
+
+/** Files to write and files to remove, by path relative to the same root as the source's files. */
+export interface ProposedChange {
+  write: readonly { path: string; content: string | Uint8Array }[];
+  remove?: readonly string[] | undefined;
+}
+
+function asText(content: string | Uint8Array): string {
+  return typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+}
+
+function overlayList(
+  files: readonly SourceFile[] | undefined,
+  changed: ReadonlyMap<string, string | undefined>,
+  inFolder: (path: string) => boolean,
+): SourceFile[] {
+  const result = new Map((files ?? []).map((f) => [f.file, f]));
+  for (const [path, text] of changed) {
+    if (!inFolder(path)) continue;
+    if (text === undefined) result.delete(path);
+    else result.set(path, { file: path, text });
+  }
+  return [...result.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The manual's source as it would be after the change. Files outside the manual's folders (such as uploads) are not part of what the check reads. */
+export function applyChange(source: ManualSource, change: ProposedChange): ManualSource {
+  const dir = `${source.contentDir}/`;
+  const texts = new Map<string, string | undefined>();
+  const bytes = new Map<string, Uint8Array | undefined>();
+  const attached = (path: string) => path.startsWith(`${dir}resources/files/`);
+  for (const { path, content } of change.write) {
+    if (attached(path)) bytes.set(path, typeof content === 'string' ? Buffer.from(content) : content);
+    else texts.set(path, asText(content));
+  }
+  for (const path of change.remove ?? []) {
+    if (attached(path)) bytes.set(path, undefined);
+    else texts.set(path, undefined);
+  }
+  const under = (folder: string) => (path: string) => path.startsWith(`${dir}${folder}/`);
+  const single = (file: SourceFile | undefined, name: string): SourceFile | undefined => {
+    const path = `${dir}${name}`;
+    if (!texts.has(path)) return file;
+    const text = texts.get(path);
+    return text === undefined ? undefined : { file: path, text };
+  };
+  const attachments = new Map((source.attachedFiles ?? []).map((f) => [f.file, f]));
+  for (const [path, content] of bytes) {
+    if (content === undefined) attachments.delete(path);
+    else attachments.set(path, describeAttachment(path, content));
+  }
+  return {
+    ...source,
+    procedureFiles: overlayList(source.procedureFiles, texts, under('procedures')),
+    pageFiles: overlayList(source.pageFiles, texts, under('pages')),
+    contactFiles: overlayList(source.contactFiles, texts, under('contacts')),
+    resourceFiles: overlayList(source.resourceFiles, texts, (path) => under('resources')(path) && !attached(path)),
+    attachedFiles: [...attachments.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    structureFile: single(source.structureFile, 'structure.yaml'),
+    glossaryFile: single(source.glossaryFile, GLOSSARY_FILE),
+    lockFile: single(source.lockFile, LOCK_FILE),
+    releasesFile: single(source.releasesFile, 'releases.yaml'),
+    synonymsFile: single(source.synonymsFile, SYNONYMS_FILE),
+  };
+}
+
+/** What identifies a problem apart from its line, which an edit above it moves. */
+const problemKey = (p: Problem) => `${p.file}\u0000${p.field}\u0000${p.message}`;
+
+/** The errors of the manual as it stands, to compare a change's errors with (see checkProposedChange). */
+export function currentErrors(source: ManualSource, options: CheckOptions): ReadonlySet<string> {
+  return new Set(
+    checkManual(source, options)
+      .problems.filter((p) => p.severity === 'error')
+      .map(problemKey),
+  );
+}
+
+/**
+ * Checks a proposed change with the check's own rules: the errors the manual would have after
+ * it that it does not have now (an error already there is not the change's doing). Empty when
+ * the change may be written. `before` is currentErrors(source, options), when already known.
+ */
+export function checkProposedChange(source: ManualSource, change: ProposedChange, options: CheckOptions, before = currentErrors(source, options)): Problem[] {
+  return checkManual(applyChange(source, change), options).problems.filter((p) => p.severity === 'error' && !before.has(problemKey(p)));
+}

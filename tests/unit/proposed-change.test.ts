@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, checkProposedChange } from '../../src/lib/proposed-change.ts';
+import { checkManual } from '../../src/lib/validate.ts';
+import { EMERGENCY, first, options, source, versionText } from './helpers.ts';
+
+const manual = () =>
+  source({
+    'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals'),
+    'strategy/2020-01-06.mdx': first('1.1.2', 'Strategy Discussions'),
+  });
+
+const amended = (date: string, body?: string) =>
+  versionText({ section: '1.1.1', title: 'Referrals', amended: date, change: 'updated', summary: 'Timescale changed.' }, body);
+
+const fields = (problems: { file: string; field: string }[]) => problems.map((p) => `${p.file} ${p.field}`);
+
+describe('applyChange', () => {
+  it('writes files over the manual, adds new ones in their folders, and removes files', () => {
+    const after = applyChange(manual(), {
+      write: [
+        { path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01') },
+        { path: 'm/contacts/lado.yaml', content: new TextEncoder().encode(EMERGENCY) },
+        { path: 'm/resources/files/form.pdf', content: new TextEncoder().encode('%PDF-1.7\n') },
+        // Not part of what the check reads.
+        { path: 'm/media/picture.png', content: 'x' },
+      ],
+      remove: ['m/procedures/strategy/2020-01-06.mdx', 'm/versions.lock.json'],
+    });
+    expect(after.procedureFiles.map((f) => f.file)).toEqual(['m/procedures/referrals/2020-01-06.mdx', 'm/procedures/referrals/2024-07-01.mdx']);
+    expect(after.contactFiles.map((f) => f.file)).toEqual(['m/contacts/emergency.yaml', 'm/contacts/lado.yaml']);
+    expect(after.attachedFiles?.map((f) => [f.file, f.format])).toEqual([['m/resources/files/form.pdf', 'pdf']]);
+    expect(after.lockFile).toBeUndefined();
+    // The source itself is left as it was.
+    expect(manual().procedureFiles).toHaveLength(2);
+  });
+});
+
+describe('checkProposedChange', () => {
+  it('accepts a valid new version', () => {
+    expect(checkProposedChange(manual(), { write: [{ path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01') }] }, options)).toEqual([]);
+  });
+
+  it('refuses a top-level heading in the body, naming the file and field', () => {
+    const problems = checkProposedChange(
+      manual(),
+      { write: [{ path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01', '# A heading\n\nText.\n') }] },
+      options,
+    );
+    expect(fields(problems)).toContain('m/procedures/referrals/2024-07-01.mdx body');
+  });
+
+  it("refuses a contact's malformed number", () => {
+    const problems = checkProposedChange(
+      manual(),
+      { write: [{ path: 'm/contacts/emergency.yaml', content: EMERGENCY.replace('"999"', '"0113 4960 60"') }] },
+      options,
+    );
+    expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+      ['m/contacts/emergency.yaml', 'number of the first phone', 'is not a valid UK phone number; check every digit (for example "0116 496 0100")'],
+    ]);
+  });
+
+  it('refuses a published version changed, and the lock removed', () => {
+    const changed = checkProposedChange(
+      manual(),
+      { write: [{ path: 'm/procedures/referrals/2020-01-06.mdx', content: first('1.1.1', 'Referrals, changed') }] },
+      options,
+    );
+    expect(fields(changed)).toContain('m/procedures/referrals/2020-01-06.mdx file');
+    expect(checkProposedChange(manual(), { write: [], remove: ['m/versions.lock.json'] }, options)).not.toEqual([]);
+  });
+
+  it('leaves out the errors the manual had before the change', () => {
+    const broken = source({ 'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals', '2020-01-06', { seeAlso: ['nowhere'] }) });
+    expect(checkManual(broken, options).problems.filter((p) => p.severity === 'error')).not.toEqual([]);
+    expect(fields(checkProposedChange(broken, { write: [] }, options))).toEqual([]);
+    expect(checkProposedChange(broken, { write: [{ path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01') }] }, options)).toEqual([]);
+  });
+});
