@@ -121,3 +121,35 @@ describe('an SVG to publish', () => {
     expect(unsafeSvgPart('<svg><rect/></svg>')).toBe('<svg> where <svg> should be on line 1');
   });
 });
+
+describe('files uploaded into public/images/ and public/imported/', () => {
+  it('are read by the check, and each one the rule refuses is an error naming the file', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readManualSource } = await import('../../src/lib/source.ts');
+    const { checkManual } = await import('../../src/lib/validate.ts');
+    const { formatProblems } = await import('../../src/lib/problems.ts');
+    const { options, source } = await import('./helpers.ts');
+    const root = mkdtempSync(join(tmpdir(), 'uploads-'));
+    const put = (path: string, content: string | Uint8Array) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), content);
+    };
+    put('public/images/flowchart.png', PNG);
+    put('public/images/diagram.svg', svg('<style>@\\69mport url(https://a.example/x.css);</style>'));
+    put('public/imported/leaflet.pdf', '<html><script>steal()</script></html>');
+    put('public/imported/old/form.PDF', PDF);
+    put('public/site.js', 'the project\'s own script, not an upload');
+    mkdirSync(join(root, 'm'));
+    const read = readManualSource('m', root);
+    expect(read.refusedUploads?.map((r) => `${r.file} ${r.problem}`)).toEqual([
+      'public/images/diagram.svg holds a CSS @import on line 1, which a published file may not have: opened on the site, it would run or load in the site\'s name',
+      'public/imported/leaflet.pdf is not a kind of file the site publishes (its content is not a picture, PDF or office document, whatever .pdf says)',
+    ]);
+    const checked = checkManual({ ...source({}), refusedUploads: read.refusedUploads }, options);
+    expect(formatProblems(checked.problems)).toContain(
+      'public/imported/leaflet.pdf\n  error file, file: leaflet.pdf is not a kind of file the site publishes (its content is not a picture, PDF or office document, whatever .pdf says); the site publishes this folder as it is',
+    );
+  });
+});

@@ -126,3 +126,10 @@ export function checkAttachedFile(
   }
   return { name, type: extension, size: found.size, sha256: found.sha256 };
 }
+
+/** Pictures and documents uploaded into public/images/ and public/imported/ follow the rule for every published file. */
+export function checkUploads(refused: readonly { file: string; problem: string; fix: string }[], report: ProblemReport): void {
+  for (const upload of refused) {
+    report.error(upload.file, undefined, 'file', `${upload.file.split('/').pop()} ${upload.problem}; the site publishes this folder as it is`, `${upload.fix}, or delete the file`);
+  }
+}

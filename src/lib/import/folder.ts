@@ -2,6 +2,7 @@
 // (.html and .htm files, and the pages wget --mirror saves without an extension).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { checkPublishedFile } from '../published-files.ts';
 import { decodeHtml } from './html.ts';
 import { savedPage, type SavedSite } from './site.ts';
 
@@ -47,5 +48,9 @@ export function readSavedFolder(dir: string): SavedSite {
     if (extension === undefined && !looksLikeHtml(bytes)) continue;
     pages.push(savedPage(file, decodeHtml(bytes)));
   }
-  return { pages, files: new Set(files) };
+  const publishProblem = (file: string) => {
+    const { problem, fix } = checkPublishedFile(file, readFileSync(join(dir, file)));
+    return problem === undefined ? undefined : { problem, fix: fix ?? '' };
+  };
+  return { pages, files: new Set(files), publishProblem };
 }

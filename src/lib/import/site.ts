@@ -18,6 +18,8 @@ export interface SavedSite {
   pages: SavedPage[];
   /** Every file in the folder, pages included, by path inside the folder. */
   files: ReadonlySet<string>;
+  /** Why a file of the folder may not be published on the site (the rule for published files), or undefined when it may. */
+  publishProblem?: ((file: string) => { problem: string; fix: string } | undefined) | undefined;
 }
 
 /** Where a link leads. */
@@ -89,6 +91,11 @@ export class SiteLinks {
   /** The hosts the saved pages came from. */
   get hosts(): ReadonlySet<string> {
     return this.#hosts;
+  }
+
+  /** Why the folder's `file` may not be published, or undefined when it may be copied into the site. */
+  publishProblem(file: string): { problem: string; fix: string } | undefined {
+    return this.#site.publishProblem?.(file);
   }
 
   page(file: string): SavedPage | undefined {
