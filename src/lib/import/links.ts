@@ -194,6 +194,9 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
         } else removeLink(`"${words}" links to ${target.url} on the old site, which was not saved: the link was removed and its words kept`);
         break;
       }
+      case 'outside':
+        removeLink(`"${words}" links to ${target.url}, outside the folder of saved pages: the link was removed and its words kept`);
+        break;
       case 'external':
       case 'mail':
         a.properties = { href: target.url };

@@ -29,6 +29,8 @@ export type LinkTarget =
   | { kind: 'fragment'; fragment: string }
   /** An address on the saved site whose page or file is not in the folder. */
   | { kind: 'missing'; url: string }
+  /** A path on the computer outside the saved folder, such as ../../etc/passwd or file:///home/...: never read. */
+  | { kind: 'outside'; url: string }
   | { kind: 'external'; url: string }
   /** mailto: and tel: links, kept as they are. */
   | { kind: 'mail'; url: string }
@@ -122,6 +124,8 @@ export class SiteLinks {
     const url = tryUrl(raw, page?.url ?? folderUrl);
     if (!url) return { kind: 'invalid', url: raw };
     if (url.protocol === 'file:') {
+      // A path that climbs out of the saved folder (../../etc/passwd) names nothing of the site: it is given as written.
+      if (!url.pathname.startsWith('/saved/')) return { kind: 'outside', url: raw };
       const found = this.#fileAt(url);
       return found ? this.#target(found, url) : { kind: 'missing', url: decodeURIComponent(url.pathname.slice('/saved/'.length)) };
     }

@@ -57,4 +57,17 @@ describe('files the import copies into the site', () => {
       expect.stringMatching(/^"the form" links to files\/form\.docx, which is not a kind of file the site publishes/),
     ]);
   });
+
+  it('name links that climb out of the saved folder as they were written', () => {
+    const dir = savedFolder(
+      {},
+      '<p><a href="../../../etc/passwd">accounts</a>, <a href="../secret.txt">notes</a>, <a href="file:///home/board/minutes.pdf">minutes</a></p>',
+    );
+    const messages = importFolder(dir).warnings.filter((w) => w.kind === "link").map((w) => w.message);
+    expect(messages).toEqual([
+      '"accounts" links to ../../../etc/passwd, outside the folder of saved pages: the link was removed and its words kept',
+      '"notes" links to ../secret.txt, outside the folder of saved pages: the link was removed and its words kept',
+      '"minutes" links to file:///home/board/minutes.pdf, outside the folder of saved pages: the link was removed and its words kept',
+    ]);
+  });
 });
