@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCK_FILE, lockSchema, type Lock } from '../src/lib/lock.ts';
+import { LOCK_FILE, parseLockFile, type Lock } from '../src/lib/lock.ts';
 import { counted } from '../src/lib/plural.ts';
 import { contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
@@ -68,8 +68,7 @@ await runCommand(async () => {
       createHash('sha256').update(f.text, 'utf8').digest('hex'),
     ]),
   );
-  const lockResult = source.lockFile ? lockSchema.safeParse(JSON.parse(source.lockFile.text)) : undefined;
-  const lock: Lock = lockResult?.success ? lockResult.data : { format: 1, files: {} };
+  const lock: Lock = source.lockFile ? parseLockFile(source.lockFile.file, source.lockFile.text) : { format: 1, files: {} };
   const findings = verifyAgainst(record, current, lock);
   const unexplained = findings.filter((f) => f.kind !== 'corrected');
   console.log(
