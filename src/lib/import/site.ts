@@ -18,6 +18,8 @@ export interface SavedSite {
   pages: SavedPage[];
   /** Every file in the folder, pages included, by path inside the folder. */
   files: ReadonlySet<string>;
+  /** Saved pages that could not be read, with the line where and why. */
+  setAside?: { file: string; line: number | undefined; message: string }[] | undefined;
   /** Why a file of the folder may not be published on the site (the rule for published files), or undefined when it may. */
   publishProblem?: ((file: string) => { problem: string; fix: string } | undefined) | undefined;
 }
