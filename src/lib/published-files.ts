@@ -34,7 +34,7 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset
 /** The kind of a ZIP file: an Office Open XML or OpenDocument file, by the parts it holds; undefined for any other ZIP. */
 function zipKind(text: string): PublishedKind | undefined {
   // An OpenDocument file starts with an uncompressed part named mimetype holding its type.
-  const odf = /^PK\x03\x04[\s\S]{26}mimetype(application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation))/.exec(text.slice(0, 200));
+  const odf = /^PK[\s\S]{28}mimetype(application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation))/.exec(text.slice(0, 200));
   if (odf) return ({ text: 'odt', spreadsheet: 'ods', presentation: 'odp' } as const)[odf[2] as 'text' | 'spreadsheet' | 'presentation'];
   if (!text.includes('[Content_Types].xml')) return undefined;
   if (text.includes('word/document.xml')) return 'docx';

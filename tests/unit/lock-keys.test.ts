@@ -17,7 +17,7 @@ function manualAt(dir: string): ManualSource {
     contentDir: dir,
     procedureFiles: base.procedureFiles.map((f) => ({ ...f, file: move(f.file) })),
     structureFile: base.structureFile && { ...base.structureFile, file: move(base.structureFile.file) },
-    contactFiles: base.contactFiles!.map((f) => ({ ...f, file: move(f.file) })),
+    contactFiles: base.contactFiles.map((f) => ({ ...f, file: move(f.file) })),
   };
 }
 

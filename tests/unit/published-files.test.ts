@@ -1,7 +1,14 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkPublishedFile, publishedKind } from '../../src/lib/published-files.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { readManualSource } from '../../src/lib/source.ts';
 import { plainCss, unsafeCss, unsafeSvgPart } from '../../src/lib/svg-safety.ts';
+import { checkManual } from '../../src/lib/validate.ts';
+import { options, source } from './helpers.ts';
 
 const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
@@ -123,14 +130,7 @@ describe('an SVG to publish', () => {
 });
 
 describe('files uploaded into public/images/ and public/imported/', () => {
-  it('are read by the check, and each one the rule refuses is an error naming the file', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { readManualSource } = await import('../../src/lib/source.ts');
-    const { checkManual } = await import('../../src/lib/validate.ts');
-    const { formatProblems } = await import('../../src/lib/problems.ts');
-    const { options, source } = await import('./helpers.ts');
+  it('are read by the check, and each one the rule refuses is an error naming the file', () => {
     const root = mkdtempSync(join(tmpdir(), 'uploads-'));
     const put = (path: string, content: string | Uint8Array) => {
       mkdirSync(join(root, path, '..'), { recursive: true });

@@ -71,7 +71,7 @@ interface Parse5Node {
  * throws TooDeeplyNested.
  */
 export function parseHtml(html: string): Root {
-  const stack: [Parse5Node, number][] = [[parse5(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }) as Parse5Node, 0]];
+  const stack: [Parse5Node, number][] = [[parse5(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }), 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_NESTING) throw new TooDeeplyNested(node.sourceCodeLocation?.startLine);
