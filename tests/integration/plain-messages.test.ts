@@ -1,5 +1,5 @@
 // User mistakes get a plain message naming the file and what to do, never a stack trace: a
-// damaged version lock in npm run verify, and a reason that is not plain text in npm run correct.
+// damaged version lock in npm run verify and npm run evidence -- --verify, and a reason that is not plain text in npm run correct.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,24 @@ const lockPath = join(content, 'versions.lock.json');
 const lockText = readFileSync(lockPath, 'utf8');
 const record = join(work, 'amendments.json');
 writeFileSync(record, JSON.stringify({ generated: '2024-03-01', versions: [] }));
+// An evidence bundle's manifest with no documents: enough for npm run evidence -- --verify to reach the lock.
+const manifest = join(work, 'evidence-2024-03-01.manifest.json');
+writeFileSync(
+  manifest,
+  JSON.stringify({
+    format: 1,
+    kind: 'evidence-bundle',
+    partnership: 'Brackenshire Safeguarding Children Partnership',
+    manualTitle: 'Test Procedures',
+    asAt: '2024-03-01',
+    edition: '2024-03-01',
+    generated: '2024-03-01T12:00:00Z',
+    contentDir: content,
+    lock: { file: lockPath, sha256: null },
+    bundle: { file: 'evidence-2024-03-01.html', sha256: 'a'.repeat(64) },
+    documents: [],
+  }),
+);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a damaged version lock', () => {
@@ -24,13 +42,17 @@ describe('a damaged version lock', () => {
     ['with a merge conflict left in it', `<<<<<<< HEAD\n${lockText}=======\n>>>>>>> theirs\n`, /is damaged: it is not valid JSON\b/],
     ['of the wrong shape', JSON.stringify({ format: 1, files: [] }), /is damaged: at files, /],
   ] as const) {
-    it(`${what}: npm run verify names it and what to do, without a stack trace`, () => {
+    it(`${what}: npm run verify and npm run evidence -- --verify name it and what to do, without a stack trace`, () => {
       writeFileSync(lockPath, text);
       const result = run('verify', [record]);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(new RegExp(`^The version lock .*versions\\.lock\\.json ${expected.source}`));
       expect(result.stderr).toContain('Restore it from version control (git checkout -- ');
       expect(result.stderr).not.toMatch(/\n\s+at |SyntaxError/);
+      const evidence = run('evidence', ['--verify', manifest]);
+      expect(evidence.status).toBe(1);
+      expect(evidence.stderr).toMatch(new RegExp(`^The version lock .*versions\\.lock\\.json ${expected.source}`));
+      expect(evidence.stderr).not.toMatch(/\n\s+at |SyntaxError/);
     });
   }
 });
