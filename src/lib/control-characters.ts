@@ -38,8 +38,10 @@ export function oneLine(text: string): string {
 /** Why `value`, given for `what` (such as --reason), is not plain text on one line, or undefined when it is. */
 export function plainLineProblem(what: string, value: string): string | undefined {
   const control = findControlCharacter(value);
-  if (control) return `${what} holds an invisible control character (${control.code}) after "${value.slice(Math.max(0, control.index - 20), control.index)}": type it again as plain text.`;
+  if (control)
+    return `${what} holds an invisible control character (${control.code}) after "${value.slice(Math.max(0, control.index - 20), control.index)}": type it again as plain text.`;
   const linebreak = findLineBreak(value);
-  if (linebreak) return `${what} must be on one line, but has a line break after "${value.slice(Math.max(0, linebreak.index - 20), linebreak.index)}": write it on one line.`;
+  if (linebreak)
+    return `${what} must be on one line, but has a line break after "${value.slice(Math.max(0, linebreak.index - 20), linebreak.index)}": write it on one line.`;
   return undefined;
 }

@@ -92,7 +92,8 @@ export function activeContent(kind: PublishedKind, bytes: Uint8Array): string | 
     const utf16 = (name: string) => [...name].map((c) => `${c}\0`).join('');
     return ['_VBA_PROJECT', 'Macros', 'VBA'].some((name) => text.includes(utf16(name))) ? 'macros' : undefined;
   }
-  if (kind === 'docx' || kind === 'xlsx' || kind === 'pptx') return /vbaProject\.bin|macroEnabled|activeX\//i.test(text) ? 'macros or ActiveX controls' : undefined;
+  if (kind === 'docx' || kind === 'xlsx' || kind === 'pptx')
+    return /vbaProject\.bin|macroEnabled|activeX\//i.test(text) ? 'macros or ActiveX controls' : undefined;
   if (kind === 'odt' || kind === 'ods' || kind === 'odp') return /Basic\/|Scripts\/|<script:event-listener/i.test(text) ? 'macros' : undefined;
   return undefined;
 }

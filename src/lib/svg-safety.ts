@@ -143,7 +143,8 @@ export function unsafeSvgPart(text: string): string | undefined {
         if (/(url|javascript|data)\s*[(:]/i.test(value) && !/^url\(#/i.test(value.trim())) refuse(`${name}="${value.slice(0, 40)}"`);
         continue;
       }
-      const allowed = (uri === '' && (ATTRIBUTES.has(local) || /^(data|aria)-[a-z0-9-]+$/.test(local))) || (uri === XLINK && (local === 'href' || local === 'title'));
+      const allowed =
+        (uri === '' && (ATTRIBUTES.has(local) || /^(data|aria)-[a-z0-9-]+$/.test(local))) || (uri === XLINK && (local === 'href' || local === 'title'));
       if (!allowed) {
         refuse(`the attribute ${name}`);
         continue;

@@ -6,7 +6,10 @@ import { formatProblems } from '../../src/lib/problems.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { first, options, source } from './helpers.ts';
 
-const files = { 'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals'), 'children-missing-from-education/2024-04-01.mdx': first('1.1.2', 'Children missing', '2024-04-01') };
+const files = {
+  'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals'),
+  'children-missing-from-education/2024-04-01.mdx': first('1.1.2', 'Children missing', '2024-04-01'),
+};
 
 /** The test manual with its content folder at `dir`, as the check reads it (paths relative to the project, or absolute beyond it). */
 function manualAt(dir: string): ManualSource {

@@ -53,15 +53,23 @@ describe('the kind of a file to publish', () => {
     expect(pdf('<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>').problem).toMatch(/a PDF action \(\/JavaScript\)/);
     expect(pdf('<< /OpenAction << /S /J#61vaScript /J#53 (x) >> >>').problem).toMatch(/a PDF action \(\/JavaScript\)/);
     expect(pdf('<< /S /Launch /F (cmd.exe) >>').problem).toMatch(/\/Launch/);
-    const hidden = bytes('1 0 obj << /Type /ObjStm /Filter /FlateDecode >> stream\n', deflateSync(Buffer.from('<< /S /JavaScript /JS (x) >>')), '\nendstream endobj');
+    const hidden = bytes(
+      '1 0 obj << /Type /ObjStm /Filter /FlateDecode >> stream\n',
+      deflateSync(Buffer.from('<< /S /JavaScript /JS (x) >>')),
+      '\nendstream endobj',
+    );
     expect(pdf(hidden).problem).toMatch(/\/JavaScript/);
     expect(pdf('<< /Type /Catalog /Pages 2 0 R >>').problem).toBeUndefined();
   });
 
   it('refuses office documents with macros', () => {
     expect(checkPublishedFile('form.docx', bytes(DOCX, 'word/vbaProject.bin')).problem).toMatch(/macros/);
-    expect(checkPublishedFile('old.doc', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.from('_VBA_PROJECT', 'utf16le'))).problem).toMatch(/macros/);
-    expect(checkPublishedFile('old.doc', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.from('WordDocument', 'utf16le'))).problem).toBeUndefined();
+    expect(checkPublishedFile('old.doc', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.from('_VBA_PROJECT', 'utf16le'))).problem).toMatch(
+      /macros/,
+    );
+    expect(
+      checkPublishedFile('old.doc', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.from('WordDocument', 'utf16le'))).problem,
+    ).toBeUndefined();
   });
 });
 
@@ -89,13 +97,17 @@ describe('an SVG to publish', () => {
       /^<h:script>, an element from the namespace http:\/\/www.w3.org\/1999\/xhtml/,
     );
     expect(unsafeSvgPart(svg(`<g><script xmlns="http://www.w3.org/1999/xhtml" src="x.js"/></g>`))).toMatch(/^<script>, an element from the namespace/);
-    expect(unsafeSvgPart(svg(`<metadata xmlns:i="http://www.inkscape.org/namespaces/inkscape"><i:x><script>1</script></i:x></metadata>`))).toBe('<script> on line 1');
+    expect(unsafeSvgPart(svg(`<metadata xmlns:i="http://www.inkscape.org/namespaces/inkscape"><i:x><script>1</script></i:x></metadata>`))).toBe(
+      '<script> on line 1',
+    );
   });
 
   it('refuses event attributes and embedded pages in any spelling', () => {
     expect(unsafeSvgPart(svg('<rect ONLOAD="x()"/>'))).toBe('an event handler (ONLOAD=) on line 1');
     expect(unsafeSvgPart(svg('<rect e:onclick="x()" xmlns:e="urn:x"/>'))).toBe('an event handler (e:onclick=) on line 1');
-    expect(unsafeSvgPart(svg('<f:foreignObject xmlns:f="http://www.w3.org/2000/svg"><iframe src="https://a.example/"/></f:foreignObject>'))).toBe('<f:foreignObject> on line 1');
+    expect(unsafeSvgPart(svg('<f:foreignObject xmlns:f="http://www.w3.org/2000/svg"><iframe src="https://a.example/"/></f:foreignObject>'))).toBe(
+      '<f:foreignObject> on line 1',
+    );
     expect(unsafeSvgPart(svg('<set attributeName="href" to="javascript:alert(1)"/>'))).toBe('<set> on line 1');
     expect(unsafeSvgPart(svg('<rect width="1"/>', ' xmlns:x="urn:evil" x:width="1"'))).toBe('the attribute x:width on line 1');
   });
@@ -104,7 +116,9 @@ describe('an SVG to publish', () => {
     expect(unsafeSvgPart(svg('<a href="&#106;avascript&#x3A;alert(1)"><text>x</text></a>'))).toBe('a javascript: link on line 1');
     expect(unsafeSvgPart(svg('<a href=" java\tscript:alert(1)"><text>x</text></a>'))).toBe('a javascript: link on line 1');
     expect(unsafeSvgPart(svg('<image href="&#x68;ttps://tracker.example/p.png"/>'))).toBe('a file from elsewhere (https://tracker.example/p.png) on line 1');
-    expect(unsafeSvgPart(svg('<use xlink:href="//cdn.example/s.svg#a" xmlns:xlink="http://www.w3.org/1999/xlink"/>'))).toBe('a file from elsewhere (//cdn.example/s.svg#a) on line 1');
+    expect(unsafeSvgPart(svg('<use xlink:href="//cdn.example/s.svg#a" xmlns:xlink="http://www.w3.org/1999/xlink"/>'))).toBe(
+      'a file from elsewhere (//cdn.example/s.svg#a) on line 1',
+    );
     expect(unsafeSvgPart(svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'))).toBe('an address with content of its own (data:) on line 1');
     expect(unsafeSvgPart(`<!DOCTYPE svg [<!ENTITY x "javascript:alert(1)">]>${svg('<a href="&x;"/>')}`)).toBe('a DOCTYPE with its own entities on line 1');
     expect(unsafeSvgPart(`<?xml-stylesheet href="https://a.example/s.css"?>${svg('')}`)).toBe('an instruction <?xml-stylesheet?> on line 1');
@@ -115,7 +129,9 @@ describe('an SVG to publish', () => {
     expect(unsafeSvgPart(svg('<style>@\\69mport "https://a.example/x.css";</style>'))).toMatch(/^a CSS @import/);
     expect(unsafeSvgPart(svg('<style>@imp/* */ort "x.css";</style>'))).toMatch(/^a CSS @import/);
     expect(unsafeSvgPart(svg('<style><![CDATA[rect { fill: u\\rl(https://a.example/p.png) }]]></style>'))).toMatch(/^a file from elsewhere in CSS/);
-    expect(unsafeSvgPart(svg('<rect style="background:image-set(&quot;https://a.example/p.png&quot; 1x)"/>'))).toMatch(/^a file from elsewhere in CSS \(image-set/);
+    expect(unsafeSvgPart(svg('<rect style="background:image-set(&quot;https://a.example/p.png&quot; 1x)"/>'))).toMatch(
+      /^a file from elsewhere in CSS \(image-set/,
+    );
     expect(unsafeSvgPart(svg('<rect fill="url(https://a.example/p.svg#g)"/>'))).toMatch(/^a file from elsewhere in CSS/);
     expect(plainCss('@\\000069mport')).toBe('@import');
     expect(unsafeCss('fill: url( "#g" )')).toBeUndefined();
@@ -140,11 +156,11 @@ describe('files uploaded into public/images/ and public/imported/', () => {
     put('public/images/diagram.svg', svg('<style>@\\69mport url(https://a.example/x.css);</style>'));
     put('public/imported/leaflet.pdf', '<html><script>steal()</script></html>');
     put('public/imported/old/form.PDF', PDF);
-    put('public/site.js', 'the project\'s own script, not an upload');
+    put('public/site.js', "the project's own script, not an upload");
     mkdirSync(join(root, 'm'));
     const read = readManualSource('m', root);
     expect(read.refusedUploads?.map((r) => `${r.file} ${r.problem}`)).toEqual([
-      'public/images/diagram.svg holds a CSS @import on line 1, which a published file may not have: opened on the site, it would run or load in the site\'s name',
+      "public/images/diagram.svg holds a CSS @import on line 1, which a published file may not have: opened on the site, it would run or load in the site's name",
       'public/imported/leaflet.pdf is not a kind of file the site publishes (its content is not a picture, PDF or office document, whatever .pdf says)',
     ]);
     const checked = checkManual({ ...source({}), refusedUploads: read.refusedUploads }, options);

@@ -66,7 +66,12 @@ describe('characters XML forbids', () => {
 
 describe('the digest', () => {
   it('keeps its subject on one line, whatever a round name or the manual title holds', () => {
-    for (const name of ['Spring\r\nBcc: everyone@example.org', 'Spring\nContent-Type: text/html', 'Spring\u2028update\u0085now', 'Spring\u000d\u000aSubject: urgent']) {
+    for (const name of [
+      'Spring\r\nBcc: everyone@example.org',
+      'Spring\nContent-Type: text/html',
+      'Spring\u2028update\u0085now',
+      'Spring\u000d\u000aSubject: urgent',
+    ]) {
       const digest = buildDigest({
         documents: [],
         contacts: [],
@@ -79,7 +84,11 @@ describe('the digest', () => {
       });
       expect(digest.subject, JSON.stringify(name)).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
       expect(digest.subject).toMatch(/^Spring.*: Test X-Priority: 1$/);
-      expect(digestText(digest, settings).split('\n').filter((l) => /^(Bcc|Content-Type|Subject):/.test(l))).toEqual([]);
+      expect(
+        digestText(digest, settings)
+          .split('\n')
+          .filter((l) => /^(Bcc|Content-Type|Subject):/.test(l)),
+      ).toEqual([]);
       expect(digestHtml(digest, settings)).not.toMatch(/\n(Bcc|Content-Type|Subject):/);
     }
     expect(oneLine('a\r\n  b\u2028c')).toBe('a b c');

@@ -130,6 +130,12 @@ export function checkAttachedFile(
 /** Pictures and documents uploaded into public/images/ and public/imported/ follow the rule for every published file. */
 export function checkUploads(refused: readonly { file: string; problem: string; fix: string }[], report: ProblemReport): void {
   for (const upload of refused) {
-    report.error(upload.file, undefined, 'file', `${upload.file.split('/').pop()} ${upload.problem}; the site publishes this folder as it is`, `${upload.fix}, or delete the file`);
+    report.error(
+      upload.file,
+      undefined,
+      'file',
+      `${upload.file.split('/').pop()} ${upload.problem}; the site publishes this folder as it is`,
+      `${upload.fix}, or delete the file`,
+    );
   }
 }

@@ -51,7 +51,11 @@ export function readSavedFolder(dir: string): SavedSite {
       pages.push(savedPage(file, decodeHtml(bytes)));
     } catch (error) {
       if (!(error instanceof TooDeeplyNested)) throw error;
-      setAside.push({ file, line: error.line, message: `${error.message}, more than a page of the manual needs: it was not read (simplify the page, or copy its chapter into a new file)` });
+      setAside.push({
+        file,
+        line: error.line,
+        message: `${error.message}, more than a page of the manual needs: it was not read (simplify the page, or copy its chapter into a new file)`,
+      });
     }
   }
   const publishProblem = (file: string) => {

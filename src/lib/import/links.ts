@@ -164,7 +164,10 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
       case 'file': {
         const refused = ctx.site.publishProblem(target.file);
         if (refused) {
-          removeLink(`"${words}" links to ${target.file}, which ${refused.problem}, so it was not copied: the link was removed and its words kept; ${refused.fix}`, 'left-out');
+          removeLink(
+            `"${words}" links to ${target.file}, which ${refused.problem}, so it was not copied: the link was removed and its words kept; ${refused.fix}`,
+            'left-out',
+          );
         } else if (IMAGE.test(target.file) || DOCUMENT.test(target.file) || !/\.html?$/i.test(target.file)) {
           const address = ctx.place(target.file);
           findings.push({

@@ -106,7 +106,10 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   if (!contents.chapters.some((c) => c.href !== undefined)) {
     return { refusals: [{ problem: `${contentsPage.file} lists no numbered chapters`, fix: 'name the contents page with --contents <file>' }] };
   }
-  const warnings: ImportWarning[] = [...setAside, ...contents.problems.map((p) => ({ kind: 'contents' as const, file: contentsPage.file, line: p.line, message: p.message }))];
+  const warnings: ImportWarning[] = [
+    ...setAside,
+    ...contents.problems.map((p) => ({ kind: 'contents' as const, file: contentsPage.file, line: p.line, message: p.message })),
+  ];
 
   const { pageFor, unsaved } = matchSavedPages(site, contentsPage, contents.chapters, links, warnings);
   const chapters = chaptersWithIds(pageFor, contentsPage.file, warnings);

@@ -63,7 +63,9 @@ describe('files the import copies into the site', () => {
       {},
       '<p><a href="../../../etc/passwd">accounts</a>, <a href="../secret.txt">notes</a>, <a href="file:///home/board/minutes.pdf">minutes</a></p>',
     );
-    const messages = importFolder(dir).warnings.filter((w) => w.kind === "link").map((w) => w.message);
+    const messages = importFolder(dir)
+      .warnings.filter((w) => w.kind === 'link')
+      .map((w) => w.message);
     expect(messages).toEqual([
       '"accounts" links to ../../../etc/passwd, outside the folder of saved pages: the link was removed and its words kept',
       '"notes" links to ../secret.txt, outside the folder of saved pages: the link was removed and its words kept',
