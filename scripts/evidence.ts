@@ -10,7 +10,8 @@ import { buildEvidence, refuseEvidenceDate } from '../src/lib/evidence/bundle.ts
 import { readManifest, type EvidenceManifest } from '../src/lib/evidence/manifest.ts';
 import { verifyEvidence } from '../src/lib/evidence/verify.ts';
 import { bodyOf } from '../src/lib/frontmatter.ts';
-import { LOCK_FILE, parseLockFile, type Lock } from '../src/lib/lock.ts';
+import { parseLockFile } from '../src/lib/lock-file.ts';
+import { LOCK_FILE, type Lock } from '../src/lib/lock.ts';
 import { contentType } from '../src/lib/mime.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';

@@ -11,7 +11,6 @@ import type { Contact } from './schemas/contact.ts';
 import type { Glossary } from './schemas/glossary.ts';
 import { isoDateSchema, lineSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
-import { UserError } from './user-error.ts';
 import type { ManualDocument, Version } from './versions.ts';
 
 export const LOCK_FILE = 'versions.lock.json';
@@ -57,32 +56,6 @@ export const lockSchema = z
 
 export type Lock = z.output<typeof lockSchema>;
 export type Correction = NonNullable<Lock['files'][string]['corrections']>[number];
-
-/**
- * The lock's JSON, or a UserError that names the file, where it stops being JSON and what to do,
- * for the commands that cannot go on without it (never a stack trace).
- */
-export function parseLockJson(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
-    throw new UserError(
-      `The version lock ${file} is damaged: it is not valid JSON${line === undefined ? '' : ` (line ${line})`}. Restore it from version control (git checkout -- ${file}); if it was edited by hand, undo that edit. Nothing was checked.`,
-    );
-  }
-}
-
-/** The lock in `text`, or a UserError naming the file and what to do when it is not JSON or not a lock. */
-export function parseLockFile(file: string, text: string): Lock {
-  const result = lockSchema.safeParse(parseLockJson(file, text));
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw new UserError(
-    `The version lock ${file} is damaged: ${issue.path.length ? `at ${issue.path.join('.')}, ` : ''}${issue.message}. Restore it from version control (git checkout -- ${file}); if it was edited by hand, undo that edit. Nothing was checked.`,
-  );
-}
 
 /** The key of a version in the lock: its path inside the content folder. */
 export function lockKey(version: Pick<Version, 'file'>, contentDir: string): string {
