@@ -93,4 +93,23 @@ describe('the digest', () => {
     }
     expect(oneLine('a\r\n  b\u2028c')).toBe('a b c');
   });
+
+  it('drops what XML forbids from both emails, whatever a summary holds', () => {
+    for (const c of HOSTILE) {
+      const digest = buildDigest({
+        documents: buildDocuments([version({ amended: '2024-03-01', change: 'new', title: `Refer${c}rals`, summary: `New${c} chapter.` })], '2024-06-01'),
+        contacts: [],
+        structure: { sections: [{ number: '1', title: 'Referral', subsections: [] }] },
+        settings,
+        today: '2024-06-01',
+        since: '2024-01-01',
+        until: '2024-04-15',
+        round: undefined,
+      });
+      for (const email of [digestText(digest, settings), digestHtml(digest, settings)]) {
+        expect(email).toContain('1.1 Refer');
+        expect(findControlCharacter(email), JSON.stringify(c)).toBeUndefined();
+      }
+    }
+  });
 });
