@@ -11,7 +11,7 @@ import { readManifest, type EvidenceManifest } from '../src/lib/evidence/manifes
 import { verifyEvidence } from '../src/lib/evidence/verify.ts';
 import { bodyOf } from '../src/lib/frontmatter.ts';
 import { parseLockFile } from '../src/lib/lock-file.ts';
-import { LOCK_FILE, type Lock } from '../src/lib/lock.ts';
+import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
 import { contentType } from '../src/lib/mime.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
@@ -144,8 +144,7 @@ function verify(target: string): void {
     return existsSync(path) ? sha256(readFileSync(path)) : undefined;
   };
   const source = readManualSource(contentDirFromEnv());
-  const prefix = `${source.contentDir}/`;
-  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file.slice(prefix.length), sha256(f.text)]));
+  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), sha256(f.text)]));
   const findings = verifyEvidence(manifest, {
     bundle: beside(manifest.bundle.file),
     pdf: manifest.pdf && beside(manifest.pdf.file),

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseLockFile } from '../src/lib/lock-file.ts';
-import { LOCK_FILE, type Lock } from '../src/lib/lock.ts';
+import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
 import { counted } from '../src/lib/plural.ts';
 import { contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
@@ -62,10 +62,9 @@ await runCommand(async () => {
     throw new UserError(`${where} cannot be used: ${(e as Error).message}.`);
   }
   const source = readManualSource(contentDirFromEnv());
-  const prefix = `${source.contentDir}/`;
   const current = new Map(
     [...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [
-      f.file.slice(prefix.length),
+      lockKey(f, source.contentDir),
       createHash('sha256').update(f.text, 'utf8').digest('hex'),
     ]),
   );
