@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { plainLineProblem } from '../src/lib/control-characters.ts';
 import { LOCK_FILE, lockSchema, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
@@ -48,6 +49,8 @@ await runCommand(() => {
   const [file] = positionals;
   const reason = values.reason?.trim();
   if (!file || !reason) throw new UserError(`${HELP}\n\nGive the version file and --reason.`);
+  const notPlain = plainLineProblem('--reason', reason);
+  if (notPlain) throw new UserError(`${notPlain} Nothing was written.`);
   if (!existsSync(file))
     throw new UserError(
       `${file} does not exist: give the path of the published version you corrected, such as src/content/procedures/section-47-enquiries/2024-03-25.mdx. Nothing was written.`,

@@ -10,7 +10,8 @@ import { buildEvidence, refuseEvidenceDate } from '../src/lib/evidence/bundle.ts
 import { readManifest, type EvidenceManifest } from '../src/lib/evidence/manifest.ts';
 import { verifyEvidence } from '../src/lib/evidence/verify.ts';
 import { bodyOf } from '../src/lib/frontmatter.ts';
-import { LOCK_FILE, lockSchema, type Lock } from '../src/lib/lock.ts';
+import { parseLockFile } from '../src/lib/lock-file.ts';
+import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
 import { contentType } from '../src/lib/mime.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
@@ -48,9 +49,8 @@ function manifestPathFor(file: string): string {
   return file.endsWith('.manifest.json') ? file : `${file.replace(/\.html?$/, '')}.manifest.json`;
 }
 
-function readLock(text: string | undefined): Lock {
-  const result = text ? lockSchema.safeParse(JSON.parse(text)) : undefined;
-  return result?.success ? result.data : { format: 1, files: {} };
+function readLock(text: string | undefined, file: string): Lock {
+  return text === undefined ? { format: 1, files: {} } : parseLockFile(file, text);
 }
 
 async function writePdf(html: string, path: string, footer: string): Promise<boolean> {
@@ -144,13 +144,12 @@ function verify(target: string): void {
     return existsSync(path) ? sha256(readFileSync(path)) : undefined;
   };
   const source = readManualSource(contentDirFromEnv());
-  const prefix = `${source.contentDir}/`;
-  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file.slice(prefix.length), sha256(f.text)]));
+  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), sha256(f.text)]));
   const findings = verifyEvidence(manifest, {
     bundle: beside(manifest.bundle.file),
     pdf: manifest.pdf && beside(manifest.pdf.file),
     files,
-    lock: readLock(source.lockFile?.text),
+    lock: readLock(source.lockFile?.text, source.lockFile?.file ?? LOCK_FILE),
     lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
   });
   const faults = findings.filter((f) => f.kind === 'changed' || f.kind === 'missing');

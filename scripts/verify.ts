@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCK_FILE, lockSchema, type Lock } from '../src/lib/lock.ts';
+import { parseLockFile } from '../src/lib/lock-file.ts';
+import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
 import { counted } from '../src/lib/plural.ts';
 import { contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
@@ -61,15 +62,13 @@ await runCommand(async () => {
     throw new UserError(`${where} cannot be used: ${(e as Error).message}.`);
   }
   const source = readManualSource(contentDirFromEnv());
-  const prefix = `${source.contentDir}/`;
   const current = new Map(
     [...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [
-      f.file.slice(prefix.length),
+      lockKey(f, source.contentDir),
       createHash('sha256').update(f.text, 'utf8').digest('hex'),
     ]),
   );
-  const lockResult = source.lockFile ? lockSchema.safeParse(JSON.parse(source.lockFile.text)) : undefined;
-  const lock: Lock = lockResult?.success ? lockResult.data : { format: 1, files: {} };
+  const lock: Lock = source.lockFile ? parseLockFile(source.lockFile.file, source.lockFile.text) : { format: 1, files: {} };
   const findings = verifyAgainst(record, current, lock);
   const unexplained = findings.filter((f) => f.kind !== 'corrected');
   console.log(

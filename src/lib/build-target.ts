@@ -1,6 +1,6 @@
 // Which folder a build may replace with the site it made. A build swaps its whole target
 // for the new site, so the target may only be a site a build made (it carries a marker
-// file), an empty folder or one that does not exist yet; never the project, its content,
+// file, and only a build writes it), an empty folder or one that does not exist yet; never the project, its content,
 // .git or node_modules, nor a folder that holds one of them.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,11 +10,6 @@ import { isWithin } from './folders.ts';
 export const SITE_MARKER = '.manual-site';
 
 export const SITE_MARKER_TEXT = 'This folder is a site built by npm run build. The next build replaces all of it.\n';
-
-/** A site that an earlier release of the build made, before sites carried the marker. */
-function isUnmarkedSite(dir: string): boolean {
-  return existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'pagefind', 'pagefind-entry.json'));
-}
 
 /**
  * Why the build must not replace `target` (an absolute path), or undefined when it may.
@@ -46,6 +41,11 @@ export function refuseBuildTarget(target: string, project: { root: string; conte
   if (!statSync(target).isDirectory()) {
     return `MANUAL_DIST=${requested} is a file, not a folder, so nothing was built. Fix: ${fix}.`;
   }
-  if (existsSync(join(target, SITE_MARKER)) || isUnmarkedSite(target) || readdirSync(target).length === 0) return undefined;
-  return `MANUAL_DIST=${requested} is a folder that a build did not make (it has no ${SITE_MARKER} file): a build replaces its whole target, so nothing was built. Fix: ${fix}, or empty that folder first if it really is for the site.`;
+  if (existsSync(join(target, SITE_MARKER))) return undefined;
+  const entries = readdirSync(target, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  if (entries.length === 0) return undefined;
+  // Named so that the reader sees what would have been lost: a file first, else a folder.
+  const named = entries.find((e) => !e.isDirectory()) ?? entries[0]!;
+  const example = `${named.name}${named.isDirectory() ? '/' : ''}`;
+  return `MANUAL_DIST=${requested} is a folder that a build did not make: it holds ${example}${entries.length > 1 ? ` and ${entries.length - 1} more` : ''}, and no ${SITE_MARKER} file. A build replaces its whole target, so nothing was built. Fix: ${fix}, or, if every file in it really is an old copy of the site, empty that folder first.`;
 }

@@ -4,6 +4,7 @@ import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
 import type { ContactChange } from './contacts.ts';
 import type { ResourceChange } from './resources.ts';
+import { xmlSafe } from './control-characters.ts';
 import { escapeHtml } from './html-text.ts';
 import type { GlossaryChange } from './glossary.ts';
 import type { SiteSettings } from './schemas/site.ts';
@@ -116,9 +117,10 @@ export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSe
 /**
  * Text for a feed field. The feed library declares titles and summaries as HTML, so text is
  * escaped: a feed reader shows "<script>" in a title as those characters, never as markup.
+ * Characters XML 1.0 forbids are dropped, whatever the check let through.
  */
 export function feedText(text: string): string {
-  return escapeHtml(text);
+  return escapeHtml(xmlSafe(text));
 }
 
 /** A feed of the manual's: `page` is the page it follows (its id and alternate link), `self` the feed's own address. */
@@ -178,7 +180,7 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
     ...glossaryChanges.map((c) => ({ date: c.date, add: () => addGlossaryChange(c) })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   for (const item of items.slice(0, limit)) item.add();
-  return feed.atom1();
+  return xmlSafe(feed.atom1());
 
   function addContactChange(c: ContactChange) {
     const link = `${abs(paths.contacts)}#${c.contactId}`;
@@ -231,7 +233,7 @@ export function documentAtom(document: ManualDocument, amendments: readonly Amen
     today,
   });
   for (const a of entries) addVersion(feed, a, settings);
-  return feed.atom1();
+  return xmlSafe(feed.atom1());
 }
 
 /** The Atom feed of the amendments to the chapters of one top-level section, newest first. */
@@ -246,5 +248,5 @@ export function sectionAtom(section: { number: string; title: string }, amendmen
     today,
   });
   for (const a of entries) addVersion(feed, a, settings);
-  return feed.atom1();
+  return xmlSafe(feed.atom1());
 }

@@ -2,13 +2,14 @@
 // cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
 // It also fingerprints each contact's details, each resource's file and the glossary, so that a
 // changed number, form or definition always comes with a dated change note for the amendments log.
+import { relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { contactDetailsHash } from './contacts.ts';
 import { glossaryHash } from './glossary.ts';
 import { resourceFingerprint, type Resource } from './resources.ts';
 import type { Contact } from './schemas/contact.ts';
 import type { Glossary } from './schemas/glossary.ts';
-import { isoDateSchema, textSchema } from './schemas/common.ts';
+import { isoDateSchema, lineSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
 import type { ManualDocument, Version } from './versions.ts';
 
@@ -39,7 +40,7 @@ export const lockSchema = z
           sha256: sha,
           /** Corrections made to the file after publication, oldest first. */
           corrections: z
-            .array(z.object({ date: isoDateSchema, reason: textSchema('"Corrected a wrong phone extension."'), previous: sha }).strict())
+            .array(z.object({ date: isoDateSchema, reason: lineSchema('"Corrected a wrong phone extension."'), previous: sha }).strict())
             .optional(),
         })
         .strict(),
@@ -57,8 +58,13 @@ export type Lock = z.output<typeof lockSchema>;
 export type Correction = NonNullable<Lock['files'][string]['corrections']>[number];
 
 /** The key of a version in the lock: its path inside the content folder. */
-export function lockKey(version: Version, contentDir: string): string {
-  return version.file.slice(contentDir.length + 1);
+export function lockKey(version: Pick<Version, 'file'>, contentDir: string): string {
+  const file = version.file.split(sep).join('/');
+  const dir = contentDir.split(sep).join('/').replace(/\/+$/, '');
+  if (dir === '.' || dir === '') return file.replace(/^\.\//, '');
+  if (file.startsWith(`${dir}/`)) return file.slice(dir.length + 1);
+  // The content folder and the file written differently (one absolute, one relative to the project): compare where they are.
+  return relative(resolve(contentDir), resolve(version.file)).split(sep).join('/');
 }
 
 /** Compares the published versions with the lock: edited, renamed or deleted ones are errors. */

@@ -38,6 +38,8 @@ export interface ManualSource {
   releasesFile?: SourceFile | undefined;
   /** The site's own files in public/, as the addresses content links to them by, such as /images/flowchart.png. */
   publicFiles?: ReadonlySet<string> | undefined;
+  /** Files uploaded into public/images/ and public/imported/ that the rule for published files refuses, with why and what to do. */
+  refusedUploads?: { file: string; problem: string; fix: string }[] | undefined;
   /** <contentDir>/synonyms.yaml, when the manual has one. */
   synonymsFile?: SourceFile | undefined;
   /** Links (symlinks) in the content folder that lead outside it, which are never read. */

@@ -30,9 +30,33 @@ export function recordCheck(
   return { ...(record ?? { id: copy.id, built: copy.built, checkedAt: 0 }), newer: { id: site.id, built: site.built } };
 }
 
+/** A build as pages are tagged with it: its id and its date. */
+export type BuildTag = Pick<OfflineBuild, 'id' | 'built'>;
+
+/**
+ * The build a page just fetched from the site belongs to, for the tag the worker keeps with it:
+ * the newer build the site is known to have, or the one whose worker has taken the copy over,
+ * else the copy's own.
+ */
+export function servedBuild(copy: BuildTag, record: CopyRecord | undefined): BuildTag {
+  if (record && record.id !== copy.id) return { id: record.id, built: record.built };
+  if (record?.newer) return record.newer;
+  return { id: copy.id, built: copy.built };
+}
+
+/** The header a kept page carries, "<id> <date>", and back. */
+export const SAVED_FROM_HEADER = 'x-manual-saved-from';
+export const savedFromValue = (tag: BuildTag): string => `${tag.id} ${tag.built}`;
+export function parseSavedFrom(value: string | null): BuildTag | undefined {
+  const match = /^([0-9a-f]+) (\d{4}-\d{2}-\d{2})$/.exec(value ?? '');
+  return match ? { id: match[1]!, built: match[2]! } : undefined;
+}
+
 export interface NoticeInput {
   /** Where the page came from: the network (the site as it is now) or the copy on the device. */
   from: 'network' | 'copy';
+  /** For a page kept on the device because a reader opened it (not part of the saved copy): the build it was fetched from. */
+  savedFrom?: BuildTag | undefined;
   /** The build of the worker serving the page, which is the build its copy holds. */
   build: Pick<OfflineBuild, 'id' | 'built' | 'staleDays'>;
   record: CopyRecord | undefined;
@@ -65,14 +89,21 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /**
  * The notice for a page the worker serves, or none. Pages from the network need none unless
- * the site has a newer build than the copy (which the worker is then saving). Pages from the
- * copy always say how old it is, warn once it is older than `staleDays` without a check, and
+ * the site has a newer build than the copy (which the worker is then saving). A page kept from
+ * an earlier build says so, with that build's date. Pages from the copy always say how old it is, warn once it is older than `staleDays` without a check, and
  * offer a refresh when the site is known to have a newer build.
  */
-export function copyNotice({ from, build, record, now, href }: NoticeInput): Notice | undefined {
+export function copyNotice({ from, savedFrom, build, record, now, href }: NoticeInput): Notice | undefined {
   const newer = newerBuild(build, record);
   if (from === 'network') {
     return newer ? { tone: 'info', html: `<strong>This manual was updated on ${formatDate(newer)}.</strong> Your offline copy is being updated.` } : undefined;
+  }
+  // A page a reader opened under an earlier release is not part of the copy the device updates: it says which release it is from.
+  if (savedFrom && savedFrom.id !== build.id) {
+    return {
+      tone: 'warning',
+      html: `<strong>This page is from the manual as it was on ${formatDate(savedFrom.built)}</strong>, before your offline copy was updated to the manual of ${formatDate(build.built)}, and may be out of date. It is updated the next time you open it online.`,
+    };
   }
   if (newer) {
     return {

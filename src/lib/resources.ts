@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { componentIdsIn } from './ids.ts';
 import { joinWithAnd } from './plural.ts';
+import { activeContent, publishedKind } from './published-files.ts';
 import type { ResourceKind, ResourceRecord } from './schemas/resource.ts';
 import { byNumberThenTitle, type ManualDocument } from './versions.ts';
 
@@ -29,7 +30,7 @@ export interface AttachedFile {
   sha256: string;
   /** The format its first bytes show, whatever its name says; undefined for none of the allowed ones. */
   format: FileType | undefined;
-  /** For an SVG: the first thing in it that could run code or load another page, such as <script>. */
+  /** The first thing in it that could run code or load from elsewhere, such as <script> in an SVG or a script in a PDF. */
   unsafe?: string | undefined;
 }
 
@@ -84,61 +85,21 @@ export function isFileType(extension: string): extension is FileType {
   return Object.hasOwn(FILE_TYPES, extension);
 }
 
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** The format the bytes are in, by their signature (a .docx and an .xlsx are both ZIP files, told apart by the parts they hold). */
+/** The format the bytes are in, by their content (the one rule for published files), when it is one resources may have. */
 export function detectFormat(bytes: Uint8Array): FileType | undefined {
-  const startsWith = (signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
-  if (startsWith(PDF)) return 'pdf';
-  if (startsWith(PNG)) return 'png';
-  const latin1 = () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (startsWith(ZIP)) {
-    const text = latin1();
-    if (text.includes('word/document.xml')) return 'docx';
-    if (text.includes('xl/workbook.xml')) return 'xlsx';
-    return undefined;
-  }
-  const head = latin1()
-    .slice(0, 4096)
-    .replace(/^\xEF\xBB\xBF/, '')
-    .trimStart();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'svg';
-  return undefined;
-}
-
-/**
- * The first thing in an SVG that could run code or load from elsewhere when it is opened on its
- * own address: scripts, event handlers, javascript: links, embedded HTML, pictures or files from
- * other sites.
- */
-export function unsafeSvgPart(text: string): string | undefined {
-  const checks: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/<script\b/i, () => '<script>'],
-    [/\son[a-z]+\s*=/i, (m) => `an event handler (${m[0].trim()})`],
-    [/javascript\s*:/i, () => 'a javascript: link'],
-    [/<foreignObject\b/i, () => '<foreignObject>'],
-    [/<(?:image|use|feImage)\b[^>]*\bhref\s*=\s*["']\s*(?:https?:)?\/\//i, () => 'a picture from another site'],
-    [/url\(\s*["']?\s*(?:https?:)?\/\//i, () => 'a file from another site'],
-  ];
-  for (const [pattern, name] of checks) {
-    const match = pattern.exec(text);
-    if (match) return name(match);
-  }
-  return undefined;
+  const kind = publishedKind(bytes);
+  return kind !== undefined && isFileType(kind) ? kind : undefined;
 }
 
 /** Describes a file of resources/files/ from its bytes: what the check needs, without the bytes. */
 export function describeAttachment(file: string, bytes: Uint8Array): AttachedFile {
   const format = detectFormat(bytes);
-  const text = format === 'svg' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
   return {
     file,
     size: bytes.byteLength,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     format,
-    unsafe: text === undefined ? undefined : unsafeSvgPart(text),
+    unsafe: format === undefined ? undefined : activeContent(format, bytes),
   };
 }
 

@@ -5,6 +5,7 @@ import { isWithin } from './folders.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { checkGlossary, GLOSSARY_FILE } from './check/glossary.ts';
 import { LOCK_FILE } from './lock.ts';
+import { checkPublishedFile } from './published-files.ts';
 import { describeAttachment } from './resources.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
@@ -48,6 +49,17 @@ function listFiles(dir: string, inside: string): { files: string[]; linksOutside
   return found;
 }
 
+/** The folders of public/ that pictures and documents are uploaded into, which the site publishes as they are. */
+export const UPLOAD_FOLDERS = ['images', 'imported'];
+
+/** Every uploaded file that the rule for published files refuses, by its path relative to `root`. */
+function refusedUploads(publicDir: string, root: string): { file: string; problem: string; fix: string }[] {
+  return UPLOAD_FOLDERS.flatMap((folder) => listFiles(join(publicDir, folder), publicDir).files).flatMap((path) => {
+    const { problem, fix } = checkPublishedFile(path, readFileSync(path));
+    return problem === undefined ? [] : [{ file: relative(root, path), problem, fix: fix ?? '' }];
+  });
+}
+
 /** Reads every file of the manual in `contentDir`; paths in the result are relative to `root`. */
 export function readManualSource(contentDir: string, root: string = process.cwd()): ManualSource {
   const absolute = resolve(root, contentDir);
@@ -82,6 +94,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
     releasesFile: existsSync(releasesPath) ? read(releasesPath) : undefined,
     publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
+    refusedUploads: refusedUploads(publicDir, root),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
   };

@@ -7,6 +7,7 @@ import { checkGlossary } from './check/glossary.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
+import { checkUploads } from './check/resource-files.ts';
 import { checkResources } from './check/resources.ts';
 import { checkReleases } from './check/releases.ts';
 import { checkReviewDates } from './check/review.ts';
@@ -59,6 +60,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
   const resources = checkResources(index, report);
+  checkUploads(source.refusedUploads ?? [], report);
   checkSignOff(index, report);
   checkReviewDates(index, report);
   const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);

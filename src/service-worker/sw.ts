@@ -8,7 +8,9 @@
 //   the network fails or is too slow; pages outside the copy a reader opened are kept too.
 //   A page in neither is answered with /offline/unavailable/.
 // - Freshness: every page from the copy says how old it is (src/lib/offline-notice.ts), and
-//   the worker checks offline/build.json whenever the network answers.
+//   the worker checks offline/build.json whenever the network answers. A page a reader opened
+//   is kept with the build it came from: once the copy is of a later build, it says it is from
+//   an earlier one, with that build's date, until the next visit online replaces it.
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -16,7 +18,17 @@ import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-p
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { isPageUrl, type OfflineBuild } from '../lib/offline.ts';
-import { copyNotice, recordCheck, withNotice, type CopyRecord } from '../lib/offline-notice.ts';
+import {
+  copyNotice,
+  parseSavedFrom,
+  recordCheck,
+  SAVED_FROM_HEADER,
+  savedFromValue,
+  servedBuild,
+  withNotice,
+  type BuildTag,
+  type CopyRecord,
+} from '../lib/offline-notice.ts';
 import { paths } from '../lib/urls.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
@@ -89,6 +101,8 @@ function copyKey(url: string): string | undefined {
 }
 
 const fromCopy = new WeakSet<Response>();
+/** The build each kept page (outside the saved copy) was fetched from. */
+const savedFrom = new WeakMap<Response, BuildTag>();
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Answers pages from the copy when the network does not, and adds the notice about the copy to every page. */
@@ -96,13 +110,21 @@ const offlineCopy: WorkboxPlugin = {
   handlerWillStart: async ({ state }) => {
     if (state) state['check'] = checkSite();
   },
-  // Pages in the copy are kept there, not a second time among the pages a reader opened.
-  cacheWillUpdate: async ({ request, response }) =>
-    response.status === 200 && !copyKey(request.url) && response.headers.get('Content-Type')?.startsWith('text/html') ? response : null,
+  // Pages in the copy are kept there, not a second time among the pages a reader opened. A kept
+  // page carries the build it came from, so that it can say so once the copy is of a later one.
+  cacheWillUpdate: async ({ request, response, state }) => {
+    if (response.status !== 200 || copyKey(request.url) || !response.headers.get('Content-Type')?.startsWith('text/html')) return null;
+    await Promise.race([state?.['check'], wait(1500)]);
+    const headers = new Headers(response.headers);
+    headers.set(SAVED_FROM_HEADER, savedFromValue(servedBuild(build, await readRecord())));
+    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+  },
   cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
     const key = copyKey(request.url);
     const response = (key && (await precache.matchPrecache(key))) || cachedResponse;
     if (response) fromCopy.add(response);
+    const tag = response && response === cachedResponse ? parseSavedFrom(response.headers.get(SAVED_FROM_HEADER)) : undefined;
+    if (response && tag) savedFrom.set(response, tag);
     return response ?? null;
   },
   handlerDidError: async () => {
@@ -116,6 +138,7 @@ const offlineCopy: WorkboxPlugin = {
     await Promise.race([state?.['check'], wait(1500)]);
     const notice = copyNotice({
       from: fromCopy.has(response) ? 'copy' : 'network',
+      savedFrom: savedFrom.get(response),
       build,
       record: await readRecord(),
       now: Date.now(),

@@ -19,6 +19,8 @@ const work = mkdtempSync(join(tmpdir(), 'manual-offline-update-'));
 const served = join(work, 'site');
 const newer = '.test-dist/sub-path-newer';
 const CHAPTER = `${origin}/manual/procedures/alpha-referrals/`;
+/** Pages that are not part of the saved copy: a chapter's history and the amendments log. */
+const KEPT = [`${origin}/manual/procedures/alpha-referrals/history/`, `${origin}/manual/amendments/`];
 let server: ChildProcess | undefined;
 
 /** Puts the newer build in place of the served one, as a host would; `keepWorker` keeps the old sw.js. */
@@ -63,6 +65,11 @@ test('a newer build: readers are told the manual was updated, can refresh, and t
   await page.getByRole('button', { name: 'Save for offline use' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved for offline use.', { timeout: 60_000 });
   await expect(page.getByText(/as built on 22 November 2026/)).toBeVisible();
+  // Pages outside the saved copy, opened online, are kept on the phone as the site served them.
+  for (const kept of KEPT) {
+    await page.goto(kept);
+    await expect(notice(page)).toHaveCount(0);
+  }
 
   // The newer build is published, but the host still serves the old worker for a while.
   deployNewer({ keepWorker: true });
@@ -94,6 +101,24 @@ test('a newer build: readers are told the manual was updated, can refresh, and t
   await page.goto(CHAPTER);
   await expect(page.getByRole('main')).toContainText('Written confirmation follows within 24 hours.');
   await expect(notice(page)).toHaveText(`You are reading the offline copy of this manual, from ${formatDate(todayInLondon())}.`);
+  // Pages kept from before the update say which release they are from, with its date.
+  for (const kept of KEPT) {
+    await page.goto(kept);
+    await expect(notice(page)).toHaveText(
+      'This page is from the manual as it was on 22 November 2026, before your offline copy was updated to the manual of 29 November 2026, and may be out of date. It is updated the next time you open it online.',
+    );
+    await expect(notice(page)).toHaveClass(/notice-old/);
+  }
+  // The next visit online updates them: offline again, they read like the rest of the copy.
+  await context.setOffline(false);
+  await page.goto(KEPT[0]!);
+  await expect(page.getByRole('main')).toContainText('29 November 2026');
+  await expect(notice(page)).toHaveCount(0);
+  await context.setOffline(true);
+  await page.goto(KEPT[0]!);
+  await expect(notice(page)).toHaveText(`You are reading the offline copy of this manual, from ${formatDate(todayInLondon())}.`);
+  await page.goto(KEPT[1]!);
+  await expect(notice(page)).toHaveText(/^This page is from the manual as it was on 22 November 2026/);
   // Everything stays under /manual: the search works offline there too.
   await page.goto(`${origin}/manual/search/?q=strategy%20meeting`);
   await expect(page.locator('.search-result-link').first()).toHaveAttribute('href', '/manual/procedures/beta-strategy/');

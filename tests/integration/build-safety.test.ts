@@ -38,13 +38,13 @@ describe('the folder a build replaces', () => {
     expect(readFileSync(join(project, 'README.md'), 'utf8')).toBe('the project');
   });
 
-  it('refuses a folder of other files, naming the marker a built site carries', () => {
+  it('refuses a folder of other files, naming a file in it and the marker a built site carries', () => {
     const notes = join(work, 'notes');
     mkdirSync(notes);
     writeFileSync(join(notes, 'minutes.docx'), 'minutes');
     const result = build({ MANUAL_CONTENT_DIR: manual('for-notes'), MANUAL_DIST: notes, MANUAL_TODAY: '2024-03-01' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('is a folder that a build did not make (it has no .manual-site file)');
+    expect(result.stderr).toContain('is a folder that a build did not make: it holds minutes.docx, and no .manual-site file');
     expect(readdirSync(notes)).toEqual(['minutes.docx']);
   });
 });

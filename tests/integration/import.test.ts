@@ -2,7 +2,7 @@
 // empty content folder, become a manual that passes the check and builds.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -230,4 +230,37 @@ describe('npm run import', () => {
       'There is no option --title: the options are --date, --dry-run, --contents and --help.',
     );
   });
+});
+
+describe('npm run import into a content folder wherever it is', () => {
+  // A saved manual with no pictures, so that nothing is copied into the public folder of the folder it runs from.
+  const saved = join(work, 'plain-saved');
+  mkdirSync(saved);
+  writeFileSync(
+    join(saved, 'contents.html'),
+    '<html><body><ul><li><a href="a.html">1.1 Referrals</a></li><li><a href="b.html">1.2 Children Missing from Education</a></li></ul></body></html>',
+  );
+  writeFileSync(join(saved, 'a.html'), '<html><body><main><h1>Referrals</h1><p>Make a referral.</p></main></body></html>');
+  writeFileSync(join(saved, 'b.html'), '<html><body><main><h1>Children Missing from Education</h1><p>Tell the council.</p></main></body></html>');
+
+  for (const [where, from, content] of [
+    ['beside the folder it runs from', 'beside/project', 'beside/manual'],
+    ['far from it', 'far/a/b/project', 'far/elsewhere/safeguarding/manual'],
+    ['inside it', 'inside/project', 'inside/project/content'],
+  ] as const) {
+    it(`writes a lock whose keys are paths inside the content folder, which the check accepts: ${where}`, () => {
+      const cwd = join(work, from);
+      mkdirSync(cwd, { recursive: true });
+      const result = spawnSync(process.execPath, [join(project, 'scripts/import.ts'), saved, '--date', '2026-11-01'], {
+        cwd,
+        env: { ...process.env, MANUAL_CONTENT_DIR: join(work, content), MANUAL_TODAY: '2026-11-05' },
+        encoding: 'utf8',
+      });
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      const lock = JSON.parse(readFileSync(join(work, content, 'versions.lock.json'), 'utf8')) as { files: Record<string, unknown> };
+      expect(Object.keys(lock.files)).toEqual(['procedures/children-missing-from-education/2026-11-01.mdx', 'procedures/referrals/2026-11-01.mdx']);
+      expect(result.stdout).not.toMatch(/versions\.lock\.json\n\s+error/);
+      expect(result.stdout).not.toContain('is missing: it was deleted or renamed');
+    });
+  }
 });

@@ -38,17 +38,32 @@ describe('the folder a build may replace', () => {
     expect(refusal('src/pages')).toContain("is inside the project's source");
   });
 
-  it('refuses a folder with files that no build made, and a file', () => {
+  it('refuses a folder with files that no build made, naming one of them, and a file', () => {
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, 'docs/guide.md'), 'a guide');
     expect(refusal('docs')).toMatchInlineSnapshot(
-      `"MANUAL_DIST=docs is a folder that a build did not make (it has no .manual-site file): a build replaces its whole target, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset, or empty that folder first if it really is for the site."`,
+      `"MANUAL_DIST=docs is a folder that a build did not make: it holds guide.md, and no .manual-site file. A build replaces its whole target, so nothing was built. Fix: set MANUAL_DIST to a folder of its own, such as dist, or leave it unset, or, if every file in it really is an old copy of the site, empty that folder first."`,
     );
     writeFileSync(join(root, 'notes.txt'), 'notes');
     expect(refusal('notes.txt')).toContain('is a file, not a folder');
   });
 
-  it('accepts a folder that does not exist, an empty one, a marked site and a site built before sites were marked', () => {
+  it('refuses a folder that looks like a site but holds no marker: a site with documents beside it, a search index alone, a marker in a subfolder', () => {
+    mkdirSync(join(root, 'shared/pagefind'), { recursive: true });
+    writeFileSync(join(root, 'shared/index.html'), '<!doctype html>');
+    writeFileSync(join(root, 'shared/pagefind/pagefind-entry.json'), '{}');
+    writeFileSync(join(root, 'shared/board-minutes.pdf'), '%PDF-1.7');
+    writeFileSync(join(root, 'shared/budget.docx'), 'PK');
+    expect(refusal('shared')).toContain('it holds board-minutes.pdf and 3 more, and no .manual-site file');
+    mkdirSync(join(root, 'index-only/pagefind'), { recursive: true });
+    writeFileSync(join(root, 'index-only/pagefind/pagefind-entry.json'), '{}');
+    expect(refusal('index-only')).toContain('it holds pagefind/, and no .manual-site file');
+    mkdirSync(join(root, 'nested/site'), { recursive: true });
+    writeFileSync(join(root, 'nested/site', SITE_MARKER), '');
+    expect(refusal('nested')).toContain('it holds site/, and no .manual-site file');
+  });
+
+  it('accepts a folder that does not exist, an empty one and a marked site', () => {
     expect(refusal('dist')).toBeUndefined();
     mkdirSync(join(root, 'empty'));
     expect(refusal('empty')).toBeUndefined();
@@ -56,10 +71,6 @@ describe('the folder a build may replace', () => {
     writeFileSync(join(root, 'marked/index.html'), '');
     writeFileSync(join(root, 'marked', SITE_MARKER), '');
     expect(refusal('marked')).toBeUndefined();
-    mkdirSync(join(root, 'older/pagefind'), { recursive: true });
-    writeFileSync(join(root, 'older/index.html'), '');
-    writeFileSync(join(root, 'older/pagefind/pagefind-entry.json'), '{}');
-    expect(refusal('older')).toBeUndefined();
     expect(refuseBuildTarget(join(tmpdir(), 'manual-elsewhere-site'), project, '/tmp/site')).toBeUndefined();
   });
 

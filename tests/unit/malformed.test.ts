@@ -722,6 +722,52 @@ describe('careless and hostile input', () => {
     `);
   });
 
+  it('characters XML forbids, in a summary, a contact note and a name, whatever is around them', () => {
+    const report = reportAfter((f) => {
+      edit(f, DELTA, 'summary: New chapter replacing 2.1.', 'summary: "New chapter\\uFFFE replacing 2.1."');
+      edit(f, 'contacts/lado.yaml', 'notes: For allegations', 'notes: "For\\uFFFF allegations');
+      edit(f, 'contacts/lado.yaml', 'works or volunteers with children.', 'works or volunteers with children."');
+      edit(f, 'contacts/lado.yaml', 'organisation: Brackenshire', 'organisation: "Brackenshire\\uD800');
+      edit(f, 'contacts/lado.yaml', ' Safeguarding Children Partnership\nservice', ' Safeguarding Children Partnership"\nservice');
+    });
+    expect(report).toMatchInlineSnapshot(`
+      "tests/fixtures/small/contacts/lado.yaml
+        error line 1, organisation: holds an invisible control character (U+D800) after "Brackenshire", often left by copying from Word, which would break the feeds
+          fix: retype that part of the text (deleting and re-adding the spaces and line breaks around it)
+        error line 11, notes: holds an invisible control character (U+FFFF) after "For", often left by copying from Word, which would break the feeds
+          fix: retype that part of the text (deleting and re-adding the spaces and line breaks around it)
+
+      tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 6, summary: holds an invisible control character (U+FFFE) after "New chapter", often left by copying from Word, which would break the feeds
+          fix: retype that part of the text (deleting and re-adding the spaces and line breaks around it)
+
+      3 errors, 0 warnings"
+    `);
+  });
+
+  it('line breaks in single-line fields: a title, a service name and a section title', () => {
+    const report = reportAfter((f) => {
+      edit(f, DELTA, 'title: New Guide', 'title: "New Guide\\r\\nBcc: everyone@example.org"');
+      edit(f, 'contacts/lado.yaml', 'service: Allegations Management Service (LADO)', 'service: "Allegations Management\\u2028Service (LADO)"');
+      edit(f, 'structure.yaml', /title: (.*)/, 'title: |\n      $1\n      Content-Type: text/html');
+    });
+    expect(report).toMatchInlineSnapshot(`
+      "tests/fixtures/small/contacts/lado.yaml
+        error line 2, service: must be on one line, but has a line break (U+2028) after "legations Management"
+          fix: write it on one line (in YAML, a | keeps line breaks: write the text after the colon, or use > to fold the lines into one)
+
+      tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
+        error line 3, title: must be on one line, but has a line break (U+000D) after "New Guide"
+          fix: write it on one line (in YAML, a | keeps line breaks: write the text after the colon, or use > to fold the lines into one)
+
+      tests/fixtures/small/structure.yaml
+        error line 3, title of the first section: must be on one line, but has a line break (U+000A) after "Assessing Need"
+          fix: write it on one line (in YAML, a | keeps line breaks: write the text after the colon, or use > to fold the lines into one)
+
+      3 errors, 0 warnings"
+    `);
+  });
+
   it('a contact file whose aliases would expand without bound', () => {
     const bomb =
       'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { copyNotice, recordCheck, withNotice, type CopyRecord, type NoticeInput } from '../../src/lib/offline-notice.ts';
+import {
+  copyNotice,
+  parseSavedFrom,
+  recordCheck,
+  savedFromValue,
+  servedBuild,
+  withNotice,
+  type CopyRecord,
+  type NoticeInput,
+} from '../../src/lib/offline-notice.ts';
 
 const DAY = 86_400_000;
 const build = { id: 'aaaa', built: '2026-11-22', staleDays: 7 };
@@ -64,6 +73,37 @@ describe('what a page from the offline worker says about the copy', () => {
   it('escapes the address in the refresh link', () => {
     const notice = copyNotice({ from: 'copy', build, record: recordCheck(build, saved, newer, savedAt), now: savedAt, href: '/a"b<c>&/' });
     expect(notice?.html).toContain('href="/a&quot;b&lt;c&gt;&amp;/"');
+  });
+});
+
+describe('a page kept from an earlier build', () => {
+  const older = { id: '1111', built: '2026-11-15' };
+  const kept = (savedFrom: NoticeInput['savedFrom'], record: CopyRecord | undefined = saved, from: NoticeInput['from'] = 'copy') =>
+    copyNotice({ from, savedFrom, build, record, now: savedAt + DAY, href: '/procedures/neglect/history/' });
+
+  it('says which release it is from, offline, whether the copy is current, stale or behind the site', () => {
+    const warning = {
+      tone: 'warning',
+      html: '<strong>This page is from the manual as it was on 15 November 2026</strong>, before your offline copy was updated to the manual of 22 November 2026, and may be out of date. It is updated the next time you open it online.',
+    };
+    expect(kept(older)).toEqual(warning);
+    expect(copyNotice({ from: 'copy', savedFrom: older, build, record: saved, now: savedAt + 30 * DAY, href: '/' })).toEqual(warning);
+    expect(kept(older, { ...saved, newer })).toEqual(warning);
+  });
+
+  it('reads like the rest of the copy when it is from the same build, and needs no notice online', () => {
+    expect(kept({ id: build.id, built: build.built })?.html).toBe('You are reading the offline copy of this manual, from 30 November 2026.');
+    expect(kept(older, saved, 'network')).toBeUndefined();
+    expect(kept(undefined)?.html).toBe('You are reading the offline copy of this manual, from 30 November 2026.');
+  });
+
+  it('is tagged with the build the site served it from, and the tag reads back', () => {
+    expect(servedBuild(build, saved)).toEqual({ id: build.id, built: build.built });
+    expect(servedBuild(build, { ...saved, newer })).toEqual(newer);
+    expect(servedBuild(build, { id: newer.id, built: newer.built, checkedAt: savedAt })).toEqual(newer);
+    expect(servedBuild(build, undefined)).toEqual({ id: build.id, built: build.built });
+    expect(parseSavedFrom(savedFromValue(newer))).toEqual(newer);
+    expect([null, '', 'bbbb', 'bbbb 29 November', '<b> 2026-11-29'].map(parseSavedFrom)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 

@@ -95,11 +95,11 @@ describe("a resource's file", () => {
 
   it('in SVG, may not run code or load from another site', () => {
     const unsafe = (inside: string) => describeAttachment('x.svg', bytes(SVG.replace('<rect', `${inside}<rect`))).unsafe;
-    expect(unsafe('<script>alert(1)</script>')).toBe('<script>');
-    expect(unsafe('<g onload="steal()"/>')).toBe('an event handler (onload=)');
-    expect(unsafe('<a href="javascript:alert(1)"/>')).toBe('a javascript: link');
-    expect(unsafe('<foreignObject><p>x</p></foreignObject>')).toBe('<foreignObject>');
-    expect(unsafe('<image href="https://tracker.example/pixel.png"/>')).toBe('a picture from another site');
+    expect(unsafe('<script>alert(1)</script>')).toBe('<script> on line 2');
+    expect(unsafe('<g onload="steal()"/>')).toBe('an event handler (onload=) on line 2');
+    expect(unsafe('<a href="javascript:alert(1)"/>')).toBe('a javascript: link on line 2');
+    expect(unsafe('<foreignObject><p>x</p></foreignObject>')).toBe('<foreignObject> on line 2');
+    expect(unsafe('<image href="https://tracker.example/pixel.png"/>')).toBe('a file from elsewhere (https://tracker.example/pixel.png) on line 2');
     expect(unsafe('<a href="https://www.gov.uk/">GOV.UK</a>')).toBeUndefined();
   });
 
@@ -193,8 +193,8 @@ describe('checking resources', () => {
           fix: rename it to renamed.pdf and write that here
 
       m/resources/scripted.yaml
-        error line 6, file: scripted.svg holds <script>, which a published picture may not have: opened on its own, it would run or load in the site's name
-          fix: export the picture again as a plain SVG (without scripts, links or embedded content), or as PNG
+        error line 6, file: scripted.svg holds <script> on line 2, which a published file may not have: opened on its own, it would run or load in the site's name
+          fix: export the picture again as a plain SVG (without scripts, links, styles from elsewhere or embedded content), or as PNG
 
       m/resources/wrong-heading.yaml
         error line 8, textAlternative.link: /procedures/a/#next-steps leads to no heading in chapter a

@@ -109,8 +109,10 @@ export function checkAttachedFile(
       file,
       line,
       'file',
-      `${name} holds ${found.unsafe}, which a published picture may not have: opened on its own, it would run or load in the site's name`,
-      'export the picture again as a plain SVG (without scripts, links or embedded content), or as PNG',
+      `${name} holds ${found.unsafe}, which a published file may not have: opened on its own, it would run or load in the site's name`,
+      found.format === 'svg'
+        ? 'export the picture again as a plain SVG (without scripts, links, styles from elsewhere or embedded content), or as PNG'
+        : 'save it again without macros, scripts or attachments (for example with "Save as" or "Print to PDF")',
     );
   }
   if (found.size > maxMB * 1024 * 1024) {
@@ -123,4 +125,17 @@ export function checkAttachedFile(
     );
   }
   return { name, type: extension, size: found.size, sha256: found.sha256 };
+}
+
+/** Pictures and documents uploaded into public/images/ and public/imported/ follow the rule for every published file. */
+export function checkUploads(refused: readonly { file: string; problem: string; fix: string }[], report: ProblemReport): void {
+  for (const upload of refused) {
+    report.error(
+      upload.file,
+      undefined,
+      'file',
+      `${upload.file.split('/').pop()} ${upload.problem}; the site publishes this folder as it is`,
+      `${upload.fix}, or delete the file`,
+    );
+  }
 }

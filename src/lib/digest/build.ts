@@ -1,6 +1,7 @@
 // What the email digest of a period or an update round holds: every version of a chapter or
 // information page dated in the period and every change to a contact, grouped by section, with
 // absolute links from the site setting; and the period the digest command's options ask for.
+import { oneLine } from '../control-characters.ts';
 import { toAmendment, type AmendmentKind } from '../amendments.ts';
 import { collectContactChanges, type ContactChange } from '../contacts.ts';
 import { formatDate, isIsoDate } from '../dates.ts';
@@ -161,9 +162,10 @@ export function buildDigest(input: DigestInput): Digest {
     .reverse()
     .map((c) => ({ ...c, link: `${abs(paths.contacts)}#${c.contactId}` }));
   const period = since === undefined ? `dated on or before ${formatDate(until)}` : `dated from ${formatDate(since)} to ${formatDate(until)}`;
-  const title = round ? round.name : `Changes from ${formatDate(since ?? until)} to ${formatDate(until)}`;
+  // The subject becomes an email header: one line, whatever the round's name holds, so it can never add a header of its own.
+  const title = oneLine(round ? round.name : `Changes from ${formatDate(since ?? until)} to ${formatDate(until)}`);
   return {
-    subject: `${title}: ${settings.manualTitle}`,
+    subject: oneLine(`${title}: ${settings.manualTitle}`),
     title,
     period,
     notes: round?.notes,

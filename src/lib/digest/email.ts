@@ -1,6 +1,7 @@
 // The digest as an email for the partnership's mailing list: an email-ready HTML document (inline
 // styles, which email clients need; no script, no image) and plain text.
 import type { ContactChange } from '../contacts.ts';
+import { xmlSafe } from '../control-characters.ts';
 import { formatDate } from '../dates.ts';
 import { escapeHtml } from '../html-text.ts';
 import { counted } from '../plural.ts';
@@ -90,7 +91,8 @@ export function digestHtml(digest: Digest, settings: SiteSettings): string {
     `<p style="${STYLE.foot}">Read the procedures at ${a(abs(paths.home), abs(paths.home))}. Every change is listed in the ${a(abs(paths.amendments), 'amendments log')}; ${a(abs(paths.updates), 'follow changes')} to a section or a chapter.</p>`,
     `<p style="${STYLE.foot}">Use the online version: a printed or saved copy may be out of date.</p>`,
   ].filter(Boolean);
-  return `<!DOCTYPE html>
+  // Whatever the check let through, no control character reaches the email.
+  return xmlSafe(`<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -103,7 +105,7 @@ ${body.join('\n')}
 </div>
 </body>
 </html>
-`;
+`);
 }
 
 function contactName(c: ContactChange): string {
@@ -165,5 +167,6 @@ export function digestText(digest: Digest, settings: SiteSettings): string {
     `Follow changes: ${abs(paths.updates)}`,
     'Use the online version: a printed or saved copy may be out of date.',
   );
-  return `${lines.join('\n')}\n`;
+  // Whatever the check let through, no control character reaches the email.
+  return xmlSafe(`${lines.join('\n')}\n`);
 }

@@ -2,7 +2,8 @@
 // (.html and .htm files, and the pages wget --mirror saves without an extension).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { decodeHtml } from './html.ts';
+import { checkPublishedFile } from '../published-files.ts';
+import { decodeHtml, TooDeeplyNested } from './html.ts';
 import { savedPage, type SavedSite } from './site.ts';
 
 /** Every file under `dir`, as paths relative to it with / separators; hidden files and folders are skipped. */
@@ -32,6 +33,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 export function readSavedFolder(dir: string): SavedSite {
   const files = listFolder(dir);
   const pages = [];
+  const setAside: NonNullable<SavedSite['setAside']> = [];
   for (const file of files) {
     if (
       file
@@ -45,7 +47,20 @@ export function readSavedFolder(dir: string): SavedSite {
     if (extension !== undefined && !['html', 'htm', 'xhtml', 'shtml'].includes(extension)) continue;
     const bytes = readFileSync(join(dir, file));
     if (extension === undefined && !looksLikeHtml(bytes)) continue;
-    pages.push(savedPage(file, decodeHtml(bytes)));
+    try {
+      pages.push(savedPage(file, decodeHtml(bytes)));
+    } catch (error) {
+      if (!(error instanceof TooDeeplyNested)) throw error;
+      setAside.push({
+        file,
+        line: error.line,
+        message: `${error.message}, more than a page of the manual needs: it was not read (simplify the page, or copy its chapter into a new file)`,
+      });
+    }
   }
-  return { pages, files: new Set(files) };
+  const publishProblem = (file: string) => {
+    const { problem, fix } = checkPublishedFile(file, readFileSync(join(dir, file)));
+    return problem === undefined ? undefined : { problem, fix: fix ?? '' };
+  };
+  return { pages, files: new Set(files), publishProblem, setAside };
 }

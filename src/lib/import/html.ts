@@ -1,6 +1,7 @@
 // Reading saved web pages: their text encoding, their HTML as a tree (hast, with source
 // lines), and the small questions the import asks of that tree.
 import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
+import { parse as parse5 } from 'parse5';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 
@@ -41,8 +42,42 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 const parser = unified().use(rehypeParse);
 
-/** Parses a whole page; every node keeps its position (line and column) in the saved file. */
+/**
+ * How deeply a saved page's elements may nest. Real pages nest a few dozen levels; thousands of
+ * nested elements (or hundreds of nested <i> and <b>) would exhaust the stack or take minutes
+ * to convert, so such a page is set aside, with the line where it goes too deep.
+ */
+export const MAX_NESTING = 100;
+
+/** A saved page nested more deeply than MAX_NESTING: the line of the first element past the limit. */
+export class TooDeeplyNested extends Error {
+  readonly line: number | undefined;
+  constructor(line: number | undefined) {
+    super(`its elements are nested more than ${MAX_NESTING} levels deep${line === undefined ? '' : ` from line ${line}`}`);
+    this.line = line;
+  }
+}
+
+interface Parse5Node {
+  childNodes?: Parse5Node[];
+  content?: Parse5Node;
+  sourceCodeLocation?: { startLine: number } | null;
+}
+
+/**
+ * Parses a whole page; every node keeps its position (line and column) in the saved file. The
+ * depth is measured first, by parse5 (which builds the tree without recursion) and a walk with a
+ * stack of its own, so a page of any depth is measured in linear time; past MAX_NESTING it
+ * throws TooDeeplyNested.
+ */
 export function parseHtml(html: string): Root {
+  const stack: [Parse5Node, number][] = [[parse5(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }), 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) throw new TooDeeplyNested(node.sourceCodeLocation?.startLine);
+    for (const child of node.childNodes ?? []) if (child.childNodes || child.content) stack.push([child, depth + 1]);
+    if (node.content) stack.push([node.content, depth]);
+  }
   return parser.parse(html);
 }
 

@@ -75,7 +75,15 @@ export function rewriteImages(content: Root, ctx: LinkContext): LinkFinding[] {
       if (up.tagName === 'a') inLink = true;
       up = parents.get(up);
     }
-    if (target?.kind === 'file') {
+    const refused = target?.kind === 'file' ? ctx.site.publishProblem(target.file) : undefined;
+    if (target?.kind === 'file' && refused) {
+      findings.push({
+        kind: 'left-out',
+        line: lineOf(img),
+        message: `the picture ${target.file} ${refused.problem}, so it was not copied${alt ? ` and "${words}" put in its place` : ''}: ${refused.fix}`,
+      });
+      replaceNode(parents, img, alt ? [text(words)] : []);
+    } else if (target?.kind === 'file') {
       const address = ctx.place(target.file);
       findings.push({
         kind: 'image',
@@ -153,8 +161,14 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
         else removeLink(`"${words}" links to ${target.page.file}, a saved page that is not a chapter in the contents: the link was removed and its words kept`);
         break;
       }
-      case 'file':
-        if (IMAGE.test(target.file) || DOCUMENT.test(target.file) || !/\.html?$/i.test(target.file)) {
+      case 'file': {
+        const refused = ctx.site.publishProblem(target.file);
+        if (refused) {
+          removeLink(
+            `"${words}" links to ${target.file}, which ${refused.problem}, so it was not copied: the link was removed and its words kept; ${refused.fix}`,
+            'left-out',
+          );
+        } else if (IMAGE.test(target.file) || DOCUMENT.test(target.file) || !/\.html?$/i.test(target.file)) {
           const address = ctx.place(target.file);
           findings.push({
             kind: IMAGE.test(target.file) ? 'image' : 'document',
@@ -166,6 +180,7 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
           removeLink(`"${words}" links to ${target.file}, which is not a page the import could read: the link was removed and its words kept`);
         }
         break;
+      }
       case 'missing': {
         const unsaved = ctx.unsaved.get(target.url) ?? ctx.unsaved.get(href);
         if (unsaved)
@@ -182,6 +197,9 @@ export function rewriteLinks(content: Root, ctx: LinkContext): { findings: LinkF
         } else removeLink(`"${words}" links to ${target.url} on the old site, which was not saved: the link was removed and its words kept`);
         break;
       }
+      case 'outside':
+        removeLink(`"${words}" links to ${target.url}, outside the folder of saved pages: the link was removed and its words kept`);
+        break;
       case 'external':
       case 'mail':
         a.properties = { href: target.url };

@@ -56,6 +56,16 @@ const TRANSPARENT = new Set([
   'sup',
   'sub',
 ]);
+/** Inline elements of one kind of emphasis, by kind. */
+const SAME_KIND = new Map([
+  ['b', 'strong'],
+  ['strong', 'strong'],
+  ['i', 'em'],
+  ['em', 'em'],
+  ['s', 'delete'],
+  ['del', 'delete'],
+  ['strike', 'delete'],
+]);
 /** A footnote mark such as <sup>1</sup>, which would otherwise run into the word before it. */
 const FOOTNOTE_MARK = /^[\d*†‡]+$/;
 
@@ -68,6 +78,13 @@ export function tidyHtml(root: Parents): ConversionFinding[] {
   let parents = parentsOf(root);
   for (const el of findAll(root, (e) => e.tagName === 'sup' && FOOTNOTE_MARK.test(textOf(e)))) replaceNode(parents, el, [text(` (${textOf(el)})`)]);
   for (const el of findAll(root, (e) => TRANSPARENT.has(e.tagName))) unwrap(parents, el);
+  // Emphasis inside emphasis of the same kind says nothing more, and Markdown cannot nest it: unwrapped, so <i><b><i>... stays two deep.
+  for (const el of findAll(root, (e) => SAME_KIND.has(e.tagName))) {
+    const kind = SAME_KIND.get(el.tagName);
+    let up = parents.get(el);
+    while (up?.type === 'element' && SAME_KIND.get(up.tagName) !== kind) up = parents.get(up);
+    if (up?.type === 'element') unwrap(parents, el);
+  }
   for (const el of findAll(root, (e) => e.tagName === 'li')) stripBullet(el);
   for (const el of findAll(root, (e) => e.tagName === 'img')) {
     // Pictures the import could not place (the import replaces the others by links first).

@@ -101,11 +101,15 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     };
   }
   const links = new SiteLinks(site);
+  const setAside: ImportWarning[] = (site.setAside ?? []).map((p) => ({ kind: 'unreadable', file: p.file, line: p.line, message: p.message }));
   const contents = parseContents(structuredClone(contentsPage.tree));
   if (!contents.chapters.some((c) => c.href !== undefined)) {
     return { refusals: [{ problem: `${contentsPage.file} lists no numbered chapters`, fix: 'name the contents page with --contents <file>' }] };
   }
-  const warnings: ImportWarning[] = contents.problems.map((p) => ({ kind: 'contents', file: contentsPage.file, line: p.line, message: p.message }));
+  const warnings: ImportWarning[] = [
+    ...setAside,
+    ...contents.problems.map((p) => ({ kind: 'contents' as const, file: contentsPage.file, line: p.line, message: p.message })),
+  ];
 
   const { pageFor, unsaved } = matchSavedPages(site, contentsPage, contents.chapters, links, warnings);
   const chapters = chaptersWithIds(pageFor, contentsPage.file, warnings);

@@ -24,6 +24,10 @@ export const WARNING_KINDS = {
   'nested-table': { title: 'Tables inside tables', advice: 'check the cell reads correctly, or turn the inner table into a list or its own table' },
   image: { title: 'Pictures', advice: 'describe each picture in words in the chapter (a flowchart as steps, a table as a table)' },
   document: { title: 'Attached documents', advice: 'check each document still belongs with the chapter, and is not a draft' },
+  unreadable: {
+    title: 'Saved pages that could not be read',
+    advice: 'simplify each page (save it again from the old site, or copy its text into a new chapter) and import again',
+  },
   exists: {
     title: 'Files that already exist, left as they were',
     advice: 'nothing to do when running the import again; otherwise move the old file away first',

@@ -18,6 +18,10 @@ export interface SavedSite {
   pages: SavedPage[];
   /** Every file in the folder, pages included, by path inside the folder. */
   files: ReadonlySet<string>;
+  /** Saved pages that could not be read, with the line where and why. */
+  setAside?: { file: string; line: number | undefined; message: string }[] | undefined;
+  /** Why a file of the folder may not be published on the site (the rule for published files), or undefined when it may. */
+  publishProblem?: ((file: string) => { problem: string; fix: string } | undefined) | undefined;
 }
 
 /** Where a link leads. */
@@ -27,6 +31,8 @@ export type LinkTarget =
   | { kind: 'fragment'; fragment: string }
   /** An address on the saved site whose page or file is not in the folder. */
   | { kind: 'missing'; url: string }
+  /** A path on the computer outside the saved folder, such as ../../etc/passwd or file:///home/...: never read. */
+  | { kind: 'outside'; url: string }
   | { kind: 'external'; url: string }
   /** mailto: and tel: links, kept as they are. */
   | { kind: 'mail'; url: string }
@@ -91,6 +97,11 @@ export class SiteLinks {
     return this.#hosts;
   }
 
+  /** Why the folder's `file` may not be published, or undefined when it may be copied into the site. */
+  publishProblem(file: string): { problem: string; fix: string } | undefined {
+    return this.#site.publishProblem?.(file);
+  }
+
   page(file: string): SavedPage | undefined {
     return this.#pages.get(file);
   }
@@ -115,6 +126,8 @@ export class SiteLinks {
     const url = tryUrl(raw, page?.url ?? folderUrl);
     if (!url) return { kind: 'invalid', url: raw };
     if (url.protocol === 'file:') {
+      // A path that climbs out of the saved folder (../../etc/passwd) names nothing of the site: it is given as written.
+      if (!url.pathname.startsWith('/saved/')) return { kind: 'outside', url: raw };
       const found = this.#fileAt(url);
       return found ? this.#target(found, url) : { kind: 'missing', url: decodeURIComponent(url.pathname.slice('/saved/'.length)) };
     }

@@ -1,6 +1,6 @@
 // Field types shared by the manual's schemas, each with a message a board member can act on.
 import { z } from 'astro/zod';
-import { findControlCharacter } from '../control-characters.ts';
+import { findControlCharacter, findLineBreak } from '../control-characters.ts';
 import { isIsoDate } from '../dates.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { isSectionNumber } from '../numbering.ts';
@@ -47,6 +47,19 @@ export function textSchema(example: string) {
       params: { fix: 'retype that part of the text (deleting and re-adding the spaces and line breaks around it)' },
     })
     .meta({ example });
+}
+
+/** Text on one line, such as a title, a summary, a name or a reason: it goes into feed titles and email subjects, where a line break would start something else. */
+export function lineSchema(example: string) {
+  return textSchema(example).refine((value) => !findLineBreak(value), {
+    error: (issue) => {
+      const text = String(issue.input).trim();
+      const found = findLineBreak(text)!;
+      const before = text.slice(Math.max(0, found.index - 20), found.index).trim();
+      return `must be on one line, but has a line break (${found.code})${before ? ` after "${before}"` : ''}`;
+    },
+    params: { fix: 'write it on one line (in YAML, a | keeps line breaks: write the text after the colon, or use > to fold the lines into one)' },
+  });
 }
 
 /** The example a fix shows for a field, such as `2024-03-25 (the same date as the file name)`. */

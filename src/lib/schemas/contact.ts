@@ -1,7 +1,7 @@
 // One contact file, src/content/contacts/<contact-id>.yaml: a team's numbers and details.
 import { z } from 'astro/zod';
 import { parseUkPhone } from '../phones.ts';
-import { example, idSchema, isoDateSchema, textSchema } from './common.ts';
+import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
 export const contactCategories = ['emergency', 'referral', 'out-of-hours', 'police', 'lado', 'early-help', 'health', 'partnership', 'national'] as const;
 
@@ -10,7 +10,7 @@ export const phoneHours = ['office-hours', 'out-of-hours', '24-hours'] as const;
 export const phoneSchema = z
   .object({
     /** What the number is for, such as Office hours. */
-    label: textSchema('Office hours'),
+    label: lineSchema('Office hours'),
     /** The number as dialled in the UK, in quotes, such as "0116 496 0100", or a short code such as "999". */
     number: z
       .string({ error: 'must be a phone number in quotes, such as "0116 496 0100"' })
@@ -30,16 +30,16 @@ export const contactChangeSchema = z
     /** The date the change took effect, YYYY-MM-DD. */
     date: isoDateSchema.meta(example('2026-10-05')),
     /** What changed, such as New out-of-hours number. */
-    summary: textSchema('"New out-of-hours number."'),
+    summary: lineSchema('"New out-of-hours number."'),
   })
   .strict();
 
 export const contactSchema = z
   .object({
     /** The organisation, such as Tamsford City Council. */
-    organisation: textSchema('Tamsford City Council'),
+    organisation: lineSchema('Tamsford City Council'),
     /** The team or service, such as Children's Front Door. */
-    service: textSchema("Children's Front Door"),
+    service: lineSchema("Children's Front Door"),
     /** What kind of contact it is; decides where it appears on the contacts page. */
     category: z.enum(contactCategories, { error: `must be one of ${contactCategories.join(', ')}` }).meta(example('referral')),
     /** Ids of the areas covered (from the site settings), or [all]. */

@@ -1,11 +1,11 @@
 // The glossary file, src/content/glossary.yaml: the terms and abbreviations practitioners meet,
 // explained where each chapter first uses them and listed A to Z at /glossary/.
 import { z } from 'astro/zod';
-import { example, idSchema, isoDateSchema, textSchema } from './common.ts';
+import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
 /** A name the text may use for an entry: at least two characters, as abbreviations such as s47 are. */
 function nameSchema(sample: string) {
-  return textSchema(sample).refine((value) => value.length >= 2, { error: `must be at least two characters, such as ${sample}` });
+  return lineSchema(sample).refine((value) => value.length >= 2, { error: `must be at least two characters, such as ${sample}` });
 }
 
 export const glossaryEntrySchema = z
@@ -30,7 +30,7 @@ export const glossaryChangeSchema = z
     /** The date the change was made, YYYY-MM-DD. */
     date: isoDateSchema.meta(example('2026-11-30')),
     /** What changed, such as Added LADO and EDT. */
-    summary: textSchema('"Added LADO and EDT."'),
+    summary: lineSchema('"Added LADO and EDT."'),
   })
   .strict();
 

@@ -1,12 +1,12 @@
 // The update rounds, src/content/releases.yaml (optional): the rounds in which the partnership
 // publishes amendments, and the next one it plans.
 import { z } from 'astro/zod';
-import { example, isoDateSchema, textSchema } from './common.ts';
+import { example, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
 export const roundSchema = z
   .object({
     /** The round's name, such as Spring 2026 update: its page's address is made from it. */
-    name: textSchema('Spring 2026 update'),
+    name: lineSchema('Spring 2026 update'),
     /** The day the round was published, YYYY-MM-DD: it holds the versions dated on or before it, after the round before. */
     date: isoDateSchema,
     /** What the round changed, in a sentence or two. */
@@ -17,7 +17,7 @@ export const roundSchema = z
 export const plannedRoundSchema = z
   .object({
     /** The planned round's name, such as Spring 2027 update. */
-    name: textSchema('Spring 2027 update'),
+    name: lineSchema('Spring 2027 update'),
     /** The day it is planned for, YYYY-MM-DD: after the build date and the last round. */
     date: isoDateSchema,
     /** The last day suggestions for it reach the board, YYYY-MM-DD: before the round's date. */

@@ -1,7 +1,7 @@
 // One resource file, src/content/resources/<resource-id>.yaml: a form, flowchart, guidance
 // document or leaflet that chapters link to, with its file (or address) and its signed-off changes.
 import { z } from 'astro/zod';
-import { example, isoDateSchema, textSchema } from './common.ts';
+import { example, isoDateSchema, lineSchema, textSchema } from './common.ts';
 import { audiences } from './page.ts';
 
 export const resourceKinds = ['form', 'flowchart', 'guidance', 'leaflet'] as const;
@@ -11,9 +11,9 @@ export const resourceChangeSchema = z
     /** The date this file (or address) took effect, YYYY-MM-DD. */
     date: isoDateSchema.meta(example('2026-11-30')),
     /** What changed and why, such as New section for the child's own words. */
-    summary: textSchema('"New section for the child\'s own words."'),
+    summary: lineSchema('"New section for the child\'s own words."'),
     /** Who signed the change off, such as the procedures sub-group. */
-    approvedBy: textSchema('Procedures sub-group'),
+    approvedBy: lineSchema('Procedures sub-group'),
     /** The date it was signed off, YYYY-MM-DD: on or before the change's date. */
     approvedOn: isoDateSchema.meta(example('2026-11-24')),
   })
@@ -34,7 +34,7 @@ export const textAlternativeSchema = z
 export const resourceSchema = z
   .object({
     /** The title practitioners know it by, such as Multi-agency referral form. */
-    title: textSchema('Multi-agency referral form'),
+    title: lineSchema('Multi-agency referral form'),
     /** One or two sentences on what it is and when to use it. */
     description: textSchema('"The form to refer a child to children\'s social care."'),
     /** form, flowchart, guidance or leaflet: decides where /resources/ lists it. */
@@ -45,7 +45,7 @@ export const resourceSchema = z
       .min(1, { error: 'must name at least one audience, such as [professionals]' })
       .meta(example('[professionals]')),
     /** The agency or team that keeps it up to date. */
-    owner: textSchema("Children's social care"),
+    owner: lineSchema("Children's social care"),
     /** The file's name in resources/files/, such as multi-agency-referral-form.docx. */
     file: z.string({ error: 'must be a file name, such as multi-agency-referral-form.docx' }).meta(example('multi-agency-referral-form.docx')).optional(),
     /** Instead of a file: the address of a document published elsewhere, starting with https://. */

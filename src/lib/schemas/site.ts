@@ -1,16 +1,16 @@
 // The site settings in manual.config.ts: one typed place for everything a partnership sets.
 import { z } from 'astro/zod';
 import { parseUkPhone } from '../phones.ts';
-import { idSchema, isoDateSchema, textSchema } from './common.ts';
+import { idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
 export const areaSchema = z
   .object({
     /** The id contacts use for this area, such as tamsford. */
     id: idSchema,
     /** The area's name, such as Tamsford. */
-    name: textSchema('Tamsford'),
+    name: lineSchema('Tamsford'),
     /** The council responsible for children's social care there. */
-    council: textSchema('Tamsford City Council'),
+    council: lineSchema('Tamsford City Council'),
   })
   .strict();
 
@@ -137,11 +137,11 @@ export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitla
 export const siteSchema = z
   .object({
     /** The partnership's name, shown in the header and page titles. */
-    partnership: textSchema('Brackenshire Safeguarding Children Partnership'),
+    partnership: lineSchema('Brackenshire Safeguarding Children Partnership'),
     /** A short name for narrow screens, such as Brackenshire SCP. */
-    shortName: textSchema('Brackenshire SCP'),
+    shortName: lineSchema('Brackenshire SCP'),
     /** The title of the manual. */
-    manualTitle: textSchema('Multi-Agency Safeguarding Children Procedures'),
+    manualTitle: lineSchema('Multi-Agency Safeguarding Children Procedures'),
     /** The areas the manual covers. */
     areas: z.array(areaSchema).min(1),
     /** The address the site is published at, such as https://procedures.example.org. */

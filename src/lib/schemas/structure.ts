@@ -1,13 +1,13 @@
 // The manual's structure file, src/content/structure.yaml: numbered sections and sub-sections.
 import { z } from 'astro/zod';
-import { example, numberSchema, textSchema } from './common.ts';
+import { example, numberSchema, lineSchema, textSchema } from './common.ts';
 
 export const subsectionSchema = z
   .object({
     /** The sub-section number, such as "1.3". */
     number: numberSchema.meta(example('"1.3"')),
     /** The sub-section title, such as Referral, Investigation and Assessment. */
-    title: textSchema('Referral, Investigation and Assessment'),
+    title: lineSchema('Referral, Investigation and Assessment'),
     /** A note shown under the title in the contents. */
     note: textSchema('"Read with chapter 1.2.1."').optional(),
   })
@@ -18,7 +18,7 @@ export const sectionSchema = z
     /** The section number, such as "1". */
     number: numberSchema.meta(example('"1"')),
     /** The section title, such as Assessing Need and Providing Help. */
-    title: textSchema('Assessing Need and Providing Help'),
+    title: lineSchema('Assessing Need and Providing Help'),
     /** A note shown under the title in the contents. */
     note: textSchema('"Read with chapter 1.2.1."').optional(),
     /** The section's sub-sections, if it has any. */
