@@ -6,7 +6,8 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { isWithin } from '../folders.ts';
 import { LOCK_FILE } from '../lock.ts';
-import { ALLOWED_TYPES_TEXT, detectFormat, extensionOf, isFileType, unsafeSvgPart } from '../resources.ts';
+import { checkPublishedFile } from '../published-files.ts';
+import { ALLOWED_TYPES_TEXT, extensionOf, isFileType } from '../resources.ts';
 
 /** What the rules need to know about the studio and the manual as published. */
 export interface RequestContext {
@@ -123,11 +124,10 @@ export function asset(value: unknown, context: RequestContext, folder: string | 
   if (a['encoding'] !== 'base64') refuse('An uploaded file must be sent in base64.');
   const content = text(a['content'], 'An uploaded file', 30_000_000);
   const bytes = Buffer.from(content, 'base64');
-  const extension = extensionOf(path);
-  if (!isFileType(extension) || detectFormat(bytes) !== extension) {
-    refuse(`${path.split('/').pop()} is not a ${ALLOWED_TYPES_TEXT} file (by its name and its content): only those may be uploaded.`);
-  }
-  const unsafe = extension === 'svg' ? unsafeSvgPart(bytes.toString('utf8')) : undefined;
-  if (unsafe) refuse(`${path.split('/').pop()} holds ${unsafe}, which could run code on the site: remove it from the SVG and upload it again.`);
+  const name = path.split('/').pop() ?? path;
+  // The kinds a resource may be, then the one rule for every file the site publishes (its kind by content, nothing that runs).
+  if (!isFileType(extensionOf(path))) refuse(`${name} is not a ${ALLOWED_TYPES_TEXT} file: only those may be uploaded.`);
+  const published = checkPublishedFile(path, bytes);
+  if (published.problem) refuse(`${name} ${published.problem}: ${published.fix}.`);
   return { path, content, encoding: 'base64' };
 }
