@@ -64,7 +64,7 @@ const SITUATIONS: ExpectedFirst[] = [
   ['boy being called names and pushed every day at school', 'bullying'],
   ['parents with a low IQ struggling to care for a baby', 'parents-with-learning-disabilities'],
   ["adult social care and children's services working together for the whole family", 'think-family-protocol'],
-  ["does this family meet the criteria for social care", 'thresholds-for-access-to-services'],
+  ['does this family meet the criteria for social care', 'thresholds-for-access-to-services'],
   ['family needs some support but not social care', 'early-help-assessment'],
   ['deadlines for each stage of child protection', 'timescales-at-a-glance'],
   ['doctor examining a child for signs of abuse', 'child-protection-medical-examinations'],
@@ -73,7 +73,7 @@ const SITUATIONS: ExpectedFirst[] = [
   ['who runs the safeguarding partnership', 'partnership-arrangements'],
   ['Children Act 1989 and Working Together', 'legislation-and-national-guidance'],
   ['child tells her teacher she is being hurt at home', 'responding-to-abuse-and-neglect'],
-  ["family threaten daughter for dishonouring them with her boyfriend", 'honour-based-abuse'],
+  ['family threaten daughter for dishonouring them with her boyfriend', 'honour-based-abuse'],
   ['child disappeared from foster placement overnight', 'children-missing-from-home-or-care'],
 ];
 
