@@ -204,9 +204,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   // in memory by then, so these searches fetch nothing.
   async function facetCounts(pagefind: PagefindApi, term: string, filters: Filters): Promise<FilterCounts> {
     const names = Object.keys(filters);
-    const counts = await Promise.all(
-      names.map(async (name) => (await countsFor(pagefind, term, withoutFilter(filters, name)))[name] ?? {}),
-    );
+    const counts = await Promise.all(names.map(async (name) => (await countsFor(pagefind, term, withoutFilter(filters, name)))[name] ?? {}));
     return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
   }
 

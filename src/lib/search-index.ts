@@ -158,7 +158,10 @@ export function chapterSearchEntry(
     amendedText: formatDate(version.amended),
     badge: badgeFor(chapter, today, badgeDays),
     synonyms: about && [
-      ...new Set([...synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms), ...glossaryNamesFor(chapter.id, about.glossary ?? [])]),
+      ...new Set([
+        ...synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
+        ...glossaryNamesFor(chapter.id, about.glossary ?? []),
+      ]),
     ],
   };
 }
@@ -186,9 +189,11 @@ export function keywordWeight(position: number): number {
 export const SEARCH_RANKING = {
   // A word in the title lifts a page well above pages that mention it (Pagefind's default is 5);
   // keywords are weighted in the text by position (keywordWeight); other names for what the
-  // title, keywords and headings speak of (synonyms.yaml) lift it less than the title. The
-  // other details are for display and must not lift a page.
-  metaWeights: { title: 10, synonyms: 5, number: 0, kind: 0, amended: 0 },
+  // title, keywords and headings speak of (synonyms.yaml, and the glossary's names) lift it
+  // less than the title, but above a keyword further down its list: they carry the everyday
+  // words families and practitioners use for what the page is about. The other details are for
+  // display and must not lift a page.
+  metaWeights: { title: 10, synonyms: 7, number: 0, kind: 0, amended: 0 },
   // Long chapters are not punished for being long...
   pageLength: 0.4,
   // ...and a word repeated through a long chapter stops adding up early.

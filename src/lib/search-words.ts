@@ -28,7 +28,7 @@ const COMMON_WORDS = new Set(
 const FILLER_WORDS = new Set(
   (
     'anyone anything anybody around able again always ask asked asking cannot can’t dont don’t else even ever guidance happen happened happens ' +
-    'happening know let like lot lots may might must need needed needs ok okay please procedure procedures say says said ' +
+    'happening know like lot lots may might must need needed needs ok okay please procedure procedures say says said ' +
     'someone something somebody sure tell thing things think way ways whether want wants going gone keep keeps kept'
   ).split(' '),
 );
@@ -40,11 +40,8 @@ export function isCommonWord(word: string): boolean {
 }
 
 /**
- * Forms of a word that the Porter2 stemmer Pagefind uses leaves apart, brought together: the
- * irregular forms of the verbs readers type (drunk and drank are drink), and a word's -ant/-ent
- * and -ance/-ence/-ancy/-ency forms (pregnant and pregnancy, violent and violence), which become
- * their shared beginning: Pagefind matches a word by its beginning, so "pregnan" finds both.
- * Applied to the query Pagefind is given only, never to what the reader sees.
+ * The irregular forms of the verbs readers type, which the Porter2 stemmer Pagefind uses leaves
+ * apart from the verb: Pagefind is given the verb (drunk and drank are drink).
  */
 const IRREGULAR_FORMS: Record<string, string> = {
   drunk: 'drink',
@@ -66,16 +63,35 @@ const IRREGULAR_FORMS: Record<string, string> = {
   thrown: 'throw',
 };
 
-/** A word as Pagefind is given it, so that its other forms meet (IRREGULAR_FORMS). */
-export function matchingForm(word: string): string {
-  const lower = word.toLowerCase();
-  const irregular = IRREGULAR_FORMS[lower];
-  if (irregular) return irregular;
-  if (lower.length >= 7 && !/ments?$/.test(lower)) return lower.replace(/(an|en)(ts?|ces?|cy|cies)$/, '$1');
-  return word;
+/** Plurals the stemmer leaves apart from their singular (children is not child to it), both ways. */
+const IRREGULAR_PLURALS: Record<string, string> = { child: 'children', person: 'people', man: 'men', woman: 'women' };
+for (const [one, many] of Object.entries(IRREGULAR_PLURALS)) IRREGULAR_PLURALS[many] = one;
+
+/** The word's irregular plural or singular (children for child, child for children), if it has one. */
+export function otherNumber(word: string): string | undefined {
+  return IRREGULAR_PLURALS[word.toLowerCase()];
 }
 
-/** The query Pagefind is given for a searchTerm: each word in its matching form, unless the query is a quoted phrase. */
+/** A word as Pagefind is given it: an irregular form of a verb as the verb (IRREGULAR_FORMS), any other word as typed. */
+export function matchingForm(word: string): string {
+  return IRREGULAR_FORMS[word.toLowerCase()] ?? word;
+}
+
+/**
+ * The beginning a word shares with its other forms, when the stemmer leaves them apart: a word's
+ * -ant/-ent and -ance/-ence/-ancy/-ency forms (pregnant and pregnancy, violent and violence)
+ * share "pregnan" and "violen". Pagefind matches a word by its beginning, so searching the
+ * beginning finds every form, each scored below the form typed. Undefined for other words
+ * (short ones, and -ment).
+ */
+export function sharedBeginning(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 7 || /ments?$/.test(lower)) return undefined;
+  const beginning = lower.replace(/(an|en)(ts?|ces?|cy|cies)$/, '$1');
+  return beginning === lower ? undefined : beginning;
+}
+
+/** The query Pagefind is given: each word in its matching form, unless the query is a quoted phrase. */
 export function matchingQuery(term: string): string {
   if (term.includes('"')) return term;
   return term
@@ -102,4 +118,3 @@ export function searchTerm(query: string): string {
   const meaningful = queryWords(trimmed).filter((word) => !isCommonWord(word));
   return meaningful.length > 0 ? meaningful.join(' ') : trimmed;
 }
-

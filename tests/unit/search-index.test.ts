@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSearchEntry, glossaryNamesFor, isSearchablePage, keywordWeight, searchablePagesGlob, searchFields, sectionHeading } from '../../src/lib/search-index.ts';
+import {
+  chapterSearchEntry,
+  glossaryNamesFor,
+  isSearchablePage,
+  keywordWeight,
+  searchablePagesGlob,
+  searchFields,
+  sectionHeading,
+} from '../../src/lib/search-index.ts';
 import type { Structure } from '../../src/lib/schemas/structure.ts';
 import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 

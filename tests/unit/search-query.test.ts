@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { addressFor, summaryText, termFromAddress } from '../../src/lib/search-query.ts';
 import { phrasesOf, rankByWords, rankedWords, type ScoredResult } from '../../src/lib/search-rank.ts';
-import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm } from '../../src/lib/search-words.ts';
-import { excerptParts, resultView, safeHref, sortFilterValues, unionFilterCounts, withMatchingForms, withoutFilter, type PagefindApi } from '../../src/lib/search-results.ts';
+import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm, sharedBeginning } from '../../src/lib/search-words.ts';
+import {
+  excerptParts,
+  resultView,
+  safeHref,
+  sortFilterValues,
+  unionFilterCounts,
+  withMatchingForms,
+  withoutFilter,
+  type PagefindApi,
+} from '../../src/lib/search-results.ts';
 
 /**
  * A small index as Pagefind answers it: a page matches when it has every word of the query (or
@@ -64,31 +73,32 @@ describe('the words of a question that are not its topic', () => {
 });
 
 describe('word forms', () => {
-  it('brings together what the stemmer leaves apart: -ant and -ancy, -ent and -ence', () => {
-    expect(matchingForm('pregnant')).toBe('pregnan');
-    expect(matchingForm('pregnancy')).toBe('pregnan');
-    expect(matchingForm('violent')).toBe('violen');
-    expect(matchingForm('violence')).toBe('violen');
-    expect(matchingForm('dependency')).toBe('dependen');
+  it('finds the beginning a word shares with the forms the stemmer leaves apart: -ant and -ancy, -ent and -ence', () => {
+    expect(sharedBeginning('pregnant')).toBe('pregnan');
+    expect(sharedBeginning('pregnancy')).toBe('pregnan');
+    expect(sharedBeginning('violent')).toBe('violen');
+    expect(sharedBeginning('Violence')).toBe('violen');
+    expect(sharedBeginning('dependency')).toBe('dependen');
+  });
+
+  it('leaves other words alone: short ones, and -ment', () => {
+    expect(sharedBeginning('parent')).toBeUndefined();
+    expect(sharedBeginning('agent')).toBeUndefined();
+    expect(sharedBeginning('assessment')).toBeUndefined();
+    expect(sharedBeginning('neglect')).toBeUndefined();
   });
 
   it('gives the irregular forms of verbs as the verb', () => {
     expect(matchingForm('drunk')).toBe('drink');
     expect(matchingForm('Drank')).toBe('drink');
     expect(matchingForm('hidden')).toBe('hide');
-  });
-
-  it('leaves other words as typed: short ones, and -ment', () => {
-    expect(matchingForm('parent')).toBe('parent');
-    expect(matchingForm('agent')).toBe('agent');
-    expect(matchingForm('assessment')).toBe('assessment');
-    expect(matchingForm('neglect')).toBe('neglect');
+    expect(matchingForm('pregnant')).toBe('pregnant');
   });
 
   it('changes a query word by word, but never a quoted phrase or a number', () => {
-    expect(matchingQuery('mum drunk pregnant')).toBe('mum drink pregnan');
+    expect(matchingQuery('mum drunk pregnant')).toBe('mum drink pregnant');
     expect(matchingQuery('section 47')).toBe('section 47');
-    expect(matchingQuery('"violent partner"')).toBe('"violent partner"');
+    expect(matchingQuery('"drunk partner"')).toBe('"drunk partner"');
   });
 
   it('is what Pagefind is given, on every search the page makes', async () => {
@@ -104,6 +114,12 @@ describe('word forms', () => {
     await withMatchingForms(api).search('drunk mum');
     await withMatchingForms(api).search(null);
     expect(asked).toEqual(['drink mum', null]);
+  });
+
+  it('searches a word and the beginning it shares with its other forms, each page with its better score', async () => {
+    const forms = index({ concealed: { pregnancy: 10, pregnan: 8 }, prebirth: { pregnant: 6, pregnan: 5 }, other: { pregnan: 1 } });
+    expect((await rank('pregnant', forms)).ids).toEqual(['concealed', 'prebirth', 'other']);
+    expect(forms.searched).toEqual(['pregnant', 'pregnan']);
   });
 });
 
@@ -125,7 +141,9 @@ describe('ranking a query of several words', () => {
 
   it('lifts a page that has two words next to each other as typed', async () => {
     expect((await rank('young person')).ids).toEqual(['teenagers', 'glossary', 'selfHarm']);
-    expect(phrasesOf('what if a young person is at risk of harm')).toEqual(['"young person"', '"risk of harm"']);
+    expect(phrasesOf('what if a young person is at risk of harm')).toEqual(['"young person"', '"young people"', '"risk of harm"']);
+    // A phrase is searched with child and children, which the stemmer leaves apart.
+    expect(phrasesOf('missing child')).toEqual(['"missing child"', '"missing children"']);
   });
 
   it('gives Pagefind the query as it is when there is one word, or a phrase in quotes', async () => {
