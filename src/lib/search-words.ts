@@ -20,15 +20,15 @@ const COMMON_WORDS = new Set(
 );
 
 /**
- * The words of a question or a request that are not its topic: "what happens if", "do I need to",
+ * The words of a question or a request that are not its topic: "what happens if", "do I have to know",
  * "is it ok to", "can someone tell me". Left out like the words of grammar, so that the extra
  * words of a question do not outweigh what it is about; never words a chapter is about
- * ("worried", "help", "child" stay).
+ * ("worried", "help", "child" and "need", as in child in need, stay).
  */
 const FILLER_WORDS = new Set(
   (
     'anyone anything anybody around able again always ask asked asking cannot can’t dont don’t else even ever guidance happen happened happens ' +
-    'happening know like lot lots may might must need needed needs ok okay please procedure procedures say says said ' +
+    'happening know like lot lots may might must ok okay please procedure procedures say says said ' +
     'someone something somebody sure tell thing things think way ways whether want wants going gone keep keeps kept'
   ).split(' '),
 );
