@@ -1,11 +1,12 @@
 // The search page in the browser: runs Pagefind's JavaScript API in the page (no web worker,
 // no Pagefind UI), draws the filters as groups of checkboxes and the results as a list, runs the
 // query in the address (/search/?q=...) and keeps the address in step with what is typed, so
-// that a result link, a bookmark and the back button all return to the same search. When no page
-// has every word, it searches again for most of them and says so. Everything stays in the
+// that a result link, a bookmark and the back button all return to the same search. Pages are
+// ranked by each word of the query (src/lib/search-rank.ts); when no page has every word it
+// says so, and offers "Did you mean ..." from the glossary's names. Everything stays in the
 // browser: the index is fetched from this site only. What to search and show is worked out in
-// src/lib/search-query.ts and src/lib/search-results.ts; this file only draws it. Bundled by
-// Astro from src/pages/search.astro as an external module.
+// src/lib/search-*.ts; this file only draws it. Bundled by Astro from src/pages/search.astro
+// as an external module.
 import { addressFor, summaryText, termFromAddress } from '../lib/search-query.ts';
 import { rankByWords, rankedWords } from '../lib/search-rank.ts';
 import { suggestions, type SearchName } from '../lib/search-suggest.ts';

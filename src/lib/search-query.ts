@@ -3,10 +3,11 @@
 // search-rank.ts, Pagefind's answers are read in search-results.ts; src/browser/search-page.ts
 // draws them.
 
+/** What the summary says when no page has every word. */
 export interface RelaxedQuery {
-  /** The query searched instead: the words kept, in the order typed. */
+  /** The words the first result has, in the order typed. */
   query: string;
-  /** The words left out besides the common words, in the order typed. */
+  /** The words it lacks (the common words aside), in the order typed. */
   dropped: string[];
 }
 
