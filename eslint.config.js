@@ -75,6 +75,21 @@ export default defineConfig(
     },
   },
   {
+    // The held-out search queries measure search on questions nobody tuned it for: only the
+    // command that prints the figure and the browser test that holds it may read them, never
+    // the ranking code or its tests.
+    files: ['**/*.ts', '**/*.mjs', '**/*.astro'],
+    ignores: ['scripts/search-quality.ts', 'tests/e2e/search-held-out.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/search-queries-held-out*'], message: 'Only npm run search-quality and search-held-out.spec.ts read the held-out queries.' }],
+        },
+      ],
+    },
+  },
+  {
     // Classic scripts that pages load with <script src defer>. They stay ES5 (ESLint's own parser
     // holds them to it), so that a browser too old to run them still parses them and shows their
     // fallback message; offline.js uses Promise only where a service worker can run.

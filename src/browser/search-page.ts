@@ -1,15 +1,19 @@
 // The search page in the browser: runs Pagefind's JavaScript API in the page (no web worker,
 // no Pagefind UI), draws the filters as groups of checkboxes and the results as a list, runs the
 // query in the address (/search/?q=...) and keeps the address in step with what is typed, so
-// that a result link, a bookmark and the back button all return to the same search. When no page
-// has every word, it searches again for most of them and says so. Everything stays in the
+// that a result link, a bookmark and the back button all return to the same search. Pages are
+// ranked by each word of the query (src/lib/search-rank.ts); when no page has every word it
+// says so, and offers "Did you mean ..." from the glossary's names. Everything stays in the
 // browser: the index is fetched from this site only. What to search and show is worked out in
-// src/lib/search-query.ts and src/lib/search-results.ts; this file only draws it. Bundled by
-// Astro from src/pages/search.astro as an external module.
-import { addressFor, relaxQuery, searchTerm, summaryText, termFromAddress, type RelaxedQuery } from '../lib/search-query.ts';
+// src/lib/search-*.ts; this file only draws it. Bundled by Astro from src/pages/search.astro
+// as an external module.
+import { addressFor, summaryText, termFromAddress } from '../lib/search-query.ts';
+import { rankByWords, rankedWords } from '../lib/search-rank.ts';
+import { suggestions, type SearchName } from '../lib/search-suggest.ts';
 import {
   resultView,
   sortFilterValues,
+  withMatchingForms,
   withoutFilter,
   type ExcerptPart,
   type FilterCounts,
@@ -17,6 +21,7 @@ import {
   type PagefindApi,
   type PagefindResult,
   type ResultView,
+  unionFilterCounts,
 } from '../lib/search-results.ts';
 
 /** Each result shown fetches its own fragment: five keep a first search small. */
@@ -30,9 +35,10 @@ const filterPane = element?.querySelector<HTMLElement>('[data-search-filters]');
 const summary = element?.querySelector<HTMLElement>('[data-search-summary]');
 const list = element?.querySelector<HTMLOListElement>('[data-search-results]');
 const more = element?.querySelector<HTMLButtonElement>('[data-search-more]');
+const suggested = element?.querySelector<HTMLElement>('[data-search-suggestions]');
 
-if (element && input && form && filterPane && summary && list && more) {
-  startSearch(element, { input, form, filterPane, summary, list, more });
+if (element && input && form && filterPane && summary && list && more && suggested) {
+  startSearch(element, { input, form, filterPane, summary, list, more, suggested });
 }
 
 interface Parts {
@@ -42,6 +48,7 @@ interface Parts {
   summary: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  suggested: HTMLElement;
 }
 
 function create<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -87,13 +94,13 @@ function renderResult(view: ResultView): HTMLLIElement {
   return item;
 }
 
-function startSearch(element: HTMLElement, { input, form, filterPane, summary, list, more }: Parts): void {
+function startSearch(element: HTMLElement, { input, form, filterPane, summary, list, more, suggested }: Parts): void {
   const filterNames = JSON.parse(element.dataset['filters'] ?? '[]') as string[];
   const bundlePath = element.dataset['bundlePath'] ?? '/pagefind/';
   const ranking = JSON.parse(element.dataset['ranking'] ?? '{}') as Record<string, unknown>;
   const pagefindReady: Promise<PagefindApi> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (pagefind: PagefindApi) => {
     await pagefind.options({ basePath: bundlePath, baseUrl: element.dataset['baseUrl'] ?? '/', noWorker: true, ranking });
-    return pagefind;
+    return withMatchingForms(pagefind);
   });
 
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
@@ -102,10 +109,9 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
 
   let latest = 0; // the number of the newest search: older ones that finish late are dropped
   let shown: PagefindResult[] = []; // the results of the current search
-  let shownQuery = ''; // the query they are for (what Pagefind was given)
+  let shownQuery = ''; // the query they are for, as typed
   let shownCount = 0;
   let timer = 0;
-  let totalPages: Promise<number> | undefined; // how many pages the index holds, once a relaxed search needs it
 
   // The filters, each a group of checkboxes with the number of pages it would keep. A group's
   // options are drawn when one is first opened: until then no search fetches the filters'
@@ -171,8 +177,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
       updateCounts(await pagefind.filters());
       return;
     }
-    const response = await pagefind.search(shownQuery || null, { filters });
-    updateCounts({ ...response.filters, ...(await facetCounts(pagefind, shownQuery, filters)) });
+    updateCounts({ ...(await countsFor(pagefind, shownQuery, filters)), ...(await facetCounts(pagefind, shownQuery, filters)) });
   }
 
   // Options no page would match are hidden, unless checked.
@@ -200,10 +205,48 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   // in memory by then, so these searches fetch nothing.
   async function facetCounts(pagefind: PagefindApi, term: string, filters: Filters): Promise<FilterCounts> {
     const names = Object.keys(filters);
-    const counts = await Promise.all(
-      names.map(async (name) => (await pagefind.search(term || null, { filters: withoutFilter(filters, name) })).filters[name] ?? {}),
-    );
+    const counts = await Promise.all(names.map(async (name) => (await countsFor(pagefind, term, withoutFilter(filters, name)))[name] ?? {}));
     return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
+  }
+
+  // How many of the pages shown each option would keep: the results are the pages with any of
+  // the words (search-rank.ts), so the counts add up each word's and take away the pages
+  // counted twice (unionFilterCounts).
+  async function countsFor(pagefind: PagefindApi, term: string, filters: Filters): Promise<FilterCounts> {
+    const words = term ? rankedWords(term) : [];
+    if (words.length < 2) return (await pagefind.search(words[0] ?? null, { filters })).filters;
+    return unionFilterCounts(words, async (query) => (await pagefind.search(query, { filters })).filters);
+  }
+
+  // The glossary's names, fetched the first time a search finds no page with every word.
+  let names: Promise<SearchName[]> | undefined;
+  async function offerNames(term: string, weak: boolean, search: number): Promise<void> {
+    const offered = weak
+      ? suggestions(
+          term,
+          await (names ??= fetch(element.dataset['names'] ?? '')
+            .then((response) => (response.ok ? (response.json() as Promise<SearchName[]>) : []))
+            .catch(() => [])),
+        )
+      : [];
+    if (search !== latest) return;
+    suggested.replaceChildren();
+    suggested.hidden = offered.length === 0;
+    if (!offered.length) return;
+    suggested.append('Did you mean ');
+    offered.forEach((name, i) => {
+      if (i > 0) suggested.append(i === offered.length - 1 ? ' or ' : ', ');
+      const link = create('a', undefined, name.name);
+      link.href = `?${new URLSearchParams({ q: name.name }).toString()}`;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = name.name;
+        void runSearch();
+      });
+      suggested.append(link);
+      if (name.name.toLowerCase() !== name.term.toLowerCase()) suggested.append(` (${name.term})`);
+    });
+    suggested.append('?');
   }
 
   function keepAddressInStep(term: string): void {
@@ -243,31 +286,24 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
       list.replaceChildren();
       more.hidden = true;
       summary.textContent = '';
+      suggested.hidden = true;
       return;
     }
-    const query = searchTerm(term);
-    let response = await pagefind.search(query || null, { filters });
-    let relaxed: RelaxedQuery | undefined;
-    if (query && response.results.length === 0) {
-      // Searching for nothing finds every page, and fetches nothing more.
-      totalPages ??= pagefind.search(null).then((all) => all.results.length);
-      relaxed = await relaxQuery(query, await totalPages, async (query) => {
-        const found = await pagefind.search(query, { filters });
-        return { count: found.results.length, topScore: found.results[0]?.score ?? 0 };
-      });
-      if (relaxed) response = await pagefind.search(relaxed.query, { filters });
-    }
-    const counts = filtersLoaded ? await facetCounts(pagefind, relaxed?.query ?? query, filters) : {};
+    const { results, relaxed } = term
+      ? await rankByWords(term, async (query) => (await pagefind.search(query, { filters })).results)
+      : { results: (await pagefind.search(null, { filters })).results, relaxed: undefined };
+    const counts = filtersLoaded ? { ...(await countsFor(pagefind, term, filters)), ...(await facetCounts(pagefind, term, filters)) } : {};
     if (search !== latest) return;
-    const items = await render(response.results, 0);
+    const items = await render(results, 0);
     if (search !== latest) return;
-    shown = response.results;
-    shownQuery = relaxed?.query ?? query;
-    updateCounts({ ...response.filters, ...counts });
+    shown = results;
+    shownQuery = term;
+    updateCounts(counts);
     list.replaceChildren(...items);
     shownCount = items.length;
     more.hidden = shownCount >= shown.length;
     summary.textContent = summaryText(shown.length, term, relaxed);
+    await offerNames(term, relaxed !== undefined || results.length === 0, search);
   }
 
   input.addEventListener('input', () => {

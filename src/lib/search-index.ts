@@ -4,6 +4,7 @@
 import { formatDate } from './dates.ts';
 import { topLevelNumber } from './numbering.ts';
 import type { Resource } from './resources.ts';
+import type { GlossaryEntry } from './schemas/glossary.ts';
 import type { Structure } from './schemas/structure.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
 import { synonymsFor } from './synonyms.ts';
@@ -113,17 +114,30 @@ export function sectionHeading(structure: Structure, number: string): string | u
   return section && `${section.number} ${section.title}`;
 }
 
-/** What a page is about, beyond its title and keywords: its headings, and the manual's synonyms. */
+/** What a page is about, beyond its title and keywords: its headings, the manual's synonyms and the glossary. */
 export interface SearchAbout {
   headings: readonly string[];
   synonyms: readonly SynonymGroup[];
+  /** The glossary's entries: an entry that names the chapter among its `chapters` gives it its term, abbreviations and other names. */
+  glossary?: readonly GlossaryEntry[] | undefined;
+}
+
+/**
+ * The names the glossary gives what a chapter is about: the term, abbreviations and other names
+ * of each entry that lists the chapter among the chapters that say most about it. So a search
+ * for "EDT" or "initial conference" finds the chapter, not only the glossary that spells it out.
+ */
+export function glossaryNamesFor(id: string, entries: readonly GlossaryEntry[]): string[] {
+  const names = entries.filter((entry) => entry.chapters.includes(id)).flatMap((entry) => [entry.term, ...entry.abbreviations, ...entry.otherNames]);
+  return [...new Set(names)];
 }
 
 /**
  * How a chapter's (or an information page's) page is indexed: only one in force is, with its
  * current version; a withdrawn one, or one not in force yet, is left out so that search
  * leads to text practitioners should follow. Information pages have no number or section.
- * Other names for what its title, keywords and headings speak of come from the synonyms.
+ * Other names for what its title, keywords and headings speak of come from the synonyms, and
+ * the glossary's names for what it says most about (glossaryNamesFor).
  */
 export function chapterSearchEntry(
   chapter: ManualDocument,
@@ -143,7 +157,12 @@ export function chapterSearchEntry(
     amended: version.amended,
     amendedText: formatDate(version.amended),
     badge: badgeFor(chapter, today, badgeDays),
-    synonyms: about && synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
+    synonyms: about && [
+      ...new Set([
+        ...synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
+        ...glossaryNamesFor(chapter.id, about.glossary ?? []),
+      ]),
+    ],
   };
 }
 
@@ -170,9 +189,11 @@ export function keywordWeight(position: number): number {
 export const SEARCH_RANKING = {
   // A word in the title lifts a page well above pages that mention it (Pagefind's default is 5);
   // keywords are weighted in the text by position (keywordWeight); other names for what the
-  // title, keywords and headings speak of (synonyms.yaml) lift it less than the title. The
-  // other details are for display and must not lift a page.
-  metaWeights: { title: 10, synonyms: 5, number: 0, kind: 0, amended: 0 },
+  // title, keywords and headings speak of (synonyms.yaml, and the glossary's names) lift it
+  // less than the title, but above a keyword further down its list: they carry the everyday
+  // words families and practitioners use for what the page is about. The other details are for
+  // display and must not lift a page.
+  metaWeights: { title: 10, synonyms: 7, number: 0, kind: 0, amended: 0 },
   // Long chapters are not punished for being long...
   pageLength: 0.4,
   // ...and a word repeated through a long chapter stops adding up early.

@@ -1,11 +1,21 @@
 // Pagefind's answers on the search page, without the page: its browser API as the page uses
 // it, the options of the filters, and a result turned into what is shown (text, never HTML).
+import { matchingQuery } from './search-words.ts';
 
 /** The parts of Pagefind's browser API the search page uses (pagefind.js in the built site). */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Filters }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
+}
+
+/** Pagefind's API with every query given in its matching form (matchingQuery), so that a word's other forms meet. */
+export function withMatchingForms(pagefind: PagefindApi): PagefindApi {
+  return {
+    options: (options) => pagefind.options(options),
+    filters: () => pagefind.filters(),
+    search: (term, options) => pagefind.search(term === null ? null : matchingQuery(term), options),
+  };
 }
 
 /** How many pages each value of each filter would keep: `{ Kind: { Procedure: 60 } }`. */
@@ -39,6 +49,28 @@ export interface PagefindResultData {
   excerpt?: string | undefined;
   meta?: Record<string, string | undefined> | undefined;
   sub_results?: PagefindSubResult[] | undefined;
+}
+
+/**
+ * The filter counts for the pages that have any of `words`, from the counts for the pages that
+ * have every word of each choice of them (`countsOf`, one Pagefind search each): the counts of
+ * each word added up, those of each two taken away, each three added back, and so on. A word no
+ * page has is left out first, as Pagefind leaves it out of a search with other words.
+ */
+export async function unionFilterCounts(words: readonly string[], countsOf: (query: string) => Promise<FilterCounts>): Promise<FilterCounts> {
+  const single = await Promise.all(words.map(countsOf));
+  const found = words.filter((_, i) => Object.values(single[i]!).some((values) => Object.values(values).some((n) => n > 0)));
+  const total: FilterCounts = {};
+  for (let mask = 1; mask < 1 << found.length; mask++) {
+    const chosen = found.filter((_, i) => mask & (1 << i));
+    const counts = chosen.length === 1 ? single[words.indexOf(chosen[0]!)]! : await countsOf(chosen.join(' '));
+    const sign = chosen.length % 2 === 1 ? 1 : -1;
+    for (const [name, values] of Object.entries(counts)) {
+      const into = (total[name] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + sign * n;
+    }
+  }
+  return total;
 }
 
 /** The filters without one of them: what the options of that filter are counted against. */

@@ -31,6 +31,8 @@ export const paths = {
   resourceFile: (id: string, name: string) => `resources/${id}/${encodeURIComponent(name)}`,
   glossary: 'glossary/',
   search: 'search/',
+  /** The glossary's names as JSON (SearchName[]): the search page fetches them to offer "Did you mean ...". */
+  searchNames: 'search/names.json',
   accessibility: 'accessibility/',
   offline: 'offline/',
   offlineUnavailable: 'offline/unavailable/',

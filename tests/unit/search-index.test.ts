@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSearchEntry, isSearchablePage, keywordWeight, searchablePagesGlob, searchFields, sectionHeading } from '../../src/lib/search-index.ts';
+import {
+  chapterSearchEntry,
+  glossaryNamesFor,
+  isSearchablePage,
+  keywordWeight,
+  searchablePagesGlob,
+  searchFields,
+  sectionHeading,
+} from '../../src/lib/search-index.ts';
 import type { Structure } from '../../src/lib/schemas/structure.ts';
 import { buildDocuments, type Version } from '../../src/lib/versions.ts';
 
@@ -123,6 +131,22 @@ describe('which chapters are indexed', () => {
     const plain = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Timescales'], synonyms });
     expect(plain?.synonyms).toEqual([]);
     expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('synonyms');
+  });
+
+  it("gives a chapter the glossary's names for what it says most about, after its synonyms", () => {
+    const glossary = [
+      { id: 'emergency-duty-team', term: 'emergency duty team', abbreviations: ['EDT'], otherNames: [], definition: 'd', chapters: ['referrals'] },
+      { id: 'front-door', term: 'front door', abbreviations: [], otherNames: ['MASH', 'EDT'], definition: 'd', chapters: ['referrals', 'fresh'] },
+      { id: 'lado', term: 'local authority designated officer', abbreviations: ['LADO'], otherNames: [], definition: 'd', chapters: ['fresh'] },
+    ];
+    expect(glossaryNamesFor('referrals', glossary)).toEqual(['emergency duty team', 'EDT', 'front door', 'MASH']);
+    const entry = chapterSearchEntry(chapters.get('referrals')!, structure, '2024-06-01', 90, {
+      headings: ['Talking to parents'],
+      synonyms: [['mum', 'parent']],
+      glossary,
+    });
+    expect(entry?.synonyms).toEqual(['mum', 'emergency duty team', 'EDT', 'front door', 'MASH']);
+    expect(glossaryNamesFor('old', glossary)).toEqual([]);
   });
 
   it('leaves out withdrawn chapters and chapters not in force yet', () => {

@@ -1,37 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor, isCommonWord, queryWords, relaxQuery, searchTerm, summaryText, termFromAddress, type SearchOutcome } from '../../src/lib/search-query.ts';
-import { excerptParts, resultView, safeHref, sortFilterValues, withoutFilter } from '../../src/lib/search-results.ts';
+import { addressFor, summaryText, termFromAddress } from '../../src/lib/search-query.ts';
+import { phrasesOf, rankByWords, rankedWords, type ScoredResult } from '../../src/lib/search-rank.ts';
+import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm, sharedBeginning } from '../../src/lib/search-words.ts';
+import {
+  excerptParts,
+  resultView,
+  safeHref,
+  sortFilterValues,
+  unionFilterCounts,
+  withMatchingForms,
+  withoutFilter,
+  type PagefindApi,
+} from '../../src/lib/search-results.ts';
 
 /**
- * A small index as Pagefind answers it: a page matches when it has every word of the query;
- * its score adds up each word's weight on the page (a title word weighs more than a word in
- * the text). Words on no page are ignored, as Pagefind ignores them.
+ * A small index as Pagefind answers it: a page matches when it has every word of the query (or
+ * the phrase, in quotes); its score adds up each word's weight on the page (a title word weighs
+ * more than a word in the text). Words on no page are ignored, as Pagefind ignores them.
  */
-function index(pages: Record<string, Record<string, number>>) {
+function index(pages: Record<string, Record<string, number>>, phrases: Record<string, string[]> = {}) {
   const searched: string[] = [];
-  const search = async (query: string): Promise<SearchOutcome> => {
+  const search = async (query: string): Promise<ScoredResult[]> => {
     searched.push(query);
+    if (query.startsWith('"')) return (phrases[query.slice(1, -1)] ?? []).map((id) => ({ id, score: 1 }));
     const known = query.split(' ').filter((w) => Object.values(pages).some((p) => w in p));
-    if (known.length === 0) return { count: 0, topScore: 0 };
-    const scores = Object.values(pages)
-      .filter((p) => known.every((w) => w in p))
-      .map((p) => known.reduce((sum, w) => sum + p[w]!, 0));
-    return { count: scores.length, topScore: Math.max(0, ...scores) };
+    if (known.length === 0) return [];
+    return Object.entries(pages)
+      .filter(([, p]) => known.every((w) => w in p))
+      .map(([id, p]) => ({ id, score: known.reduce((sum, w) => sum + p[w]!, 0) }))
+      .sort((x, y) => y.score - x.score);
   };
   return { search, searched };
 }
 
-const manual = index({
-  substanceMisuse: { mum: 5, drinking: 5, parents: 10, night: 1 },
-  domesticAbuse: { violence: 5, mum: 1, night: 1 },
-  outOfHours: { night: 10, team: 10 },
-  onlineAbuse: { nudes: 5, images: 10, teenager: 1 },
-  fostering: { teenager: 1, stranger: 1, sent: 1 },
-  glossary: { team: 1, images: 1, young: 2, person: 2 },
-  selfHarm: { cutting: 5, young: 1 },
-});
-const PAGES = 7;
-const relax = (query: string, index = manual) => relaxQuery(query, PAGES, index.search);
+const manual = index(
+  {
+    substanceMisuse: { mum: 5, drinking: 5, parents: 10, night: 1 },
+    domesticAbuse: { violence: 5, mum: 1, night: 1 },
+    outOfHours: { night: 10, team: 10 },
+    onlineAbuse: { nudes: 5, images: 10, teenager: 1 },
+    fostering: { teenager: 1, stranger: 1, sent: 1 },
+    glossary: { team: 1, images: 1, young: 2, person: 2 },
+    selfHarm: { cutting: 5, young: 1 },
+    teenagers: { young: 1, person: 2 },
+  },
+  { 'young person': ['teenagers'] },
+);
+const rank = async (query: string, index = manual) => {
+  const ranked = await rankByWords(query, index.search);
+  return { ids: ranked.results.map((r) => r.id), relaxed: ranked.relaxed };
+};
 
 describe('the query searched for', () => {
   it('leaves out the common words, unless nothing else is left or the query is in quotes', () => {
@@ -41,40 +59,103 @@ describe('the query searched for', () => {
   });
 });
 
-describe('relaxing a query that finds nothing', () => {
-  it('keeps the words that some page has together and matches best', async () => {
-    // "night" is on three pages; "mum drinking" is what one chapter is about.
-    expect(await relax('mum drinking violence night')).toEqual({ query: 'mum drinking night', dropped: ['violence'] });
-    // A rare word that happens to be on some page does not keep out the words a chapter is about.
-    expect(await relax('teenager sent nudes stranger')).toEqual({ query: 'teenager nudes', dropped: ['sent', 'stranger'] });
+describe('the words of a question that are not its topic', () => {
+  it('leaves out what a question asks with, and keeps what it is about', () => {
+    expect(searchTerm('what happens when a baby dies unexpectedly')).toBe('baby dies unexpectedly');
+    expect(searchTerm('is it ok to tell someone without asking')).toBe('without');
+    expect(searchTerm('do I have to know the procedure for neglect')).toBe('neglect');
+    expect(searchTerm('what happens to a child in need')).toBe('child need');
+    expect(searchTerm('worried about a child who needs help')).toBe('worried child needs help');
   });
 
-  it('does not let everyday words that match well win over the word that says what is wanted', async () => {
-    // "young person" is on one page in full, but "cutting" is what the query is about.
-    expect(await relax('young person cutting arms')).toEqual({ query: 'young cutting', dropped: ['person', 'arms'] });
+  it('searches for the filler when nothing else was typed', () => {
+    expect(searchTerm('what happens')).toBe('what happens');
+  });
+});
+
+describe('word forms', () => {
+  it('finds the beginning a word shares with the forms the stemmer leaves apart: -ant and -ancy, -ent and -ence', () => {
+    expect(sharedBeginning('pregnant')).toBe('pregnan');
+    expect(sharedBeginning('pregnancy')).toBe('pregnan');
+    expect(sharedBeginning('violent')).toBe('violen');
+    expect(sharedBeginning('Violence')).toBe('violen');
+    expect(sharedBeginning('dependency')).toBe('dependen');
   });
 
-  it('searches one word alone only when no two words meet on a page', async () => {
-    expect(await relax('violence images')).toEqual({ query: 'images', dropped: ['violence'] });
+  it('leaves other words alone: short ones, and -ment', () => {
+    expect(sharedBeginning('parent')).toBeUndefined();
+    expect(sharedBeginning('agent')).toBeUndefined();
+    expect(sharedBeginning('assessment')).toBeUndefined();
+    expect(sharedBeginning('neglect')).toBeUndefined();
   });
 
-  it('leaves out words no page has, and gives up when there is nothing to leave out', async () => {
-    expect(await relax('mum zebra violence')).toEqual({ query: 'mum violence', dropped: ['zebra'] });
-    expect(await relax('neglect')).toBeUndefined();
-    expect(await relax('zebra giraffe')).toBeUndefined();
+  it('gives the irregular forms of verbs as the verb', () => {
+    expect(matchingForm('drunk')).toBe('drink');
+    expect(matchingForm('Drank')).toBe('drink');
+    expect(matchingForm('hidden')).toBe('hide');
+    expect(matchingForm('pregnant')).toBe('pregnant');
   });
 
-  it('leaves out common words, and relaxes a query of common words only among all its words', async () => {
-    expect(await relax('what if mum violence images')).toEqual({ query: 'mum violence', dropped: ['images'] });
-    const small = index({ a: { what: 1, to: 1 }, b: { do: 1 } });
-    expect(await relax('what to do', small)).toEqual({ query: 'what to', dropped: ['do'] });
+  it('changes a query word by word, but never a quoted phrase or a number', () => {
+    expect(matchingQuery('mum drunk pregnant')).toBe('mum drink pregnant');
+    expect(matchingQuery('section 47')).toBe('section 47');
+    expect(matchingQuery('"drunk partner"')).toBe('"drunk partner"');
   });
 
-  it('weighs at most seven words against each other, so a long query stays quick', async () => {
-    const long = index({ a: { one: 1, two: 1, three: 1, four: 1, five: 1, six: 1, seven: 1, eight: 1 }, b: { eight: 5, nine: 5 } });
-    const relaxed = await relax('one two three four five six seven eight nine', long);
-    expect(relaxed).toEqual({ query: 'one two three four five six seven', dropped: ['eight', 'nine'] });
-    expect(long.searched.length).toBeLessThanOrEqual(9 + 2 ** 7);
+  it('is what Pagefind is given, on every search the page makes', async () => {
+    const asked: (string | null)[] = [];
+    const api: PagefindApi = {
+      options: async () => {},
+      filters: async () => ({}),
+      search: async (term) => {
+        asked.push(term);
+        return { results: [], filters: {} };
+      },
+    };
+    await withMatchingForms(api).search('drunk mum');
+    await withMatchingForms(api).search(null);
+    expect(asked).toEqual(['drink mum', null]);
+  });
+
+  it('searches a word and the beginning it shares with its other forms, each page with its better score', async () => {
+    const forms = index({ concealed: { pregnancy: 10, pregnan: 8 }, prebirth: { pregnant: 6, pregnan: 5 }, other: { pregnan: 1 } });
+    expect((await rank('pregnant', forms)).ids).toEqual(['concealed', 'prebirth', 'other']);
+    expect(forms.searched).toEqual(['pregnant', 'pregnan']);
+  });
+});
+
+describe('ranking a query of several words', () => {
+  it('puts the page about the words first, whether or not it has every word', async () => {
+    // No page has all four words; the chapter about mum drinking beats pages that have "night".
+    expect(await rank('mum drinking violence night')).toEqual({
+      ids: ['substanceMisuse', 'domesticAbuse', 'outOfHours'],
+      relaxed: { query: 'mum drinking night', dropped: ['violence'] },
+    });
+    // A word that happens to be on another page does not push out the words a chapter is about.
+    expect((await rank('teenager sent nudes stranger')).ids.slice(0, 2)).toEqual(['onlineAbuse', 'fostering']);
+  });
+
+  it('weighs a page by the share of the words it has', async () => {
+    // The night team's page matches "night" best, but has half the words.
+    expect(await rank('mum night')).toEqual({ ids: ['substanceMisuse', 'outOfHours', 'domesticAbuse'], relaxed: undefined });
+  });
+
+  it('lifts a page that has two words next to each other as typed', async () => {
+    expect((await rank('young person')).ids).toEqual(['teenagers', 'glossary', 'selfHarm']);
+    expect(phrasesOf('what if a young person is at risk of harm')).toEqual(['"young person"', '"young people"', '"risk of harm"']);
+    // A phrase is searched with child and children, which the stemmer leaves apart.
+    expect(phrasesOf('missing child')).toEqual(['"missing child"', '"missing children"']);
+  });
+
+  it('gives Pagefind the query as it is when there is one word, or a phrase in quotes', async () => {
+    expect((await rank('what about night')).ids).toEqual(['outOfHours', 'substanceMisuse', 'domesticAbuse']);
+    expect(rankedWords('"young person" cutting')).toEqual(['"young person" cutting']);
+    expect(await rank('zebra giraffe')).toEqual({ ids: [], relaxed: undefined });
+  });
+
+  it('ranks by at most seven words, each once, so a long query stays quick', async () => {
+    expect(rankedWords('one two three four five six seven eight nine')).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven']);
+    expect(rankedWords('Mum and mum')).toEqual(['mum']);
   });
 });
 
@@ -128,6 +209,21 @@ describe('the address', () => {
 });
 
 describe('filters', () => {
+  it('counts the pages with any of the words, each page once', async () => {
+    // a: pages 1, 2; b: pages 2, 3; both: page 2. Of the section: 1 and 3 in "1", 2 in "2".
+    const counts: Record<string, Record<string, Record<string, number>>> = {
+      a: { Section: { '1': 1, '2': 1 } },
+      b: { Section: { '1': 1, '2': 1 } },
+      'a b': { Section: { '1': 0, '2': 1 } },
+      zebra: { Section: { '1': 0, '2': 0 } },
+      // Pagefind ignores a word no page has.
+      'a zebra': { Section: { '1': 1, '2': 1 } },
+      'b zebra': { Section: { '1': 1, '2': 1 } },
+      'a b zebra': { Section: { '1': 0, '2': 1 } },
+    };
+    expect(await unionFilterCounts(['a', 'b', 'zebra'], async (query) => counts[query]!)).toEqual({ Section: { '1': 2, '2': 1 } });
+  });
+
   it('counts a filter against the others only, and sorts section numbers as numbers', () => {
     expect(withoutFilter({ Kind: { any: ['Procedure'] }, Section: { any: ['2 Children'] } }, 'Kind')).toEqual({ Section: { any: ['2 Children'] } });
     expect(sortFilterValues(['10 Partnership', '2 Children', '1 Assessing'])).toEqual(['1 Assessing', '2 Children', '10 Partnership']);

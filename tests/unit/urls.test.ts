@@ -22,6 +22,7 @@ describe('the site addresses', () => {
       'accessibility/',
     ]);
     expect([paths.atom, paths.json, paths.csv]).toEqual(['amendments.xml', 'amendments.json', 'amendments.csv']);
+    expect(paths.searchNames).toBe('search/names.json');
     expect(paths.feed('section-47-enquiries')).toBe('procedures/section-47-enquiries/history.xml');
     expect(paths.feed('worried-about-a-child', 'pages')).toBe('information/worried-about-a-child/history.xml');
     expect(paths.sectionFeed('4')).toBe('amendments/section-4.xml');
