@@ -50,7 +50,7 @@ function manifestPathFor(file: string): string {
 
 function readLock(text: string | undefined): Lock {
   const result = text ? lockSchema.safeParse(JSON.parse(text)) : undefined;
-  return result?.success ? result.data : { format: 1, files: {} };
+  return result?.success ? result.data : { format: 2, files: {} };
 }
 
 async function writePdf(html: string, path: string, footer: string): Promise<boolean> {

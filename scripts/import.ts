@@ -115,7 +115,7 @@ let locked = 0;
 if (plan.createsManual && !existsSync(lockPath)) {
   const today = buildDateFromEnv();
   const { manual } = checkManual(readManualSource(contentDir), { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
-  const { lock, added } = extendLock({ format: 1, files: {} }, [...manual.chapters, ...manual.pages], contentDir, todayInLondon());
+  const { lock, added } = extendLock({ format: 2, files: {} }, [...manual.chapters, ...manual.pages], contentDir, todayInLondon());
   if (added.length) writeFileSync(lockPath, serializeLock(lock), { flag: 'wx' });
   locked = added.length;
 }

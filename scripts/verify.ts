@@ -69,7 +69,7 @@ await runCommand(async () => {
     ]),
   );
   const lockResult = source.lockFile ? lockSchema.safeParse(JSON.parse(source.lockFile.text)) : undefined;
-  const lock: Lock = lockResult?.success ? lockResult.data : { format: 1, files: {} };
+  const lock: Lock = lockResult?.success ? lockResult.data : { format: 2, files: {} };
   const findings = verifyAgainst(record, current, lock);
   const unexplained = findings.filter((f) => f.kind !== 'corrected');
   console.log(

@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { collectContactChanges, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../src/lib/contacts.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { lockContacts, type Lock } from '../../src/lib/lock.ts';
+import { lockContacts } from '../../src/lib/lock-notes.ts';
+import type { Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { contactSchema, type Contact } from '../../src/lib/schemas/contact.ts';
 import { defineManual } from '../../src/lib/settings.ts';
@@ -124,7 +125,7 @@ describe('contact changes', () => {
   });
 
   it('must come with a dated note once the details are locked, and a note may not be removed', () => {
-    const lockWith = (yaml: string): Lock => lockContacts({ format: 1, files: {} }, [contact('front-door', yaml), contact('emergency', EMERGENCY)]).lock;
+    const lockWith = (yaml: string): Lock => lockContacts({ format: 2, files: {} }, [contact('front-door', yaml), contact('emergency', EMERGENCY)]).lock;
     const check = (yaml: string, lock: Lock) => {
       const manual = source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': yaml } });
       const locked = JSON.parse(manual.lockFile!.text);

@@ -8,7 +8,8 @@ import { planGlossaryMarkup, startsSentence, type TreeNode } from '../../src/lib
 import { findNames, glossaryMatcher, pluralOf } from '../../src/lib/glossary-names.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
 import { glossaryHref, glossaryPlugin } from '../../src/lib/glossary-plugin.ts';
-import { lockGlossary, type Lock } from '../../src/lib/lock.ts';
+import { lockGlossary } from '../../src/lib/lock-notes.ts';
+import type { Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { checkManual } from '../../src/lib/validate.ts';

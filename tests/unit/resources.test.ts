@@ -3,7 +3,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { lockResources, type Lock } from '../../src/lib/lock.ts';
+import { lockResources } from '../../src/lib/lock-notes.ts';
+import type { Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import {
   collectResourceChanges,
@@ -278,7 +279,7 @@ describe('<Resource id="..." /> in a chapter', () => {
 
 describe('the lock and a changed file', () => {
   const lockWith = (yaml: string, file: Uint8Array): Lock =>
-    lockResources({ format: 1, files: {} }, check({ 'referral-form.yaml': yaml }, { 'referral-form.pdf': file }).manual.resources).lock;
+    lockResources({ format: 2, files: {} }, check({ 'referral-form.yaml': yaml }, { 'referral-form.pdf': file }).manual.resources).lock;
   const checkAgainst = (yaml: string, file: Uint8Array, lock: Lock) => {
     const manual = source(CHAPTER, { resources: { 'referral-form.yaml': yaml }, attached: { 'referral-form.pdf': file } });
     const locked = JSON.parse(manual.lockFile!.text);
@@ -291,7 +292,7 @@ describe('the lock and a changed file', () => {
 
   it('records the SHA-256 of each file', () => {
     expect(published.resources).toEqual({ 'referral-form': { sha256: describeAttachment('x', PDF).sha256, changes: 1 } });
-    expect(lockResources({ format: 1, files: {} }, []).lock).toEqual({ format: 1, files: {} });
+    expect(lockResources({ format: 2, files: {} }, []).lock).toEqual({ format: 2, files: {} });
   });
 
   it('refuses a changed file without a new dated note, and a removed note', () => {
