@@ -17,7 +17,14 @@ export interface HistoryFinding {
 type Corrections = NonNullable<Lock['files'][string]['corrections']>;
 
 /** Why `now` may differ from `then`, which release `record` published: a correction recorded after it, or a finding. */
-function explain(what: string, then: string, now: string, corrections: Corrections, record: ReadRecord['record'], correctFile: string): HistoryFinding | undefined {
+function explain(
+  what: string,
+  then: string,
+  now: string,
+  corrections: Corrections,
+  record: ReadRecord['record'],
+  correctFile: string,
+): HistoryFinding | undefined {
   if (now === then) return undefined;
   const replacing = corrections.find((c) => c.previous === then);
   if (!replacing) {
@@ -44,7 +51,13 @@ function explain(what: string, then: string, now: string, corrections: Correctio
  * Every finding of the records against the current version files (hashes by path in the
  * content folder), the items' notes, and the lock. `contentDir` names files in fixes.
  */
-export function checkHistory(records: readonly ReadRecord[], files: ReadonlyMap<string, string>, noted: ReadonlyMap<string, Noted & { file: string }>, lock: Lock, contentDir: string): HistoryFinding[] {
+export function checkHistory(
+  records: readonly ReadRecord[],
+  files: ReadonlyMap<string, string>,
+  noted: ReadonlyMap<string, Noted & { file: string }>,
+  lock: Lock,
+  contentDir: string,
+): HistoryFinding[] {
   const findings = new Map<string, HistoryFinding>();
   const add = (f: HistoryFinding | undefined) => {
     if (f && !findings.has(f.what)) findings.set(f.what, f);
@@ -57,7 +70,12 @@ export function checkHistory(records: readonly ReadRecord[], files: ReadonlyMap<
         const now = files.get(key);
         const entry = lock.files[key];
         if (now === undefined)
-          add({ what: key, kind: 'missing', message: `was published in release ${record.release} (${record.date}), and its file is gone`, fix: `restore it (git checkout -- ${file})` });
+          add({
+            what: key,
+            kind: 'missing',
+            message: `was published in release ${record.release} (${record.date}), and its file is gone`,
+            fix: `restore it (git checkout -- ${file})`,
+          });
         else if (!entry)
           add({
             what: key,

@@ -118,7 +118,10 @@ export function checkNotes(
 }
 
 /** Records the items as published, keeping the corrections already recorded; `changed` says whether the lock's record differs. */
-export function fingerprints(locked: Record<string, Fingerprint> | undefined, items: readonly Noted[]): { entries: Record<string, Fingerprint>; changed: boolean } {
+export function fingerprints(
+  locked: Record<string, Fingerprint> | undefined,
+  items: readonly Noted[],
+): { entries: Record<string, Fingerprint>; changed: boolean } {
   const entries = Object.fromEntries(
     [...items]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -131,7 +134,8 @@ export function fingerprints(locked: Record<string, Fingerprint> | undefined, it
 }
 
 export const contactNoted = (contacts: readonly Contact[]): Noted[] => contacts.map((c) => ({ id: c.id, sha256: contactDetailsHash(c), notes: c.changes }));
-export const resourceNoted = (resources: readonly Resource[]): Noted[] => resources.map((r) => ({ id: r.id, sha256: resourceFingerprint(r), notes: r.changes }));
+export const resourceNoted = (resources: readonly Resource[]): Noted[] =>
+  resources.map((r) => ({ id: r.id, sha256: resourceFingerprint(r), notes: r.changes }));
 
 /** The glossary's key in a release record and in corrections. */
 export const GLOSSARY = 'glossary';
@@ -193,8 +197,13 @@ export function recordNotesCorrection(lock: Lock, family: 'contacts' | 'resource
   const entry = family === 'glossary' ? lock.glossary : lock[family]?.[item.id];
   if (!entry) throw new Error(`${item.id} has no published notes in ${LOCK_FILE}: there is nothing to correct`);
   const notes = item.notes.map(noteHash);
-  if (notesHash(notes) === notesHash(entry.notes)) throw new Error(`the notes of ${item.id} have not changed since they were published: there is nothing to correct`);
-  const corrected: Fingerprint = { sha256: item.sha256, notes, corrections: [...(entry.corrections ?? []), { date, reason, previous: notesHash(entry.notes) }] };
+  if (notesHash(notes) === notesHash(entry.notes))
+    throw new Error(`the notes of ${item.id} have not changed since they were published: there is nothing to correct`);
+  const corrected: Fingerprint = {
+    sha256: item.sha256,
+    notes,
+    corrections: [...(entry.corrections ?? []), { date, reason, previous: notesHash(entry.notes) }],
+  };
   if (family === 'glossary') return { ...lock, glossary: corrected };
   return { ...lock, [family]: { ...lock[family], [item.id]: corrected } };
 }

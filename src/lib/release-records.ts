@@ -115,7 +115,9 @@ export function readRecords(files: readonly SourceFile[]): { records: ReadRecord
     if (!parsed.success || name !== `${parsed.data.release}.json`) {
       problems.push({
         file: f.file,
-        message: parsed.success ? `the record of release ${parsed.data.release} is in a file named ${name}` : `the release record is damaged: ${parsed.error.issues[0]?.message}`,
+        message: parsed.success
+          ? `the record of release ${parsed.data.release} is in a file named ${name}`
+          : `the release record is damaged: ${parsed.error.issues[0]?.message}`,
         fix: restore(f.file),
       });
       continue;
@@ -126,7 +128,11 @@ export function readRecords(files: readonly SourceFile[]): { records: ReadRecord
   records.forEach(({ file, record }, i) => {
     const before = records[i - 1];
     if (record.release !== i + 1 && !problems.length)
-      problems.push({ file, message: `release ${i + 1} has no record, before release ${record.release}`, fix: restore(file.replace(/[^/]+$/, `${i + 1}.json`)) });
+      problems.push({
+        file,
+        message: `release ${i + 1} has no record, before release ${record.release}`,
+        fix: restore(file.replace(/[^/]+$/, `${i + 1}.json`)),
+      });
     else if (before && record.previous !== before.sha256)
       problems.push({
         file: before.file,
@@ -134,7 +140,11 @@ export function readRecords(files: readonly SourceFile[]): { records: ReadRecord
         fix: restore(before.file),
       });
     else if (before && record.date < before.record.date)
-      problems.push({ file, message: `release ${record.release} is dated ${record.date}, before release ${before.record.release} (${before.record.date})`, fix: restore(file) });
+      problems.push({
+        file,
+        message: `release ${record.release} is dated ${record.date}, before release ${before.record.release} (${before.record.date})`,
+        fix: restore(file),
+      });
   });
   return { records, problems };
 }

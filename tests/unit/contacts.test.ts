@@ -129,7 +129,7 @@ describe('contact changes', () => {
     const check = (yaml: string, lock: Lock) => {
       const manual = source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': yaml } });
       const locked = JSON.parse(manual.lockFile!.text);
-      manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, contacts: lock.contacts }) };
+      manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, format: 2, contacts: lock.contacts }) };
       return formatProblems(checkManual(manual, options).problems);
     };
     const published = lockWith(FRONT_DOOR);
@@ -142,12 +142,12 @@ describe('contact changes', () => {
 
       1 error, 0 warnings"
     `);
-    const noted = `${newNumber}changes:\n  - date: 2024-05-20\n    summary: New office hours number.\n`;
+    const noted = `${newNumber}changes:\n  - date: 2024-06-01\n    summary: New office hours number.\n`;
     expect(check(noted, published)).toBe('0 errors, 0 warnings');
     expect(check(newNumber, lockWith(noted))).toMatchInlineSnapshot(`
       "m/contacts/front-door.yaml
-        error file, changes: lists 0 of the 1 changes already published: a recorded change was removed
-          fix: restore the removed entry (git diff -- m/contacts/front-door.yaml shows it); the list of changes only grows
+        error file, changes: lists 0 of the 1 change notes already published: a published note was removed
+          fix: undo the edit (git diff -- m/contacts/front-door.yaml shows it; git checkout -- m/contacts/front-door.yaml); a published note is never rewritten, reordered or removed: add a new dated note instead, or for a genuine correction run npm run correct -- m/contacts/front-door.yaml --reason "..."
 
       1 error, 0 warnings"
     `);

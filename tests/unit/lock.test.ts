@@ -123,7 +123,7 @@ describe('the check with the lock', () => {
     expect(checkManual(source(future, { lock: null }), options).problems).toEqual([]);
   });
 
-  it('refuses a new version dated before a published version of its chapter, and lets one after it wait for the build', () => {
+  it('refuses a new version dated before today, the day it is first recorded', () => {
     const locked = source(files);
     const backdated = {
       ...files,
@@ -133,10 +133,14 @@ describe('the check with the lock', () => {
     const withNew = { ...source(backdated), lockFile: locked.lockFile };
     expect(formatProblems(checkManual(withNew, options).problems)).toMatchInlineSnapshot(`
       "m/procedures/a/2021-02-01.mdx
-        error line 4, amended: this new version is dated 2021-02-01, before the version of 2023-05-02 that is already published: it would change what the chapter said in between
-          fix: date it today or later (rename the file and change amended to match); to correct what an earlier version said, edit that version and run npm run correct -- <its file> --reason "..."
+        error line 4, amended: this new version is dated 2021-02-01, before today (2024-06-01), the day it is first recorded: it would change what the chapter said on days already past
+          fix: date it 2024-06-01 or later (rename the file to 2024-06-01.mdx and change amended to match); to correct what a published version said, edit that version and run npm run correct -- <its file> --reason "..."
 
-      1 error, 0 warnings"
+      m/procedures/a/2024-05-01.mdx
+        error line 4, amended: this new version is dated 2024-05-01, before today (2024-06-01), the day it is first recorded: it would change what the chapter said on days already past
+          fix: date it 2024-06-01 or later (rename the file to 2024-06-01.mdx and change amended to match); to correct what a published version said, edit that version and run npm run correct -- <its file> --reason "..."
+
+      2 errors, 0 warnings"
     `);
   });
 });

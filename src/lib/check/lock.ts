@@ -85,7 +85,9 @@ export function checkVersionLock(
   report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!, today));
   if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine, today));
   const records = checkReleaseRecords(index, contacts, resources, glossary, lock, report);
-  const released = new Set(records.flatMap((r) => Object.entries(r.record.versions).flatMap(([doc, dates]) => Object.keys(dates).map((d) => `${doc}/${d}.mdx`))));
+  const released = new Set(
+    records.flatMap((r) => Object.entries(r.record.versions).flatMap(([doc, dates]) => Object.keys(dates).map((d) => `${doc}/${d}.mdx`))),
+  );
 
   const unlocked: Version[] = [];
   for (const document of documents) {

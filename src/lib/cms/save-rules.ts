@@ -81,10 +81,19 @@ function checkSignOff(data: Data, manual: CmsManual): void {
   }
 }
 
+/** Nothing is added to the past: a new version takes effect on or after the day it is saved. */
+function refusePast(date: string, today: string, what: string): void {
+  if (date < today)
+    throw new SaveRefused(
+      `"Takes effect on" is ${formatDate(date)}, before today (${formatDate(today)}): a new version takes effect today or later, or it would change what the ${what} said on days already past. To correct a published version, ask the manual's maintainers to run npm run correct.`,
+    );
+}
+
 function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocument, previous: string | undefined): Data {
   const date = text(entry.data['amended']);
   const what = noun(document);
   if (!isIsoDate(date)) throw new SaveRefused('"Takes effect on" must be a date: choose one in the date picker.');
+  refusePast(date, manual.today, what);
   if (document.dates.includes(date)) {
     throw new SaveRefused(`${document.label} already has a version dated ${formatDate(date)}. Choose another date for "Takes effect on".`);
   }
@@ -134,6 +143,8 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
     throw new SaveRefused(
       `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`,
     );
+  const date = text(entry.data['amended']);
+  if (isIsoDate(date)) refusePast(date, manual.today, what);
   checkSignOff(entry.data, manual);
   return { ...entry.data, [key]: id };
 }
