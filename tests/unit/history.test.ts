@@ -12,7 +12,7 @@ import { describeRefusals } from '../../src/lib/authoring/plan.ts';
 import { lockContacts, noteHash, recordNotesCorrection, contactNoted } from '../../src/lib/lock-notes.ts';
 import { extendLock, recordCorrection, type Lock } from '../../src/lib/lock.ts';
 import type { ManualSource, SourceFile } from '../../src/lib/manual.ts';
-import { nextRecord, readRecords, serializeRecord, sha256Of, type ReadRecord } from '../../src/lib/release-records.ts';
+import { nextRecord, readRecords, serializeRecord, sha256Of } from '../../src/lib/release-records.ts';
 import { readSourceFile } from '../../src/lib/source.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { first, options, source, versionText } from './helpers.ts';
@@ -71,7 +71,7 @@ const edited = A2_TEXT.replace('Do this.', 'Do this at once.');
 /** A second record, as a later build would have written it. */
 const secondRecord = (w: World, date: string): SourceFile => {
   const { records } = readRecords(w.records);
-  const next = nextRecord(records as ReadRecord[], w.lock, date)!;
+  const next = nextRecord(records, w.lock, date)!;
   const text = serializeRecord(next);
   return { file: `m/release-records/${next.release}.json`, text, sha256: sha(text) };
 };
