@@ -93,10 +93,10 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   const date = text(entry.data['amended']);
   const what = noun(document);
   if (!isIsoDate(date)) throw new SaveRefused('"Takes effect on" must be a date: choose one in the date picker.');
-  refusePast(date, manual.today, what);
   if (document.dates.includes(date)) {
     throw new SaveRefused(`${document.label} already has a version dated ${formatDate(date)}. Choose another date for "Takes effect on".`);
   }
+  refusePast(date, manual.today, what);
   if (document.current && date < document.current) {
     throw new SaveRefused(
       `${document.label} has a version published on ${formatDate(document.current)}: a new version must take effect after that date, or it would change what the ${what} said on days already past.`,
