@@ -43,7 +43,8 @@ await runCommand(() => {
   const others = problems.filter((p) => p.severity === 'error' && p.file !== lockPath);
   if (others.length) throw new UserError(`${formatProblems(others)}\n\nThe manual has errors: fix them, then start the lock. Nothing was written.`);
   const documents = [...manual.chapters, ...manual.pages];
-  const { lock: withVersions, added } = extendLock({ format: 2, files: {} }, documents, source.contentDir, todayInLondon());
+  // The first lock records the manual's history, dated before today, once: startedOn says so.
+  const { lock: withVersions, added } = extendLock({ format: 2, startedOn: today, files: {} }, documents, source.contentDir, todayInLondon());
   const { lock } = lockGlossary(lockResources(lockContacts(withVersions, manual.contacts).lock, manual.resources).lock, manual.glossary);
   writeFileSync(lockPath, serializeLock(lock), { flag: existsSync(lockPath) ? 'w' : 'wx' });
   console.log(
