@@ -1,5 +1,6 @@
 // Rules for the version lock: published versions never change or disappear silently, the lock
 // cannot be set aside by deleting it, and history cannot be rewritten by backdating a version.
+import { todayInLondon } from '../dates.ts';
 import { checkHistory } from '../history.ts';
 import { checkContactLock, checkGlossaryLock, checkResourceLock, contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../lock-notes.ts';
 import { checkLock, emptyLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
@@ -80,7 +81,9 @@ export function checkVersionLock(
   }
   const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
   report.add(checkLock(lock, documents, contentDir, files));
-  const { today } = index.options;
+  // The day a new version or note is first recorded: the build date, or the calendar's today for a build previewing a later
+  // date (MANUAL_TODAY in the future), which records nothing in the past.
+  const today = [index.options.today, todayInLondon()].sort()[0]!;
   report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!, today));
   report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!, today));
   if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine, today));
