@@ -101,7 +101,8 @@ async function checkForBuild(into: string): Promise<boolean> {
   }
   // The release record of what this build publishes, if it publishes anything new (release-publishing.ts).
   const { proposeRecord } = await import('../src/lib/release-publishing.ts');
-  proposeRecord(contentDir, lock, todayInLondon(), into);
+  // Dated the build date (the calendar's today when MANUAL_TODAY is later): the day a correction is compared with.
+  proposeRecord(contentDir, lock, [checked.today, todayInLondon()].sort()[0]!, into);
   const manual: Manual = { ...checked.manual, lock };
   writeFileSync(join(into, 'manual.json'), serializeChecked(manual, checked.today, contentDir));
   return true;

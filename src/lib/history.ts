@@ -9,7 +9,7 @@ import type { ReadRecord } from './release-records.ts';
 export interface HistoryFinding {
   /** The version file (by its path in the content folder) or the item (contacts/<id>, resources/<id>, glossary). */
   what: string;
-  kind: 'changed' | 'missing' | 'unlocked' | 'backdated-correction' | 'corrected';
+  kind: 'changed' | 'missing' | 'unlocked' | 'unreleased' | 'backdated-correction' | 'corrected';
   message: string;
   fix: string;
 }
@@ -94,6 +94,20 @@ export function checkHistory(
       const now = notesHash(item.notes.slice(0, count).map(noteHash));
       add(explain(key, then, now, entry?.corrections ?? [], record, item.file));
     }
+  }
+  // Every version the lock records was published by a build, which wrote a record of it: an entry no record has was added by hand.
+  if (records.length) {
+    const released = new Set(
+      records.flatMap(({ record }) => Object.entries(record.versions).flatMap(([document, dates]) => Object.keys(dates).map((d) => `${document}/${d}.mdx`))),
+    );
+    for (const key of Object.keys(lock.files))
+      if (!released.has(key))
+        add({
+          what: key,
+          kind: 'unreleased',
+          message: `is recorded in the version lock, but no release record published it: the lock was edited by hand (the build records a version in both)`,
+          fix: `restore the lock from version control (git checkout -- ${contentDir}/versions.lock.json); a new version is published by npm run build on or after its date`,
+        });
   }
   return [...findings.values()].sort((a, b) => a.what.localeCompare(b.what));
 }

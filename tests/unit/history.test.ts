@@ -133,6 +133,15 @@ const refused: [string, (w: World) => World, RegExp[]][] = [
     ],
   ],
   [
+    'a ghost chapter added to the lock by hand as well',
+    (w) => ({
+      ...w,
+      files: { ...w.files, 'ghost/2019-01-01.mdx': first('1.1.2', 'Ghost', '2019-01-01') },
+      lock: { ...w.lock, files: { ...w.lock.files, 'procedures/ghost/2019-01-01.mdx': { sha256: sha(first('1.1.2', 'Ghost', '2019-01-01')) } } },
+    }),
+    [/^m\/versions\.lock\.json procedures\/ghost\/2019-01-01\.mdx: is recorded in the version lock, but no release record published it.*git checkout/],
+  ],
+  [
     'a release record changed after it was published',
     (w) => {
       const second = secondRecord({ ...w, lock: lockContacts(w.lock, []).lock }, '2024-04-01');

@@ -148,7 +148,8 @@ function checkReleaseRecords(
     // A locked version whose file is gone is reported by checkLock.
     if (f.kind === 'missing' && lock.files[f.what]) continue;
     const file = f.what.endsWith('.mdx') ? `${contentDir}/${f.what}` : (noted.get(f.what)?.file ?? `${contentDir}/${LOCK_FILE}`);
-    report.error(f.kind === 'unlocked' ? `${contentDir}/${LOCK_FILE}` : file, undefined, f.kind === 'unlocked' ? f.what : 'file', f.message, f.fix);
+    const inLock = f.kind === 'unlocked' || f.kind === 'unreleased';
+    report.error(inLock ? `${contentDir}/${LOCK_FILE}` : file, undefined, inLock ? f.what : 'file', f.message, f.fix);
   }
   return records;
 }
