@@ -269,7 +269,7 @@ export function generateManual(dir: string, chapters: number, versions: number, 
     };
   });
 
-  const lock: Lock = { format: 1, files: {} };
+  const lock: Lock = { format: 2, files: {} };
   const span = Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse('2019-08-01T00:00:00Z')) / DAY);
   const step = Math.max(1, Math.min(300, Math.floor(span / versions)));
   let files = 0;
@@ -307,7 +307,7 @@ export function generateManual(dir: string, chapters: number, versions: number, 
     }
   });
   const sorted = Object.fromEntries(Object.entries(lock.files).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(dir, LOCK_FILE), serializeLock({ format: 1, files: sorted }));
+  writeFileSync(join(dir, LOCK_FILE), serializeLock({ format: 2, files: sorted }));
   // A glossary of words the chapters use, so that the build marks up first uses as a real manual's does.
   writeFileSync(
     join(dir, 'glossary.yaml'),

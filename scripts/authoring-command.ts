@@ -55,7 +55,7 @@ function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan
   // Files of a manual kept outside the project are shown by their full path.
   const shown = (text: string) => (source.contentDir.startsWith('..') ? text.replaceAll(`${source.contentDir}/`, `${resolve(source.contentDir)}/`) : text);
   const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
-  const planned = plan(authoringContext(source, manual, settings), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
+  const planned = plan(authoringContext(source, manual, settings, today), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
   if (typeof planned === 'string') {
     console.error(`${planned}\n\n${help}`);
     process.exit(1);

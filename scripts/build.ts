@@ -14,6 +14,7 @@ import settings from '../manual.config.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
 import { outOfMemoryMessage, ranOutOfMemory } from '../src/lib/out-of-memory.ts';
+import { saveProposedRecord, writeRecordsToSite } from '../src/lib/release-publishing.ts';
 import { SEARCH_INDEX_CHUNK_SIZE, searchablePagesGlob } from '../src/lib/search-index.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
@@ -73,7 +74,8 @@ async function writeOffline(dir: string): Promise<void> {
  */
 async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
-  const { extendLock, LOCK_FILE, lockContacts, lockGlossary, lockResources, serializeLock } = await import('../src/lib/lock.ts');
+  const { extendLock, LOCK_FILE, serializeLock } = await import('../src/lib/lock.ts');
+  const { lockContacts, lockGlossary, lockResources } = await import('../src/lib/lock-notes.ts');
   const { serializeChecked } = await import('../src/lib/checked.ts');
   const { todayInLondon } = await import('../src/lib/dates.ts');
   const checked = runCheck();
@@ -97,6 +99,10 @@ async function checkForBuild(into: string): Promise<boolean> {
     };
     writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
   }
+  // The release record of what this build publishes, if it publishes anything new (release-publishing.ts).
+  const { proposeRecord } = await import('../src/lib/release-publishing.ts');
+  // Dated the build date (the calendar's today when MANUAL_TODAY is later): the day a correction is compared with.
+  proposeRecord(contentDir, lock, [checked.today, todayInLondon()].sort()[0]!, into);
   const manual: Manual = { ...checked.manual, lock };
   writeFileSync(join(into, 'manual.json'), serializeChecked(manual, checked.today, contentDir));
   return true;
@@ -224,6 +230,7 @@ async function main(): Promise<void> {
   const adminPolicy = await writeAdminPage(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(settings, adminPolicy)));
   await writeOffline(fresh);
+  writeRecordsToSite(fresh, contentDirFromEnv(), work, settings.manualTitle);
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 
   try {
@@ -233,6 +240,8 @@ async function main(): Promise<void> {
     fail(`The new site could not be put in ${target}: ${describeFileError(e as NodeJS.ErrnoException)}`);
   }
   writeLock();
+  const saved = saveProposedRecord(contentDirFromEnv(), work);
+  if (saved) console.log(`Wrote the release record ${saved}: save (commit) it with the lock.`);
   rmSync(work, { recursive: true, force: true });
   console.log(`Built the site in ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }

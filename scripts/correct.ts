@@ -5,16 +5,24 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainLineProblem } from '../src/lib/control-characters.ts';
 import { LOCK_FILE, lockSchema, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import settings from '../manual.config.ts';
+import { contactNoted, glossaryNoted, recordNotesCorrection, resourceNoted } from '../src/lib/lock-notes.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { checkManual } from '../src/lib/validate.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { runCommand } from './run-command.ts';
 
 const HELP = `Usage: npm run correct -- <version file> --reason "what was wrong and why it was corrected"
+       npm run correct -- <contact, resource or glossary file> --reason "..."
 
 Records a correction to a version that is already published: a typing error, a broken
 link, a wrong team name. The lock keeps the hash of the text it replaces, and the
 amendments log shows the correction with its date and reason. Changes of substance
-are not corrections: publish them as a new version instead (npm run amend).`;
+are not corrections: publish them as a new version instead (npm run amend).
+
+For a contact, a resource or the glossary, it records a correction to change notes already
+published (a wrong date, a misspelt summary): the lock keeps the SHA-256 of the notes replaced.
+The correction is dated today: it is never dated back.`;
 
 function readLock(lockPath: string): Lock {
   if (!existsSync(lockPath)) throw new UserError(`There is no version lock at ${lockPath}, so there is no published version to correct.`);
@@ -32,6 +40,30 @@ function readLock(lockPath: string): Lock {
       `The version lock ${lockPath} is damaged: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`,
     );
   return lock.data;
+}
+
+/** Records a correction to the published notes of the contact, resource or glossary in `file`. */
+function correctNotes(file: string, key: string, lock: Lock, lockPath: string, reason: string): void {
+  const today = buildDateFromEnv();
+  const source = readManualSource(contentDirFromEnv());
+  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const family = key === 'glossary.yaml' ? 'glossary' : key.startsWith('contacts/') ? 'contacts' : 'resources';
+  const id = key.replace(/^(contacts|resources)\//, '').replace(/\.ya?ml$/, '');
+  const items =
+    family === 'glossary' ? glossaryNoted(manual.glossary) : family === 'contacts' ? contactNoted(manual.contacts) : resourceNoted(manual.resources);
+  const item = family === 'glossary' ? items[0] : items.find((i) => i.id === id);
+  if (!item)
+    throw new UserError(
+      `${file} holds no ${family === 'glossary' ? 'glossary' : family.slice(0, -1)} that can be read: run npm run check and fix it first. Nothing was written.`,
+    );
+  let corrected: Lock;
+  try {
+    corrected = recordNotesCorrection(lock, family, item, today, reason);
+  } catch (e) {
+    throw new UserError(`${(e as Error).message}. Nothing was written.`);
+  }
+  writeFileSync(lockPath, serializeLock(corrected));
+  console.log(`Recorded the correction to the change notes in ${file} in ${lockPath}, dated ${today}. Save (commit) both files.`);
 }
 
 await runCommand(() => {
@@ -59,11 +91,16 @@ await runCommand(() => {
   const lockPath = join(contentDir, LOCK_FILE);
   const lock = readLock(lockPath);
   const key = relative(contentDir, file).split('\\').join('/');
+  if (/^(contacts\/|resources\/[^/]+$|glossary\.yaml$)/.test(key)) {
+    correctNotes(file, key, lock, lockPath, reason);
+    return;
+  }
   if (!lock.files[key])
     throw new UserError(
       `${file} is not a published version in ${lockPath}: only a published version needs a correction; a version not yet locked can simply be edited. Nothing was written.`,
     );
-  const sha256 = createHash('sha256').update(readFileSync(file, 'utf8'), 'utf8').digest('hex');
+  // The SHA-256 of the file's bytes, which is what sha256sum prints.
+  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
   if (lock.files[key].sha256 === sha256)
     throw new UserError(`${file} has not changed since it was published: edit it first, then record the correction. Nothing was written.`);
   writeFileSync(lockPath, serializeLock(recordCorrection(lock, key, sha256, buildDateFromEnv(), reason)));

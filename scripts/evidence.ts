@@ -8,7 +8,9 @@ import settings from '../manual.config.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { buildEvidence, refuseEvidenceDate } from '../src/lib/evidence/bundle.ts';
 import { readManifest, type EvidenceManifest } from '../src/lib/evidence/manifest.ts';
-import { verifyEvidence } from '../src/lib/evidence/verify.ts';
+import { compareWithRebuilt, verifyEvidence } from '../src/lib/evidence/verify.ts';
+import type { Manual, ManualSource } from '../src/lib/manual.ts';
+import { readRecords } from '../src/lib/release-records.ts';
 import { bodyOf } from '../src/lib/frontmatter.ts';
 import { parseLockFile } from '../src/lib/lock-file.ts';
 import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
@@ -37,9 +39,11 @@ SHA-256 of its file, and the contacts (today's details). Beside it:
   --as-at    the date, YYYY-MM-DD, on or before today
   --out      where to write the bundle, ending in .html
   --no-pdf   write no PDF
-  --verify   check a bundle (its .html or its .manifest.json): the bundle must be as it was
-             written, and every version file it holds must still have the same SHA-256 in
-             the repository, unless a correction is recorded in the version lock.
+  --verify   check a bundle (its .html or its .manifest.json): the bundle and its PDF must be
+             as they were written; the bundle is made again from the repository for its date
+             and must hold exactly the versions then in force (by the release records, where
+             the manual has them), with the same text; and every version file it holds must
+             still have the same SHA-256, unless a correction is recorded in the version lock.
              Exits with 1 when something differs.`;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -50,7 +54,7 @@ function manifestPathFor(file: string): string {
 }
 
 function readLock(text: string | undefined, file: string): Lock {
-  return text === undefined ? { format: 1, files: {} } : parseLockFile(file, text);
+  return text === undefined ? { format: 2, files: {} } : parseLockFile(file, text);
 }
 
 async function writePdf(html: string, path: string, footer: string): Promise<boolean> {
@@ -76,6 +80,39 @@ async function writePdf(html: string, path: string, footer: string): Promise<boo
   return true;
 }
 
+/** The bundle of the manual as it stood on `asAt`, made from the repository's files. */
+function makeBundle(source: ManualSource, manual: Manual, asAt: string, today: string, generated: string, lockSha256: string | undefined) {
+  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
+  return buildEvidence({
+    manual,
+    settings,
+    contentDir: source.contentDir,
+    asAt,
+    today,
+    generated,
+    lockSha256,
+    body: (version) => bodyOf(texts.get(version.file) ?? readFileSync(version.file, 'utf8')),
+    image: (path) => {
+      const local = join('public', decodeURI(path.split(/[?#]/)[0]!));
+      return existsSync(local) ? `data:${contentType(local)};base64,${readFileSync(local).toString('base64')}` : undefined;
+    },
+  });
+}
+
+/** Every version file the release records published, with each SHA-256 they gave it (a correction adds one); undefined without records. */
+function releasedVersions(source: ManualSource): Map<string, Set<string>> | undefined {
+  const { records } = readRecords(source.releaseRecordFiles ?? []);
+  if (!records.length) return undefined;
+  const released = new Map<string, Set<string>>();
+  for (const { record } of records)
+    for (const [document, dates] of Object.entries(record.versions))
+      for (const [date, hash] of Object.entries(dates)) {
+        const key = `${document}/${date}.mdx`;
+        released.set(key, (released.get(key) ?? new Set()).add(hash));
+      }
+  return released;
+}
+
 async function make(asAt: string, out: string | undefined, pdf: boolean): Promise<void> {
   if (!isIsoDate(asAt)) throw new UserError(`--as-at ${asAt} is not a real date: write it as YYYY-MM-DD, such as --as-at 2023-03-01.`);
   const file = resolve(out ?? `evidence-${asAt}.html`);
@@ -89,21 +126,14 @@ async function make(asAt: string, out: string | undefined, pdf: boolean): Promis
   const refusal = refuseEvidenceDate(manual, asAt, today);
   if (refusal) throw new UserError(`${refusal} No bundle was made.`);
 
-  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
-  const { html, manifest } = buildEvidence({
+  const { html, manifest } = makeBundle(
+    source,
     manual,
-    settings,
-    contentDir: source.contentDir,
     asAt,
     today,
-    generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
-    body: (version) => bodyOf(texts.get(version.file) ?? readFileSync(version.file, 'utf8')),
-    image: (path) => {
-      const local = join('public', decodeURI(path.split(/[?#]/)[0]!));
-      return existsSync(local) ? `data:${contentType(local)};base64,${readFileSync(local).toString('base64')}` : undefined;
-    },
-  });
+    new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    source.lockFile ? sha256(source.lockFile.text) : undefined,
+  );
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
   const full: EvidenceManifest = { ...manifest, bundle: { file: basename(file), sha256: sha256(html) } };
@@ -144,7 +174,12 @@ function verify(target: string): void {
     return existsSync(path) ? sha256(readFileSync(path)) : undefined;
   };
   const source = readManualSource(contentDirFromEnv());
-  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), sha256(f.text)]));
+  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), f.sha256 ?? sha256(f.text)]));
+  // The bundle made again from the repository for its date, with what the manifest says it was made with.
+  const today = manifest.today ?? manifest.generated.slice(0, 10);
+  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  const bundlePath = join(dirname(manifestFile), manifest.bundle.file);
+  const rebuilt = makeBundle(source, manual, manifest.asAt, today, manifest.generated, manifest.lock.sha256 ?? undefined);
   const findings = verifyEvidence(manifest, {
     bundle: beside(manifest.bundle.file),
     pdf: manifest.pdf && beside(manifest.pdf.file),
@@ -152,6 +187,14 @@ function verify(target: string): void {
     lock: readLock(source.lockFile?.text, source.lockFile?.file ?? LOCK_FILE),
     lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
   });
+  findings.push(
+    ...compareWithRebuilt(
+      manifest,
+      existsSync(bundlePath) ? readFileSync(bundlePath, 'utf8') : undefined,
+      { html: rebuilt.html, documents: rebuilt.manifest.documents },
+      releasedVersions(source),
+    ),
+  );
   const faults = findings.filter((f) => f.kind === 'changed' || f.kind === 'missing');
   console.log(
     `Checked the evidence bundle of the manual as it stood on ${manifest.asAt} (made ${manifest.generated}): ${counted(manifest.documents.length, 'version file')} against ${resolve(source.contentDir)}.`,

@@ -78,6 +78,15 @@ if ('refusals' in plan) {
   process.exit(1);
 }
 
+// Only a new manual's import records history, once, in its first lock: into a manual already published, nothing is added in the past.
+const today = buildDateFromEnv();
+if (!plan.createsManual && date < today && plan.chapters.some((c) => c.written)) {
+  console.error(
+    `--date ${date} is before today (${today}), and ${contentDir} is a manual already published: chapters imported into it take effect on or after the day they are added, or they would change what the manual said on days already past.\n  fix: leave out --date to use today, or give a later date. Nothing was written.`,
+  );
+  process.exit(1);
+}
+
 // Warnings name saved pages by their place in the folder, and new files by their path.
 const warnings = plan.warnings.map((w) =>
   w.file.startsWith(`${contentDir}/`) || w.file.startsWith(`${publicDir}/`) ? w : { ...w, file: join(folder, w.file) },
@@ -113,9 +122,9 @@ for (const c of plan.copies) {
 // A new manual starts with a version lock, so that the versions it was created with can never change unnoticed.
 let locked = 0;
 if (plan.createsManual && !existsSync(lockPath)) {
-  const today = buildDateFromEnv();
   const { manual } = checkManual(readManualSource(contentDir), { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
-  const { lock, added } = extendLock({ format: 1, files: {} }, [...manual.chapters, ...manual.pages], contentDir, todayInLondon());
+  // The first lock records the history the import brings, dated before today, once: startedOn says so.
+  const { lock, added } = extendLock({ format: 2, startedOn: today, files: {} }, [...manual.chapters, ...manual.pages], contentDir, todayInLondon());
   if (added.length) writeFileSync(lockPath, serializeLock(lock), { flag: 'wx' });
   locked = added.length;
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import settings from '../manual.config.ts';
 import { todayInLondon } from '../src/lib/dates.ts';
-import { extendLock, LOCK_FILE, lockContacts, lockGlossary, lockResources, serializeLock } from '../src/lib/lock.ts';
+import { lockContacts, lockGlossary, lockResources } from '../src/lib/lock-notes.ts';
+import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
@@ -42,7 +43,8 @@ await runCommand(() => {
   const others = problems.filter((p) => p.severity === 'error' && p.file !== lockPath);
   if (others.length) throw new UserError(`${formatProblems(others)}\n\nThe manual has errors: fix them, then start the lock. Nothing was written.`);
   const documents = [...manual.chapters, ...manual.pages];
-  const { lock: withVersions, added } = extendLock({ format: 1, files: {} }, documents, source.contentDir, todayInLondon());
+  // The first lock records the manual's history, dated before today, once: startedOn says so.
+  const { lock: withVersions, added } = extendLock({ format: 2, startedOn: today, files: {} }, documents, source.contentDir, todayInLondon());
   const { lock } = lockGlossary(lockResources(lockContacts(withVersions, manual.contacts).lock, manual.resources).lock, manual.glossary);
   writeFileSync(lockPath, serializeLock(lock), { flag: existsSync(lockPath) ? 'w' : 'wx' });
   console.log(

@@ -4,15 +4,28 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import settings from '../manual.config.ts';
+import { checkHistory } from '../src/lib/history.ts';
+import { contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../src/lib/lock-notes.ts';
 import { parseLockFile } from '../src/lib/lock-file.ts';
 import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
+import type { ManualSource, SourceFile } from '../src/lib/manual.ts';
+import { readRecords, sha256Of } from '../src/lib/release-records.ts';
+import { checkManual } from '../src/lib/validate.ts';
 import { counted } from '../src/lib/plural.ts';
-import { contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { readPublishedRecord, verifyAgainst } from '../src/lib/verify.ts';
 import { runCommand } from './run-command.ts';
 
-const HELP = `Usage: npm run verify -- <what was published>
+const HELP = `Usage: npm run verify
+       npm run verify -- <what was published>
+
+Without an argument, checks the manual's files and version lock against the chain of release
+records in the repository (release-records/<n>.json): no record changed since it was published,
+and everything a release published is unchanged or corrected after that release. With a built
+site's folder or address that has /releases/, checks the site's records against the
+repository's as well.
 
 Checks every version file of the manual against the SHA-256 that an earlier build published
 in its amendments.json, and lists every version that changed since, or disappeared, without a
@@ -46,12 +59,86 @@ async function readRecord(where: string): Promise<string> {
   return readFileSync(file, 'utf8');
 }
 
+/** The site's release records, by number, or undefined when the site has none. */
+async function siteRecords(where: string): Promise<SourceFile[] | undefined> {
+  const read = async (name: string): Promise<string | undefined> => {
+    if (/^https?:\/\//.test(where)) {
+      const response = await fetch(new URL(`releases/${name}`, where.replace(/\/?$/, '/'))).catch(() => undefined);
+      return response?.ok ? response.text() : undefined;
+    }
+    const path = join(where, 'releases', name);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
+  if (!/^https?:\/\//.test(where) && (!existsSync(where) || !statSync(where).isDirectory())) return undefined;
+  const index = await read('index.json');
+  if (!index) return undefined;
+  let listed: { file: string }[];
+  try {
+    listed = (JSON.parse(index) as { releases: { file: string }[] }).releases;
+    if (!Array.isArray(listed)) throw new TypeError('no list of releases');
+  } catch (e) {
+    throw new UserError(`${where}'s /releases/index.json is damaged (${(e as Error).message}): it is not the list a build writes. Build the site again, or verify against the repository alone with npm run verify.`);
+  }
+  const files: SourceFile[] = [];
+  for (const { file } of listed) {
+    const text = await read(file);
+    if (text === undefined) throw new UserError(`${where} lists the release record ${file} at /releases/, but it cannot be read there.`);
+    files.push({ file: `${where.replace(/\/$/, '')}/releases/${file}`, text, sha256: sha256Of(text) });
+  }
+  return files;
+}
+
+/** Checks the repository against its records, and the site's records against the repository's; returns the number of findings. */
+function verifyChain(source: ManualSource, site: SourceFile[] | undefined): number {
+  const problems: string[] = [];
+  const repo = source.releaseRecordFiles ?? [];
+  if (site) {
+    const byName = new Map(repo.map((f) => [f.file.split('/').at(-1), f]));
+    for (const published of site) {
+      const name = published.file.split('/').at(-1);
+      const kept = byName.get(name);
+      if (!kept)
+        problems.push(`${published.file} is published, but the repository has no ${name} in ${source.contentDir}/release-records: restore it from the site.`);
+      else if (kept.sha256 !== published.sha256)
+        problems.push(`${kept.file} differs from the record the site published (${published.file}): a record is never changed once published.`);
+    }
+  }
+  const { records, problems: chain } = readRecords(site ?? repo);
+  problems.push(...chain.map((p) => `${p.file}: ${p.message}; ${p.fix}.`));
+  const { manual } = checkManual(source, { today: buildDateFromEnv(), settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const files = new Map([...manual.chapters, ...manual.pages].flatMap((d) => d.versions).map((v) => [lockKey(v, source.contentDir), v.hash]));
+  const noted = new Map<string, Noted & { file: string }>();
+  const dir = source.contentDir;
+  for (const i of contactNoted(manual.contacts)) noted.set(`contacts/${i.id}`, { ...i, file: `${dir}/contacts/${i.id}.yaml` });
+  for (const i of resourceNoted(manual.resources)) noted.set(`resources/${i.id}`, { ...i, file: `${dir}/resources/${i.id}.yaml` });
+  for (const i of glossaryNoted(manual.glossary)) noted.set(GLOSSARY, { ...i, file: `${dir}/glossary.yaml` });
+  const findings = checkHistory(records, files, noted, manual.lock, dir);
+  problems.push(...findings.map((f) => `${f.what} ${f.message}; ${f.fix}.`));
+  const last = records.at(-1)?.record;
+  console.log(
+    `Checked ${source.contentDir} against ${counted(records.length, 'release record')}${site ? ' published on the site' : ''}${last ? ` (the last, release ${last.release}, of ${last.date})` : ''}.`,
+  );
+  for (const p of problems) console.log(`  ${p}`);
+  console.log(
+    problems.length
+      ? `\n${counted(problems.length, 'problem')} with the history of the manual.`
+      : '\nEverything published is as it was published, or was corrected after it, with a recorded reason.',
+  );
+  return problems.length;
+}
+
 await runCommand(async () => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
   const [where] = positionals;
-  if (values.help || !where) {
+  if (values.help) {
     console.log(HELP);
-    if (!values.help) process.exitCode = 1;
+    return;
+  }
+  if (!where || (await siteRecords(where))) {
+    const source = readManualSource(contentDirFromEnv());
+    if (!where && !source.releaseRecordFiles?.length)
+      throw new UserError(`${source.contentDir} has no release records yet: the first build that publishes the manual writes release-records/1.json.`);
+    process.exitCode = verifyChain(source, where ? await siteRecords(where) : undefined) ? 1 : 0;
     return;
   }
   let record;
@@ -65,10 +152,10 @@ await runCommand(async () => {
   const current = new Map(
     [...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [
       lockKey(f, source.contentDir),
-      createHash('sha256').update(f.text, 'utf8').digest('hex'),
+      f.sha256 ?? createHash('sha256').update(f.text, 'utf8').digest('hex'),
     ]),
   );
-  const lock: Lock = source.lockFile ? parseLockFile(source.lockFile.file, source.lockFile.text) : { format: 1, files: {} };
+  const lock: Lock = source.lockFile ? parseLockFile(source.lockFile.file, source.lockFile.text) : { format: 2, files: {} };
   const findings = verifyAgainst(record, current, lock);
   const unexplained = findings.filter((f) => f.kind !== 'corrected');
   console.log(

@@ -1,14 +1,9 @@
-// The version lock: the SHA-256 of every published version file, so that a published version
-// cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
-// It also fingerprints each contact's details, each resource's file and the glossary, so that a
-// changed number, form or definition always comes with a dated change note for the amendments log.
+// The version lock: the SHA-256 of every published version file's bytes, so that a published
+// version cannot change or disappear unnoticed. A genuine correction is recorded in the lock itself.
+// It also records each contact's details, each resource's file and the glossary with each of
+// their change notes (lock-notes.ts), so that no published note is rewritten unseen.
 import { relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { contactDetailsHash } from './contacts.ts';
-import { glossaryHash } from './glossary.ts';
-import { resourceFingerprint, type Resource } from './resources.ts';
-import type { Contact } from './schemas/contact.ts';
-import type { Glossary } from './schemas/glossary.ts';
 import { isoDateSchema, lineSchema } from './schemas/common.ts';
 import type { Problem } from './problems.ts';
 import type { ManualDocument, Version } from './versions.ts';
@@ -17,34 +12,50 @@ export const LOCK_FILE = 'versions.lock.json';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in hex' });
 
-/** What was published of something whose every change needs a dated note: a contact's details, a resource's file. */
+/** A correction: the date, the reason and the SHA-256 it replaces (of the file, or of the list of notes). */
+const correctionSchema = z.object({ date: isoDateSchema, reason: lineSchema('"Corrected a wrong phone extension."'), previous: sha }).strict();
+
+/**
+ * What was published of something whose every change needs a dated note: a contact's details,
+ * a resource's file, the glossary's entries; and each of its notes, by SHA-256, oldest first.
+ */
 const fingerprintSchema = z
   .object({
     /** SHA-256 of what readers rely on (a contact's numbers, hours, email, address, web and notes; a resource's file). */
     sha256: sha,
-    /** How many dated changes it listed then. */
-    changes: z.number().int().nonnegative(),
+    /** The SHA-256 of each dated change note as published, in order (noteHash); null for a note locked before notes were hashed (format 1). */
+    notes: z.array(sha.nullable()),
+    /** Corrections made to published notes, oldest first; previous is the SHA-256 of the list of notes replaced (notesHash). */
+    corrections: z.array(correctionSchema).optional(),
   })
   .strict();
 
-export const lockSchema = z
+/** Format 1 counted the notes without recording them: read as notes not yet hashed, which the next build records. */
+const fingerprintV1Schema = z
+  .object({ sha256: sha, changes: z.number().int().nonnegative() })
+  .strict()
+  .transform(({ sha256, changes }): z.output<typeof fingerprintSchema> => ({ sha256, notes: Array<null>(changes).fill(null) }));
+
+const filesSchema = z.record(
+  z.string(),
+  z
+    .object({
+      /** SHA-256 of the file's bytes as published (or as last corrected): what sha256sum prints. */
+      sha256: sha,
+      /** Corrections made to the file after publication, oldest first. */
+      corrections: z.array(correctionSchema).optional(),
+    })
+    .strict(),
+);
+
+const lockV2Schema = z
   .object({
     /** The lock file format. */
-    format: z.literal(1),
+    format: z.literal(2),
+    /** The day the lock was started by an import or for a new manual: the only time versions and notes dated before the day they were recorded were accepted. */
+    startedOn: isoDateSchema.optional(),
     /** Published version files, by path inside the content folder. */
-    files: z.record(
-      z.string(),
-      z
-        .object({
-          /** SHA-256 of the file as published (or as last corrected). */
-          sha256: sha,
-          /** Corrections made to the file after publication, oldest first. */
-          corrections: z
-            .array(z.object({ date: isoDateSchema, reason: lineSchema('"Corrected a wrong phone extension."'), previous: sha }).strict())
-            .optional(),
-        })
-        .strict(),
-    ),
+    files: filesSchema,
     /** Contacts as last published, by id. */
     contacts: z.record(z.string(), fingerprintSchema).optional(),
     /** Resources as last published, by id: the SHA-256 of the file (or of the address of a document kept elsewhere). */
@@ -54,7 +65,31 @@ export const lockSchema = z
   })
   .strict();
 
-export type Lock = z.output<typeof lockSchema>;
+const lockV1Schema = z
+  .object({
+    format: z.literal(1),
+    files: filesSchema,
+    contacts: z.record(z.string(), fingerprintV1Schema).optional(),
+    resources: z.record(z.string(), fingerprintV1Schema).optional(),
+    glossary: fingerprintV1Schema.optional(),
+  })
+  .strict()
+  .transform((v1): z.output<typeof lockV2Schema> => ({ ...v1, format: 2 }));
+
+/** The lock as read: a format 1 lock is upgraded as it is read, and the next build writes it in format 2. */
+export const lockSchema = z.union([lockV2Schema, lockV1Schema]);
+
+/** The format a lock file was written in, or undefined when it is not a lock. */
+export function lockFormat(json: unknown): number | undefined {
+  const format = (json as { format?: unknown } | null)?.format;
+  return typeof format === 'number' ? format : undefined;
+}
+
+export type Lock = z.output<typeof lockV2Schema>;
+export type Fingerprint = z.output<typeof fingerprintSchema>;
+
+/** An empty lock, in the current format. */
+export const emptyLock = (): Lock => ({ format: 2, files: {} });
 export type Correction = NonNullable<Lock['files'][string]['corrections']>[number];
 
 /** The key of a version in the lock: its path inside the content folder. */
@@ -116,105 +151,7 @@ export function extendLock(lock: Lock, chapters: readonly ManualDocument[], cont
     }
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
-  return { lock: { ...lock, format: 1, files: sorted }, added };
-}
-
-/** Something fingerprinted in the lock: its id, its fingerprint now and how many dated changes it lists. */
-interface Noted {
-  id: string;
-  sha256: string;
-  changes: number;
-}
-
-/**
- * Compares each item with its fingerprint as last published: a change needs a new dated entry
- * under `changes`, and a recorded change may not be removed.
- */
-function checkNotedChanges(
-  locked: Lock['contacts'],
-  items: readonly Noted[],
-  locate: (id: string) => { file: string; line?: number | undefined },
-  unnoted: { message: string; fix: string },
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const item of items) {
-    const entry = locked?.[item.id];
-    if (!entry) continue;
-    const { file, line } = locate(item.id);
-    if (item.changes < entry.changes) {
-      problems.push({
-        severity: 'error',
-        file,
-        line,
-        field: 'changes',
-        message: `lists ${item.changes} of the ${entry.changes} changes already published: a recorded change was removed`,
-        fix: `restore the removed entry (git diff -- ${file} shows it); the list of changes only grows`,
-      });
-    } else if (item.sha256 !== entry.sha256 && item.changes === entry.changes) {
-      problems.push({ severity: 'error', file, line, field: 'changes', ...unnoted });
-    }
-  }
-  return problems;
-}
-
-/** Records the fingerprints as published; `changed` says whether they differ from the lock's. */
-function fingerprints(locked: Lock['contacts'], items: readonly Noted[]): { entries: NonNullable<Lock['contacts']>; changed: boolean } {
-  const entries = Object.fromEntries([...items].sort((a, b) => a.id.localeCompare(b.id)).map((i) => [i.id, { sha256: i.sha256, changes: i.changes }] as const));
-  return { entries, changed: JSON.stringify(entries) !== JSON.stringify(locked ?? {}) };
-}
-
-const contactNoted = (contacts: readonly Contact[]): Noted[] => contacts.map((c) => ({ id: c.id, sha256: contactDetailsHash(c), changes: c.changes.length }));
-const resourceNoted = (resources: readonly Resource[]): Noted[] =>
-  resources.map((r) => ({ id: r.id, sha256: resourceFingerprint(r), changes: r.changes.length }));
-
-/** Changed contact details need a new dated entry under `changes`; a recorded change may not be removed. */
-export function checkContactLock(lock: Lock, contacts: readonly Contact[], locate: (id: string) => { file: string; line?: number | undefined }): Problem[] {
-  return checkNotedChanges(lock.contacts, contactNoted(contacts), locate, {
-    message: 'the contact details changed, but no dated entry under changes says what changed',
-    fix: 'add an entry to changes: "- date: YYYY-MM-DD" and "summary: New out-of-hours number." (the date the change took effect)',
-  });
-}
-
-/** A changed file (or address) needs a new dated, signed-off entry under `changes`; a recorded change may not be removed. */
-export function checkResourceLock(lock: Lock, resources: readonly Resource[], locate: (id: string) => { file: string; line?: number | undefined }): Problem[] {
-  return checkNotedChanges(lock.resources, resourceNoted(resources), locate, {
-    message: `the file changed since it was published (its SHA-256 no longer matches ${LOCK_FILE}), but no new dated entry under changes says what changed`,
-    fix: 'add an entry to changes with date (the day the new file takes effect), summary, approvedBy and approvedOn',
-  });
-}
-
-const GLOSSARY = 'glossary';
-const glossaryNoted = (glossary: Glossary): Noted[] =>
-  glossary.entries.length ? [{ id: GLOSSARY, sha256: glossaryHash(glossary), changes: glossary.changes.length }] : [];
-
-/** Changed glossary entries need a new dated note under `changes`; a recorded note may not be removed. */
-export function checkGlossaryLock(lock: Lock, glossary: Glossary, file: string, line: number | undefined): Problem[] {
-  return checkNotedChanges(lock.glossary && { [GLOSSARY]: lock.glossary }, glossaryNoted(glossary), () => ({ file, line }), {
-    message: 'the glossary changed, but no dated note under changes says what changed',
-    fix: 'add a note to changes: "- date: YYYY-MM-DD" and "summary: Added LADO." (the date of the change)',
-  });
-}
-
-/** Records the glossary as published (nothing when the manual has none); `changed` says whether the lock differs. */
-export function lockGlossary(lock: Lock, glossary: Glossary): { lock: Lock; changed: boolean } {
-  const [noted] = glossaryNoted(glossary);
-  if (!noted) return { lock, changed: false };
-  const { entries, changed } = fingerprints(lock.glossary && { [GLOSSARY]: lock.glossary }, [noted]);
-  return { lock: { ...lock, glossary: entries[GLOSSARY] }, changed };
-}
-
-/** Records every contact's details as published; `changed` says whether the lock differs. */
-export function lockContacts(lock: Lock, contacts: readonly Contact[]): { lock: Lock; changed: boolean } {
-  const { entries, changed } = fingerprints(lock.contacts, contactNoted(contacts));
-  return { lock: { ...lock, contacts: entries }, changed };
-}
-
-/** Records every resource's file as published; `changed` says whether the lock differs. */
-export function lockResources(lock: Lock, resources: readonly Resource[]): { lock: Lock; changed: boolean } {
-  const { entries, changed } = fingerprints(lock.resources, resourceNoted(resources));
-  // A manual without resources keeps a lock without the field.
-  if (!resources.length && !lock.resources) return { lock, changed: false };
-  return { lock: { ...lock, resources: entries }, changed };
+  return { lock: { ...lock, format: 2, files: sorted }, added };
 }
 
 /** Records a correction: the file's new hash, with the date, the reason and the hash it replaces. */

@@ -13,6 +13,10 @@ import type { ManualDocument } from './versions.ts';
 export interface SourceFile {
   file: string;
   text: string;
+  /** The SHA-256 of the file's bytes (what sha256sum prints), when it was read from disk. */
+  sha256?: string | undefined;
+  /** The byte offset of the first byte that is not valid UTF-8, when the file is not valid UTF-8. */
+  invalidUtf8At?: number | undefined;
 }
 
 /** Everything the manual is made from, as text. */
@@ -42,6 +46,8 @@ export interface ManualSource {
   refusedUploads?: { file: string; problem: string; fix: string }[] | undefined;
   /** <contentDir>/synonyms.yaml, when the manual has one. */
   synonymsFile?: SourceFile | undefined;
+  /** The release records, <contentDir>/release-records/<n>.json, each with the SHA-256 of its bytes. */
+  releaseRecordFiles?: SourceFile[] | undefined;
   /** Links (symlinks) in the content folder that lead outside it, which are never read. */
   linksOutside?: string[] | undefined;
 }

@@ -1,4 +1,5 @@
 // Reads the manual's files from disk, and the build's inputs from the environment.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isWithin } from './folders.ts';
@@ -6,6 +7,7 @@ import { isIsoDate, todayInLondon } from './dates.ts';
 import { checkGlossary, GLOSSARY_FILE } from './check/glossary.ts';
 import { LOCK_FILE } from './lock.ts';
 import { checkPublishedFile } from './published-files.ts';
+import { RELEASE_RECORDS_DIR } from './release-records.ts';
 import { describeAttachment } from './resources.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
@@ -60,10 +62,51 @@ function refusedUploads(publicDir: string, root: string): { file: string; proble
   });
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The offset of the first byte of `bytes` that is not valid UTF-8, or undefined when all are. */
+function invalidUtf8At(bytes: Buffer): number | undefined {
+  try {
+    utf8.decode(bytes);
+    return undefined;
+  } catch {
+    // Decoded leniently, a bad byte becomes U+FFFD: the first one that is not a real U+FFFD (EF BF BD) in the file.
+    const text = bytes.toString('utf8');
+    let offset = 0;
+    for (const char of text) {
+      if (char === '\uFFFD' && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+      offset += Buffer.byteLength(char, 'utf8');
+    }
+    return offset;
+  }
+}
+
+/** Reads one file: its text, the SHA-256 of its bytes, and where it stops being valid UTF-8, if it does. */
+export function readSourceFile(path: string, root: string = process.cwd()): SourceFile {
+  const bytes = readFileSync(path);
+  const bad = invalidUtf8At(bytes);
+  return {
+    file: relative(root, path),
+    text: bytes.toString('utf8'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    ...(bad === undefined ? {} : { invalidUtf8At: bad }),
+  };
+}
+
+/** The release records' files in the content folder, 1.json first. */
+export function releaseRecordFilesIn(contentDir: string): string[] {
+  const dir = join(contentDir, RELEASE_RECORDS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d+\.json$/.test(name))
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
+    .map((name) => join(dir, name));
+}
+
 /** Reads every file of the manual in `contentDir`; paths in the result are relative to `root`. */
 export function readManualSource(contentDir: string, root: string = process.cwd()): ManualSource {
   const absolute = resolve(root, contentDir);
-  const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
+  const read = (path: string): SourceFile => readSourceFile(path, root);
   const structurePath = join(absolute, 'structure.yaml');
   const lockPath = join(absolute, LOCK_FILE);
   const releasesPath = join(absolute, 'releases.yaml');
@@ -97,6 +140,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     refusedUploads: refusedUploads(publicDir, root),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
+    releaseRecordFiles: existsSync(absolute) ? releaseRecordFilesIn(absolute).map(read) : [],
   };
 }
 

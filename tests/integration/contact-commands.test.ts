@@ -30,7 +30,7 @@ describe('changing a contact number', () => {
   });
 
   it('changes the number on the contacts page, the panel and every chapter, and the log records it', () => {
-    writeFileSync(contactFile, `${readFileSync(contactFile, 'utf8')}changes:\n  - date: 2026-11-20\n    summary: The front door moved to a new number.\n`);
+    writeFileSync(contactFile, `${readFileSync(contactFile, 'utf8')}changes:\n  - date: 2026-11-23\n    summary: The front door moved to a new number.\n`);
     const build = run('build');
     expect(build.status, build.stdout + build.stderr).toBe(0);
     for (const path of ['contacts', '', 'procedures/alpha-referrals']) {

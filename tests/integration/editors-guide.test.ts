@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInLondon } from '../../src/lib/dates.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-guide-'));
 const clone = join(work, 'manual');
@@ -81,7 +82,9 @@ describe("the editors' guide, followed in a fresh clone", () => {
   it('changes a phone number, with its dated note', () => {
     expect(guide).toContain('number: "0113 496 0601"');
     edit('src/content/contacts/lado.yaml', 'number: "0113 496 0600"', 'number: "0113 496 0601"');
-    edit('src/content/contacts/lado.yaml', /verified: .*\n/, 'verified: 2026-11-30\nchanges:\n  - date: 2026-11-30\n    summary: New office-hours number.\n');
+    // The note is dated the day it is written: nothing is added to the past.
+    const today = todayInLondon();
+    edit('src/content/contacts/lado.yaml', /verified: .*\n/, `verified: ${today}\nchanges:\n  - date: ${today}\n    summary: New office-hours number.\n`);
     expect(checkAndSave('New office-hours number for the LADO.')).toContain('src/content/contacts/lado.yaml');
   });
 

@@ -2,7 +2,8 @@
 // exactly the versions in force on the date (worked out here from the files alone), their hashes
 // are the lock's, and --verify catches an edited version file or an edited bundle.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,10 +98,68 @@ describe('the evidence bundle of the example manual', () => {
       "Checked the evidence bundle of the manual as it stood on 2023-03-01 (made <time>): 66 version files against <work>/content.
         CHANGED   evidence.html has been edited since it was made (SHA-256 then <sha>..., now <sha>...)
         CHANGED   procedures/section-47-enquiries/2021-03-29.mdx 1.3.4 Section 47 Enquiries (version of 2021-03-29) differs from the version published (SHA-256 then <sha>..., now <sha>...), and no correction in the lock explains it
+        CHANGED   procedures/section-47-enquiries/2021-03-29.mdx is in force on 2023-03-01, but with a SHA-256 no release record published
+        CHANGED   evidence.html shows procedures--section-47-enquiries differently from the manual made again from the repository for 2023-03-01
 
-      2 files differ from the bundle's manifest: the bundle no longer matches the repository.
+      4 files differ from the bundle's manifest: the bundle no longer matches the repository.
       "
     `);
+  });
+
+  it('--verify makes the bundle again from the repository: a rewritten bundle, a swapped or removed version, a deleted PDF and a backdated version are caught', () => {
+    const made = run(['--as-at', '2023-03-01', '--out', join(work, 'fresh', 'bundle.html'), '--no-pdf']);
+    expect(made.status, made.stderr).toBe(0);
+    const html = readFileSync(join(work, 'fresh', 'bundle.html'), 'utf8');
+    const manifest = JSON.parse(readFileSync(join(work, 'fresh', 'bundle.manifest.json'), 'utf8')) as Manifest;
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    /** Writes a tampered copy of the bundle and its manifest (the bundle's hash made to match), and verifies it. */
+    const verifyCopy = (name: string, bundle: string, tampered: Manifest) => {
+      const dir = join(work, name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'bundle.html'), bundle);
+      writeFileSync(join(dir, 'bundle.manifest.json'), JSON.stringify({ ...tampered, bundle: { file: 'bundle.html', sha256: sha(bundle) } }));
+      const result = run(['--verify', join(dir, 'bundle.html')]);
+      return { status: result.status, out: result.stdout };
+    };
+    const s47 = 'procedures/section-47-enquiries/2021-03-29.mdx';
+
+    const rewritten = verifyCopy('rewritten', html.replace('Section 47 of the Children Act 1989', 'Section 47 of the Children Act 1998'), manifest);
+    expect(rewritten.status).toBe(1);
+    expect(rewritten.out).toMatch(
+      /CHANGED {3}bundle\.html shows procedures--section-47-enquiries differently from the manual made again from the repository for 2023-03-01/,
+    );
+
+    const older = readdirSync(join(content, 'procedures/section-47-enquiries')).sort()[0]!;
+    const lock = JSON.parse(readFileSync(join(content, 'versions.lock.json'), 'utf8')) as { files: Record<string, { sha256: string }> };
+    const olderFile = `procedures/section-47-enquiries/${older}`;
+    const swapped = verifyCopy('swapped', html, {
+      ...manifest,
+      documents: manifest.documents.map((d) => (d.file === s47 ? { ...d, file: olderFile, sha256: lock.files[olderFile]!.sha256 } : d)),
+    });
+    expect(swapped.status).toBe(1);
+    expect(swapped.out).toContain(`${olderFile} is in the bundle, but was not in force on 2023-03-01 according to the repository`);
+
+    const removed = verifyCopy('removed', html.replace(/<article class="document" id="procedures--section-47-enquiries"[\s\S]*?<\/article>/, ''), {
+      ...manifest,
+      documents: manifest.documents.filter((d) => d.file !== s47),
+    });
+    expect(removed.status).toBe(1);
+    expect(removed.out).toContain(`MISSING   ${s47} was in force on 2023-03-01 according to the repository, but is not in the bundle`);
+
+    const noPdf = verifyCopy('no-pdf', html, { ...manifest, pdf: { file: 'bundle.pdf', sha256: sha('%PDF-') } });
+    expect(noPdf.status).toBe(1);
+    expect(noPdf.out).toContain('MISSING   bundle.pdf is not beside the manifest');
+
+    // A version dated back to before the bundle's date, added after the last release: the manual made again differs, and no record published it.
+    const ghost = join(content, 'procedures/section-47-enquiries/2022-06-01.mdx');
+    writeFileSync(ghost, readFileSync(join(content, s47), 'utf8').replace('amended: 2021-03-29', 'amended: 2022-06-01'));
+    const backdated = run(['--verify', join(work, 'fresh', 'bundle.html')]);
+    rmSync(ghost);
+    expect(backdated.status, backdated.stdout + backdated.stderr).toBe(1);
+    expect(backdated.stdout).toContain(
+      'procedures/section-47-enquiries/2022-06-01.mdx is in force on 2023-03-01 according to the files, but no release record published it',
+    );
+    expect(run(['--verify', join(work, 'fresh', 'bundle.html')]).status).toBe(0);
   });
 
   it('refuses a date before the manual began, or one that is not a date, and writes nothing', () => {

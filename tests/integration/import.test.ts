@@ -175,6 +175,8 @@ describe('npm run import', () => {
     ]);
     const lock = JSON.parse(readFileSync(join(work, 'po/versions.lock.json'), 'utf8'));
     expect(Object.keys(lock.files)).toHaveLength(11);
+    // The first lock records the history the import brings, once, and says so.
+    expect(lock.startedOn).toBe('2026-11-05');
     expect(existsSync(join(work, 'public/imported/s47-flowchart.png'))).toBe(true);
   });
 
@@ -204,6 +206,14 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('2.3 County Lines: its page (https://brackenshirescp.trixonline.example/chapter/county-lines) was not saved');
     buildsAndLinks('trix');
     expect(readFileSync(join(work, 'trix-dist/procedures/making-a-referral/index.html'), 'utf8')).toContain('1.1 Anyone can make a referral.');
+  });
+
+  it('refuses to add chapters dated in the past to a manual already published', () => {
+    const before = fingerprint(join(work, 'po'), join(work, 'public'));
+    const result = run('import', ['saved/trixonline', '--date', '2026-11-01'], 'po');
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('--date 2026-11-01 is before today (2026-11-05), and po is a manual already published');
+    expect(fingerprint(join(work, 'po'), join(work, 'public'))).toEqual(before);
   });
 
   it('writes nothing with --dry-run, and says what it would write', () => {

@@ -10,7 +10,7 @@ import { checkSiteLinks } from '../../src/lib/site-links.ts';
 const work = mkdtempSync(join(tmpdir(), 'manual-publish-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-const env = { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-03-01' };
+const env = { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_DIST: dist, MANUAL_TODAY: '2024-02-20' };
 const run = (script: string, args: string[] = []) => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { env, encoding: 'utf8' });
 const read = (path: string) => readFileSync(join(work, path), 'utf8');
 /** What a command printed, with the temporary folder written as <manual>. */
@@ -44,17 +44,17 @@ describe('publishing with the commands', () => {
     ]);
     expect(created.status, created.stderr).toBe(0);
     expect(shown(created.stdout)).toMatchInlineSnapshot(`
-      "Created <manual>/procedures/children-missing-from-education/2024-03-01.mdx: the first version of chapter 2.3 Children Missing from Education, in force from 1 March 2024.
+      "Created <manual>/procedures/children-missing-from-education/2024-02-20.mdx: the first version of chapter 2.3 Children Missing from Education, in force from 20 February 2024.
 
       Next:
-        1. Open <manual>/procedures/children-missing-from-education/2024-03-01.mdx and edit it: the frontmatter between the --- lines, then the text.
+        1. Open <manual>/procedures/children-missing-from-education/2024-02-20.mdx and edit it: the frontmatter between the --- lines, then the text.
         2. Run npm run check, and fix anything it reports.
         3. Run npm start and open http://127.0.0.1:4321/procedures/children-missing-from-education/ to see it, its history and the amendments log.
         4. Commit the new file.
       "
     `);
     // The board member writes the chapter, with a link to a heading of another chapter.
-    const file = 'content/procedures/children-missing-from-education/2024-03-01.mdx';
+    const file = 'content/procedures/children-missing-from-education/2024-02-20.mdx';
     writeFileSync(
       join(work, file),
       read(file).replace(
@@ -65,11 +65,11 @@ describe('publishing with the commands', () => {
   });
 
   it('refuses to create the same chapter twice, and changes nothing', () => {
-    const before = read('content/procedures/children-missing-from-education/2024-03-01.mdx');
+    const before = read('content/procedures/children-missing-from-education/2024-02-20.mdx');
     const again = run('new-chapter', ['--section', '2.4', '--title', 'Children Missing from Education']);
     expect(again.status).toBe(1);
     expect(shown(again.stderr)).toContain('a chapter with the id children-missing-from-education already exists (2.3 Children Missing from Education)');
-    expect(read('content/procedures/children-missing-from-education/2024-03-01.mdx')).toBe(before);
+    expect(read('content/procedures/children-missing-from-education/2024-02-20.mdx')).toBe(before);
   });
 
   it('withdraws a chapter with its replacement, naming the chapters that still point to it', () => {
@@ -139,7 +139,7 @@ describe('publishing with the commands', () => {
     const check = run('check');
     expect(check.status, check.stdout).toBe(0);
     // The new versions are not an error or a warning: the build locks them.
-    expect(check.stdout).toContain('0 errors, 0 warnings.\n3 new versions take effect by 2024-03-01; the next build records them in the version lock');
+    expect(check.stdout).toContain('0 errors, 0 warnings.\n3 new versions take effect by 2024-02-20; the next build records them in the version lock');
     const build = run('build');
     expect(build.status, build.stderr).toBe(0);
 
@@ -162,9 +162,9 @@ describe('publishing with the commands', () => {
     const log = JSON.parse(read('dist/amendments.json')) as { versions: { date: string; kind: string; chapter_id: string; number: string }[] };
     const latest = log.versions.filter((e) => e.date >= '2024-02-20').map((e) => [e.date, e.kind, e.chapter_id, e.number]);
     expect(latest.sort()).toEqual([
+      ['2024-02-20', 'New', 'children-missing-from-education', '2.3'],
       ['2024-02-20', 'Renumbered', 'alpha-referrals', '1.1.3'],
       ['2024-02-20', 'Withdrawn', 'beta-strategy', '1.1.2'],
-      ['2024-03-01', 'New', 'children-missing-from-education', '2.3'],
     ]);
     expect(read('dist/amendments/index.html')).toContain('New chapter on children missing from education.');
 

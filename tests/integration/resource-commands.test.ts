@@ -63,7 +63,7 @@ describe('a form in the resources library', () => {
     expect(chapter).toContain(
       'Confirm in writing on the <span class="resource-inline" data-resource="referral-form"><a href="/resources/referral-form/referral-form.pdf" type="application/pdf">Referral form</a> <span class="resource-meta">(PDF, 32 bytes)</span></span> within 48 hours.',
     );
-    expect(lock().resources).toEqual({ 'referral-form': { sha256: sha256(readFileSync(file)), changes: 1 } });
+    expect(lock().resources).toEqual({ 'referral-form': { sha256: sha256(readFileSync(file)), notes: [expect.stringMatching(/^[0-9a-f]{64}$/)] } });
   });
 
   it('cannot be replaced without a dated note: the check and the build refuse, and the site stays as it was', () => {
@@ -86,7 +86,7 @@ describe('a form in the resources library', () => {
     const build = run('build');
     expect(build.status, build.stdout + build.stderr).toBe(0);
     expect(readFileSync(join(dist, 'resources/referral-form/referral-form.pdf'), 'utf8')).toContain('the second form');
-    expect(lock().resources['referral-form'].changes).toBe(2);
+    expect(lock().resources['referral-form'].notes).toHaveLength(2);
     expect(readFileSync(join(dist, 'amendments/index.html'), 'utf8')).toMatch(
       /Resource changed<\/strong> <a href="\/resources\/referral-form\/">Referral form<\/a><\/p><p>A box for what the child said.<\/p>/,
     );

@@ -30,7 +30,9 @@ function refused(planned: Planned): string {
 function checkWith(planned: Planned): string[] {
   if (!planned.draft) throw new Error(describeRefusals(planned.refusals));
   const path = planned.draft.file.slice('m/procedures/'.length);
-  const { problems } = checkManual(source({ ...files, [path]: planned.draft.text }), { ...options, today: '2026-01-01' });
+  // Checked on the day the draft takes effect: a new version is never dated before the day it is first recorded.
+  const today = /(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)![1]!;
+  const { problems } = checkManual(source({ ...files, [path]: planned.draft.text }), { ...options, today });
   return problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`);
 }
 
@@ -250,7 +252,7 @@ describe('information pages', () => {
   const checkPagesWith = (planned: Planned) => {
     if (!planned.draft) throw new Error(describeRefusals(planned.refusals));
     const path = planned.draft.file.slice('m/pages/'.length);
-    const { problems } = checkManual(source(files, { pages: { ...pages, [path]: planned.draft.text } }), { ...options, today: '2026-01-01' });
+    const { problems } = checkManual(source(files, { pages: { ...pages, [path]: planned.draft.text } }), { ...options, today: path.slice(-14, -4) });
     return problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`);
   };
 

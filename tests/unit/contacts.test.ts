@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { collectContactChanges, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../src/lib/contacts.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { lockContacts, type Lock } from '../../src/lib/lock.ts';
+import { lockContacts } from '../../src/lib/lock-notes.ts';
+import type { Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { contactSchema, type Contact } from '../../src/lib/schemas/contact.ts';
 import { defineManual } from '../../src/lib/settings.ts';
@@ -124,11 +125,11 @@ describe('contact changes', () => {
   });
 
   it('must come with a dated note once the details are locked, and a note may not be removed', () => {
-    const lockWith = (yaml: string): Lock => lockContacts({ format: 1, files: {} }, [contact('front-door', yaml), contact('emergency', EMERGENCY)]).lock;
+    const lockWith = (yaml: string): Lock => lockContacts({ format: 2, files: {} }, [contact('front-door', yaml), contact('emergency', EMERGENCY)]).lock;
     const check = (yaml: string, lock: Lock) => {
       const manual = source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': yaml } });
       const locked = JSON.parse(manual.lockFile!.text);
-      manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, contacts: lock.contacts }) };
+      manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, format: 2, contacts: lock.contacts }) };
       return formatProblems(checkManual(manual, options).problems);
     };
     const published = lockWith(FRONT_DOOR);
@@ -141,12 +142,12 @@ describe('contact changes', () => {
 
       1 error, 0 warnings"
     `);
-    const noted = `${newNumber}changes:\n  - date: 2024-05-20\n    summary: New office hours number.\n`;
+    const noted = `${newNumber}changes:\n  - date: 2024-06-01\n    summary: New office hours number.\n`;
     expect(check(noted, published)).toBe('0 errors, 0 warnings');
     expect(check(newNumber, lockWith(noted))).toMatchInlineSnapshot(`
       "m/contacts/front-door.yaml
-        error file, changes: lists 0 of the 1 changes already published: a recorded change was removed
-          fix: restore the removed entry (git diff -- m/contacts/front-door.yaml shows it); the list of changes only grows
+        error file, changes: lists 0 of the 1 change notes already published: a published note was removed
+          fix: undo the edit (git diff -- m/contacts/front-door.yaml shows it; git checkout -- m/contacts/front-door.yaml); a published note is never rewritten, reordered or removed: add a new dated note instead, or for a genuine correction run npm run correct -- m/contacts/front-door.yaml --reason "..."
 
       1 error, 0 warnings"
     `);

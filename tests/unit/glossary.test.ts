@@ -8,7 +8,8 @@ import { planGlossaryMarkup, startsSentence, type TreeNode } from '../../src/lib
 import { findNames, glossaryMatcher, pluralOf } from '../../src/lib/glossary-names.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
 import { glossaryHref, glossaryPlugin } from '../../src/lib/glossary-plugin.ts';
-import { lockGlossary, type Lock } from '../../src/lib/lock.ts';
+import { lockGlossary } from '../../src/lib/lock-notes.ts';
+import type { Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { checkManual } from '../../src/lib/validate.ts';
@@ -335,7 +336,7 @@ describe('the glossary file', () => {
 
   it('needs a dated note for every change once published, and keeps every note', () => {
     const published = source(files, { glossary: GLOSSARY });
-    const lock = { ...lockGlossary(JSON.parse(published.lockFile!.text) as Lock, checkManual(published, options).manual.glossary).lock };
+    const lock = { ...lockGlossary(JSON.parse(published.lockFile!.text) as Lock, checkManual(published, options).manual.glossary).lock, format: 2 as const };
     const withLock = (glossary: string) => ({ ...source(files, { glossary }), lockFile: { file: 'm/versions.lock.json', text: JSON.stringify(lock) } });
     expect(checkManual(withLock(GLOSSARY), options).problems).toEqual([]);
     const edited = GLOSSARY.replace('develop well.', 'develop well, or who is disabled.');
@@ -349,13 +350,19 @@ describe('the glossary file', () => {
     expect(checkManual(withLock(`${edited}  - date: 2024-06-01\n    summary: Disabled children added to child in need.\n`), options).problems).toEqual([]);
     expect(formatProblems(checkManual(withLock(GLOSSARY.replace(/changes:[\s\S]*$/, '')), options).problems)).toMatchInlineSnapshot(`
       "m/glossary.yaml
-        error file, changes: lists 0 of the 1 changes already published: a recorded change was removed
-          fix: restore the removed entry (git diff -- m/glossary.yaml shows it); the list of changes only grows
+        error file, changes: lists 0 of the 1 change notes already published: a published note was removed
+          fix: undo the edit (git diff -- m/glossary.yaml shows it; git checkout -- m/glossary.yaml); a published note is never rewritten, reordered or removed: add a new dated note instead, or for a genuine correction run npm run correct -- m/glossary.yaml --reason "..."
 
       1 error, 0 warnings"
     `);
-    // Rewording a note is not a change to the entries.
-    expect(checkManual(withLock(GLOSSARY.replace('First published.', 'First published as a page.')), options).problems).toEqual([]);
+    // Rewording a published note is refused: only npm run correct records a genuine correction.
+    expect(formatProblems(checkManual(withLock(GLOSSARY.replace('First published.', 'First published as a page.')), options).problems)).toMatchInlineSnapshot(`
+      "m/glossary.yaml
+        error line 10, changes: change note 1 of glossary (now dated 2024-05-01) is not the note published (its SHA-256 no longer matches versions.lock.json): it was rewritten, reordered or removed
+          fix: undo the edit (git diff -- m/glossary.yaml shows it; git checkout -- m/glossary.yaml); a published note is never rewritten, reordered or removed: add a new dated note instead, or for a genuine correction run npm run correct -- m/glossary.yaml --reason "..."
+
+      1 error, 0 warnings"
+    `);
   });
 });
 

@@ -44,7 +44,7 @@ describe('the keys of the version lock', () => {
       const read = manualAt(dir);
       const { manual } = checkManual(read, { ...options, checkBodies: false });
       // The import names a folder outside the project by its full path; the check by its path from the project.
-      const { lock, added } = extendLock({ format: 1, files: {} }, manual.chapters, resolve(dir), options.today);
+      const { lock, added } = extendLock({ format: 2, files: {} }, manual.chapters, resolve(dir), options.today);
       expect(added).toEqual(['procedures/children-missing-from-education/2024-04-01.mdx', 'procedures/referrals/2020-01-06.mdx']);
       const checked = checkManual({ ...read, lockFile: { file: `${dir}/versions.lock.json`, text: serializeLock(lock) } }, options);
       expect(formatProblems(checked.problems)).toBe('0 errors, 0 warnings');

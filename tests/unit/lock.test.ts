@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectCorrections } from '../../src/lib/amendments.ts';
 import { exportRows } from '../../src/lib/feeds.ts';
-import { checkLock, extendLock, lockContacts, recordCorrection, serializeLock } from '../../src/lib/lock.ts';
+import { lockContacts } from '../../src/lib/lock-notes.ts';
+import { checkLock, extendLock, recordCorrection, serializeLock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { buildDocuments, type Version } from '../../src/lib/versions.ts';
@@ -37,7 +38,7 @@ const chapters = buildDocuments(
 );
 
 describe('the version lock', () => {
-  const { lock, added } = extendLock({ format: 1, files: {} }, chapters, 'm', '9999-12-31');
+  const { lock, added } = extendLock({ format: 2, files: {} }, chapters, 'm', '9999-12-31');
   const files = new Set(chapters.flatMap((c) => c.versions.map((x) => x.file)));
 
   it('locks every published version and nothing in the future', () => {
@@ -76,8 +77,8 @@ describe('what a build locks', () => {
       [v('referrals', '2020-01-06', '1.1.1', 'new'), v('referrals', '2030-01-01', '1.1.1', 'updated', 'Online form.')],
       '2031-01-01',
     );
-    expect(extendLock({ format: 1, files: {} }, future, 'm', '2026-11-30').added).toEqual(['procedures/referrals/2020-01-06.mdx']);
-    expect(extendLock({ format: 1, files: {} }, future, 'm', '2030-01-01').added).toHaveLength(2);
+    expect(extendLock({ format: 2, files: {} }, future, 'm', '2026-11-30').added).toEqual(['procedures/referrals/2020-01-06.mdx']);
+    expect(extendLock({ format: 2, files: {} }, future, 'm', '2030-01-01').added).toHaveLength(2);
   });
 
   it("records each contact's details, and says when they changed", () => {
@@ -91,11 +92,11 @@ describe('what a build locks', () => {
       verified: '2024-01-01',
       changes: [],
     };
-    const { lock, changed } = lockContacts({ format: 1, files: {} }, [contact]);
+    const { lock, changed } = lockContacts({ format: 2, files: {} }, [contact]);
     expect(changed).toBe(true);
-    expect(lock.contacts?.['front-door']?.changes).toBe(0);
+    expect(lock.contacts?.['front-door']?.notes).toEqual([]);
     expect(lockContacts(lock, [contact]).changed).toBe(false);
-    expect(serializeLock(lock)).toMatch(/^\{\n {2}"format": 1,\n/);
+    expect(serializeLock(lock)).toMatch(/^\{\n {2}"format": 2,\n/);
   });
 });
 
@@ -122,7 +123,7 @@ describe('the check with the lock', () => {
     expect(checkManual(source(future, { lock: null }), options).problems).toEqual([]);
   });
 
-  it('refuses a new version dated before a published version of its chapter, and lets one after it wait for the build', () => {
+  it('refuses a new version dated before today, the day it is first recorded', () => {
     const locked = source(files);
     const backdated = {
       ...files,
@@ -132,10 +133,14 @@ describe('the check with the lock', () => {
     const withNew = { ...source(backdated), lockFile: locked.lockFile };
     expect(formatProblems(checkManual(withNew, options).problems)).toMatchInlineSnapshot(`
       "m/procedures/a/2021-02-01.mdx
-        error line 4, amended: this new version is dated 2021-02-01, before the version of 2023-05-02 that is already published: it would change what the chapter said in between
-          fix: date it today or later (rename the file and change amended to match); to correct what an earlier version said, edit that version and run npm run correct -- <its file> --reason "..."
+        error line 4, amended: this new version is dated 2021-02-01, before today (2024-06-01), the day it is first recorded: it would change what the chapter said on days already past
+          fix: date it 2024-06-01 or later (rename the file to 2024-06-01.mdx and change amended to match); to correct what a published version said, edit that version and run npm run correct -- <its file> --reason "..."
 
-      1 error, 0 warnings"
+      m/procedures/a/2024-05-01.mdx
+        error line 4, amended: this new version is dated 2024-05-01, before today (2024-06-01), the day it is first recorded: it would change what the chapter said on days already past
+          fix: date it 2024-06-01 or later (rename the file to 2024-06-01.mdx and change amended to match); to correct what a published version said, edit that version and run npm run correct -- <its file> --reason "..."
+
+      2 errors, 0 warnings"
     `);
   });
 });

@@ -23,9 +23,9 @@ function filesOf(source: ManualSource): Files {
 /** A lock of every published version in `files`, as a build would have written it. */
 function lockOf(files: Files): string {
   const locked = [...files]
-    .filter(([path]) => path.startsWith('procedures/') && (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= TODAY)
+    .filter(([path]) => /^(procedures|pages)\//.test(path) && (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(path)?.[1] ?? '9999') <= TODAY)
     .map(([path, text]) => [path, { sha256: createHash('sha256').update(text).digest('hex') }]);
-  return JSON.stringify({ format: 1, files: Object.fromEntries(locked) });
+  return JSON.stringify({ format: 2, files: Object.fromEntries(locked) });
 }
 
 /** Replaces `from` (which must be there) with `to` in one file. */
@@ -44,8 +44,10 @@ function reportAfter(mutate: (files: Files) => void, { lockBefore = false } = {}
   const files = filesOf(original);
   const before = new Map(files);
   mutate(files);
-  const unchanged = new Map([...before].filter(([path, text]) => lockBefore || !files.has(path) || files.get(path) === text));
-  const lock = lockOf(unchanged);
+  // A version edited or added by the mutation is locked as it is now, as the build that published it would have locked it:
+  // a new version dated in the past would be refused as backdated. With lockBefore, an edited version keeps its entry from
+  // before the edit; a deleted version keeps its entry either way.
+  const lock = lockOf(lockBefore ? new Map([...files, ...before]) : new Map([...before, ...files]));
   const under = (folder: string) =>
     [...files]
       .filter(([p]) => p.startsWith(folder))
@@ -257,7 +259,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'section: "2.2"', 'section: "7.2"'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 2, section: number 7.2 does not sit under any section or sub-section in tests/fixtures/small/structure.yaml
-          fix: add section 7 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 1.1, 2
+          fix: add section 7 to tests/fixtures/small/structure.yaml, or use a number under one of: 1, 1.1, 2 (in a new version: npm run amend -- delta-guide --section <number> --summary "Renumbered.")
 
       1 error, 0 warnings"
     `);
@@ -267,7 +269,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'section: "2.2"', 'section: "1.1"'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 2, section: number 1.1 belongs to a section in tests/fixtures/small/structure.yaml
-          fix: number the chapter inside it, such as 1.1.1
+          fix: number the chapter inside it, such as 1.1.1 (in a new version: npm run amend -- delta-guide --section <number> --summary "Renumbered.")
 
       1 error, 0 warnings"
     `);
@@ -277,7 +279,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, BETA, 'change: new', 'change: updated\nsummary: Revised.'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 5, change: the first version of a chapter must be new, not updated
-          fix: write change: new
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: write change: new
 
       1 error, 0 warnings"
     `);
@@ -287,7 +289,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, ALPHA, 'change: updated', 'change: new'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 5, change: only the first version is new (the chapter started on 2020-01-06)
-          fix: write change: updated
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: write change: updated
 
       1 error, 0 warnings"
     `);
@@ -297,7 +299,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, ALPHA, /summary: .*\n/, ''))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 5, summary: is missing: every version after the first must say what changed and why
-          fix: add summary: followed by one or two sentences
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: add summary: followed by one or two sentences
 
       1 error, 0 warnings"
     `);
@@ -318,7 +320,7 @@ describe('mistakes across files', () => {
     ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/gamma-old/2024-02-20.mdx
         error line 4, amended: the chapter was withdrawn on 2024-02-01, so it cannot have a later version
-          fix: delete this file; to bring the chapter back, write a new chapter with npm run new-chapter
+          fix: this version is published, so make the change in a new version: npm run amend -- gamma-old --summary "...", then in the new file: delete this file; to bring the chapter back, write a new chapter with npm run new-chapter
 
       1 error, 0 warnings"
     `);
@@ -328,7 +330,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, ALPHA, 'change: updated', 'change: updated\nreplacedBy: delta-guide'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 6, replacedBy: is only for a version that withdraws the chapter
-          fix: remove replacedBy, or write change: withdrawn
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: remove replacedBy, or write change: withdrawn
 
       1 error, 0 warnings"
     `);
@@ -338,7 +340,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, GAMMA_WITHDRAWN, 'replacedBy: delta-guide', 'replacedBy: delta-guidance'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
         error line 7, replacedBy: chapter delta-guidance does not exist
-          fix: use the folder name of an existing chapter
+          fix: this version is published, so make the change in a new version: npm run amend -- gamma-old --summary "...", then in the new file: use the folder name of an existing chapter
 
       1 error, 0 warnings"
     `);
@@ -348,7 +350,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, GAMMA_WITHDRAWN, 'replacedBy: delta-guide', 'replacedBy: gamma-old'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/gamma-old/2024-02-01.mdx
         error line 7, replacedBy: names the chapter itself
-          fix: name the chapter that replaces this one, or remove replacedBy
+          fix: this version is published, so make the change in a new version: npm run amend -- gamma-old --summary "...", then in the new file: name the chapter that replaces this one, or remove replacedBy
 
       1 error, 0 warnings"
     `);
@@ -358,7 +360,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [alpha-referral]'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 7, the first see-also entry: chapter alpha-referral does not exist
-          fix: use the folder name of an existing chapter, or remove it
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: use the folder name of an existing chapter, or remove it
 
       1 error, 0 warnings"
     `);
@@ -368,7 +370,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, BETA, 'seeAlso: [alpha-referrals]', 'seeAlso: [beta-strategy]'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 7, the first see-also entry: names the chapter itself
-          fix: remove beta-strategy from seeAlso
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: remove beta-strategy from seeAlso
 
       1 error, 0 warnings"
     `);
@@ -390,7 +392,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referral/)'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 9, body: the link /procedures/alpha-referral/ does not lead to a chapter
-          fix: link to /procedures/<chapter-id>/ using an existing chapter id
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: link to /procedures/<chapter-id>/ using an existing chapter id
 
       1 error, 0 warnings"
     `);
@@ -400,7 +402,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referrals/#how-to-reffer)'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 9, body: the link /procedures/alpha-referrals/#how-to-reffer leads to no heading in chapter alpha-referrals
-          fix: use one of #when-to-refer, #how-to-refer
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: use one of #when-to-refer, #how-to-refer
 
       1 error, 0 warnings"
     `);
@@ -410,7 +412,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(#who-takes-parts)'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 9, body: the link #who-takes-parts leads to no heading in this version
-          fix: use one of #who-takes-part
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: use one of #who-takes-part
 
       1 error, 0 warnings"
     `);
@@ -420,7 +422,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(/procedures/alpha-referrals/#)'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 9, body: the link /procedures/alpha-referrals/# ends in an empty #
-          fix: remove the #, or use one of #when-to-refer, #how-to-refer
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: remove the #, or use one of #when-to-refer, #how-to-refer
 
       1 error, 0 warnings"
     `);
@@ -430,7 +432,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => body(f, DELTA, 'import Contact from "../../components/Contact.astro";\n\nThe new guide.\n'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: content may not import anything
-          fix: delete the import line: <Contact id="tamsford-front-door" /> works without one
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: delete the import line: <Contact id="tamsford-front-door" /> works without one
 
       1 error, 0 warnings"
     `);
@@ -440,7 +442,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide for {year}.'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: content may not contain an expression in braces
-          fix: remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: remove the { and }, or write \\{ for a brace that is part of the text; a note for editors is written {/* like this */}
 
       1 error, 0 warnings"
     `);
@@ -450,7 +452,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide.\n\n<script>document.title = "x"</script>'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 10, body: <script> is not allowed in content: chapters cannot run scripts
-          fix: remove the <script> element and everything inside it
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: remove the <script> element and everything inside it
 
       1 error, 0 warnings"
     `);
@@ -459,19 +461,19 @@ describe('mistakes in the text of a chapter', () => {
   it('an inline event handler', () => {
     expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" onClick="track()" />')))
       .toMatchInlineSnapshot(`
-      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
-        error line 19, body: <Contact> has an inline event handler, onClick, which content may not use
-          fix: remove onClick="..." from the tag
+        "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+          error line 19, body: <Contact> has an inline event handler, onClick, which content may not use
+            fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: remove onClick="..." from the tag
 
-      1 error, 0 warnings"
-    `);
+        1 error, 0 warnings"
+      `);
   });
 
   it('a javascript: link', () => {
     expect(reportAfter((f) => edit(f, BETA, '(/procedures/alpha-referrals/)', '(javascript:alert(1))'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/beta-strategy/2020-01-06.mdx
         error line 9, body: javascript: links are not allowed
-          fix: link to a web page or a chapter instead
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: link to a web page or a chapter instead
 
       1 error, 0 warnings"
     `);
@@ -480,19 +482,19 @@ describe('mistakes in the text of a chapter', () => {
   it('a javascript: address in an attribute', () => {
     expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-front-door" href="JavaScript:alert(1)" />')))
       .toMatchInlineSnapshot(`
-      "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
-        error line 19, body: <Contact> has a javascript: address in href, which content may not use
-          fix: remove href="..." from the tag
+        "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
+          error line 19, body: <Contact> has a javascript: address in href, which content may not use
+            fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: remove href="..." from the tag
 
-      1 error, 0 warnings"
-    `);
+        1 error, 0 warnings"
+      `);
   });
 
   it('an iframe', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', '<iframe src="https://video.example/embed/1" />'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: <iframe> is not allowed in content: chapters cannot show pages from other sites
-          fix: remove it and link to the page instead: [what it is](https://...)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: remove it and link to the page instead: [what it is](https://...)
 
       1 error, 0 warnings"
     `);
@@ -502,7 +504,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The <b>new</b> guide.'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: <b> is an HTML tag, which content may not use
-          fix: write bold text as **text**
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: write bold text as **text**
 
       1 error, 0 warnings"
     `);
@@ -512,7 +514,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', '<Warning>The new guide.</Warning>'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: <Warning> is not allowed in content
-          fix: use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: use Markdown, <Contact id="..." /> for phone numbers, or <Resource id="..." /> for a form or document
 
       1 error, 0 warnings"
     `);
@@ -522,7 +524,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact id="tamsford-frontdoor" />'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 19, body: <Contact id="tamsford-frontdoor"> names a contact that does not exist
-          fix: use the name of a file in tests/fixtures/small/contacts, without .yaml
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: use the name of a file in tests/fixtures/small/contacts, without .yaml
 
       1 error, 0 warnings"
     `);
@@ -532,7 +534,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, ALPHA, '<Contact id="tamsford-front-door" />', '<Contact />'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 19, body: <Contact> needs id="..."
-          fix: write <Contact id="..." />
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: write <Contact id="..." />
 
       1 error, 0 warnings"
     `);
@@ -542,7 +544,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, '## Steps', '# Steps'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 10, body: the heading "Steps" is a top-level heading, which only the chapter title may be
-          fix: use ## for headings in the body
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: use ## for headings in the body
 
       1 error, 0 warnings"
     `);
@@ -552,7 +554,7 @@ describe('mistakes in the text of a chapter', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'For children <5 years old.'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: the MDX cannot be read: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`)
-          fix: check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: check for a stray < or { in the text (write "under 18", not "<18"), or an unclosed tag
 
       1 error, 0 warnings"
     `);
@@ -643,19 +645,19 @@ describe('careless and hostile input', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${images}`))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 10, body: the image javascript:alert(1) is not on this site: images may come only from the site itself
-          fix: save the image in public/images/ and write ![description](/images/name.png)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: save the image in public/images/ and write ![description](/images/name.png)
         error line 12, body: the image data:image/png;base64,iVBORw0KGgo= is not on this site: images may come only from the site itself
-          fix: save the image in public/images/ and write ![description](/images/name.png)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: save the image in public/images/ and write ![description](/images/name.png)
         error line 14, body: the image https://tracker.example/pixel.png is not on this site: images may come only from the site itself
-          fix: save the image in public/images/ and write ![description](/images/name.png)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: save the image in public/images/ and write ![description](/images/name.png)
         error line 16, body: the image //tracker.example/pixel.png is not on this site: images may come only from the site itself
-          fix: save the image in public/images/ and write ![description](/images/name.png)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: save the image in public/images/ and write ![description](/images/name.png)
         error line 18, body: the image ./pic.png is written relative to the chapter's file
-          fix: save it in public/images/ and write ![description](/images/pic.png)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: save it in public/images/ and write ![description](/images/pic.png)
         error line 20, body: the image /images/none.png does not exist: there is no file public/images/none.png
-          fix: save the image as public/images/none.png, or correct the address
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: save the image as public/images/none.png, or correct the address
         error line 22, body: the image /images/referral-steps.png has no description
-          fix: describe it between the brackets, for people who cannot see it: ![Flowchart of the referral steps](/images/referral.png)
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: describe it between the brackets, for people who cannot see it: ![Flowchart of the referral steps](/images/referral.png)
 
       7 errors, 0 warnings"
     `);
@@ -666,11 +668,11 @@ describe('careless and hostile input', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide. ${links}`))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 8, body: vbscript: links are not allowed
-          fix: link to a web page or a chapter instead
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: link to a web page or a chapter instead
         error line 8, body: data: links are not allowed
-          fix: link to a web page or a chapter instead
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: link to a web page or a chapter instead
         error line 8, body: javascript: links are not allowed
-          fix: link to a web page or a chapter instead
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: link to a web page or a chapter instead
 
       3 errors, 0 warnings"
     `);
@@ -681,7 +683,7 @@ describe('careless and hostile input', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', `The new guide.\n\n${list}`))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 21, body: lists or quotes are nested 12 levels deep here; at most 10 are allowed
-          fix: flatten the list: use headings, or separate lists, instead of deeper levels
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: flatten the list: use headings, or separate lists, instead of deeper levels
 
       1 error, 0 warnings"
     `);
@@ -697,7 +699,7 @@ describe('careless and hostile input', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'The new guide.', 'The new guide.\n\n<!-- Checked with the LADO. -->'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 10, body: an HTML comment (<!-- -->) cannot be used in a chapter
-          fix: write a note for editors as {/* note */}, or delete it
+          fix: this version is published, so make the change in a new version: npm run amend -- delta-guide --summary "...", then in the new file: write a note for editors as {/* note */}, or delete it
 
       1 error, 0 warnings"
     `);
@@ -712,7 +714,7 @@ describe('careless and hostile input', () => {
     ).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/alpha-referrals/2023-05-02.mdx
         error line 11, body: this line holds an invisible control character (U+000C), often left by copying from Word, which breaks the feeds
-          fix: retype the line, or delete and re-add the spaces and line breaks in it
+          fix: this version is published, so make the change in a new version: npm run amend -- alpha-referrals --summary "...", then in the new file: retype the line, or delete and re-add the spaces and line breaks in it
 
       tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 3, title: holds an invisible control character (U+000B) after "New", often left by copying from Word, which would break the feeds
@@ -820,7 +822,7 @@ describe('careless and hostile input', () => {
     ).toMatchInlineSnapshot(`
       "tests/fixtures/small/pages/beta-strategy/2020-01-06.mdx
         error file, page id: the information page beta-strategy has the same id as a chapter, so the commands could not tell them apart
-          fix: rename the folder tests/fixtures/small/pages/beta-strategy, for example to beta-strategy-information
+          fix: this version is published, so make the change in a new version: npm run amend -- beta-strategy --summary "...", then in the new file: rename the folder tests/fixtures/small/pages/beta-strategy, for example to beta-strategy-information
 
       1 error, 0 warnings"
     `);

@@ -98,13 +98,18 @@ describe('information pages', () => {
 
       1 error, 0 warnings"
     `);
-    // A lock that records the chapters but not yet the pages: the next build locks them.
+    // A lock that records the chapters but not yet the pages: pages dated before today would be added in the past.
     const lock = JSON.parse(source1.lockFile!.text) as { files: Record<string, unknown> };
     for (const key of Object.keys(lock.files)) if (key.startsWith('pages/')) delete lock.files[key];
     const unlocked = { ...source1, lockFile: { ...source1.lockFile!, text: JSON.stringify(lock) } };
-    const pending = checkManual(unlocked, options);
-    expect(pending.problems).toEqual([]);
-    expect(pending.unlocked).toEqual(['pages/worried/2020-01-06.mdx', 'pages/worried/2023-05-02.mdx']);
+    expect(checkManual(unlocked, options).problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'm/pages/worried/2020-01-06.mdx: this new version is dated 2020-01-06, before today (2024-06-01), the day it is first recorded: it would change what the page said on days already past',
+      'm/pages/worried/2023-05-02.mdx: this new version is dated 2023-05-02, before today (2024-06-01), the day it is first recorded: it would change what the page said on days already past',
+    ]);
+    // On the day they take effect, they are new and the next build locks them.
+    const onTheDay = checkManual(unlocked, { ...options, today: '2020-01-06' });
+    expect(onTheDay.problems).toEqual([]);
+    expect(onTheDay.unlocked).toEqual(['pages/worried/2020-01-06.mdx']);
     // Without any lock, published pages are an error, like chapters.
     expect(checkManual(source(chapters, { pages: worried, lock: null }), options).problems.map((p) => p.message)).toEqual([
       'there is no version lock, but 3 versions are published: without it, an edited published version would pass unnoticed',

@@ -3,7 +3,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { lockResources, type Lock } from '../../src/lib/lock.ts';
+import { lockResources } from '../../src/lib/lock-notes.ts';
+import type { Lock } from '../../src/lib/lock.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import {
   collectResourceChanges,
@@ -278,24 +279,31 @@ describe('<Resource id="..." /> in a chapter', () => {
 
 describe('the lock and a changed file', () => {
   const lockWith = (yaml: string, file: Uint8Array): Lock =>
-    lockResources({ format: 1, files: {} }, check({ 'referral-form.yaml': yaml }, { 'referral-form.pdf': file }).manual.resources).lock;
+    lockResources({ format: 2, files: {} }, check({ 'referral-form.yaml': yaml }, { 'referral-form.pdf': file }).manual.resources).lock;
   const checkAgainst = (yaml: string, file: Uint8Array, lock: Lock) => {
     const manual = source(CHAPTER, { resources: { 'referral-form.yaml': yaml }, attached: { 'referral-form.pdf': file } });
     const locked = JSON.parse(manual.lockFile!.text);
-    manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, resources: lock.resources }) };
+    manual.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify({ ...locked, format: 2, resources: lock.resources }) };
     return formatProblems(checkManual(manual, options).problems);
   };
   const published = lockWith(FORM, PDF);
   const newFile = bytes('%PDF-1.7\n% version 2\n%%EOF\n');
-  const noted = `${FORM}  - date: 2024-05-20\n    summary: New section for the child's own words.\n    approvedBy: Procedures sub-group\n    approvedOn: 2024-05-14\n`;
+  const noted = `${FORM}  - date: 2024-06-01\n    summary: New section for the child's own words.\n    approvedBy: Procedures sub-group\n    approvedOn: 2024-05-14\n`;
 
   it('records the SHA-256 of each file', () => {
-    expect(published.resources).toEqual({ 'referral-form': { sha256: describeAttachment('x', PDF).sha256, changes: 1 } });
-    expect(lockResources({ format: 1, files: {} }, []).lock).toEqual({ format: 1, files: {} });
+    expect(published.resources).toEqual({ 'referral-form': { sha256: describeAttachment('x', PDF).sha256, notes: [expect.stringMatching(/^[0-9a-f]{64}$/)] } });
+    expect(lockResources({ format: 2, files: {} }, []).lock).toEqual({ format: 2, files: {} });
   });
 
   it('refuses a changed file without a new dated note, and a removed note', () => {
-    expect(checkAgainst(FORM.replace('First published.', 'First published for all three councils.'), PDF, published)).toBe('0 errors, 0 warnings');
+    // Rewording a published note is refused like an edit to a published version.
+    expect(checkAgainst(FORM.replace('First published.', 'First published for all three councils.'), PDF, published)).toMatchInlineSnapshot(`
+      "m/resources/referral-form.yaml
+        error line 7, changes: change note 1 of referral-form (now dated 2024-03-25) is not the note published (its SHA-256 no longer matches versions.lock.json): it was rewritten, reordered or removed
+          fix: undo the edit (git diff -- m/resources/referral-form.yaml shows it; git checkout -- m/resources/referral-form.yaml); a published note is never rewritten, reordered or removed: add a new dated note instead, or for a genuine correction run npm run correct -- m/resources/referral-form.yaml --reason "..."
+
+      1 error, 0 warnings"
+    `);
     expect(checkAgainst(FORM, newFile, published)).toMatchInlineSnapshot(`
       "m/resources/referral-form.yaml
         error line 7, changes: the file changed since it was published (its SHA-256 no longer matches versions.lock.json), but no new dated entry under changes says what changed
@@ -306,8 +314,8 @@ describe('the lock and a changed file', () => {
     expect(checkAgainst(noted, newFile, published)).toBe('0 errors, 0 warnings');
     expect(checkAgainst(FORM, newFile, lockWith(noted, newFile))).toMatchInlineSnapshot(`
       "m/resources/referral-form.yaml
-        error line 7, changes: lists 1 of the 2 changes already published: a recorded change was removed
-          fix: restore the removed entry (git diff -- m/resources/referral-form.yaml shows it); the list of changes only grows
+        error line 7, changes: lists 1 of the 2 change notes already published: a published note was removed
+          fix: undo the edit (git diff -- m/resources/referral-form.yaml shows it; git checkout -- m/resources/referral-form.yaml); a published note is never rewritten, reordered or removed: add a new dated note instead, or for a genuine correction run npm run correct -- m/resources/referral-form.yaml --reason "..."
 
       1 error, 0 warnings"
     `);

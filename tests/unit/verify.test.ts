@@ -32,7 +32,7 @@ describe('checking files against what was published', () => {
       ['pages/c/2022-03-01.mdx', h('8')],
     ]);
     const lock = {
-      format: 1 as const,
+      format: 2 as const,
       files: {
         // Tampered: the lock says what the file says now.
         'procedures/b/2021-02-01.mdx': { sha256: h('9') },

@@ -16,7 +16,11 @@ export function planAmendment(
 ): Planned {
   const found = findChapter(ctx, id);
   if (!('id' in found)) return { refusals: [found] };
-  const refusals: Refusal[] = [...checkText('summary', args.summary, 'What changed and why.'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
+  const refusals: Refusal[] = [
+    ...checkText('summary', args.summary, 'What changed and why.'),
+    ...checkDate(args.date, ctx.today),
+    ...checkSignOffArgs(args, args.date),
+  ];
   if (args.title !== undefined) refusals.push(...checkText('title', args.title, 'Children Missing from Education'));
   if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
   const base = versionOn(found, args.date);

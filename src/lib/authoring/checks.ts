@@ -61,8 +61,17 @@ export function checkNumber(ctx: AuthoringContext, section: string, date: string
   return [];
 }
 
-export function checkDate(date: string): Refusal[] {
-  return isIsoDate(date) ? [] : [{ problem: `--date ${date} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --date 2027-04-05' }];
+/** A refusal unless `date` is a real date on or after `today`: nothing is added to the past. */
+export function checkDate(date: string, today: string | undefined): Refusal[] {
+  if (!isIsoDate(date)) return [{ problem: `--date ${date} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --date 2027-04-05' }];
+  if (today !== undefined && date < today)
+    return [
+      {
+        problem: `--date ${date} is before today (${today}): a new version takes effect on or after the day it is written, or it would change what the manual said on days already past`,
+        fix: `leave out --date to use today, or give a later date; to correct what a published version said, edit it and run npm run correct -- <its file> --reason "..."`,
+      },
+    ];
+  return [];
 }
 
 export function checkText(name: string, value: string | undefined, example: string): Refusal[] {

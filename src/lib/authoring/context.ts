@@ -14,15 +14,18 @@ export interface AuthoringContext {
   chapterFolders: ReadonlySet<string>;
   /** The text of every version file (chapters and information pages), by path. */
   texts: ReadonlyMap<string, string>;
+  /** The day the command runs (MANUAL_TODAY, or today in the UK): a new version takes effect on or after it. */
+  today?: string | undefined;
   /** Versions taking effect on or after this date must record who approved them (the setting signOffRequiredFrom). */
   signOffRequiredFrom?: string | undefined;
 }
 
 /** The context for a command, from the manual's files and the manual checked from them. */
-export function authoringContext(source: ManualSource, manual: Manual, settings?: Pick<SiteSettings, 'signOffRequiredFrom'>): AuthoringContext {
+export function authoringContext(source: ManualSource, manual: Manual, settings?: Pick<SiteSettings, 'signOffRequiredFrom'>, today?: string): AuthoringContext {
   const prefix = `${source.contentDir}/procedures/`;
   return {
     manual,
+    today,
     signOffRequiredFrom: settings?.signOffRequiredFrom,
     contentDir: source.contentDir,
     chapterFolders: new Set(source.procedureFiles.map((f) => f.file.slice(prefix.length).split('/')[0] ?? '')),

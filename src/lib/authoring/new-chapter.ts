@@ -17,7 +17,11 @@ export function planNewChapter(
   args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined } & SignOffArgs,
 ): Planned {
   const title = args.title.trim();
-  const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
+  const refusals: Refusal[] = [
+    ...checkText('title', title, 'Children Missing from Education'),
+    ...checkDate(args.date, ctx.today),
+    ...checkSignOffArgs(args, args.date),
+  ];
   const id = args.id ?? chapterIdFromTitle(title);
   if (title && !isId(id)) {
     refusals.push(

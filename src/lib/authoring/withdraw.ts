@@ -20,7 +20,7 @@ export function planWithdrawal(
   if (!('id' in found)) return { refusals: [found] };
   const refusals: Refusal[] = [
     ...checkText('summary', args.summary, 'Why the chapter is withdrawn.'),
-    ...checkDate(args.date),
+    ...checkDate(args.date, ctx.today),
     ...checkSignOffArgs(args, args.date),
   ];
   if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };

@@ -1,9 +1,13 @@
 // Rules for the version lock: published versions never change or disappear silently, the lock
 // cannot be set aside by deleting it, and history cannot be rewritten by backdating a version.
-import { checkContactLock, checkGlossaryLock, checkLock, checkResourceLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
+import { todayInLondon } from '../dates.ts';
+import { checkHistory } from '../history.ts';
+import { checkContactLock, checkGlossaryLock, checkResourceLock, contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../lock-notes.ts';
+import { checkLock, emptyLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
+import { readRecords, type ReadRecord } from '../release-records.ts';
 import { counted } from '../plural.ts';
 import type { ProblemReport } from '../problems.ts';
-import type { Version } from '../versions.ts';
+import { documentNoun, type Version } from '../versions.ts';
 import type { CheckedContacts } from './contacts.ts';
 import type { CheckedGlossary } from './glossary.ts';
 import type { CheckedResources } from './resources.ts';
@@ -13,7 +17,7 @@ export const START_LOCK_COMMAND = 'npm run lock -- --start';
 
 /** Reads the lock file; a damaged one is reported and read as empty. */
 function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; readable: boolean } {
-  const empty: Lock = { format: 1, files: {} };
+  const empty: Lock = emptyLock();
   const { lockFile, contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
   if (!lockFile) return { lock: empty, readable: true };
@@ -77,14 +81,33 @@ export function checkVersionLock(
   }
   const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
   report.add(checkLock(lock, documents, contentDir, files));
-  report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!));
-  report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!));
-  if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine));
+  // The day a new version or note is first recorded: the build date, or the calendar's today for a build previewing a later
+  // date (MANUAL_TODAY in the future), which records nothing in the past.
+  const today = [index.options.today, todayInLondon()].sort()[0]!;
+  report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!, today));
+  report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!, today));
+  if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine, today));
+  const records = checkReleaseRecords(index, contacts, resources, glossary, lock, report);
+  const released = new Set(
+    records.flatMap((r) => Object.entries(r.record.versions).flatMap(([doc, dates]) => Object.keys(dates).map((d) => `${doc}/${d}.mdx`))),
+  );
 
   const unlocked: Version[] = [];
   for (const document of documents) {
     const lockedDates = document.published.filter((v) => lock.files[key(v)]).map((v) => v.amended);
     for (const v of document.published.filter((x) => !lock.files[key(x)])) {
+      // Reported by the records' check: the lock lost its entry.
+      if (released.has(key(v))) continue;
+      if (v.amended < today) {
+        report.error(
+          v.file,
+          index.at(v, 'amended'),
+          'amended',
+          `this new version is dated ${v.amended}, before today (${today}), the day it is first recorded: it would change what the ${documentNoun(document.collection)} said on days already past`,
+          `date it ${today} or later (rename the file to ${today}.mdx and change amended to match); to correct what a published version said, edit that version and run npm run correct -- <its file> --reason "..."`,
+        );
+        continue;
+      }
       const later = lockedDates.filter((date) => date > v.amended).at(-1);
       if (later === undefined) {
         unlocked.push(v);
@@ -95,10 +118,38 @@ export function checkVersionLock(
         v.file,
         index.at(v, 'amended'),
         'amended',
-        `this new version is dated ${v.amended}, before the version of ${later} that is already published: it would change what the ${document.collection === 'pages' ? 'page' : 'chapter'} said in between`,
+        `this new version is dated ${v.amended}, before the version of ${later} that is already published: it would change what the ${documentNoun(document.collection)} said in between`,
         `date it today or later (rename the file and change amended to match); to correct what an earlier version said, edit that version and run npm run correct -- <its file> --reason "..."`,
       );
     }
   }
   return { lock, unlocked };
+}
+
+/** The release records in the repository: their chain, and what they published against the files and the lock now. */
+function checkReleaseRecords(
+  index: ManualIndex,
+  contacts: CheckedContacts,
+  resources: CheckedResources,
+  glossary: CheckedGlossary,
+  lock: Lock,
+  report: ProblemReport,
+): ReadRecord[] {
+  const { contentDir, releaseRecordFiles = [] } = index.source;
+  if (!releaseRecordFiles.length) return [];
+  const { records, problems } = readRecords(releaseRecordFiles);
+  for (const p of problems) report.error(p.file, undefined, 'file', p.message, p.fix);
+  const files = new Map([...index.chapters, ...index.pages].flatMap((d) => d.versions).map((v) => [lockKey(v, contentDir), v.hash]));
+  const noted = new Map<string, Noted & { file: string }>();
+  for (const item of contactNoted(contacts.contacts)) noted.set(`contacts/${item.id}`, { ...item, file: contacts.changesAt.get(item.id)!.file });
+  for (const item of resourceNoted(resources.resources)) noted.set(`resources/${item.id}`, { ...item, file: resources.changesAt.get(item.id)!.file });
+  if (glossary.file && glossary.readable) for (const item of glossaryNoted(glossary.glossary)) noted.set(GLOSSARY, { ...item, file: glossary.file });
+  for (const f of checkHistory(records, files, noted, lock, contentDir)) {
+    // A locked version whose file is gone is reported by checkLock.
+    if (f.kind === 'missing' && lock.files[f.what]) continue;
+    const file = f.what.endsWith('.mdx') ? `${contentDir}/${f.what}` : (noted.get(f.what)?.file ?? `${contentDir}/${LOCK_FILE}`);
+    const inLock = f.kind === 'unlocked' || f.kind === 'unreleased';
+    report.error(inLock ? `${contentDir}/${LOCK_FILE}` : file, undefined, inLock ? f.what : 'file', f.message, f.fix);
+  }
+  return records;
 }

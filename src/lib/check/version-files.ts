@@ -7,7 +7,7 @@ import { isIsoDate } from '../dates.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { isId } from '../ids.ts';
 import { pageFields } from '../information.ts';
-import type { ManualSource } from '../manual.ts';
+import type { ManualSource, SourceFile } from '../manual.ts';
 import type { ProblemReport } from '../problems.ts';
 import { resourceIdsIn } from '../resources.ts';
 import { pageSchema } from '../schemas/page.ts';
@@ -28,7 +28,7 @@ function sha256(text: string): string {
 }
 
 /** Every file under procedures/ and pages/, each with its collection. */
-export function versionSourceFiles(source: ManualSource): { file: string; text: string; collection: Collection }[] {
+export function versionSourceFiles(source: ManualSource): (SourceFile & { collection: Collection })[] {
   return [
     ...source.procedureFiles.map((f) => ({ ...f, collection: 'procedures' as const })),
     ...(source.pageFiles ?? []).map((f) => ({ ...f, collection: 'pages' as const })),
@@ -39,7 +39,7 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
   const parsedVersions: ParsedVersion[] = [];
   const files = versionSourceFiles(source);
   const existing = new Set(files.map((f) => f.file));
-  for (const { file, text, collection } of files) {
+  for (const { file, text, collection, sha256: bytesHash, invalidUtf8At } of files) {
     const noun = documentNoun(collection);
     const parts = file.slice(`${source.contentDir}/${collection}/`.length).split('/');
     const [chapterId, fileName] = parts;
@@ -54,6 +54,17 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
       continue;
     }
     const date = fileName.slice(0, -'.mdx'.length);
+    if (invalidUtf8At !== undefined) {
+      // Its text would not be the file's bytes: the lock, sha256sum and the site would each see something else.
+      report.error(
+        file,
+        text.slice(0, text.indexOf('\uFFFD') + 1).split('\n').length,
+        'file',
+        `the file is not valid UTF-8 text (byte ${invalidUtf8At} is not part of a UTF-8 character), so what it says depends on the program reading it`,
+        'save it as UTF-8 in your editor (in VS Code: "Save with Encoding", UTF-8), or retype the character at that place',
+      );
+      continue;
+    }
     if (!isId(chapterId)) {
       report.error(
         file,
@@ -107,7 +118,8 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
       report.error(file, parsed.lineOf(['amended']), 'amended', `is ${result.data.amended} but the file is named ${fileName}`, fix);
       continue;
     }
-    const hash = sha256(text);
+    // The SHA-256 of the file's bytes, which is what sha256sum prints; for a valid UTF-8 file it is the same as of its text.
+    const hash = bytesHash ?? sha256(text);
     const contactIds = contactIdsIn(split.body);
     const resourceIds = resourceIdsIn(split.body);
     const areaIds = areaIdsIn(split.body);

@@ -58,11 +58,6 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   if (document.dates.includes(date)) {
     throw new SaveRefused(`${document.label} already has a version dated ${formatDate(date)}. Choose another date for "Takes effect on".`);
   }
-  if (document.current && date < document.current) {
-    throw new SaveRefused(
-      `${document.label} has a version published on ${formatDate(document.current)}: a new version must take effect after that date, or it would change what the ${what} said on days already past.`,
-    );
-  }
   const change = text(entry.data['change']);
   let data = { ...entry.data };
   if (change === 'withdrawn') {

@@ -10,10 +10,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { LOCK_FILE } from '../lock.ts';
+import { RELEASE_RECORDS_DIR } from '../release-records.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { readManualSource } from '../source.ts';
+import { readManualSource, releaseRecordFilesIn } from '../source.ts';
 import { checkManual } from '../validate.ts';
 import { currentErrors } from '../proposed-change.ts';
 import { studioSecret } from './studio-access.ts';
@@ -147,7 +148,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
           exclusive(async () => {
             const lockPath = `${options.contentDir}/${LOCK_FILE}`;
             const built = join(buildCopy, lockPath);
-            if (existsSync(built) && recordLock(repo, branch, lockPath, readFileSync(built, 'utf8'))) {
+            const records = releaseRecordFilesIn(join(buildCopy, options.contentDir)).map((file) => ({
+              path: `${options.contentDir}/${RELEASE_RECORDS_DIR}/${basename(file)}`,
+              text: readFileSync(file, 'utf8'),
+            }));
+            if (existsSync(built) && recordLock(repo, branch, lockPath, readFileSync(built, 'utf8'), records)) {
               log(`Recorded the published versions in ${lockPath}.`);
               refreshConfig();
             }

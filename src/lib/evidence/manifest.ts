@@ -19,6 +19,8 @@ export const manifestSchema = z.object({
   edition: z.string(),
   /** When the bundle was made, as an ISO date and time. */
   generated: z.string(),
+  /** The build date it was made with (MANUAL_TODAY, or the day in the UK), so that --verify can make it again; absent in older manifests. */
+  today: z.string().optional(),
   /** The content folder the files were read from, relative to the project. */
   contentDir: z.string(),
   /** The version lock when the bundle was made. */
@@ -49,7 +51,7 @@ export type EvidenceManifest = z.output<typeof manifestSchema>;
 
 /** The manifest of the versions a bundle holds, in its order (without the bundle's own hash, which the command adds once the file is written). */
 export function evidenceManifest(
-  input: { manual: Manual; settings: SiteSettings; contentDir: string; asAt: string; generated: string; lockSha256: string | undefined },
+  input: { manual: Manual; settings: SiteSettings; contentDir: string; asAt: string; today: string; generated: string; lockSha256: string | undefined },
   edition: string,
   included: readonly InForce[],
 ): Omit<EvidenceManifest, 'bundle' | 'pdf'> {
@@ -62,6 +64,7 @@ export function evidenceManifest(
     asAt,
     edition,
     generated: input.generated,
+    today: input.today,
     contentDir: input.contentDir,
     lock: { file: `${input.contentDir}/versions.lock.json`, sha256: input.lockSha256 ?? null },
     documents: included.map(({ chapter, version }) => ({

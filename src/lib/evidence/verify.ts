@@ -34,7 +34,8 @@ export function verifyEvidence(
       });
   };
   own(manifest.bundle, found.bundle);
-  if (manifest.pdf && found.pdf !== undefined) own(manifest.pdf, found.pdf);
+  // A PDF the manifest lists must be there: one deleted is reported, never passed over.
+  if (manifest.pdf) own(manifest.pdf, found.pdf);
   const record = { generated: manifest.generated, files: new Map(manifest.documents.map((d) => [d.file, d.sha256])) };
   const label = new Map(manifest.documents.map((d) => [d.file, `${versionLabel({ section: d.number, title: d.title })} (version of ${d.version})`]));
   for (const finding of verifyAgainst(record, found.files, found.lock)) {
@@ -46,6 +47,76 @@ export function verifyEvidence(
       kind: 'note',
       message: 'has changed since the bundle was made (versions published or corrections recorded since): this alone does not change what the bundle shows',
     });
+  }
+  return findings;
+}
+
+/** The bundle made again from the repository for its date, as --verify makes it: its HTML and the versions it holds. */
+export interface Rebuilt {
+  html: string;
+  documents: readonly { file: string; sha256: string }[];
+}
+
+/** Each chapter's or page's article in a bundle, by its id; and the rest (cover, contents, contacts). */
+function articlesOf(html: string): { articles: Map<string, string>; rest: string } {
+  const articles = new Map<string, string>();
+  const rest = html.replace(/<article class="document" id="([^"]+)"[\s\S]*?<\/article>/g, (whole, id: string) => {
+    articles.set(id, whole);
+    return '';
+  });
+  return { articles, rest };
+}
+
+/**
+ * Compares a bundle with the bundle made again from the repository for its date: the versions
+ * it holds must be exactly those in force then (none swapped, removed or added), each one
+ * published by a release record when the manual has them, and each chapter's text the same.
+ */
+export function compareWithRebuilt(
+  manifest: EvidenceManifest,
+  bundleHtml: string | undefined,
+  rebuilt: Rebuilt,
+  released: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+): EvidenceFinding[] {
+  const findings: EvidenceFinding[] = [];
+  const held = new Map(manifest.documents.map((d) => [d.file, d.sha256]));
+  const inForce = new Map(rebuilt.documents.map((d) => [d.file, d.sha256]));
+  for (const [file] of held)
+    if (!inForce.has(file))
+      findings.push({
+        file,
+        kind: 'changed',
+        message: `is in the bundle, but was not in force on ${manifest.asAt} according to the repository: the bundle holds a version swapped in`,
+      });
+  for (const [file, sha256] of inForce) {
+    if (!held.has(file))
+      findings.push({ file, kind: 'missing', message: `was in force on ${manifest.asAt} according to the repository, but is not in the bundle` });
+    if (released && !released.get(file)?.has(sha256))
+      findings.push({
+        file,
+        kind: 'changed',
+        message: released.has(file)
+          ? `is in force on ${manifest.asAt}, but with a SHA-256 no release record published`
+          : `is in force on ${manifest.asAt} according to the files, but no release record published it: it was added later and dated back`,
+      });
+  }
+  if (bundleHtml !== undefined && bundleHtml !== rebuilt.html) {
+    const now = articlesOf(rebuilt.html);
+    const then = articlesOf(bundleHtml);
+    const differ = [...new Set([...now.articles.keys(), ...then.articles.keys()])].filter((id) => now.articles.get(id) !== then.articles.get(id));
+    for (const id of differ)
+      findings.push({
+        file: manifest.bundle.file,
+        kind: 'changed',
+        message: `shows ${id} differently from the manual made again from the repository for ${manifest.asAt}`,
+      });
+    if (!differ.length)
+      findings.push({
+        file: manifest.bundle.file,
+        kind: 'note',
+        message:
+          "differs from the manual made again from the repository outside its chapters: the contacts' details, which are those of the day it was made, have changed since",
+      });
   }
   return findings;
 }

@@ -86,6 +86,18 @@ describe('the checks before saving', () => {
     expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'updated' } }, manual))).toBe('saved');
   });
 
+  it('refuses a new version or a new chapter taking effect before today, which would rewrite days already past', () => {
+    const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-11-15', change: 'updated' } }, manual))).toMatchInlineSnapshot(
+      `""Takes effect on" is 15 November 2026, before today (22 November 2026): a new version takes effect today or later, or it would change what the chapter said on days already past. To correct a published version, ask the manual's maintainers to run npm run correct."`,
+    );
+    expect(
+      refusal(() => checkSave({ collection: 'new-chapter', path: '', newRecord: true, data: { title: 'Ghost chapter', amended: '2019-01-01' } }, manual)),
+    ).toMatchInlineSnapshot(
+      `""Takes effect on" is 1 January 2019, before today (22 November 2026): a new version takes effect today or later, or it would change what the chapter said on days already past. To correct a published version, ask the manual's maintainers to run npm run correct."`,
+    );
+  });
+
   it('writes a withdrawal as npm run withdraw does', () => {
     const saved = checkSave(
       { collection: 'chapter-strategy-discussions', path: '', newRecord: true, data: { amended: '2026-12-01', change: 'withdrawn', body: 'old text' } },
