@@ -33,5 +33,9 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  cacheDir: `./node_modules/.astro/${contentKey}`,
+  // Pages whose routes give a cacheKey (src/lib/cache-keys.ts) are copied from the previous
+  // build when neither their key nor their code changed. MANUAL_ASTRO_CACHE moves the cache
+  // (a clean build gets an empty one); build.concurrency must stay 1 for this to work.
+  experimental: { incrementalBuild: true },
+  cacheDir: process.env.MANUAL_ASTRO_CACHE || `./node_modules/.astro/${contentKey}`,
 });
