@@ -46,7 +46,13 @@ export function medianRun(list: RunResult[]): RunResult {
 
 /** Runs the cold, bare and warm builds `runs` times; the figures are medians. */
 export async function benchAmend(b: AmendBench): Promise<AmendFigures> {
-  const env = { ...process.env, MANUAL_CONTENT_DIR: relative(b.root, b.content), MANUAL_DIST: relative(b.root, b.site), MANUAL_TODAY: b.today, MANUAL_BASE: '/' };
+  const env = {
+    ...process.env,
+    MANUAL_CONTENT_DIR: relative(b.root, b.content),
+    MANUAL_DIST: relative(b.root, b.site),
+    MANUAL_TODAY: b.today,
+    MANUAL_BASE: '/',
+  };
   const measured = async (name: string, args: string[], runEnv: NodeJS.ProcessEnv, log: string): Promise<RunResult> => {
     const result = await runMeasured(process.execPath, args, { env: runEnv, logFile: log });
     if (result.status !== 0) throw new Error(`The ${name} failed (exit ${result.status}); its output is in ${relative(b.root, log)}.`);
@@ -73,7 +79,22 @@ export async function benchAmend(b: AmendBench): Promise<AmendFigures> {
     let id = '';
     for (let i = 0; i < chapters.length && !id; i++) {
       const candidate = chapters[(run * 37 + i) % chapters.length]!;
-      const amended = spawnSync(process.execPath, ['scripts/amend.ts', candidate, '--summary', 'Clarified the first step.', '--date', b.today, '--approved-by', 'Policy and Procedures Group', '--approved-on', b.today], { env, encoding: 'utf8' });
+      const amended = spawnSync(
+        process.execPath,
+        [
+          'scripts/amend.ts',
+          candidate,
+          '--summary',
+          'Clarified the first step.',
+          '--date',
+          b.today,
+          '--approved-by',
+          'Policy and Procedures Group',
+          '--approved-on',
+          b.today,
+        ],
+        { env, encoding: 'utf8' },
+      );
       if (amended.status === 0) id = candidate;
     }
     if (!id) throw new Error('npm run amend could amend no chapter of the manual.');

@@ -1,10 +1,10 @@
 // npm run bench -- --chapters N --versions V: builds a synthetic manual of that size with the
 // full pipeline (scripts/build.ts) and the same version files with bare Astro, and prints what
 // each cost. The last line is one JSON object of the figures, for scripts.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroCacheDir } from '../src/lib/astro-cache.ts';
 import { benchAmend } from './amend.ts';
 import { writeBareProject } from './bare.ts';
 import type { OfflineBuild } from '../src/lib/offline.ts';
@@ -58,9 +58,10 @@ console.log(`Generating ${chapters} chapters with ${versions} versions each in $
 const generated = generateManual(content, chapters, versions, TODAY);
 console.log(`  ${generated.files} version files, ${(generated.bytes / MB).toFixed(1)} MB of MDX`);
 
-const cacheKey = createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12);
+// Astro's cache for this manual (astro.config.mjs's cacheDir): removed before each cold build.
+const astroCache = astroCacheDir(content, process.env, root);
 if (values.amend) {
-  const f = await benchAmend({ root, work, content, site, bare, astroCache: join(root, 'node_modules/.astro', cacheKey), today: TODAY, runs });
+  const f = await benchAmend({ root, work, content, site, bare, astroCache, today: TODAY, runs });
   const ratio = (a: number, b: number) => round(a / b, 2);
   const amendFigures = {
     cold_cpu_s: round(f.cold.cpuSeconds),
@@ -97,7 +98,7 @@ for (let run = 1; run <= runs; run++) {
   // Both builds start cold: Astro's content cache for this manual is removed first (the key
   // is the one astro.config.mjs derives from the content folder); the bare project is
   // written afresh, cache included.
-  rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  rmSync(astroCache, { recursive: true, force: true });
   console.log(`Full build (npm run build: check, Astro, Pagefind)${of}...`);
   const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
     env: {

@@ -166,7 +166,9 @@ export async function versionRoutes(which: 'every' | 'with-previous') {
       const before = previousVersion(chapter, version);
       if (which === 'with-previous' && !before) return [];
       const key = which === 'every' ? versionPageKey(inputs, chapter, version) : changesPageKey(inputs, chapter, before!, version);
-      return [withKey({ params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended }, props: { chapter, version } }, key)];
+      return [
+        withKey({ params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended }, props: { chapter, version } }, key),
+      ];
     }),
   );
 }

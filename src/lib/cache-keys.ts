@@ -125,7 +125,12 @@ export function historyFeedKey(site: SiteInputs, document: ManualDocument, entri
  * An edition (/as-at/<date>/): it lists every document as it stood on its date and counts the
  * changes since, so its key is every document's fingerprint, the contact changes and the date.
  */
-export function editionPageKey(site: SiteInputs, documents: readonly ManualDocument[], contactChanges: readonly ContactChange[], date: string): string | undefined {
+export function editionPageKey(
+  site: SiteInputs,
+  documents: readonly ManualDocument[],
+  contactChanges: readonly ContactChange[],
+  date: string,
+): string | undefined {
   return keyOf('edition', { site: siteFingerprint(site), manual: manualFingerprint(documents), contactChanges, date });
 }
 

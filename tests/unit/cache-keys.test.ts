@@ -30,13 +30,18 @@ function fixture(today = TODAY): { manual: Manual; site: SiteInputs } {
 function withChangedVersion(manual: Manual, chapterId: string, today = TODAY): Manual {
   const versions = manual.chapters
     .flatMap((c) => c.versions)
-    .map((v): Version => (v.chapterId === chapterId && v === manual.chapters.find((c) => c.id === chapterId)!.versions.at(-1) ? { ...v, hash: 'f'.repeat(64), title: 'Changed Title' } : v));
+    .map((v): Version =>
+      v.chapterId === chapterId && v === manual.chapters.find((c) => c.id === chapterId)!.versions.at(-1)
+        ? { ...v, hash: 'f'.repeat(64), title: 'Changed Title' }
+        : v,
+    );
   return { ...manual, chapters: buildDocuments(versions, today) };
 }
 
 const chapter = (manual: Manual, id: string): ManualDocument => manual.chapters.find((c) => c.id === id)!;
 const byId = (manual: Manual) => new Map(manual.chapters.map((c) => [c.id, c]));
-const pageKey = (manual: Manual, site: SiteInputs, id: string) => documentPageKey(site, chapter(manual, id), documentPage(chapter(manual, id), byId(manual)), manual.synonyms);
+const pageKey = (manual: Manual, site: SiteInputs, id: string) =>
+  documentPageKey(site, chapter(manual, id), documentPage(chapter(manual, id), byId(manual)), manual.synonyms);
 
 describe('the cache key of a page', () => {
   it('is the same for the same inputs, and different when any input differs', () => {
@@ -88,7 +93,9 @@ describe('the cache key of a page', () => {
 
   it("of a chapter's page stays when another chapter changes in what the page does not show", () => {
     const { manual, site } = fixture();
-    const versions = manual.chapters.flatMap((c) => c.versions).map((v) => (v.chapterId === 'beta-strategy' ? { ...v, hash: 'e'.repeat(64), summary: 'Other.' } : v));
+    const versions = manual.chapters
+      .flatMap((c) => c.versions)
+      .map((v) => (v.chapterId === 'beta-strategy' ? { ...v, hash: 'e'.repeat(64), summary: 'Other.' } : v));
     const changed = { ...manual, chapters: buildDocuments(versions, TODAY) };
     expect(pageKey(changed, site, 'alpha-referrals')).toBe(pageKey(manual, site, 'alpha-referrals'));
   });
