@@ -2,16 +2,11 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import settings from './manual.config.ts';
+import { astroCacheDir } from './src/lib/astro-cache.ts';
 import { contentLinksPlugin } from './src/lib/content-links-plugin.ts';
 import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
 import { contentDirFromEnv, glossaryFromEnv } from './src/lib/source.ts';
-
-// Astro caches collections per project; a cache per content folder keeps builds of
-// different manuals (the example, fixtures, benchmarks) from reading each other's entries.
-const contentKey = createHash('sha256').update(resolve(contentDirFromEnv())).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: settings.site,
@@ -33,5 +28,9 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  cacheDir: `./node_modules/.astro/${contentKey}`,
+  // Pages whose routes give a cacheKey (src/lib/cache-keys.ts) are copied from the previous
+  // build when neither their key nor their code changed; build.concurrency must stay 1 for this.
+  // One cache per content folder (src/lib/astro-cache.ts), or MANUAL_ASTRO_CACHE.
+  experimental: { incrementalBuild: true },
+  cacheDir: astroCacheDir(contentDirFromEnv()),
 });

@@ -1,10 +1,11 @@
 // npm run bench -- --chapters N --versions V: builds a synthetic manual of that size with the
 // full pipeline (scripts/build.ts) and the same version files with bare Astro, and prints what
 // each cost. The last line is one JSON object of the figures, for scripts.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroCacheDir } from '../src/lib/astro-cache.ts';
+import { benchAmend } from './amend.ts';
 import { writeBareProject } from './bare.ts';
 import type { OfflineBuild } from '../src/lib/offline.ts';
 import { generateManual } from './generate.ts';
@@ -23,11 +24,13 @@ const { values } = parseArgs({
     // Keeps Astro's log of each page, to time each kind of page. Off by default: the log costs
     // time of its own (about 2 s at 1,000 x 5), and bare Astro builds silently, as npm run build does.
     'page-timings': { type: 'boolean', default: false },
+    // What one amendment costs: a cold build, one amendment, a warm build (bench/amend.ts); medians of 3 runs unless --runs says.
+    amend: { type: 'boolean', default: false },
   },
 });
 const chapters = Number(values.chapters);
 const versions = Number(values.versions);
-const runs = Number(values.runs);
+const runs = values.amend && !process.argv.includes('--runs') ? 3 : Number(values.runs);
 if ([chapters, versions, runs].some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('Usage: npm run bench -- --chapters N --versions V [--runs R] (whole numbers, at least 1)');
   process.exit(2);
@@ -55,7 +58,34 @@ console.log(`Generating ${chapters} chapters with ${versions} versions each in $
 const generated = generateManual(content, chapters, versions, TODAY);
 console.log(`  ${generated.files} version files, ${(generated.bytes / MB).toFixed(1)} MB of MDX`);
 
-const cacheKey = createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12);
+// Astro's cache for this manual (astro.config.mjs's cacheDir): removed before each cold build.
+const astroCache = astroCacheDir(content, process.env, root);
+if (values.amend) {
+  const f = await benchAmend({ root, work, content, site, bare, astroCache, today: TODAY, runs });
+  const ratio = (a: number, b: number) => round(a / b, 2);
+  const amendFigures = {
+    cold_cpu_s: round(f.cold.cpuSeconds),
+    warm_cpu_s: round(f.warm.cpuSeconds),
+    bare_cpu_s: round(f.bare.cpuSeconds),
+    warm_cold_ratio: ratio(f.warm.cpuSeconds, f.cold.cpuSeconds),
+    warm_bare_ratio: ratio(f.warm.cpuSeconds, f.bare.cpuSeconds),
+    cold_peak_mb: round(f.cold.peakMb, 0),
+    warm_peak_mb: round(f.warm.peakMb, 0),
+    bare_peak_mb: round(f.bare.peakMb, 0),
+    reused_pages: f.reused,
+    pages: f.pages,
+  };
+  console.log(`
+${chapters} chapters x ${versions} versions, one amendment, build date ${TODAY}, medians of ${runs} ${runs === 1 ? 'run' : 'runs'}
+                        cold build     warm build     bare Astro cold   warm/cold   warm/bare
+  CPU time (tree)       ${`${amendFigures.cold_cpu_s} s`.padEnd(15)}${`${amendFigures.warm_cpu_s} s`.padEnd(15)}${`${amendFigures.bare_cpu_s} s`.padEnd(18)}${String(amendFigures.warm_cold_ratio).padEnd(12)}${amendFigures.warm_bare_ratio}
+  wall time             ${`${round(f.cold.seconds)} s`.padEnd(15)}${`${round(f.warm.seconds)} s`.padEnd(15)}${`${round(f.bare.seconds)} s`.padEnd(18)}${String(ratio(f.warm.seconds, f.cold.seconds)).padEnd(12)}${ratio(f.warm.seconds, f.bare.seconds)}
+  peak memory (tree)    ${`${amendFigures.cold_peak_mb} MB`.padEnd(15)}${`${amendFigures.warm_peak_mb} MB`.padEnd(15)}${`${amendFigures.bare_peak_mb} MB`.padEnd(18)}${ratio(f.warm.peakMb, f.cold.peakMb)}
+  pages copied          ${f.reused} of the ${f.pages} Astro wrote in the warm build
+Figures vary with other work on the machine: compare the ratios.`);
+  console.log(JSON.stringify(amendFigures));
+  process.exit(0);
+}
 const oursLog = join(work, 'build.log');
 const bareLog = join(work, 'bare.log');
 const oursRuns: RunResult[] = [];
@@ -68,7 +98,7 @@ for (let run = 1; run <= runs; run++) {
   // Both builds start cold: Astro's content cache for this manual is removed first (the key
   // is the one astro.config.mjs derives from the content folder); the bare project is
   // written afresh, cache included.
-  rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  rmSync(astroCache, { recursive: true, force: true });
   console.log(`Full build (npm run build: check, Astro, Pagefind)${of}...`);
   const ours = await runMeasured(process.execPath, ['scripts/build.ts'], {
     env: {

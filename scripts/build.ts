@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmS
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { astroCacheDir, forgetBuiltPages } from '../src/lib/astro-cache.ts';
 import { acquireBuildLock, waitForBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
 import settings from '../manual.config.ts';
@@ -224,6 +225,7 @@ async function main(): Promise<void> {
     env: { ...process.env, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   releaseAstro();
+  if (astro.status !== 0) forgetBuiltPages(astroCacheDir(contentDirFromEnv()));
   if (ranOutOfMemory(astro)) fail(outOfMemoryMessage('Astro, building the pages,'));
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   await indexSite(fresh);

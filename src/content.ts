@@ -5,12 +5,14 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import settings from '../manual.config.ts';
 import { indexEditions, type EditionIndex } from './lib/as-at.ts';
-import { collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
+import { amendmentsTo, collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { parseChecked } from './lib/checked.ts';
 import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/releases.ts';
 import type { PlannedRound } from './lib/schemas/releases.ts';
+import { changesPageKey, documentPageKey, editionPageKey, historyFeedKey, historyPageKey, versionPageKey, type SiteInputs } from './lib/cache-keys.ts';
 import { buildContents, type ContentsSection } from './lib/contents.ts';
+import { documentPage } from './lib/document-page.ts';
 import { bodyOf } from './lib/frontmatter.ts';
 import { collectGlossaryChanges, type GlossaryChange } from './lib/glossary.ts';
 import { formatProblems } from './lib/problems.ts';
@@ -127,23 +129,60 @@ export function getSite(): Promise<SiteData> {
   return loading;
 }
 
-/** The routes of the pages about a whole chapter or information page (its current page, its history): one per document. */
-export async function documentRoutes() {
+/** What every page shows, for the keys of the incremental build (src/lib/cache-keys.ts). */
+function siteInputs(site: SiteData): SiteInputs {
+  let inputs = siteInputsOf.get(site);
+  if (!inputs) {
+    inputs = { today: site.today, settings, structure: site.structure, contacts: site.contacts, glossary: site.glossary, resources: site.resources };
+    siteInputsOf.set(site, inputs);
+  }
+  return inputs;
+}
+const siteInputsOf = new WeakMap<SiteData, SiteInputs>();
+
+/**
+ * The routes of the pages about a whole chapter or information page: one per document, each
+ * with the key of what its page shows (its current page, its history, or its feed).
+ */
+export async function documentRoutes(kind: 'page' | 'history' | 'feed') {
   const site = await getSite();
-  return site.documents.map((chapter) => ({ params: { collection: collectionSegments[chapter.collection], id: chapter.id }, props: { chapter } }));
+  const inputs = siteInputs(site);
+  const key = (chapter: ManualDocument): string | undefined => {
+    if (kind === 'history') return historyPageKey(inputs, chapter);
+    if (kind === 'feed') return historyFeedKey(inputs, chapter, amendmentsTo(site.amendments, chapter));
+    return documentPageKey(inputs, chapter, documentPage(chapter, chapter.collection === 'pages' ? site.pageById : site.chapterById), site.synonyms);
+  };
+  return site.documents.map((chapter) =>
+    withKey({ params: { collection: collectionSegments[chapter.collection], id: chapter.id }, props: { chapter } }, key(chapter)),
+  );
 }
 
 /** The routes of the pages about one version (its dated page, its changes): one per version, or per version with one before it. */
 export async function versionRoutes(which: 'every' | 'with-previous') {
   const site = await getSite();
+  const inputs = siteInputs(site);
   return site.documents.flatMap((chapter) =>
-    chapter.versions
-      .filter((version) => which === 'every' || previousVersion(chapter, version))
-      .map((version) => ({
-        params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended },
-        props: { chapter, version },
-      })),
+    chapter.versions.flatMap((version) => {
+      const before = previousVersion(chapter, version);
+      if (which === 'with-previous' && !before) return [];
+      const key = which === 'every' ? versionPageKey(inputs, chapter, version) : changesPageKey(inputs, chapter, before!, version);
+      return [
+        withKey({ params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended }, props: { chapter, version } }, key),
+      ];
+    }),
   );
+}
+
+/** The routes of the editions (/as-at/<date>/), each with the key of what it lists. */
+export async function editionRoutes() {
+  const site = await getSite();
+  const inputs = siteInputs(site);
+  return site.editions.editions.map((date) => withKey({ params: { date } }, editionPageKey(inputs, site.documents, site.contactChanges, date)));
+}
+
+/** A route with its cache key, or without one (always rendered) when the key failed closed or MANUAL_INCREMENTAL=0. */
+function withKey<T extends object>(route: T, cacheKey: string | undefined): T & { cacheKey?: string } {
+  return cacheKey === undefined || process.env['MANUAL_INCREMENTAL'] === '0' ? route : { ...route, cacheKey };
 }
 
 /** A version's MDX body, read from its file: the collection does not keep bodies (see content.config.ts). */

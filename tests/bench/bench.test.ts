@@ -53,6 +53,32 @@ describe('npm run bench', () => {
     expect(run.stdout).toMatch(/Astro's rendering time by kind of page[^\n]*\n\s+[\d.]+ s\s+90 dated versions\n\s+[\d.]+ s\s+60 changes pages/);
   }, 180_000);
 
+  it('with --amend, builds cold, amends one chapter, builds warm, and ends with the figures as JSON', () => {
+    const run = spawnSync(process.execPath, ['bench/run.ts', '--amend', '--chapters', '12', '--versions', '2', '--runs', '1', '--out', join(out, 'amend')], {
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const figures = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+    const keys = [
+      'cold_cpu_s',
+      'warm_cpu_s',
+      'bare_cpu_s',
+      'warm_cold_ratio',
+      'warm_bare_ratio',
+      'cold_peak_mb',
+      'warm_peak_mb',
+      'bare_peak_mb',
+      'reused_pages',
+      'pages',
+    ];
+    expect(Object.keys(figures).sort()).toEqual(keys.sort());
+    for (const key of keys) expect(Number.isFinite(figures[key]), `${key} is ${String(figures[key])}`).toBe(true);
+    // The warm build copied the pages the amendment left alone: at least the other chapters' dated versions.
+    expect(figures['reused_pages']).toBeGreaterThanOrEqual(11 * 2);
+    expect(figures['reused_pages']).toBeLessThan(figures['pages']!);
+    expect(run.stdout).toContain('12 chapters x 2 versions, one amendment');
+  }, 600_000);
+
   it('reads the time Astro took for each page from its log', () => {
     const log =
       '\u001b[34m├─\u001b[39m \u001b[2m/as-at/2021-03-29/index.html\u001b[22m \u001b[2m(+12ms)\u001b[22m\n  ├─ /procedures/a/index.html (+1.50s)\n  ├─ /as-at/index.html (+3ms)\n';

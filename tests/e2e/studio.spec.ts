@@ -2,6 +2,7 @@
 // manual, through the local git proxy, from a draft through review to publication.
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -231,6 +232,18 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.goto(`${site}procedures/strategy-discussions/2026-11-22/changes/`);
   await expect(page.locator('ins', { hasText: 'Every' }).first()).toBeVisible();
   await expect(page.locator('del', { hasText: 'Any' }).first()).toBeVisible();
+
+  // The preview was rebuilt incrementally: Astro's cache beside it records every version's page
+  // with its key, the new one too, so the next rebuild renders only what changes.
+  const work = join(tmpdir(), `manual-studio-${createHash('sha256').update(`${repo}:${port}`).digest('hex').slice(0, 12)}`);
+  await expect(async () => {
+    const record = JSON.parse(readFileSync(join(work, 'astro-cache', 'incremental-build.json'), 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;
+    };
+    const versions = record.routes['src/pages/[collection]/[id]/[date]/index.astro']!.paths;
+    expect(versions['/procedures/strategy-discussions/2026-11-22/']?.cacheKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(versions['/procedures/strategy-discussions/2024-03-25/']?.cacheKey).toMatch(/^[0-9a-f]{64}$/);
+  }).toPass({ timeout: 30_000 });
 
   // The build locked the new version, and the studio committed the lock on main.
   await expect(async () => {

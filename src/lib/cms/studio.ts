@@ -127,7 +127,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
           snapshot(repo, branch, options.contentDir, buildCopy);
           const child = spawn(process.execPath, ['scripts/build.ts'], {
             cwd: project,
-            env: { ...process.env, MANUAL_CONTENT_DIR: join(buildCopy, options.contentDir), MANUAL_DIST: siteDir, MANUAL_TODAY: options.today },
+            // Astro's cache lives with the preview: each rebuild renders only the pages whose keys changed (src/lib/cache-keys.ts).
+            env: {
+              ...process.env,
+              MANUAL_CONTENT_DIR: join(buildCopy, options.contentDir),
+              MANUAL_DIST: siteDir,
+              MANUAL_TODAY: options.today,
+              MANUAL_ASTRO_CACHE: join(work, 'astro-cache'),
+            },
             stdio: ['ignore', 'ignore', 'inherit'],
           });
           children.push(child);

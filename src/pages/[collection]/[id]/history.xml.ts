@@ -3,7 +3,7 @@ import { documentRoutes, getSite, settings } from '../../../content.ts';
 import { documentAtom } from '../../../lib/feeds.ts';
 import type { ManualDocument } from '../../../lib/versions.ts';
 
-export const getStaticPaths = documentRoutes;
+export const getStaticPaths = () => documentRoutes('feed');
 
 export const GET: APIRoute = async ({ props }) => {
   const site = await getSite();
