@@ -50,9 +50,9 @@ describe('checkProposedChange', () => {
       expect(problems.map((p) => `${p.message} ${p.fix}`).join('\n')).toMatch(/npm run correct/);
     }
     // Today and later are fine.
-    expect(checkProposedChange(manual(), { write: [{ path: `m/procedures/referrals/${options.today}.mdx`, content: amended(options.today) }] }, options)).toEqual(
-      [],
-    );
+    expect(
+      checkProposedChange(manual(), { write: [{ path: `m/procedures/referrals/${options.today}.mdx`, content: amended(options.today) }] }, options),
+    ).toEqual([]);
   });
 
   it('refuses a top-level heading in the body, naming the file and field', () => {
