@@ -63,13 +63,15 @@ test('the admin page opens Decap CMS under its own policy, with GitHub sign-in',
   expect(violations).toEqual([]);
   expect(elsewhere).toEqual([]);
 
-  // The configuration names the repository and the sign-in service, and nothing else: no secret.
+  // The configuration names the repository, the sign-in service and the commit status the check
+  // reports on each proposed change, and nothing else: no secret.
   const cms = JSON.parse(readFileSync(join(site, 'admin/cms.json'), 'utf8')) as { config: { backend: Record<string, string>; publish_mode: string } };
   expect(cms.config.backend).toEqual({
     name: 'github',
     repo: 'brackenshire-scp/procedures',
     branch: 'main',
     base_url: 'https://sign-in.brackenshire-scp.example',
+    preview_context: 'Manual check',
   });
   expect(cms.config.publish_mode).toBe('editorial_workflow');
 });
