@@ -152,7 +152,7 @@ describe('the cms setting in manual.config.ts', () => {
       "manual.config.ts has 3 problems:
         repo of cms: must be the repository as owner/name, such as brackenshire-scp/procedures
         authUrl of cms: must be the full web address of the sign-in service, such as https://manual-sign-in.example.org
-        clientSecret of cms: is not a setting; remove it, or see the README for the settings there are"
+        clientSecret of cms: is not a setting; remove it, or see docs/settings.md for the settings there are"
     `);
     expect(problems({ backend: 'bitbucket' })).toMatchInlineSnapshot(`
       "manual.config.ts has 1 problem:
