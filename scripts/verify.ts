@@ -77,7 +77,9 @@ async function siteRecords(where: string): Promise<SourceFile[] | undefined> {
     listed = (JSON.parse(index) as { releases: { file: string }[] }).releases;
     if (!Array.isArray(listed)) throw new TypeError('no list of releases');
   } catch (e) {
-    throw new UserError(`${where}'s /releases/index.json is damaged (${(e as Error).message}): it is not the list a build writes. Build the site again, or verify against the repository alone with npm run verify.`);
+    throw new UserError(
+      `${where}'s /releases/index.json is damaged (${(e as Error).message}): it is not the list a build writes. Build the site again, or verify against the repository alone with npm run verify.`,
+    );
   }
   const files: SourceFile[] = [];
   for (const { file } of listed) {

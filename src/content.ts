@@ -133,7 +133,15 @@ export function getSite(): Promise<SiteData> {
 function siteInputs(site: SiteData): SiteInputs {
   let inputs = siteInputsOf.get(site);
   if (!inputs) {
-    inputs = { today: site.today, settings, structure: site.structure, contacts: site.contacts, glossary: site.glossary, resources: site.resources };
+    inputs = {
+      today: site.today,
+      settings,
+      structure: site.structure,
+      contacts: site.contacts,
+      glossary: site.glossary,
+      resources: site.resources,
+      rounds: site.rounds,
+    };
     siteInputsOf.set(site, inputs);
   }
   return inputs;

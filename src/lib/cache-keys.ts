@@ -13,9 +13,14 @@ import type { ManualDocument, Version } from './versions.ts';
 /** Raised to change every key at once when what the keys mean changes. */
 const KEY_FORMAT = 'manual-cache-key/1';
 
-/** What every page shows: the settings (header, areas, quick exit), the build date (footer), the sections (breadcrumbs), contacts, glossary and resources. */
+/**
+ * What every page shows: the settings (header, areas, quick exit), the build date (footer and a
+ * chapter's currency line), the sections (breadcrumbs), contacts, glossary, resources, and the
+ * update rounds (the currency line's next round).
+ */
 export interface SiteInputs {
   today: string;
+  rounds: unknown;
   settings: unknown;
   structure: Manual['structure'];
   contacts: Manual['contacts'];
@@ -61,8 +66,8 @@ const siteKeys = new WeakMap<SiteInputs, string | undefined>();
 /** The fingerprint of what every page shows (SiteInputs), computed once per build. */
 export function siteFingerprint(site: SiteInputs): string | undefined {
   if (!siteKeys.has(site)) {
-    const { today, settings, structure, contacts, glossary, resources } = site;
-    siteKeys.set(site, keyOf('site', { today, settings, structure, contacts, glossary, resources }));
+    const { today, settings, structure, contacts, glossary, resources, rounds } = site;
+    siteKeys.set(site, keyOf('site', { today, settings, structure, contacts, glossary, resources, rounds }));
   }
   return siteKeys.get(site);
 }

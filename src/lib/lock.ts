@@ -77,7 +77,7 @@ const lockV1Schema = z
   .transform((v1): z.output<typeof lockV2Schema> => ({ ...v1, format: 2 }));
 
 /** The lock as read: a format 1 lock is upgraded as it is read, and the next build writes it in format 2. */
-export const lockSchema = z.union([lockV2Schema, lockV1Schema]);
+export const lockSchema = z.discriminatedUnion('format', [lockV2Schema, lockV1Schema]);
 
 /** The format a lock file was written in, or undefined when it is not a lock. */
 export function lockFormat(json: unknown): number | undefined {

@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/cache-keys.ts';
 import { amendmentsTo, collectAmendments } from '../../src/lib/amendments.ts';
 import { documentPage } from '../../src/lib/document-page.ts';
+import { roundsOf } from '../../src/lib/releases.ts';
 import { readManualSource } from '../../src/lib/source.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { buildDocuments, previousVersion, type ManualDocument, type Version } from '../../src/lib/versions.ts';
@@ -23,7 +24,7 @@ const TODAY = '2024-03-01';
 function fixture(today = TODAY): { manual: Manual; site: SiteInputs } {
   const { manual } = checkManual(readManualSource('tests/fixtures/small'), { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const { structure, contacts, glossary, resources } = manual;
-  return { manual, site: { today, settings, structure, contacts, glossary, resources } };
+  return { manual, site: { today, settings, structure, contacts, glossary, resources, rounds: roundsOf(manual.releases) } };
 }
 
 /** The manual with one version's file changed (its hash and title), the documents rebuilt as the build does. */
@@ -110,7 +111,7 @@ describe('the cache key of a page', () => {
     expect(changesPageKey(site, gamma, first, { ...second, hash: '0'.repeat(64) })).not.toBe(key);
   });
 
-  it('of every page changes with the build date, the settings, a contact, the glossary or the resources', () => {
+  it('of every page changes with the build date, the settings, a contact, the glossary, the resources or the update rounds', () => {
     const { manual, site } = fixture();
     const alpha = chapter(manual, 'alpha-referrals');
     const key = (s: SiteInputs) => versionPageKey(s, alpha, alpha.versions[0]!);
@@ -122,6 +123,7 @@ describe('the cache key of a page', () => {
       { ...site, glossary: { ...site.glossary, entries: [] } },
       { ...site, resources: [...site.resources, { id: 'x' } as unknown as Manual['resources'][number]] },
       { ...site, structure: { sections: [] } },
+      { ...site, rounds: [{ name: 'Spring 2027', date: '2027-04-12' }] },
     ];
     const keys = new Set([key(site), ...variants.map(key)]);
     expect(keys.size).toBe(variants.length + 1);

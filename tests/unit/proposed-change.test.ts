@@ -40,6 +40,21 @@ describe('checkProposedChange', () => {
     expect(checkProposedChange(manual(), { write: [{ path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01') }] }, options)).toEqual([]);
   });
 
+  it('refuses a new version or a new chapter dated before today, as the check does, naming npm run correct', () => {
+    for (const write of [
+      { path: 'm/procedures/referrals/2024-02-28.mdx', content: amended('2024-02-28') },
+      { path: 'm/procedures/ghost/2019-01-01.mdx', content: first('1.1.3', 'Ghost Chapter', '2019-01-01') },
+    ]) {
+      const problems = checkProposedChange(manual(), { write: [write] }, options);
+      expect(problems.map((p) => p.file)).toContain(write.path);
+      expect(problems.map((p) => `${p.message} ${p.fix}`).join('\n')).toMatch(/npm run correct/);
+    }
+    // Today and later are fine.
+    expect(
+      checkProposedChange(manual(), { write: [{ path: `m/procedures/referrals/${options.today}.mdx`, content: amended(options.today) }] }, options),
+    ).toEqual([]);
+  });
+
   it('refuses a top-level heading in the body, naming the file and field', () => {
     const problems = checkProposedChange(
       manual(),
