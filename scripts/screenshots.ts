@@ -1,5 +1,5 @@
 // npm run screenshots: the first screen of a chapter on a phone (375 x 740) and on a desktop
-// (1280 x 800), as a partnership's readers see it, saved as PNG in docs/ for the README. The
+// (1280 x 800), as a partnership's readers see it, saved as PNG in docs/ for docs/pages.md. The
 // example banner is taken out first, since a partnership's own manual has none.
 // `-- --dir D` uses a site already built (npm run screenshots builds the example for 2026-11-22).
 // upng-js reduces each picture to 256 colours, which halves the file and looks the same for a

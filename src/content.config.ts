@@ -1,7 +1,6 @@
 // Wires the manual's files to their schemas. The schemas live in src/lib/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contactSchema } from './lib/schemas/contact.ts';
 import { pageSchema } from './lib/schemas/page.ts';
 import { versionSchema } from './lib/schemas/version.ts';
 import { contentDirFromEnv } from './lib/source.ts';
@@ -24,10 +23,4 @@ const procedures = defineCollection({ loader: versionFiles('procedures'), schema
 /** Information pages: one entry per version. */
 const pages = defineCollection({ loader: versionFiles('pages'), schema: pageSchema });
 
-/** One entry per contact file; the id is the file name. */
-const contacts = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/contacts` }),
-  schema: contactSchema,
-});
-
-export const collections = { procedures, pages, contacts };
+export const collections = { procedures, pages };

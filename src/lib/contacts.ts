@@ -119,6 +119,7 @@ export function isVerificationDue(contact: Pick<Contact, 'verified'>, today: str
  * and notes. Re-checking (verified) and the change notes themselves do not change it.
  */
 export function contactDetailsHash(contact: Contact): string {
-  const { verified: _verified, changes: _changes, id: _id, ...details } = contact;
+  // Whether the contact is a draft is a mark on the details, not one of them.
+  const { verified: _verified, changes: _changes, id: _id, draft: _draft, ...details } = contact;
   return createHash('sha256').update(JSON.stringify(details), 'utf8').digest('hex');
 }

@@ -10,7 +10,7 @@ export function defineManual(input: SiteInput): SiteSettings {
   if (result.success) return result.data;
   const lines = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => `  ${fieldLabel([...issue.path, key])}: is not a setting; remove it, or see the README for the settings there are`)
+      ? issue.keys.map((key) => `  ${fieldLabel([...issue.path, key])}: is not a setting; remove it, or see docs/settings.md for the settings there are`)
       : [`  ${fieldLabel(issue.path)}: ${issue.message}`],
   );
   throw new UserError(`manual.config.ts has ${counted(lines.length, 'problem')}:\n${lines.join('\n')}`);

@@ -147,7 +147,7 @@ export function applySchema<S extends z.ZodType>(
           line: parsed.lineOf([...path, key]),
           field: fieldLabel([...path, key]),
           message: 'is not a field this file can have',
-          fix: guess ? `rename it to ${guess}` : 'remove it, or see the README for the fields this file can have',
+          fix: guess ? `rename it to ${guess}` : 'remove it, or see docs/files.md for the fields this file can have',
         });
       }
       continue;

@@ -23,3 +23,16 @@ test('under a sub-path the header search box, the search page and its results st
   expect(outside).toEqual([]);
   expect([...origins]).toEqual([new URL(baseURL!).origin]);
 });
+
+// scripts/build-sub-path.sh marks Wyvern Vale's referral hub as a draft, as a new manual's contacts are.
+test('a draft contact is marked as a draft in the panel on every page and on the contacts page, and no other is', async ({ page }) => {
+  await page.goto('/manual/procedures/alpha-referrals/');
+  const panel = page.getByRole('complementary', { name: 'Worried about a child?' });
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Draft: not yet checked' })).toHaveCount(1);
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Draft: not yet checked' })).toContainText("Children's Advice and Referral Hub (Wyvern Vale)");
+  await page.goto('/manual/contacts/');
+  const entries = page.locator('.contact-entry').filter({ hasText: 'Do not use them.' });
+  await expect(entries).toHaveCount(1);
+  await expect(entries.getByRole('heading')).toHaveText("Children's Advice and Referral Hub");
+  await expect(entries.locator('.draft-mark')).toContainText('Draft: these details are placeholders that nobody has checked yet.');
+});

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectContactChanges, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../src/lib/contacts.ts';
+import { collectContactChanges, contactDetailsHash, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../src/lib/contacts.ts';
 import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
 import { lockContacts } from '../../src/lib/lock-notes.ts';
 import type { Lock } from '../../src/lib/lock.ts';
@@ -172,6 +172,27 @@ describe('checking contacts', () => {
           fix: phone the service to confirm every number, then write verified: 2024-06-01
 
       0 errors, 2 warnings"
+    `);
+  });
+
+  it('warns about each draft contact until it is completed, and refuses a draft that is not true or false', () => {
+    const manual = (draft: string) => source({ 'a/2020-01-06.mdx': first('1.1.1', 'A') }, { contacts: { 'front-door': `${FRONT_DOOR}${draft}` } });
+    expect(formatProblems(checkManual(manual('draft: true\n'), options).problems)).toMatchInlineSnapshot(`
+      "m/contacts/front-door.yaml
+        warning line 11, draft: this contact is a draft: its numbers and details are placeholders, and the site marks it as a draft
+          fix: phone the service for its real numbers and details, write them here with verified: 2024-06-01, then remove draft: true
+
+      0 errors, 1 warning"
+    `);
+    expect(formatProblems(checkManual(manual('draft: false\n'), options).problems)).toBe('0 errors, 0 warnings');
+    // A draft is a mark on the details, not one of them: marking or completing it alone needs no change note.
+    expect(contactDetailsHash(contact('d', `${FRONT_DOOR}draft: true\n`))).toBe(contactDetailsHash(contact('d', FRONT_DOOR)));
+    expect(formatProblems(checkManual(manual('draft: yes\n'), options).problems)).toMatchInlineSnapshot(`
+      "m/contacts/front-door.yaml
+        error line 11, draft: must be true or false
+          fix: write it as draft: true
+
+      1 error, 0 warnings"
     `);
   });
 });

@@ -292,7 +292,7 @@ describe('the glossary file', () => {
         error line 2, definition of the first glossary entry: is missing
           fix: add definition: "The first meeting of family members and practitioners after a section 47 enquiry."
         error line 3, abbreviation of the first glossary entry: is not a field this file can have
-          fix: remove it, or see the README for the fields this file can have
+          fix: remove it, or see docs/files.md for the fields this file can have
         error line 5, the first abbreviation of the second glossary entry: must be at least two characters, such as ICPC
           fix: write it as abbreviations: [ICPC]
         error line 7, the first chapter of the second glossary entry: must be lower-case words joined by hyphens, such as section-47-enquiries

@@ -106,7 +106,7 @@ describe('releases.yaml', () => {
         error line 3, date of the first round: must be a real date written as YYYY-MM-DD, such as 2024-03-25
           fix: write it as date: 2024-03-25
         error line 7, summary of the second round: is not a field this file can have
-          fix: remove it, or see the README for the fields this file can have
+          fix: remove it, or see docs/files.md for the fields this file can have
         error line 8, nxt: is not a field this file can have
           fix: rename it to next
 

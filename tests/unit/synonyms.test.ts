@@ -76,7 +76,7 @@ describe('the synonyms file', () => {
         error line 1, groups: is missing
           fix: add groups: (a list of groups, each such as [mum, mother, parent])
         error line 1, words: is not a field this file can have
-          fix: remove it, or see the README for the fields this file can have
+          fix: remove it, or see docs/files.md for the fields this file can have
 
       2 errors, 0 warnings"
     `);

@@ -61,6 +61,15 @@ export function checkContacts(source: ManualSource, options: CheckOptions, repor
         `phone the service to confirm every number, then write verified: ${options.today}`,
       );
     }
+    if (result.data.draft) {
+      report.warning(
+        file,
+        parsed.lineOf(['draft']),
+        'draft',
+        'this contact is a draft: its numbers and details are placeholders, and the site marks it as a draft',
+        `phone the service for its real numbers and details, write them here with verified: ${options.today}, then remove draft: true`,
+      );
+    }
     checked.changesAt.set(id, { file, line: result.data.changes.length ? parsed.lineOf(['changes']) : undefined });
     checked.contacts.push({ ...result.data, id });
   }

@@ -53,5 +53,12 @@ export function contactFields(areas: Option[]): Field[] {
       hint: 'When you change a number or other detail, add a change: the date and what changed. It is shown on the contacts page and in the amendments log.',
       fields: [dateField('date', 'Date', change['date']), ruled(change['summary'], { name: 'summary', label: 'What changed', widget: 'string' })],
     }),
+    ruled(c['draft'], {
+      name: 'draft',
+      label: 'Draft',
+      widget: 'boolean',
+      default: false,
+      hint: 'On while the details are placeholders nobody has checked: the site marks the contact as a draft. Turn it off once every detail is checked.',
+    }),
   ];
 }

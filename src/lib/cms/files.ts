@@ -43,7 +43,20 @@ export const PAGE_FIELDS = [
   'owner',
 ] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
-export const CONTACT_FIELDS = ['organisation', 'service', 'category', 'areas', 'phones', 'email', 'address', 'web', 'notes', 'verified', 'changes'] as const;
+export const CONTACT_FIELDS = [
+  'organisation',
+  'service',
+  'category',
+  'areas',
+  'phones',
+  'email',
+  'address',
+  'web',
+  'notes',
+  'verified',
+  'changes',
+  'draft',
+] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
 const CHANGE_FIELDS = ['date', 'summary'] as const;
 
@@ -146,7 +159,8 @@ export function parseContactFile(text: string): Data {
   return (parse(text) ?? {}) as Data;
 }
 
-/** Writes a contact file: the schema's fields in order, numbers in quotes. */
+/** Writes a contact file: the schema's fields in order, numbers in quotes; draft only while it is true. */
 export function serializeContactFile(data: Data): string {
-  return yamlOf(data, CONTACT_FIELDS);
+  const { draft, ...details } = data;
+  return yamlOf(draft === true ? data : details, CONTACT_FIELDS);
 }

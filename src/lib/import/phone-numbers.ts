@@ -93,7 +93,7 @@ export function draftContacts(found: readonly NumberInFile[], date: string, cont
     '# This file is not checked and not published. For each number:',
     `#   1. Decide which service it belongs to (a service with several numbers is one contact).`,
     `#   2. Write ${contentDir}/contacts/<contact-id>.yaml from the draft under "contact",`,
-    '#      completing every field (see "Contacts" in README.md for what each one means).',
+    '#      completing every field (see "Contacts" in docs/files.md for what each one means).',
     '#   3. In each file under "foundIn", replace the number with <Contact id="<contact-id>" inline />',
     '#      (or <Contact id="<contact-id>" /> on a line of its own for a card with every number).',
     '#   4. Run npm run check. Delete this file when every number has a contact.',

@@ -61,6 +61,11 @@ export const contactSchema = z
     verified: isoDateSchema.meta(example('2026-10-01')),
     /** Dated changes to these details, for the amendments log. */
     changes: z.array(contactChangeSchema).default([]),
+    /**
+     * true while the details are placeholders that nobody has checked yet, as in a new manual:
+     * the check warns and the site marks the contact as a draft until it is completed.
+     */
+    draft: z.boolean({ error: 'must be true or false' }).meta(example('true')).optional(),
   })
   .strict();
 

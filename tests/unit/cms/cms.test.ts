@@ -8,7 +8,7 @@ import { readManualSource } from '../../../src/lib/source.ts';
 import { checkManual } from '../../../src/lib/validate.ts';
 import { defineManual } from '../../../src/lib/settings.ts';
 import { describe, expect, it } from 'vitest';
-import { PAGE_FIELDS, parseVersionFile, serializeVersionFile, VERSION_FIELDS } from '../../../src/lib/cms/files.ts';
+import { PAGE_FIELDS, parseContactFile, parseVersionFile, serializeContactFile, serializeVersionFile, VERSION_FIELDS } from '../../../src/lib/cms/files.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
@@ -60,6 +60,13 @@ describe('the CMS file format', () => {
     expect(text).not.toContain('chapter:');
     expect(text).not.toContain('reviewDue');
     expect(parseVersionFile(text)['body']).toBe(data['body']);
+  });
+
+  it('writes draft in a contact file only while it is true', () => {
+    const contact = parseContactFile(readFileSync('src/content/contacts/lado.yaml', 'utf8'));
+    expect(serializeContactFile({ ...contact, draft: false })).toBe(serializeContactFile(contact));
+    expect(serializeContactFile({ ...contact, draft: false })).not.toContain('draft');
+    expect(serializeContactFile({ ...contact, draft: true })).toMatch(/\ndraft: true\n$/);
   });
 });
 
@@ -137,7 +144,7 @@ describe('the cms setting in manual.config.ts', () => {
       "manual.config.ts has 3 problems:
         repo of cms: must be the repository as owner/name, such as brackenshire-scp/procedures
         authUrl of cms: must be the full web address of the sign-in service, such as https://manual-sign-in.example.org
-        clientSecret of cms: is not a setting; remove it, or see the README for the settings there are"
+        clientSecret of cms: is not a setting; remove it, or see docs/settings.md for the settings there are"
     `);
     expect(problems({ backend: 'bitbucket' })).toMatchInlineSnapshot(`
       "manual.config.ts has 1 problem:
