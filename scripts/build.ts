@@ -75,7 +75,7 @@ async function writeOffline(dir: string): Promise<void> {
  */
 async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
-  const { extendLock, LOCK_FILE, serializeLock } = await import('../src/lib/lock.ts');
+  const { extendLock, LOCK_FILE, lockKey, serializeLock } = await import('../src/lib/lock.ts');
   const { lockContacts, lockGlossary, lockResources } = await import('../src/lib/lock-notes.ts');
   const { serializeChecked } = await import('../src/lib/checked.ts');
   const { todayInLondon } = await import('../src/lib/dates.ts');
@@ -103,7 +103,14 @@ async function checkForBuild(into: string): Promise<boolean> {
   // The release record of what this build publishes, if it publishes anything new (release-publishing.ts).
   const { proposeRecord } = await import('../src/lib/release-publishing.ts');
   // Dated the build date (the calendar's today when MANUAL_TODAY is later): the day a correction is compared with.
-  proposeRecord(contentDir, lock, [checked.today, todayInLondon()].sort()[0]!, into);
+  // It names the versions shown ahead of their date too, so that they were recorded before it.
+  const upcoming = new Map(
+    documents
+      .flatMap((d) => d.versions)
+      .filter((v) => !lock.files[lockKey(v, contentDir)])
+      .map((v) => [lockKey(v, contentDir), v.hash] as const),
+  );
+  proposeRecord(contentDir, lock, [checked.today, todayInLondon()].sort()[0]!, into, upcoming);
   const manual: Manual = { ...checked.manual, lock };
   writeFileSync(join(into, 'manual.json'), serializeChecked(manual, checked.today, contentDir));
   return true;

@@ -11,10 +11,13 @@ import { nextRecord, readRecords, RELEASE_RECORDS_DIR, serializeRecord, sha256Of
 /** The site's folder of records, /releases/. */
 export const SITE_RELEASES_DIR = 'releases';
 
-/** The record a build publishing `lock` on `date` adds, or undefined when it publishes nothing new; written to `into`. */
-export function proposeRecord(contentDir: string, lock: Lock, date: string, into: string): ReleaseRecord | undefined {
+/**
+ * The record a build publishing `lock` on `date` adds, or undefined when it publishes nothing new;
+ * written to `into`. `upcoming`: the versions published ahead of their date, by lock key, with their hashes.
+ */
+export function proposeRecord(contentDir: string, lock: Lock, date: string, into: string, upcoming?: ReadonlyMap<string, string>): ReleaseRecord | undefined {
   const { records } = readRecords(releaseRecordFilesIn(contentDir).map((f) => readSourceFile(f)));
-  const record = nextRecord(records, lock, date);
+  const record = nextRecord(records, lock, date, upcoming);
   if (record) writeFileSync(join(into, 'release-record.json'), serializeRecord(record));
   return record;
 }

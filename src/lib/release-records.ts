@@ -28,6 +28,12 @@ export const releaseRecordSchema = z
     versions: z.record(z.string(), z.record(z.string(), sha)),
     /** Each contact (contacts/<id>), resource (resources/<id>) and the glossary: how many change notes were published, and the SHA-256 of their list. */
     notes: z.record(z.string(), z.tuple([z.number().int().nonnegative(), sha])),
+    /**
+     * Versions the build published ahead of the day they take effect (shown as coming into effect
+     * later), by document, then by date: the SHA-256 of the file. Such a version was first recorded
+     * before its date, so it is not backdated when no build ran on the day it took effect.
+     */
+    upcoming: z.record(z.string(), z.record(z.string(), sha)).optional(),
   })
   .strict();
 
@@ -44,24 +50,29 @@ export const sha256Of = (bytes: string | Buffer) => createHash('sha256').update(
 
 /** The record's file: one line per document, so that records stay small and a difference between two is easy to read. */
 export function serializeRecord(record: ReleaseRecord): string {
-  const { versions, notes, ...head } = record;
+  const { versions, notes, upcoming, ...head } = record;
   const lines = (o: object) =>
     Object.entries(o)
       .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
       .join(',\n');
   const heads = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  return `{\n${heads.join(',\n')},\n  "versions": {\n${lines(versions)}\n  },\n  "notes": {\n${lines(notes)}\n  }\n}\n`;
+  const ahead = upcoming && Object.keys(upcoming).length ? `,\n  "upcoming": {\n${lines(upcoming)}\n  }` : '';
+  return `{\n${heads.join(',\n')},\n  "versions": {\n${lines(versions)}\n  },\n  "notes": {\n${lines(notes)}\n  }${ahead}\n}\n`;
+}
+
+/** Versions by document, then by date, from their lock keys (procedures/<id>/<date>.mdx) and hashes. */
+function byDocument(entries: Iterable<[string, string]>): ReleaseRecord['versions'] {
+  const versions: ReleaseRecord['versions'] = {};
+  for (const [key, sha256] of entries) {
+    const cut = key.lastIndexOf('/');
+    (versions[key.slice(0, cut)] ??= {})[key.slice(cut + 1).replace(/\.mdx$/, '')] = sha256;
+  }
+  return versions;
 }
 
 /** What is published by the lock: every locked version by document and date, every item's notes. */
 export function publishedState(lock: Lock): Pick<ReleaseRecord, 'versions' | 'notes'> {
-  const versions: ReleaseRecord['versions'] = {};
-  for (const [key, entry] of Object.entries(lock.files)) {
-    const cut = key.lastIndexOf('/');
-    const document = key.slice(0, cut);
-    const date = key.slice(cut + 1).replace(/\.mdx$/, '');
-    (versions[document] ??= {})[date] = entry.sha256;
-  }
+  const versions = byDocument(Object.entries(lock.files).map(([key, entry]) => [key, entry.sha256]));
   const notes: ReleaseRecord['notes'] = {};
   for (const family of ['contacts', 'resources'] as const)
     for (const [id, entry] of Object.entries(lock[family] ?? {})) notes[`${family}/${id}`] = [entry.notes.length, notesHash(entry.notes)];
@@ -79,15 +90,34 @@ function sortedJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The record a build on `date` writes, or undefined when it publishes nothing the last record did not. */
-export function nextRecord(records: readonly ReadRecord[], lock: Lock, date: string): ReleaseRecord | undefined {
-  const state = publishedState(lock);
+/**
+ * The record a build on `date` writes, or undefined when it publishes nothing the last record did
+ * not. `upcoming` holds the versions it publishes ahead of their date, by lock key: their hashes.
+ */
+export function nextRecord(
+  records: readonly ReadRecord[],
+  lock: Lock,
+  date: string,
+  upcoming: ReadonlyMap<string, string> = new Map(),
+): ReleaseRecord | undefined {
+  const ahead = byDocument(upcoming);
+  const state = { ...publishedState(lock), ...(upcoming.size ? { upcoming: ahead } : {}) };
   const last = records.at(-1);
   if (!Object.keys(state.versions).length) return undefined;
-  if (last && sortedJson({ versions: last.record.versions, notes: last.record.notes }) === sortedJson(state)) return undefined;
+  const previous = { versions: last?.record.versions, notes: last?.record.notes, ...(last?.record.upcoming ? { upcoming: last.record.upcoming } : {}) };
+  if (last && sortedJson(previous) === sortedJson(state)) return undefined;
   // A build for a date before the last release (MANUAL_TODAY) still publishes after it.
   const on = last && last.record.date > date ? last.record.date : date;
   return { format: 1, release: (last?.record.release ?? 0) + 1, date: on, previous: last?.sha256 ?? null, ...state };
+}
+
+/** The versions (lock keys) a record published ahead of the day they take effect, before that day. */
+export function announcedInTime(records: readonly ReadRecord[]): Set<string> {
+  const announced = new Set<string>();
+  for (const { record } of records)
+    for (const [document, dates] of Object.entries(record.upcoming ?? {}))
+      for (const date of Object.keys(dates)) if (record.date <= date) announced.add(`${document}/${date}.mdx`);
+  return announced;
 }
 
 /** A problem with the records themselves: a file, and what is wrong. */

@@ -76,7 +76,22 @@ const secondRecord = (w: World, date: string): SourceFile => {
   return { file: `m/release-records/${next.release}.json`, text, sha256: sha(text) };
 };
 
+const MAY = 'a/2024-05-20.mdx';
+const MAY_TEXT = versionText({ section: '1.1.1', title: 'A', amended: '2024-05-20', change: 'updated', summary: 'Approved in April.' });
+/** The manual with a version of 20 May that a build of `on` showed ahead of its date, and no build since. */
+const announced = (w: World, on: string): World => {
+  const { records } = readRecords(w.records);
+  const next = nextRecord(records, w.lock, on, new Map([[`procedures/${MAY}`, sha(MAY_TEXT)]]))!;
+  const text = serializeRecord(next);
+  return { ...w, files: { ...w.files, [MAY]: MAY_TEXT }, records: [...w.records, { file: `m/release-records/${next.release}.json`, text, sha256: sha(text) }] };
+};
+
 const refused: [string, (w: World) => World, RegExp[]][] = [
+  [
+    'a version a record names as coming only after its date had passed',
+    (w) => announced(w, '2024-05-25'),
+    [/^m\/procedures\/a\/2024-05-20\.mdx amended: this new version is dated 2024-05-20, before today/],
+  ],
   [
     'a new version dated in the past',
     (w) => ({
@@ -185,6 +200,8 @@ describe('history that cannot be rewritten', () => {
   });
 
   const accepted: [string, (w: World) => World][] = [
+    // Shown as coming into effect on 20 May by a build of 1 May; no build ran on 20 May itself.
+    ['a version published ahead of its date, checked after it with no build on the day', (w) => announced(w, '2024-05-01')],
     [
       'a future-dated version',
       (w) => ({

@@ -4,7 +4,7 @@ import { todayInLondon } from '../dates.ts';
 import { checkHistory } from '../history.ts';
 import { checkContactLock, checkGlossaryLock, checkResourceLock, contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../lock-notes.ts';
 import { checkLock, emptyLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
-import { readRecords, type ReadRecord } from '../release-records.ts';
+import { announcedInTime, readRecords, type ReadRecord } from '../release-records.ts';
 import { counted } from '../plural.ts';
 import type { ProblemReport } from '../problems.ts';
 import { documentNoun, type Version } from '../versions.ts';
@@ -91,6 +91,8 @@ export function checkVersionLock(
   const released = new Set(
     records.flatMap((r) => Object.entries(r.record.versions).flatMap(([doc, dates]) => Object.keys(dates).map((d) => `${doc}/${d}.mdx`))),
   );
+  // Published ahead of its date by an earlier build: first recorded before it took effect, even if no build ran that day.
+  const announced = announcedInTime(records);
 
   const unlocked: Version[] = [];
   for (const document of documents) {
@@ -98,7 +100,7 @@ export function checkVersionLock(
     for (const v of document.published.filter((x) => !lock.files[key(x)])) {
       // Reported by the records' check: the lock lost its entry.
       if (released.has(key(v))) continue;
-      if (v.amended < today) {
+      if (v.amended < today && !announced.has(key(v))) {
         report.error(
           v.file,
           index.at(v, 'amended'),
