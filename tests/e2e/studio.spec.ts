@@ -16,6 +16,8 @@ const admin = `http://127.0.0.1:${port}/admin/`;
 const site = `http://127.0.0.1:${port + 2}/`;
 const TODAY = '2026-11-22';
 let repo: string;
+/** The bare repository standing in for the public site's. */
+let remote: string;
 let studio: ChildProcess;
 /** The address the studio printed, with this start's key. */
 let opened: string;
@@ -34,6 +36,11 @@ test.beforeAll(async () => {
   git('config', 'user.name', 'Business Unit');
   git('add', '-A');
   git('commit', '-q', '-m', 'The example manual');
+  // The public site's repository, on this computer: publishing sends the branch there.
+  remote = `${repo}.public.git`;
+  spawnSync('git', ['init', '-q', '--bare', '-b', 'main', remote]);
+  git('remote', 'add', 'origin', remote);
+  git('push', '-q', '-u', 'origin', 'main');
   studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
     env: { ...process.env, MANUAL_TODAY: TODAY },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -55,6 +62,7 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   studio?.kill();
   rmSync(repo, { recursive: true, force: true });
+  rmSync(remote, { recursive: true, force: true });
 });
 
 /** The addresses listening on `port`, from Linux's socket tables (hex, little-endian for IPv4). */
@@ -91,8 +99,8 @@ async function signIn(page: Page): Promise<void> {
   await page.goto(opened);
   // The key became a cookie, and left the address bar.
   await expect(page).toHaveURL((url) => url.href.startsWith(admin) && url.search === '');
-  await page.getByRole('button', { name: 'Login' }).click();
-  await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
 }
 
 /** Double-clicks a word inside the rich-text editor, which selects it. */
@@ -126,7 +134,14 @@ async function publish(page: Page): Promise<void> {
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await expect(page.getByText('Entry published')).toBeVisible();
+  // Published here, then sent to the public site's repository: the editor says which.
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the public site: it will show there within a few minutes.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close this message' }).click();
+}
+
+/** A file as the public site's repository has it on main. */
+function sent(path: string): string {
+  return spawnSync('git', ['--git-dir', remote, 'show', `main:${path}`], { encoding: 'utf8' }).stdout;
 }
 
 test('a chapter is amended, reviewed and published, and the changes page shows what changed', async ({ page }) => {
@@ -144,7 +159,7 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.keyboard.press('End');
   // The menu sometimes misses a click while the editor's toolbar settles: open it until it shows.
   await expect(async () => {
-    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('button', { name: 'Insert a contact' }).click();
     await page.getByRole('menuitem', { name: 'Contact' }).click({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   // The new contact's picker, right after the paragraph (the chapter's own contacts have theirs
@@ -164,7 +179,7 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.getByLabel('Approved by').fill('Policy and Procedures Group');
   await page.getByLabel('Approved on').fill('2026-11-20');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Entry saved')).toBeVisible();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
   expect(git('branch', '--list', 'cms/*')).toContain('cms/chapter-strategy-discussions/2026-11-22');
   await publish(page);
 
@@ -179,6 +194,7 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   ]);
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   const text = readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2026-11-22.mdx'), 'utf8');
+  expect(sent('src/content/procedures/strategy-discussions/2026-11-22.mdx')).toBe(text);
   const frontmatter = parse(text.split('---\n')[1]!) as Record<string, unknown>;
   const previous = parse(readFileSync(join(repo, 'src/content/procedures/strategy-discussions/2024-03-25.mdx'), 'utf8').split('---\n')[1]!) as Record<
     string,
@@ -269,7 +285,7 @@ test("a contact's new phone number needs a dated change note, and is published w
   await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
   await page.getByLabel('What changed').last().fill('New office hours number.');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Entry saved')).toBeVisible();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
   await publish(page);
 
   const contact = parse(readFileSync(join(repo, 'src/content/contacts/lado.yaml'), 'utf8')) as {

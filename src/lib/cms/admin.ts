@@ -5,6 +5,8 @@ import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, 
 import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
+import { showPublishNotices } from './admin-send.ts';
+import { overlay, WORDS, type Phrases } from './admin-words.ts';
 
 /** Immutable.js maps, as the CMS hands entries to hooks and previews. */
 interface ImmutableMap {
@@ -29,6 +31,8 @@ interface DecapCms {
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => Element): void;
   registerPreviewStyle(url: string): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
+  getLocale(locale: string): Phrases | undefined;
+  registerLocale(locale: string, phrases: Phrases): void;
 }
 
 interface CollectionConfig {
@@ -177,7 +181,9 @@ async function start(): Promise<void> {
   const h = window.h;
   if (!cms || !h) throw new Error('Decap CMS did not load');
   register(cms, h, config, manual);
+  cms.registerLocale('en', overlay(cms.getLocale('en') ?? {}, WORDS));
   showRefusalsBesideFields(config.collections);
+  showPublishNotices();
   cms.init({ config });
 }
 

@@ -24,6 +24,7 @@ import { bundleAdminScript, decapFiles, previewStyles } from './admin-site.ts';
 import { buildCms, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
 import { recordLock, snapshot, studioBranch, StudioError } from './studio-repository.ts';
+import { sendToPublicSite } from './studio-send.ts';
 import { studioServer } from './studio-server.ts';
 
 export interface StudioOptions {
@@ -167,6 +168,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     decap,
     cmsJson: () => cmsJson,
     exclusive,
+    send: () => sendToPublicSite(repo, branch),
     api: (body) => answerStudioRequest(body, { context, check: checkOptions, published: () => published!, proxy }),
     published: () => {
       try {
