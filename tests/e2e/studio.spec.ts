@@ -125,8 +125,10 @@ async function selectWord(page: Page, paragraph: string, word: string): Promise<
 
 /** Takes the open draft through review to publication. */
 async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Status: Draft' }).click();
-  await page.getByRole('menuitem', { name: 'In review' }).click();
+  if (await page.getByRole('button', { name: 'Status: Draft' }).isVisible()) {
+    await page.getByRole('button', { name: 'Status: Draft' }).click();
+    await page.getByRole('menuitem', { name: 'In review' }).click();
+  }
   await expect(page.getByRole('button', { name: 'Status: In review' })).toBeVisible();
   await page.getByRole('button', { name: 'Status: In review' }).click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
@@ -171,16 +173,31 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.getByText('Allegations Management Service (LADO), Brackenshire Safeguarding Children Partnership', { exact: true }).click();
   await page.getByLabel('Summary of the change').fill("Any agency can ask for a strategy discussion; the LADO's number is shown.");
   await page.getByLabel('Takes effect on').fill(TODAY);
-  // From the date the settings name, every version says who approved it: the studio's check refuses to save without.
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/"Approved by": is missing: every version taking effect on or after 16 November 2026 must say who approved it/)).toBeVisible();
-  await expect(page.locator('label', { hasText: /^Approved by( \(optional\))?$/ }).locator('+ p.studio-problem')).toContainText('is missing');
-  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
-  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
-  await page.getByLabel('Approved on').fill('2026-11-20');
+  // A draft is saved before the group has approved it: sign-off is not asked for yet.
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();
   expect(git('branch', '--list', 'cms/*')).toContain('cms/chapter-strategy-discussions/2026-11-22');
+  await page.getByRole('button', { name: 'Status: Draft' }).click();
+  await page.getByRole('menuitem', { name: 'In review' }).click();
+  await expect(page.getByRole('button', { name: 'Status: In review' })).toBeVisible();
+  // From the date the settings name, every version says who approved it: needed to set the draft to Ready.
+  await page.getByRole('button', { name: 'Status: In review' }).click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await expect(
+    page.getByText(
+      /Not set to Ready\. "Approved by": is missing: every version taking effect on or after 16 November 2026 must say who approved it.*a draft can be saved without who approved it, but it is needed to set the draft to Ready and to publish it$/,
+    ),
+  ).toBeVisible();
+  await expect(page.locator('label', { hasText: /^Approved by/ }).locator('+ p.studio-problem')).toContainText('is missing');
+  await expect(page.getByRole('button', { name: 'Status: In review' })).toBeVisible();
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(async () =>
+    expect(git('show', 'cms/chapter-strategy-discussions/2026-11-22:src/content/procedures/strategy-discussions/2026-11-22.mdx')).toContain(
+      'approvedBy: Policy and Procedures Group',
+    ),
+  ).toPass({ timeout: 15_000 });
   await publish(page);
 
   // Exactly one new version file, on main, with the schema's fields only.

@@ -82,14 +82,15 @@ export const WORDS: Phrases = {
   ui: {
     toast: {
       onFailToLoadEntries: 'Could not load the version: %{details}',
-      onFailToPersist: 'Not saved: %{details}',
-      onFailToDelete: 'Not deleted: %{details}',
-      onFailToUpdateStatus: 'The status was not changed: %{details}',
+      // The studio's refusals say what was not done, and why.
+      onFailToPersist: '%{details}',
+      onFailToDelete: '%{details}',
+      onFailToUpdateStatus: '%{details}',
       missingRequiredField: 'A required field is empty: fill it in, then save.',
       entrySaved: 'Saved as a draft',
       entryPublished: 'Published',
       entryUnpublished: 'Taken off the site',
-      onFailToPublishEntry: 'Not published: %{details}',
+      onFailToPublishEntry: '%{details}',
       entryUpdated: 'Status changed',
       onDeleteUnpublishedChanges: 'Draft deleted',
       onLoggedOut: 'You have been signed out: copy any unsaved text somewhere safe, then sign in again',

@@ -70,7 +70,9 @@ function hinted(hint: string | undefined): { hint?: string } {
  * approved on its own, as npm run amend and npm run withdraw write it.
  */
 function signOffFields(rules: Record<string, FieldRule>, requiredFrom: string | undefined): Field[] {
-  const when = requiredFrom ? ` Needed for every version taking effect on or after ${formatDate(requiredFrom)}.` : '';
+  const when = requiredFrom
+    ? ` Needed for every version taking effect on or after ${formatDate(requiredFrom)}: a draft can be saved without it, but it must be filled in before the draft is set to Ready and published.`
+    : '';
   return [
     ruled(rules['approvedBy'], {
       name: 'approvedBy',
