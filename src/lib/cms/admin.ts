@@ -65,7 +65,9 @@ const idOf = (data: BlockData): string =>
   textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
 
 function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
-  if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
+  // Nothing to say until a contact is chosen.
+  if (!id) return null;
+  if (!contact) return h('p', { className: 'notice' }, `There is no contact "${id}": choose one from the list.`);
   return h(
     'div',
     { className: 'contact-card', 'data-contact': contact.id },
