@@ -95,6 +95,22 @@ test('the editor and the site preview listen on this computer only, and the git 
   expect(listeners(port + 1)).toEqual([]);
 });
 
+/** What the editor's pages reported as errors: uncaught exceptions, console errors, and what the policy blocked. */
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console: ${m.text()} ${m.location().url}`);
+  });
+});
+test.afterEach(() => {
+  // Chromium reports every answer of the git proxy's protocol that is not a success as a failed
+  // request: a refused save (422, or 403 for a published version) the editor shows in words, no
+  // draft of a chapter yet (404).
+  expect(pageErrors.filter((e) => !/status of (422|403|404) .*\/api\/v1$/.test(e))).toEqual([]);
+});
+
 async function signIn(page: Page): Promise<void> {
   await page.goto(opened);
   // The key became a cookie, and left the address bar.

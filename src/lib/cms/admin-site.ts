@@ -70,6 +70,7 @@ export function adminPage(backend: CmsBackend, title: string): string {
 <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Edit the manual: ${escape(title)}</title>
 </head>
 <body>

@@ -189,6 +189,17 @@ async function start(): Promise<void> {
   cms.init({ config });
 }
 
+/**
+ * Decap CMS rejects a promise with its failure action when a save or deletion fails, after it
+ * has shown the failure in words: nothing handles that rejection, and the browser would report
+ * it as an uncaught error. Only those actions are quietened.
+ */
+const SHOWN_FAILURES = new Set(['ENTRY_PERSIST_FAILURE', 'UNPUBLISHED_ENTRY_PERSIST_FAILURE', 'ENTRY_DELETE_FAILURE']);
+window.addEventListener('unhandledrejection', (event) => {
+  const type = (event.reason as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && SHOWN_FAILURES.has(type)) event.preventDefault();
+});
+
 document.addEventListener('DOMContentLoaded', () => void start());
 
 export { SaveRefused };

@@ -95,7 +95,8 @@ function changeFields({ rules, documents, today, isNew, signOffFrom }: FormInput
       name: 'change',
       label: 'This version',
       widget: 'select',
-      options: (isNew ? ['new'] : ['updated', 'withdrawn', 'new']).map((value) => ({
+      // Only the choices that apply: a first version is new; a later one amends or withdraws.
+      options: (isNew ? ['new'] : ['updated', 'withdrawn']).map((value) => ({
         value,
         label: CHANGE_LABELS[value as keyof typeof CHANGE_LABELS].replace('chapter', noun),
       })),
@@ -129,6 +130,8 @@ function describingFields({ rules, documents, defaults }: FormInput, { hints }: 
       required: true,
       default: defaults?.body ?? TEMPLATE_BODY,
       editor_components: ['contact'],
+      // The page's title is its only level-1 heading: the text's headings are levels 2 to 4.
+      buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
       modes: ['rich_text', 'raw'],
     },
   ];

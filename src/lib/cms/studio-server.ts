@@ -87,7 +87,9 @@ export function studioServer(options: StudioServerOptions): Server {
       // Published here: now sent to the public site, and the editor told which.
       return { ...answered, body: { ...(answered.body as object), notice: await options.send() } };
     });
-    json(res, answer.status, answer.body);
+    // Decap's request code reads a 403's `message` (a git host's rate limit) and fails without one.
+    const { body: answered } = answer as { body: { error?: unknown; message?: unknown } };
+    json(res, answer.status, answer.status === 403 && answered.message === undefined ? { ...answered, message: answered.error } : answered);
     // Publishing merged a draft into the branch: the published manual changed.
     if (publishing && answer.status === 200) options.published();
   };
