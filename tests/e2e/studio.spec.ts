@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 test.describe.configure({ mode: 'serial' });
+// A board member's computer: British English, in London.
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
 // Three ports after the example's two: the editor, one left free (the git proxy runs inside the
 // studio and listens on none), and the site preview.
@@ -192,6 +194,8 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.getByText('Allegations Management Service (LADO), Brackenshire Safeguarding Children Partnership', { exact: true }).click();
   await page.getByLabel('Summary of the change').fill("Any agency can ask for a strategy discussion; the LADO's number is shown.");
   await page.getByLabel('Takes effect on').fill(TODAY);
+  // Dates are the computer's own (UK) dates: nothing says UTC.
+  await expect(page.getByText('UTC', { exact: true })).toHaveCount(0);
   // A draft is saved before the group has approved it: sign-off is not asked for yet.
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();
@@ -308,6 +312,28 @@ test("today's mistake, published but not yet recorded by a build of the public s
   const path = 'src/content/procedures/strategy-discussions/2026-11-22.mdx';
   expect(readFileSync(join(repo, path), 'utf8')).toContain("summary: Any agency can ask for a strategy discussion; the LADO's number is on the page.");
   expect(sent(path)).toContain("the LADO's number is on the page.");
+});
+
+test('unsaved work survives the browser closing, from the local backup', async ({ page, context }) => {
+  await signIn(page);
+  await page.goto(`${admin}#/collections/new-chapter/new`);
+  await page.getByLabel('Title').fill('Work in progress');
+  // Decap CMS keeps a backup of the open form in the browser two seconds after each change.
+  await page.waitForTimeout(3_000);
+  await page.close();
+  const again = await context.newPage();
+  again.on('pageerror', (e) => pageErrors.push(`uncaught: ${e.message}`));
+  again.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console: ${m.text()} ${m.location().url}`);
+  });
+  let asked = '';
+  again.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await again.goto(`${admin}#/collections/new-chapter/new`);
+  await expect(again.getByLabel('Title')).toHaveValue('Work in progress');
+  expect(asked).toBe('Changes you had not saved were kept on this computer. Bring them back?');
 });
 
 test('a published version cannot be changed', async ({ page }) => {

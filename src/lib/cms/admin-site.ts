@@ -51,7 +51,8 @@ export function adminPolicy(backend: CmsBackend): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     ['img-src', "'self'", 'data:', 'blob:', ...img].join(' '),
-    ['connect-src', "'self'", ...connect].join(' '),
+    // blob: for Decap's local backup of unsaved work, which reads a draft's uploads back from their blob: addresses.
+    ['connect-src', "'self'", 'blob:', ...connect].join(' '),
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -25,7 +25,7 @@ export function ruled(rule: FieldRule | undefined, field: Field, message?: strin
 }
 
 export function dateField(name: string, label: string, rule: FieldRule | undefined, extra: Record<string, unknown> = {}): Field {
-  return ruled(rule, { name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...extra });
+  return ruled(rule, { name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false, ...extra });
 }
 
 export function valueOptions(values: readonly string[]): Option[] {
