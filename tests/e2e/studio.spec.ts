@@ -362,9 +362,12 @@ test("a contact's new phone number needs a dated change note, and is published w
 
   const contact = parse(readFileSync(join(repo, 'src/content/contacts/lado.yaml'), 'utf8')) as {
     phones: { number: string }[];
+    verified: string;
     changes: { date: string; summary: string }[];
   };
   expect(contact.phones[0]!.number).toBe('0113 496 0601');
+  // The number changed today: so did Last checked on.
+  expect(contact.verified).toBe(TODAY);
   expect(contact.changes.at(-1)).toEqual({ date: TODAY, summary: 'New office hours number.' });
 
   await expect(async () => {

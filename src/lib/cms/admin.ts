@@ -167,8 +167,8 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
         previousText(collection),
       );
       let data = before;
-      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, and new ids.
-      for (const key of collection === CONTACTS ? ['id'] : ['body', 'chapter', 'page']) {
+      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, new ids, and a contact's Last checked on.
+      for (const key of collection === CONTACTS ? ['id', 'verified'] : ['body', 'chapter', 'page']) {
         if (after[key] !== undefined && after[key] !== before.get(key)) data = data.set(key, after[key]);
       }
       return data;
