@@ -196,6 +196,11 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.getByLabel('Takes effect on').fill(TODAY);
   // Dates are the computer's own (UK) dates: nothing says UTC.
   await expect(page.getByText('UTC', { exact: true })).toHaveCount(0);
+  // The reviewer sees what the draft changes against the version in force, as the changes page marks it.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByRole('heading', { name: 'What this draft changes' })).toBeVisible();
+  await expect(preview.locator('.draft-changes ins', { hasText: 'Every' })).toBeVisible();
+  await expect(preview.locator('.draft-changes del', { hasText: 'Any' })).toBeVisible();
   // A draft is saved before the group has approved it: sign-off is not asked for yet.
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();

@@ -4,6 +4,7 @@
 import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
 import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
+import { draftChanges } from './admin-changes.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
 import { showPublishNotices } from './admin-send.ts';
 import { overlay, WORDS, type Phrases } from './admin-words.ts';
@@ -131,7 +132,40 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     toPreview: (data: BlockData) => contactCard(h, byId.get(idOf(data)), idOf(data), manual.base),
   });
 
+  const previousText = (collection: string): string | undefined => {
+    const field = config.collections.find((c) => c.name === collection)?.fields.find((f) => f.name === 'body');
+    return typeof field?.default === 'string' ? field.default : undefined;
+  };
   cms.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
+  /** The draft's changes against the version in force, in the changes page's markup. */
+  const changes = (before: string | undefined, after: string): Element => {
+    if (before === undefined) return null;
+    const blocks = draftChanges(before, after).filter((b) => b.status !== 'same');
+    const label = { added: 'Added', removed: 'Removed', changed: 'Changed', same: '' } as const;
+    return h(
+      'section',
+      { className: 'draft-changes', 'aria-labelledby': 'draft-changes' },
+      h('h2', { id: 'draft-changes' }, 'What this draft changes'),
+      blocks.length
+        ? h(
+            'div',
+            { className: 'diff' },
+            ...blocks.map((block) =>
+              h(
+                'div',
+                { className: `diff-entry diff-${block.status}` },
+                h('p', { className: 'diff-label' }, `${label[block.status]} ${block.kind === 'item' ? 'list item' : block.kind}`),
+                h(
+                  block.kind === 'heading' ? 'h3' : 'p',
+                  { className: `diff-block diff-${block.kind}` },
+                  ...block.segments.map((seg) => (seg.op === 'ins' ? h('ins', null, seg.text) : seg.op === 'del' ? h('del', null, seg.text) : seg.text)),
+                ),
+              ),
+            ),
+          )
+        : h('p', null, 'The text is the same as the version in force.'),
+    );
+  };
   for (const document of manual.documents) {
     const isPage = document.kind === 'pages';
     cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) => {
@@ -148,14 +182,11 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
           summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), textOf(summary))) : null,
           h('div', { className: 'prose' }, widgetFor('body')),
         ),
+        changes(previousText(document.collection), textOf(entry.getIn(['data', 'body']))),
       );
     });
   }
 
-  const previousText = (collection: string): string | undefined => {
-    const field = config.collections.find((c) => c.name === collection)?.fields.find((f) => f.name === 'body');
-    return typeof field?.default === 'string' ? field.default : undefined;
-  };
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
