@@ -341,6 +341,26 @@ test('unsaved work survives the browser closing, from the local backup', async (
   expect(asked).toBe('Changes you had not saved were kept on this computer. Bring them back?');
 });
 
+test('a chapter is withdrawn from the browser, and published', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: '2.20 Children Visiting Prisons' }).click();
+  await page.getByRole('link', { name: 'new version' }).click();
+  // A later version amends or withdraws: it is never "First version of the chapter".
+  await page.getByLabel('This version').click();
+  await expect(page.getByRole('option')).toHaveText(['Amends the chapter', 'Withdraws the chapter']);
+  await page.getByRole('option', { name: 'Withdraws the chapter' }).click();
+  await page.getByLabel('Summary of the change').fill('Withdrawn: the prisons now publish their own guidance for visits.');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await publish(page);
+  const path = `src/content/procedures/children-visiting-prisons/${TODAY}.mdx`;
+  expect(readFileSync(join(repo, path), 'utf8')).toContain('change: withdrawn');
+  expect(sent(path)).toContain('change: withdrawn');
+});
+
 test('a published version cannot be changed', async ({ page }) => {
   await signIn(page);
   await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
