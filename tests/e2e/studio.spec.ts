@@ -213,7 +213,7 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await expect(
     page.getByText(
-      /Not set to Ready\. "Approved by": is missing: every version taking effect on or after 16 November 2026 must say who approved it.*a draft can be saved without who approved it, but it is needed to set the draft to Ready and to publish it$/,
+      /^Not set to Ready\. "Approved by": is missing: every version taking effect on or after 16 November 2026 must say who approved it.*a draft can be saved without who approved it, but it is needed to set the draft to Ready and to publish it$/,
     ),
   ).toBeVisible();
   await expect(page.locator('label', { hasText: /^Approved by/ }).locator('+ p.studio-problem')).toContainText('is missing');

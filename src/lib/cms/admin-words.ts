@@ -130,3 +130,15 @@ export function overlay(base: Phrases, over: Phrases): Phrases {
   }
   return out;
 }
+
+/**
+ * Decap CMS shows a refused request's message after the error's name ("API_ERROR: Not saved...").
+ * The studio's messages say what happened in full: the name is taken off wherever it appears.
+ */
+export function withoutErrorNames(root: Node): void {
+  const strip = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.startsWith('API_ERROR: ')) node.textContent = node.textContent.slice('API_ERROR: '.length);
+    node.childNodes.forEach(strip);
+  };
+  new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(strip))).observe(root, { childList: true, subtree: true });
+}

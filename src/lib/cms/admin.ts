@@ -7,7 +7,7 @@ import { checkSave, SaveRefused } from './save-rules.ts';
 import { draftChanges } from './admin-changes.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
 import { showPublishNotices } from './admin-send.ts';
-import { overlay, WORDS, type Phrases } from './admin-words.ts';
+import { overlay, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
 
 /** Immutable.js maps, as the CMS hands entries to hooks and previews. */
 interface ImmutableMap {
@@ -215,6 +215,7 @@ async function start(): Promise<void> {
   if (!cms || !h) throw new Error('Decap CMS did not load');
   register(cms, h, config, manual);
   cms.registerLocale('en', overlay(cms.getLocale('en') ?? {}, WORDS));
+  withoutErrorNames(document.body);
   showRefusalsBesideFields(config.collections);
   showPublishNotices();
   cms.init({ config });
