@@ -177,7 +177,11 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   await page.keyboard.type('Every');
   await expect(page.locator('[data-slate-editor]')).toContainText('Every agency can ask for one.');
   // The contact goes after that paragraph.
-  await selectWord(page, 'Every agency can ask for one.', 'one');
+  // The editor may still be scrolling its text with the preview: double-click until the word is selected.
+  await expect(async () => {
+    await selectWord(page, 'Every agency can ask for one.', 'one');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('one');
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('End');
   // The menu sometimes misses a click while the editor's toolbar settles: open it until it shows.
