@@ -327,8 +327,27 @@ test('unsaved work survives the browser closing, from the local backup', async (
   await signIn(page);
   await page.goto(`${admin}#/collections/new-chapter/new`);
   await page.getByLabel('Title').fill('Work in progress');
-  // Decap CMS keeps a backup of the open form in the browser two seconds after each change.
-  await page.waitForTimeout(3_000);
+  // Decap CMS keeps a backup of the open form in the browser's storage (IndexedDB, through
+  // localForage) two seconds after each change: wait until it holds the title.
+  await expect(async () => {
+    const backup = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('localforage');
+          open.onerror = () => resolve('');
+          open.onsuccess = () => {
+            try {
+              const get = open.result.transaction('keyvaluepairs').objectStore('keyvaluepairs').get('backup.new-chapter');
+              get.onsuccess = () => resolve(JSON.stringify(get.result ?? ''));
+              get.onerror = () => resolve('');
+            } catch {
+              resolve('');
+            }
+          };
+        }),
+    );
+    expect(backup).toContain('Work in progress');
+  }).toPass({ timeout: 30_000 });
   await page.close();
   const again = await context.newPage();
   again.on('pageerror', (e) => pageErrors.push(`uncaught: ${e.message}`));
