@@ -116,7 +116,8 @@ async function byStudio(change: ParityCase): Promise<string[]> {
           branch: 'main',
           dataFiles: [{ slug, path: change.path, raw: change.text }],
           assets: [],
-          options: { collectionName: change.collection, commitMessage: `Update ${slug}`, useWorkflow: true, status: 'draft' },
+          // Saved as Ready, so checked in full: a mere draft may still lack its sign-off (studio.spec.ts).
+          options: { collectionName: change.collection, commitMessage: `Update ${slug}`, useWorkflow: true, status: 'pending_publish' },
         },
       });
   if (answer.status === 422 && answer.body.problems) return answer.body.problems.map(key);

@@ -270,6 +270,7 @@ test('a write the check refuses is refused, with the problems', async () => {
   const number = await api(save('src/content/contacts/lado.yaml', `${contact}changes:\n  - date: ${TODAY}\n    summary: New number.\n`, {}, 'contacts'));
   expect(number.status, number.text).toBe(422);
   expect(JSON.parse(number.text)).toEqual({
+    lead: 'Not saved',
     error:
       'Not saved, as the manual would then have a problem: number of the first phone: is not a valid UK phone number; check every digit (for example "0116 496 0100") (write it as number: "0116 496 0100")',
     problems: [

@@ -1,12 +1,11 @@
 // What npm run studio asks of the repository before it starts: a branch, git's name and email
-// for the commits every save makes, and no uncommitted changes. And the version lock it commits
-// after a build of what is published.
+// for the commits every save makes, and no uncommitted changes.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordLock, studioBranch } from '../../src/lib/cms/studio-repository.ts';
+import { studioBranch } from '../../src/lib/cms/studio-repository.ts';
 import { missingStudioPackages, STUDIO_PACKAGE, studioPackageDir } from '../../src/lib/cms/studio-packages.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'manual-studio-repo-'));
@@ -74,22 +73,6 @@ describe('before the studio starts', () => {
     git('add', '-A');
     git('commit', '-q', '-m', 'The lock');
     expect(refusal()).toBe('on main');
-  });
-});
-
-describe('the version lock after a build', () => {
-  it('is committed when the build changed it, and only then', () => {
-    expect(recordLock(repo, 'main', 'versions.lock.json', '{}\n')).toBe(false);
-    expect(recordLock(repo, 'main', 'versions.lock.json', '{"files":{}}\n')).toBe(true);
-    expect(readFileSync(join(repo, 'versions.lock.json'), 'utf8')).toBe('{"files":{}}\n');
-    expect(git('status', '--porcelain')).toBe('');
-    expect(git('log', '--format=%s', '-1').trim()).toBe("Record the versions now in force, and contacts' details, in the version lock");
-  });
-
-  it('waits while another branch is checked out', () => {
-    git('checkout', '-q', '-b', 'cms/draft');
-    expect(recordLock(repo, 'main', 'versions.lock.json', '{"files":{"a":"b"}}\n')).toBe(false);
-    git('checkout', '-q', 'main');
   });
 });
 

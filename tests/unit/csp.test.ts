@@ -51,7 +51,7 @@ describe('the _headers file', () => {
 describe("the admin page's own policy", () => {
   it('lets Decap CMS run and reach the git host, and loads code from the site only', () => {
     expect(githubAdmin).toMatchInlineSnapshot(
-      `"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; connect-src 'self' https://api.github.com; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'"`,
+      `"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; connect-src 'self' blob: https://api.github.com; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'"`,
     );
     expect(
       adminPolicy({
@@ -62,7 +62,7 @@ describe("the admin page's own policy", () => {
         baseUrl: 'https://gitlab.brackenshire.example',
         apiRoot: 'https://gitlab.brackenshire.example/api/v4',
       }),
-    ).toContain("connect-src 'self' https://gitlab.brackenshire.example;");
+    ).toContain("connect-src 'self' blob: https://gitlab.brackenshire.example;");
   });
 
   it("replaces the site's policy under /admin/ only, in the _headers file and in the hosting notes", () => {

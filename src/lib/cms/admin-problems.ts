@@ -48,13 +48,13 @@ export function fieldTarget(field: string, labels: ReadonlyMap<string, string>):
 }
 
 /** The refusal's message with the fields named by their labels, as the form shows them. */
-export function labelledText(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>): string {
+export function labelledText(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>, lead = 'Not saved'): string {
   const words = problems.map((p) => {
     const target = fieldTarget(p.field, labels);
     const where = target ? `"${target.label}"${target.index ? ` (the ${ORDINALS[target.index]})` : ''}` : p.field;
     return `${where}: ${p.message}; ${p.fix}`;
   });
-  return `Not saved. ${words.join(' \u2022 ')}`;
+  return `${lead}. ${words.join(' \u2022 ')}`;
 }
 
 function collectionOf(body: unknown): string | undefined {
@@ -96,12 +96,12 @@ export function showRefusalsBesideFields(collections: readonly Collection[]): vo
     const answer = (await response
       .clone()
       .json()
-      .catch(() => undefined)) as { problems?: ShownProblem[] } | undefined;
+      .catch(() => undefined)) as { problems?: ShownProblem[]; lead?: string } | undefined;
     if (!answer?.problems?.length) return response;
     const collection = collections.find((c) => c.name === collectionOf(JSON.parse(sent)));
     const labels = fieldLabels(collection?.fields ?? []);
     markFields(answer.problems, labels);
-    return new Response(JSON.stringify({ ...answer, error: labelledText(answer.problems, labels) }), {
+    return new Response(JSON.stringify({ ...answer, error: labelledText(answer.problems, labels, answer.lead) }), {
       status: response.status,
       headers: response.headers,
     });

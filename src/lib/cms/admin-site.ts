@@ -51,7 +51,8 @@ export function adminPolicy(backend: CmsBackend): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     ['img-src', "'self'", 'data:', 'blob:', ...img].join(' '),
-    ['connect-src', "'self'", ...connect].join(' '),
+    // blob: for Decap's local backup of unsaved work, which reads a draft's uploads back from their blob: addresses.
+    ['connect-src', "'self'", 'blob:', ...connect].join(' '),
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -70,6 +71,7 @@ export function adminPage(backend: CmsBackend, title: string): string {
 <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Edit the manual: ${escape(title)}</title>
 </head>
 <body>

@@ -4,7 +4,10 @@
 import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
 import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
+import { draftChanges } from './admin-changes.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
+import { showPublishNotices } from './admin-send.ts';
+import { overlay, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
 
 /** Immutable.js maps, as the CMS hands entries to hooks and previews. */
 interface ImmutableMap {
@@ -29,6 +32,8 @@ interface DecapCms {
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => Element): void;
   registerPreviewStyle(url: string): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
+  getLocale(locale: string): Phrases | undefined;
+  registerLocale(locale: string, phrases: Phrases): void;
 }
 
 interface CollectionConfig {
@@ -61,7 +66,9 @@ const idOf = (data: BlockData): string =>
   textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
 
 function contactCard(h: H, contact: CmsContact | undefined, id: string, base: string): Element {
-  if (!contact) return h('p', { className: 'notice' }, `There is no contact ${id}.`);
+  // Nothing to say until a contact is chosen.
+  if (!id) return null;
+  if (!contact) return h('p', { className: 'notice' }, `There is no contact "${id}": choose one from the list.`);
   return h(
     'div',
     { className: 'contact-card', 'data-contact': contact.id },
@@ -125,7 +132,40 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     toPreview: (data: BlockData) => contactCard(h, byId.get(idOf(data)), idOf(data), manual.base),
   });
 
+  const previousText = (collection: string): string | undefined => {
+    const field = config.collections.find((c) => c.name === collection)?.fields.find((f) => f.name === 'body');
+    return typeof field?.default === 'string' ? field.default : undefined;
+  };
   cms.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
+  /** The draft's changes against the version in force, in the changes page's markup. */
+  const changes = (before: string | undefined, after: string): Element => {
+    if (before === undefined) return null;
+    const blocks = draftChanges(before, after).filter((b) => b.status !== 'same');
+    const label = { added: 'Added', removed: 'Removed', changed: 'Changed', same: '' } as const;
+    return h(
+      'section',
+      { className: 'draft-changes', 'aria-labelledby': 'draft-changes' },
+      h('h2', { id: 'draft-changes' }, 'What this draft changes'),
+      blocks.length
+        ? h(
+            'div',
+            { className: 'diff' },
+            ...blocks.map((block) =>
+              h(
+                'div',
+                { className: `diff-entry diff-${block.status}` },
+                h('p', { className: 'diff-label' }, `${label[block.status]} ${block.kind === 'item' ? 'list item' : block.kind}`),
+                h(
+                  block.kind === 'heading' ? 'h3' : 'p',
+                  { className: `diff-block diff-${block.kind}` },
+                  ...block.segments.map((seg) => (seg.op === 'ins' ? h('ins', null, seg.text) : seg.op === 'del' ? h('del', null, seg.text) : seg.text)),
+                ),
+              ),
+            ),
+          )
+        : h('p', null, 'The text is the same as the version in force.'),
+    );
+  };
   for (const document of manual.documents) {
     const isPage = document.kind === 'pages';
     cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) => {
@@ -142,14 +182,11 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
           summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), textOf(summary))) : null,
           h('div', { className: 'prose' }, widgetFor('body')),
         ),
+        changes(previousText(document.collection), textOf(entry.getIn(['data', 'body']))),
       );
     });
   }
 
-  const previousText = (collection: string): string | undefined => {
-    const field = config.collections.find((c) => c.name === collection)?.fields.find((f) => f.name === 'body');
-    return typeof field?.default === 'string' ? field.default : undefined;
-  };
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
@@ -161,8 +198,8 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
         previousText(collection),
       );
       let data = before;
-      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, and new ids.
-      for (const key of collection === CONTACTS ? ['id'] : ['body', 'chapter', 'page']) {
+      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, new ids, and a contact's Last checked on.
+      for (const key of collection === CONTACTS ? ['id', 'verified'] : ['body', 'chapter', 'page']) {
         if (after[key] !== undefined && after[key] !== before.get(key)) data = data.set(key, after[key]);
       }
       return data;
@@ -177,9 +214,23 @@ async function start(): Promise<void> {
   const h = window.h;
   if (!cms || !h) throw new Error('Decap CMS did not load');
   register(cms, h, config, manual);
+  cms.registerLocale('en', overlay(cms.getLocale('en') ?? {}, WORDS));
+  withoutErrorNames(document.body);
   showRefusalsBesideFields(config.collections);
+  showPublishNotices();
   cms.init({ config });
 }
+
+/**
+ * Decap CMS rejects a promise with its failure action when a save or deletion fails, after it
+ * has shown the failure in words: nothing handles that rejection, and the browser would report
+ * it as an uncaught error. Only those actions are quietened.
+ */
+const SHOWN_FAILURES = new Set(['ENTRY_PERSIST_FAILURE', 'UNPUBLISHED_ENTRY_PERSIST_FAILURE', 'ENTRY_DELETE_FAILURE']);
+window.addEventListener('unhandledrejection', (event) => {
+  const type = (event.reason as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && SHOWN_FAILURES.has(type)) event.preventDefault();
+});
 
 document.addEventListener('DOMContentLoaded', () => void start());
 

@@ -204,7 +204,14 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     organisation: c.organisation,
     phones: c.phones.map((p) => {
       const phone = parseUkPhone(p.number);
-      return { label: p.label, display: phone?.display ?? p.number, tel: phone?.tel ?? `tel:${p.number}`, hoursText: p.hoursText };
+      return {
+        label: p.label,
+        display: phone?.display ?? p.number,
+        tel: phone?.tel ?? `tel:${p.number}`,
+        number: p.number,
+        hours: p.hours,
+        hoursText: p.hoursText,
+      };
     }),
     email: c.email,
     notes: c.notes,

@@ -25,7 +25,7 @@ export function ruled(rule: FieldRule | undefined, field: Field, message?: strin
 }
 
 export function dateField(name: string, label: string, rule: FieldRule | undefined, extra: Record<string, unknown> = {}): Field {
-  return ruled(rule, { name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...extra });
+  return ruled(rule, { name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false, ...extra });
 }
 
 export function valueOptions(values: readonly string[]): Option[] {
@@ -70,7 +70,9 @@ function hinted(hint: string | undefined): { hint?: string } {
  * approved on its own, as npm run amend and npm run withdraw write it.
  */
 function signOffFields(rules: Record<string, FieldRule>, requiredFrom: string | undefined): Field[] {
-  const when = requiredFrom ? ` Needed for every version taking effect on or after ${formatDate(requiredFrom)}.` : '';
+  const when = requiredFrom
+    ? ` Needed for every version taking effect on or after ${formatDate(requiredFrom)}: a draft can be saved without it, but it must be filled in before the draft is set to Ready and published.`
+    : '';
   return [
     ruled(rules['approvedBy'], {
       name: 'approvedBy',
@@ -93,7 +95,8 @@ function changeFields({ rules, documents, today, isNew, signOffFrom }: FormInput
       name: 'change',
       label: 'This version',
       widget: 'select',
-      options: (isNew ? ['new'] : ['updated', 'withdrawn', 'new']).map((value) => ({
+      // Only the choices that apply: a first version is new; a later one amends or withdraws.
+      options: (isNew ? ['new'] : ['updated', 'withdrawn']).map((value) => ({
         value,
         label: CHANGE_LABELS[value as keyof typeof CHANGE_LABELS].replace('chapter', noun),
       })),
@@ -127,6 +130,8 @@ function describingFields({ rules, documents, defaults }: FormInput, { hints }: 
       required: true,
       default: defaults?.body ?? TEMPLATE_BODY,
       editor_components: ['contact'],
+      // The page's title is its only level-1 heading: the text's headings are levels 2 to 4.
+      buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
       modes: ['rich_text', 'raw'],
     },
   ];

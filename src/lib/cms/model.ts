@@ -25,6 +25,9 @@ export interface CmsPhone {
   display: string;
   /** The tel: address the site links it to. */
   tel: string;
+  /** The number, when it is answered, and its hours, as the file has them. */
+  number: string;
+  hours?: string | undefined;
   hoursText?: string | undefined;
 }
 

@@ -108,5 +108,12 @@ function checkContact(entry: SavedEntry, manual: CmsManual): Data {
       `A change recorded for ${service} was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead.`,
     );
   }
-  return entry.data;
+  // A number or its hours changed: the details were checked today, which "Last checked on" says.
+  return phonesOf(entry.data['phones']) !== phonesOf(original.phones) ? { ...entry.data, verified: manual.today } : entry.data;
+}
+
+/** A contact's numbers and hours, as one text to compare. */
+function phonesOf(phones: unknown): string {
+  const list = Array.isArray(phones) ? (phones as Record<string, unknown>[]) : [];
+  return JSON.stringify(list.map((p) => [text(p['number']).replace(/\s+/g, ''), text(p['hours']), text(p['hoursText'])]));
 }

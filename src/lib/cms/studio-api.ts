@@ -33,9 +33,17 @@ export interface RefusedProblem {
   fix: string;
 }
 
+/** The first words of a refusal, by what was refused. */
+export function refusalLead(action: string, params: Record<string, unknown> = {}): string {
+  if (action === 'updateUnpublishedEntryStatus') return params['newStatus'] === 'pending_publish' ? 'Not set to Ready' : 'The status was not changed';
+  if (action === 'publishUnpublishedEntry') return 'Not published';
+  if (action === 'deleteFiles' || action === 'deleteUnpublishedEntry') return 'Not deleted';
+  return 'Not saved';
+}
+
 /** The words of a refusal: every problem, with its fix. */
-export function refusalText(problems: readonly Problem[]): string {
-  return `Not saved, as the manual would then have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems
+export function refusalText(problems: readonly Problem[], lead = 'Not saved'): string {
+  return `${lead}, as the manual would then have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems
     .map((p) => `${p.field}: ${p.message} (${p.fix})`)
     .join('; ')}`;
 }
@@ -71,6 +79,22 @@ function changeOf(action: string, params: Record<string, unknown>, context: Requ
   }
 }
 
+/** A missing sign-off (approvedBy, approvedOn): the check's problem that a draft may still have. */
+function missingSignOff(problem: Problem): boolean {
+  return (problem.field === 'approvedBy' || problem.field === 'approvedOn') && problem.message.startsWith('is missing');
+}
+
+/** Where the draft is going: sign-off is needed once it is set to Ready, and to publish it; not before. */
+function needsSignOff(action: string, params: Record<string, unknown>): boolean {
+  if (action === 'publishUnpublishedEntry') return true;
+  if (action === 'updateUnpublishedEntryStatus') return params['newStatus'] === 'pending_publish';
+  if (action === 'persistEntry') return (params['options'] as { status?: unknown }).status === 'pending_publish';
+  return true;
+}
+
+/** The sign-off problem's fix says when it is needed. */
+const SIGN_OFF_WHEN = 'a draft can be saved without who approved it, but it is needed to set the draft to Ready and to publish it';
+
 const WRITES = new Set(['persistEntry', 'updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteFiles', 'deleteUnpublishedEntry']);
 
 /** Answers one request to /api/v1. Call it one request at a time. */
@@ -102,10 +126,14 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
     }
     if (change) {
       const { source, errors } = options.published();
-      const problems = checkProposedChange(source, change, options.check, errors);
+      const signOff = needsSignOff(request.action, request.params ?? {});
+      const problems = checkProposedChange(source, change, options.check, errors)
+        .filter((p) => signOff || !missingSignOff(p))
+        .map((p) => (missingSignOff(p) ? { ...p, fix: `${p.fix}; ${SIGN_OFF_WHEN}` } : p));
       if (problems.length) {
+        const lead = refusalLead(request.action, request.params ?? {});
         const shown: RefusedProblem[] = problems.map(({ file, field, message, fix }) => ({ file, field, message, fix }));
-        return { status: 422, body: { error: refusalText(problems), problems: shown } };
+        return { status: 422, body: { error: refusalText(problems, lead), lead, problems: shown } };
       }
     }
   }

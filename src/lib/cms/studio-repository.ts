@@ -1,9 +1,8 @@
 // What npm run studio does in the repository with git: makes sure it can work there (a branch,
 // git's name and email for the commits every save makes, nothing uncommitted), copies the manual
-// as published, and commits the version lock a build of what is published wrote.
+// as published, and reads a draft's files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
 
 /** Why the studio cannot start, with what to do. */
 export class StudioError extends Error {
@@ -56,30 +55,6 @@ export function snapshot(repo: string, branch: string, contentDir: string, dir: 
   if (archive.status !== 0) throw new StudioError(`git archive failed: ${archive.stderr.toString().trim()}`);
   const tar = spawnSync('tar', ['-x', '-f', '-', '-C', dir], { input: archive.stdout });
   if (tar.status !== 0) throw new StudioError(`tar could not unpack the manual: ${tar.stderr.toString().trim()}`);
-}
-
-/**
- * Commits the version lock a build of the published copy wrote, when it differs from the one on
- * the branch: versions that came into force and contacts' new details are then locked in the
- * repository as npm run build locks them. Only while the branch is checked out and its lock file
- * is as committed; false when there was nothing to record.
- */
-export function recordLock(repo: string, branch: string, lockPath: string, lockText: string, records: readonly { path: string; text: string }[] = []): boolean {
-  const committed = spawnSync('git', ['show', `${branch}:${lockPath}`], { cwd: repo, encoding: 'utf8' });
-  if (committed.status === 0 && committed.stdout === lockText) return false;
-  if (git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']).trim() !== branch) return false;
-  if (git(repo, ['status', '--porcelain', '--', lockPath]).trim() !== '') return false;
-  writeFileSync(join(repo, lockPath), lockText);
-  // The release records the build wrote with the lock (release-records/<n>.json) go in the same commit: the check needs both.
-  const added = records.filter((r) => !existsSync(join(repo, r.path)));
-  for (const r of added) {
-    mkdirSync(dirname(join(repo, r.path)), { recursive: true });
-    writeFileSync(join(repo, r.path), r.text);
-  }
-  const paths = [lockPath, ...added.map((r) => r.path)];
-  git(repo, ['add', '--', ...paths]);
-  git(repo, ['commit', '-q', '-m', "Record the versions now in force, and contacts' details, in the version lock", '--', ...paths]);
-  return true;
 }
 
 /** The files of the repository's work tree that differ from its last commit (git status), by path. */

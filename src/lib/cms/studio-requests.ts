@@ -92,8 +92,10 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
     case 'getMediaFile':
       return { action, params: { branch, path: manualPath(p['path'], context) } };
     case 'getMedia':
-      if (p['mediaFolder'] !== `${context.contentDir}/${UPLOADS}`) refuse(`The uploads folder is ${context.contentDir}/${UPLOADS}.`, 403);
-      return { action, params: { branch, mediaFolder: manualPath(p['mediaFolder'], context) } };
+      // A new chapter's form asks for the files of its collection's folder: the editor lists
+      // the uploads, wherever in the manual it asks (manualPath refuses anywhere else).
+      manualPath(p['mediaFolder'], context);
+      return { action, params: { branch, mediaFolder: `${context.contentDir}/${UPLOADS}` } };
     case 'unpublishedEntries':
       return { action, params: { branch } };
     case 'unpublishedEntry': {

@@ -8,6 +8,7 @@ import { adminPage, adminPolicy, decapDir } from './admin-site.ts';
 import type { CmsBackend } from './config.ts';
 import { accessCookie, accessRefusal, type StudioAccess } from './studio-access.ts';
 import type { ProxyAnswer } from './studio-proxy.ts';
+import type { SendNotice } from './studio-send.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,6 +58,8 @@ export interface StudioServerOptions {
   api: (body: unknown) => Promise<ProxyAnswer>;
   /** Called once publishing a draft has merged it into the branch. */
   published: () => void;
+  /** Sends the branch to the public site's repository, when there is one (studio-send.ts). */
+  send: () => Promise<SendNotice>;
 }
 
 /** The largest request the editor sends: a save with its uploads. */
@@ -77,10 +80,26 @@ export function studioServer(options: StudioServerOptions): Server {
     } catch {
       return json(res, 400, { error: 'The request is not JSON.' });
     }
-    const answer = await options.exclusive(() => options.api(body));
-    json(res, answer.status, answer.body);
+    const publishing = (body as { action?: unknown }).action === 'publishUnpublishedEntry';
+    const answer = await options.exclusive(async () => {
+      const answered = await options.api(body);
+      if (!publishing || answered.status !== 200) return answered;
+      // Published here: now sent to the public site, and the editor told which.
+      return { ...answered, body: { ...(answered.body as object), notice: await options.send() } };
+    });
+    // Decap's request code reads a 403's `message` (a git host's rate limit) and fails without one.
+    const { body: answered } = answer as { body: { error?: unknown; message?: unknown } };
+    json(res, answer.status, answer.status === 403 && answered.message === undefined ? { ...answered, message: answered.error } : answered);
     // Publishing merged a draft into the branch: the published manual changed.
-    if ((body as { action?: unknown }).action === 'publishUnpublishedEntry' && answer.status === 200) options.published();
+    if (publishing && answer.status === 200) options.published();
+  };
+  // "Send again", after a publication that could not be sent.
+  const sendAgain = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST') return json(res, 405, { error: 'The editor sends POST requests only.' });
+    const notice = await options.exclusive(options.send);
+    json(res, 200, { notice });
+    // Sending may have brought in others' changes.
+    options.published();
   };
 
   return createServer((req, res) => {
@@ -92,6 +111,7 @@ export function studioServer(options: StudioServerOptions): Server {
     // The printed address's key becomes a cookie, and leaves the address bar.
     if (key !== undefined) return send(res, 303, 'text/plain; charset=utf-8', '', { Location: pathname, 'Set-Cookie': accessCookie(access) });
     if (pathname === '/api/v1') return void api(req, res).catch(() => json(res, 500, { error: 'The save could not be carried out: see the terminal.' }));
+    if (pathname === '/api/send') return void sendAgain(req, res).catch(() => json(res, 500, { error: 'Sending failed: see the terminal.' }));
     if (pathname === '/' || pathname === '/admin') return send(res, 302, 'text/plain; charset=utf-8', '', { Location: '/admin/' });
     if (!pathname.startsWith('/admin/')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     const name = pathname.slice('/admin/'.length);

@@ -8,13 +8,11 @@
 // studio-api.ts; what is done with git is in studio-repository.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { LOCK_FILE } from '../lock.ts';
-import { RELEASE_RECORDS_DIR } from '../release-records.ts';
+import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../schemas/site.ts';
-import { readManualSource, releaseRecordFilesIn } from '../source.ts';
+import { readManualSource } from '../source.ts';
 import { checkManual } from '../validate.ts';
 import { currentErrors } from '../proposed-change.ts';
 import { studioSecret } from './studio-access.ts';
@@ -24,7 +22,8 @@ import type { RequestContext } from './studio-requests.ts';
 import { bundleAdminScript, decapFiles, previewStyles } from './admin-site.ts';
 import { buildCms, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
-import { recordLock, snapshot, studioBranch, StudioError } from './studio-repository.ts';
+import { snapshot, studioBranch, StudioError } from './studio-repository.ts';
+import { sendToPublicSite } from './studio-send.ts';
 import { studioServer } from './studio-server.ts';
 
 export interface StudioOptions {
@@ -86,13 +85,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     published = { source, errors: currentErrors(source, checkOptions) };
     collections.clear();
     for (const c of cms.config['collections'] as { name: string; folder: string }[]) collections.set(c.name, c.folder);
-    // Published: what the lock records, and every version already in force.
-    publishedFiles = new Set([
-      ...cms.manual.locked,
-      ...[...source.procedureFiles, ...(source.pageFiles ?? [])]
-        .map((f) => f.file)
-        .filter((f) => (/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(f)?.[1] ?? '9') <= options.today),
-    ]);
+    // Published: what a build of the public site has recorded in the version lock. Until then a
+    // version, even one in force today, can still be corrected or deleted here.
+    publishedFiles = new Set(cms.manual.locked);
   };
   refreshConfig();
   const script = await bundleAdminScript();
@@ -105,7 +100,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const context: RequestContext = { repo, branch, contentDir: options.contentDir, collections, isPublished: (path) => publishedFiles.has(path) };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a
-  // draft's branch while it works), or the studio's own commit of the version lock.
+  // draft's branch while it works), or sending the branch to the public site.
   let gate: Promise<unknown> = Promise.resolve();
   function exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = gate.then(task, task);
@@ -121,50 +116,37 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // Each build waits for the one before: two builds of the same copy would be refused.
     building = building
       .catch(() => {})
-      .then(() =>
-        new Promise<void>((done, fail) => {
-          log('Building the site preview...');
-          snapshot(repo, branch, options.contentDir, buildCopy);
-          const child = spawn(process.execPath, ['scripts/build.ts'], {
-            cwd: project,
-            // Astro's cache lives with the preview: each rebuild renders only the pages whose keys changed (src/lib/cache-keys.ts).
-            env: {
-              ...process.env,
-              MANUAL_CONTENT_DIR: join(buildCopy, options.contentDir),
-              MANUAL_DIST: siteDir,
-              MANUAL_TODAY: options.today,
-              MANUAL_ASTRO_CACHE: join(work, 'astro-cache'),
-            },
-            stdio: ['ignore', 'ignore', 'inherit'],
-          });
-          children.push(child);
-          child.on('exit', (code) => {
-            if (code !== 0) return fail(new StudioError('The site preview could not be built: run npm run check to see why.'));
-            if (!preview) {
-              preview = spawn(process.execPath, ['scripts/preview.ts', '--port', String(sitePort), '--dir', siteDir], {
-                cwd: project,
-                stdio: ['ignore', 'ignore', 'inherit'],
-              });
-              children.push(preview);
-            }
-            log(`The site preview is ready at ${siteUrl}`);
-            done();
-          });
-        }).then(() =>
-          // The build locked what came into force: commit that lock, between two saves.
-          exclusive(async () => {
-            const lockPath = `${options.contentDir}/${LOCK_FILE}`;
-            const built = join(buildCopy, lockPath);
-            const records = releaseRecordFilesIn(join(buildCopy, options.contentDir)).map((file) => ({
-              path: `${options.contentDir}/${RELEASE_RECORDS_DIR}/${basename(file)}`,
-              text: readFileSync(file, 'utf8'),
-            }));
-            if (existsSync(built) && recordLock(repo, branch, lockPath, readFileSync(built, 'utf8'), records)) {
-              log(`Recorded the published versions in ${lockPath}.`);
-              refreshConfig();
-            }
+      .then(
+        () =>
+          new Promise<void>((done, fail) => {
+            log('Building the site preview...');
+            snapshot(repo, branch, options.contentDir, buildCopy);
+            const child = spawn(process.execPath, ['scripts/build.ts'], {
+              cwd: project,
+              // Astro's cache lives with the preview: each rebuild renders only the pages whose keys changed (src/lib/cache-keys.ts).
+              env: {
+                ...process.env,
+                MANUAL_CONTENT_DIR: join(buildCopy, options.contentDir),
+                MANUAL_DIST: siteDir,
+                MANUAL_TODAY: options.today,
+                MANUAL_ASTRO_CACHE: join(work, 'astro-cache'),
+              },
+              stdio: ['ignore', 'ignore', 'inherit'],
+            });
+            children.push(child);
+            child.on('exit', (code) => {
+              if (code !== 0) return fail(new StudioError('The site preview could not be built: run npm run check to see why.'));
+              if (!preview) {
+                preview = spawn(process.execPath, ['scripts/preview.ts', '--port', String(sitePort), '--dir', siteDir], {
+                  cwd: project,
+                  stdio: ['ignore', 'ignore', 'inherit'],
+                });
+                children.push(preview);
+              }
+              log(`The site preview is ready at ${siteUrl}`);
+              done();
+            });
           }),
-        ),
       );
     return building;
   };
@@ -179,6 +161,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     decap,
     cmsJson: () => cmsJson,
     exclusive,
+    send: () => sendToPublicSite(repo, branch),
     api: (body) => answerStudioRequest(body, { context, check: checkOptions, published: () => published!, proxy }),
     published: () => {
       try {

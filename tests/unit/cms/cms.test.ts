@@ -98,6 +98,20 @@ describe('the checks before saving', () => {
     expect(saved['body']).toBe('This chapter has been withdrawn.\n');
   });
 
+  it("moves a contact's Last checked on to today when a number or its hours change, and only then", () => {
+    const published = { label: 'Office hours', display: '0113 496 0600', tel: 'tel:+441134960600', number: '0113 496 0600', hours: 'office-hours' };
+    const withPhone = { ...manual, today: '2026-11-22', contacts: [{ ...manual.contacts[0]!, phones: [published] }] };
+    const save = (phones: unknown[]) =>
+      checkSave(
+        { collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data: { phones, verified: '2026-09-14', changes: [] } },
+        withPhone,
+      )['verified'];
+    expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours' }])).toBe('2026-09-14');
+    expect(save([{ label: 'Office hours', number: '0113 496 0601', hours: 'office-hours' }])).toBe('2026-11-22');
+    expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: '24-hours' }])).toBe('2026-11-22');
+    expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours', hoursText: 'Monday to Thursday' }])).toBe('2026-11-22');
+  });
+
   it("refuses the removal of a contact's recorded change", () => {
     const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
     const recorded = { ...manual, contacts: [{ ...manual.contacts[0]!, changes: 1 }] };

@@ -61,4 +61,10 @@ describe('refusals shown beside their fields', () => {
       `"Not saved. "Number" (the second): is not a valid UK phone number; write it as number: "0116 496 0100" • file: is not named by a date; rename it"`,
     );
   });
+
+  it('starts with what the studio refused to do', () => {
+    expect(labelledText([{ field: 'approvedBy', message: 'is missing', fix: 'add it' }], new Map([['approvedBy', 'Approved by']]), 'Not set to Ready')).toBe(
+      'Not set to Ready. "Approved by": is missing; add it',
+    );
+  });
 });
