@@ -12,7 +12,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 const work = mkdtempSync(join(tmpdir(), 'manual-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const seed = Number(process.env['MANUAL_DIFF_SEED'] || Date.now() % 100_000);
+// A fixed sequence by default (75003 lets the date pass a version shown ahead of it), so that the
+// suite gives the same verdict every run; MANUAL_DIFF_SEED=random explores a new one, printed in the test's name.
+const given = process.env['MANUAL_DIFF_SEED'];
+const seed = given === 'random' ? Date.now() % 100_000 : Number(given || 75003);
 
 /** mulberry32: a small seeded generator, so that a failing sequence can be run again. */
 function generator(start: number): () => number {
