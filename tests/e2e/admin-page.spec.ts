@@ -58,7 +58,7 @@ test('the admin page opens Decap CMS under its own policy, with GitHub sign-in',
   });
   const answer = await page.goto(`${origin}/admin/`);
   expect(answer!.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-eval'");
-  expect(answer!.headers()['content-security-policy']).toContain("connect-src 'self' https://api.github.com");
+  expect(answer!.headers()['content-security-policy']).toContain("connect-src 'self' blob: https://api.github.com");
   await expect(page.getByRole('button', { name: 'Login with GitHub' })).toBeVisible({ timeout: 30_000 });
   expect(violations).toEqual([]);
   expect(elsewhere).toEqual([]);
