@@ -1,7 +1,8 @@
-// The site settings: the one file a partnership edits to make the manual its own.
-import { defineManual } from './src/lib/settings.ts';
+// The site settings: the one file a partnership edits to make the manual its own
+// (docs/settings.md). The generator checks them when a command reads them.
+import type { ManualSettings } from 'safeguarding-manual';
 
-export default defineManual({
+export default {
   partnership: 'Brackenshire Safeguarding Children Partnership',
   shortName: 'Brackenshire SCP',
   manualTitle: 'Multi-Agency Safeguarding Children Procedures',
@@ -11,7 +12,6 @@ export default defineManual({
     { id: 'wyvern-vale', name: 'Wyvern Vale', council: 'Wyvern Vale Council' },
   ],
   site: 'https://procedures.brackenshire-scp.example',
-  base: process.env['MANUAL_BASE'] || '/',
   badgeDays: 90,
   // Versions taking effect from this date record who approved them; earlier ones need not.
   signOffRequiredFrom: '2026-11-16',
@@ -32,4 +32,4 @@ export default defineManual({
     testedBy:
       'the partnership business unit, with the automated checks in the site’s test suite (axe-core, the W3C Nu HTML Checker, keyboard, 320px reflow, dark mode and forced colours tests)',
   },
-});
+} satisfies ManualSettings;

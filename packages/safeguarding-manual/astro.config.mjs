@@ -1,19 +1,28 @@
 // @ts-check
+// The generator's own Astro configuration: its root is the generator's folder (its pages,
+// components and styles), pointed at a manual's folder (manual-root.ts): the manual's content,
+// settings, built site and Astro's cache all come from there.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import settings from './manual.config.ts';
 import { astroCacheDir } from './src/lib/astro-cache.ts';
 import { contentLinksPlugin } from './src/lib/content-links-plugin.ts';
 import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
+import { GENERATOR_ROOT, manualRoot } from './src/lib/manual-root.ts';
+import { loadSettings } from './src/lib/settings.ts';
 import { contentDirFromEnv, glossaryFromEnv } from './src/lib/source.ts';
 
+const home = manualRoot();
+const settings = await loadSettings(home);
+
 export default defineConfig({
+  root: GENERATOR_ROOT,
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
   // The build script writes to a fresh folder and swaps it in only when the build succeeds.
-  outDir: process.env.MANUAL_OUT_DIR || './dist',
+  outDir: process.env['MANUAL_OUT_DIR'] || join(home, 'dist'),
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The strict Content-Security-Policy allows no inline script: Astro would inline a small
   // bundled script (under Vite's assetsInlineLimit), so every script stays an external file.
@@ -32,5 +41,5 @@ export default defineConfig({
   // build when neither their key nor their code changed; build.concurrency must stay 1 for this.
   // One cache per content folder (src/lib/astro-cache.ts), or MANUAL_ASTRO_CACHE.
   experimental: { incrementalBuild: true },
-  cacheDir: astroCacheDir(contentDirFromEnv()),
+  cacheDir: astroCacheDir(resolve(contentDirFromEnv()), process.env, home),
 });

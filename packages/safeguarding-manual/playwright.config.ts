@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// The browser tests read the example manual (its built site, and its files), unless MANUAL_ROOT names another.
+process.env['MANUAL_ROOT'] ||= resolve(import.meta.dirname, '../../examples/brackenshire');
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 // A second, small site built under a sub-path (scripts/build-sub-path.sh), served as a static host would.

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { authoringContext, type AuthoringContext } from '../src/lib/authoring/context.ts';
 import { describeDraft, describeRefusals, type Planned } from '../src/lib/authoring/plan.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';

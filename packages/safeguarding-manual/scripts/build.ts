@@ -6,28 +6,32 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { astroCacheDir, forgetBuiltPages } from '../src/lib/astro-cache.ts';
 import { acquireBuildLock, waitForBuildLock } from '../src/lib/build-lock.ts';
 import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
 import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
 import { outOfMemoryMessage, ranOutOfMemory } from '../src/lib/out-of-memory.ts';
 import { saveProposedRecord, writeRecordsToSite } from '../src/lib/release-publishing.ts';
 import { SEARCH_INDEX_CHUNK_SIZE, searchablePagesGlob } from '../src/lib/search-index.ts';
+import { GENERATOR_ROOT, manualPublicDir, manualRoot } from '../src/lib/manual-root.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import type { Manual } from '../src/lib/manual.ts';
 import { describeFileError, runCommand } from './run-command.ts';
 
-const root = process.cwd();
+// The manual's folder: the site goes into its dist/ unless MANUAL_DIST names another folder.
+const home = manualRoot();
 const requested = process.env['MANUAL_DIST'] || 'dist';
-const target = resolve(root, requested);
-// Astro builds inside the project, wherever the target is, so that the site's code finds the
-// project's packages; one work folder per target, so builds of different targets never share one.
-const work = join(root, '.build', `${basename(target)}-${createHash('sha256').update(target).digest('hex').slice(0, 8)}`);
+const target = process.env['MANUAL_DIST'] ? resolve(requested) : join(home, 'dist');
+// Astro builds inside the generator's folder, wherever the target is, so that the site's code
+// finds the generator's packages; one work folder per target, so builds of different targets never share one.
+const work = join(GENERATOR_ROOT, '.build', `${basename(target)}-${createHash('sha256').update(target).digest('hex').slice(0, 8)}`);
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // Beside the target, so that the swap is two renames on one file system.
 const staging = join(dirname(target), '.build', basename(target));
 
@@ -57,8 +61,6 @@ async function indexSite(dir: string): Promise<void> {
 
 /** The offline worker, made from the finished site (pages and search index) so that it saves the final files. */
 async function writeOffline(dir: string): Promise<void> {
-  // The settings are read once the check has found them valid.
-  const { default: settings } = await import('../manual.config.ts');
   try {
     const copy = await writeOfflineWorker(dir, { built: buildDateFromEnv(), staleDays: settings.offlineStaleDays });
     console.log(`Offline copy: ${copy.pages} pages and ${copy.files - copy.pages} other files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB.`);
@@ -159,13 +161,12 @@ function removeIfEmpty(dir: string): void {
  * folder (see docs/editing-in-the-browser.md) and returns its policy; without it, no admin page.
  */
 async function writeAdminPage(site: string): Promise<string | undefined> {
-  const { default: settings } = await import('../manual.config.ts');
   if (!settings.cms) return undefined;
   const { parseChecked } = await import('../src/lib/checked.ts');
   const { writeSiteAdmin } = await import('../src/lib/cms/admin-site.ts');
   const { manual, today, contentDir } = parseChecked(readFileSync(join(work, 'manual.json'), 'utf8'));
   try {
-    const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings, contentDir, today, root });
+    const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings, contentDir, today, root: process.cwd() });
     console.log(`Wrote the admin page for editing in the browser (${settings.cms.backend}, ${settings.cms.repo}).`);
     return policy;
   } catch (e) {
@@ -198,11 +199,13 @@ function writeLock(): void {
 async function main(): Promise<void> {
   const started = performance.now();
   buildDateFromEnv();
-  const refusal = refuseBuildTarget(target, { root, contentDir: contentDirFromEnv() }, requested);
+  const refusal =
+    refuseBuildTarget(target, { root: home, contentDir: contentDirFromEnv() }, requested) ??
+    refuseBuildTarget(target, { root: GENERATOR_ROOT, contentDir: contentDirFromEnv() }, requested);
   if (refusal) throw new UserError(refusal);
-  const locks = join(root, '.build', 'locks');
+  const locks = join(GENERATOR_ROOT, '.build', 'locks');
   const releases = [
-    acquireBuildLock(locks, `content:${resolve(root, contentDirFromEnv())}`, `the manual in ${contentDirFromEnv()}`),
+    acquireBuildLock(locks, `content:${resolve(contentDirFromEnv())}`, `the manual in ${contentDirFromEnv()}`),
     acquireBuildLock(locks, `site:${target}`, `the site in ${requested}`),
   ];
   process.on('exit', () => releases.forEach((release) => release()));
@@ -221,20 +224,24 @@ async function main(): Promise<void> {
   const fresh = join(work, 'site');
   // Builds of other manuals in this project wait their turn: Astro writes its generated
   // modules into the project's one .astro/ folder.
-  const releaseAstro = await waitForBuildLock(locks, `astro:${root}`, 'Astro in this project', (holder) =>
+  const releaseAstro = await waitForBuildLock(locks, `astro:${GENERATOR_ROOT}`, 'Astro in this project', (holder) =>
     console.log(`Waiting for another build in this project (${holder.what}, process ${holder.pid}) to finish...`),
   );
   // The Node that runs this script (Node 24 from node_modules) also runs Astro.
   // MANUAL_PAGE_TIMINGS=1 keeps Astro's log, which gives the time it took to render each page (npm run bench reads it).
   const astroLog = process.env['MANUAL_PAGE_TIMINGS'] ? [] : ['--silent'];
-  const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroLog], {
+  // Astro runs with the generator's own configuration (its root is the generator's folder),
+  // pointed at the manual's folder by MANUAL_ROOT.
+  const astro = spawnSync(process.execPath, [astroBin, 'build', '--root', GENERATOR_ROOT, ...astroLog], {
     stdio: 'inherit',
-    env: { ...process.env, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, MANUAL_ROOT: home, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   releaseAstro();
-  if (astro.status !== 0) forgetBuiltPages(astroCacheDir(contentDirFromEnv()));
+  if (astro.status !== 0) forgetBuiltPages(astroCacheDir(resolve(contentDirFromEnv()), process.env, home));
   if (ranOutOfMemory(astro)) fail(outOfMemoryMessage('Astro, building the pages,'));
   if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
+  // The manual's own pictures and documents (public/images, public/imported), published as they are.
+  if (existsSync(manualPublicDir(home))) cpSync(manualPublicDir(home), fresh, { recursive: true });
   await indexSite(fresh);
   const adminPolicy = await writeAdminPage(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(settings, adminPolicy)));

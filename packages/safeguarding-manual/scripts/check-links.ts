@@ -1,9 +1,10 @@
 // npm run check-links: checks that every internal link and #fragment of the built site resolves.
-import { resolve } from 'node:path';
-import settings from '../manual.config.ts';
+import { join, resolve } from 'node:path';
+import { manualRoot } from '../src/lib/manual-root.ts';
+import { settings } from './manual-settings.ts';
 import { checkSiteLinks } from '../src/lib/site-links.ts';
 
-const dir = resolve(process.env['MANUAL_DIST'] || 'dist');
+const dir = resolve(process.env['MANUAL_DIST'] || join(manualRoot(), 'dist'));
 const started = performance.now();
 const { pages, links, broken } = checkSiteLinks(dir, settings.base);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,6 +1,6 @@
 // npm run check: validates every file of the manual and prints all problems at once, grouped
 // by file, then one line of counts.
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import type { Manual } from '../src/lib/manual.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';

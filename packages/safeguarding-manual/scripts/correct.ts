@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainLineProblem } from '../src/lib/control-characters.ts';
 import { LOCK_FILE, lockSchema, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { contactNoted, glossaryNoted, recordNotesCorrection, resourceNoted } from '../src/lib/lock-notes.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { checkManual } from '../src/lib/validate.ts';
@@ -85,7 +85,7 @@ await runCommand(() => {
   if (notPlain) throw new UserError(`${notPlain} Nothing was written.`);
   if (!existsSync(file))
     throw new UserError(
-      `${file} does not exist: give the path of the published version you corrected, such as src/content/procedures/section-47-enquiries/2024-03-25.mdx. Nothing was written.`,
+      `${file} does not exist: give the path of the published version you corrected, such as content/procedures/section-47-enquiries/2024-03-25.mdx. Nothing was written.`,
     );
   const contentDir = contentDirFromEnv();
   const lockPath = join(contentDir, LOCK_FILE);

@@ -2,7 +2,7 @@
 // the email digest of a period or an update round, as HTML and plain text, for the mailing list.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { buildDigest, digestPeriod } from '../src/lib/digest/build.ts';
 import { digestHtml, digestText } from '../src/lib/digest/email.ts';
 import { formatProblems } from '../src/lib/problems.ts';

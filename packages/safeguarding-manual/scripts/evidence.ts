@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { buildEvidence, refuseEvidenceDate } from '../src/lib/evidence/bundle.ts';
 import { readManifest, type EvidenceManifest } from '../src/lib/evidence/manifest.ts';

@@ -2,7 +2,8 @@
 // chapters of this one, then checks the manual and reports what needs a person's eyes.
 import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import settings from '../manual.config.ts';
+import { manualPublicDir } from '../src/lib/manual-root.ts';
+import { settings } from './manual-settings.ts';
 import { describeRefusals, type Refusal } from '../src/lib/authoring/plan.ts';
 import { isIsoDate, todayInLondon } from '../src/lib/dates.ts';
 import { listFolder, readSavedFolder } from '../src/lib/import/folder.ts';
@@ -18,7 +19,7 @@ import { runCheck } from './check.ts';
 const HELP = `Usage: npm run import -- <folder> [--date YYYY-MM-DD] [--dry-run] [--contents <file>]
 
 Imports a hosted manual from a folder of its saved pages (its contents page and its
-chapters) into the content folder (MANUAL_CONTENT_DIR, default src/content): the numbered
+chapters) into the content folder (MANUAL_CONTENT_DIR, default content/ in the manual's folder): the numbered
 sections in structure.yaml, and the first version of each chapter, dated --date. Pictures
 and documents saved with the pages are copied to public/imported/. Then it checks the
 manual and lists everything that needs a person's eyes.
@@ -57,7 +58,9 @@ if (refusals.length) {
 // A content folder outside the project is shown by its full path, as the other commands do.
 const relativeDir = relative(process.cwd(), resolve(contentDirFromEnv())) || '.';
 const contentDir = relativeDir.startsWith('..') ? resolve(relativeDir) : relativeDir;
-const publicDir = 'public';
+// The manual's public/ folder, where pictures and documents saved with the pages are copied.
+const relativePublic = relative(process.cwd(), manualPublicDir()) || '.';
+const publicDir = relativePublic.startsWith('..') ? manualPublicDir() : relativePublic;
 const existingIn = (dir: string) => (existsSync(dir) ? listFolder(dir).map((f) => `${dir}/${f}`) : []);
 const existing = new Set([...existingIn(contentDir), ...existingIn(`${publicDir}/imported`)]);
 const contactFiles = [...existing]

@@ -6,13 +6,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import settings from '../manual.config.ts';
+import { manualRoot } from '../src/lib/manual-root.ts';
+import { settings } from './manual-settings.ts';
 import { withBase } from '../src/lib/urls.ts';
 
 const PAGES = ['', 'contents/', 'procedures/section-47-enquiries/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const port = Number(process.env['LIGHTHOUSE_PORT'] ?? 4329);
-const dist = resolve(process.env['MANUAL_DIST'] || 'dist');
+const dist = resolve(process.env['MANUAL_DIST'] || join(manualRoot(), 'dist'));
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`There is no built site in ${dist}: run npm run build first.`);
   process.exit(1);

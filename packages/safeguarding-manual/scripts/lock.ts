@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { todayInLondon } from '../src/lib/dates.ts';
 import { lockContacts, lockGlossary, lockResources } from '../src/lib/lock-notes.ts';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
@@ -21,7 +21,7 @@ none of them can change unnoticed. Builds add each new version to it as it takes
 
 It refuses when a lock already records versions: a lock is never started again. If the lock
 was deleted or emptied by mistake, restore it from version control instead
-(git checkout -- src/content/versions.lock.json).`;
+(git checkout -- content/versions.lock.json).`;
 
 await runCommand(() => {
   const { values } = parseArgs({ options: { start: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });

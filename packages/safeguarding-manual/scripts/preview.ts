@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
+import { manualRoot } from '../src/lib/manual-root.ts';
+import { settings } from './manual-settings.ts';
 import { createSiteServer } from '../src/lib/site-server.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string' } } });
-const root = resolve(values.dir ?? process.env['MANUAL_OUT_DIR'] ?? 'dist');
+const root = resolve(values.dir ?? process.env['MANUAL_OUT_DIR'] ?? join(manualRoot(), 'dist'));
 const base = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`There is no built site in ${root}: run npm run build first.`);

@@ -1,6 +1,6 @@
 // npm run review -- [--within 90] [--csv]: the chapters and information pages overdue for
 // review, or due within a number of days, with their owners (as /review/ lists them).
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { reviewCsv, reviewList, reviewText } from '../src/lib/review.ts';
 import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';

@@ -1,7 +1,7 @@
 // Serves a built site on a free port of 127.0.0.1, as npm run preview does, for the scripts
 // that drive Chromium over it (search-cost, screenshots).
 import type { AddressInfo } from 'node:net';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { createSiteServer } from '../src/lib/site-server.ts';
 
 export interface ServedSite {

@@ -1,6 +1,6 @@
 // npm run studio: edit the manual in the browser, on this computer only (see "Editing in the browser" in the README).
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { startStudio } from '../src/lib/cms/studio.ts';
 import { StudioError } from '../src/lib/cms/studio-repository.ts';
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
+import { settings } from './manual-settings.ts';
 import { checkHistory } from '../src/lib/history.ts';
 import { contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../src/lib/lock-notes.ts';
 import { parseLockFile } from '../src/lib/lock-file.ts';

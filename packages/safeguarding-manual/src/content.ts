@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import settings from '../manual.config.ts';
+import { loadSettings } from './lib/settings.ts';
 import { indexEditions, type EditionIndex } from './lib/as-at.ts';
 import { amendmentsTo, collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
@@ -24,7 +24,8 @@ import { collectionSegments } from './lib/urls.ts';
 import { previousVersion, type ManualDocument, type Version } from './lib/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
-export { settings };
+/** The manual's settings, from manual.config.ts at its root (manual-root.ts). */
+export const settings = await loadSettings();
 
 export interface SiteData extends Manual {
   today: string;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isWithin } from './folders.ts';
+import { GENERATOR_PUBLIC_DIR, manualPublicDir, manualRoot } from './manual-root.ts';
 import { isIsoDate, todayInLondon } from './dates.ts';
 import { checkGlossary, GLOSSARY_FILE } from './check/glossary.ts';
 import { LOCK_FILE } from './lock.ts';
@@ -14,9 +15,9 @@ import { UserError } from './user-error.ts';
 import type { Manual, ManualSource, SourceFile } from './manual.ts';
 import { ProblemReport } from './problems.ts';
 
-/** The content folder: MANUAL_CONTENT_DIR, or the example manual in src/content. */
+/** The content folder: MANUAL_CONTENT_DIR, or content/ in the manual's folder (manual-root.ts). */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env['MANUAL_CONTENT_DIR'] || 'src/content';
+  return env['MANUAL_CONTENT_DIR'] || join(manualRoot(env), 'content');
 }
 
 /** The build date: MANUAL_TODAY (YYYY-MM-DD), or today in the UK. */
@@ -103,8 +104,11 @@ export function releaseRecordFilesIn(contentDir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Reads every file of the manual in `contentDir`; paths in the result are relative to `root`. */
-export function readManualSource(contentDir: string, root: string = process.cwd()): ManualSource {
+/**
+ * Reads every file of the manual in `contentDir`; paths in the result are relative to `root`.
+ * `uploads` is the folder of the manual's pictures and documents: public/ in the manual's folder.
+ */
+export function readManualSource(contentDir: string, root: string = process.cwd(), uploads?: string): ManualSource {
   const absolute = resolve(root, contentDir);
   const read = (path: string): SourceFile => readSourceFile(path, root);
   const structurePath = join(absolute, 'structure.yaml');
@@ -123,7 +127,11 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   // A resource's file is read once, for its size, hash and format; its bytes stay out of the check.
   const attachedDir = join(absolute, 'resources', 'files') + sep;
   const isAttached = (path: string) => path.startsWith(attachedDir);
-  const publicDir = join(root, 'public');
+  // The manual's own uploads, and the generator's files that every site publishes too.
+  const publicDir = uploads ?? manualPublicDir(manualRoot());
+  const publicFiles = [publicDir, GENERATOR_PUBLIC_DIR].flatMap((dir) =>
+    existsSync(dir) ? listFiles(dir, dir).files.map((f) => `/${relative(dir, f).split(sep).join('/')}`) : [],
+  );
   const synonymsPath = join(absolute, SYNONYMS_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
@@ -136,7 +144,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
     glossaryFile: existsSync(glossaryPath) ? read(glossaryPath) : undefined,
     lockFile: existsSync(lockPath) ? read(lockPath) : undefined,
     releasesFile: existsSync(releasesPath) ? read(releasesPath) : undefined,
-    publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir, publicDir).files.map((f) => `/${relative(publicDir, f).split(sep).join('/')}`) : []),
+    publicFiles: new Set(publicFiles),
     refusedUploads: refusedUploads(publicDir, root),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
