@@ -18,8 +18,8 @@ function toPalettePng(png: Buffer): Buffer {
 
 const CHAPTER = 'procedures/section-47-enquiries/';
 const SHOTS = [
-  { file: 'docs/first-screen-phone.png', width: 375, height: 740 },
-  { file: 'docs/first-screen-desktop.png', width: 1280, height: 800 },
+  { file: '../../docs/first-screen-phone.png', width: 375, height: 740 },
+  { file: '../../docs/first-screen-desktop.png', width: 1280, height: 800 },
 ];
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['MANUAL_DIST'] || 'dist' } } });

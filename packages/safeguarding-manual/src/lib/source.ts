@@ -105,10 +105,12 @@ export function releaseRecordFilesIn(contentDir: string): string[] {
 }
 
 /**
- * Reads every file of the manual in `contentDir`; paths in the result are relative to `root`.
- * `uploads` is the folder of the manual's pictures and documents: public/ in the manual's folder.
+ * Reads every file of the manual in `contentDir`; paths in the result are relative to `root`
+ * (the current directory unless given). The manual's pictures and documents are read from
+ * `root`/public when `root` is given, else from public/ in the manual's folder (manual-root.ts).
  */
-export function readManualSource(contentDir: string, root: string = process.cwd(), uploads?: string): ManualSource {
+export function readManualSource(contentDir: string, given?: string): ManualSource {
+  const root = given ?? process.cwd();
   const absolute = resolve(root, contentDir);
   const read = (path: string): SourceFile => readSourceFile(path, root);
   const structurePath = join(absolute, 'structure.yaml');
@@ -128,7 +130,7 @@ export function readManualSource(contentDir: string, root: string = process.cwd(
   const attachedDir = join(absolute, 'resources', 'files') + sep;
   const isAttached = (path: string) => path.startsWith(attachedDir);
   // The manual's own uploads, and the generator's files that every site publishes too.
-  const publicDir = uploads ?? manualPublicDir(manualRoot());
+  const publicDir = given === undefined ? manualPublicDir(manualRoot()) : join(given, 'public');
   const publicFiles = [publicDir, GENERATOR_PUBLIC_DIR].flatMap((dir) =>
     existsSync(dir) ? listFiles(dir, dir).files.map((f) => `/${relative(dir, f).split(sep).join('/')}`) : [],
   );

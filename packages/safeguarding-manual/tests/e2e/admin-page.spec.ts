@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import { writeSiteAdmin } from '../../src/lib/cms/admin-site.ts';
 import { headerPolicy } from '../../src/lib/csp.ts';
 import { renderHeadersFile, siteHeaderRules } from '../../src/lib/host-headers.ts';
@@ -29,13 +29,13 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'manual-admin-site-'));
-  const { manual } = checkManual(readManualSource('src/content'), {
+  const { manual } = checkManual(readManualSource('../../examples/brackenshire/content'), {
     today: TODAY,
     settings: cmsSettings,
     settingsFile: 'manual.config.ts',
     checkBodies: false,
   });
-  const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings: cmsSettings, contentDir: 'src/content', today: TODAY });
+  const policy = await writeSiteAdmin(join(site, 'admin'), { manual, settings: cmsSettings, contentDir: '../../examples/brackenshire/content', today: TODAY });
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><title>Home</title><h1>Home</h1></html>');
   writeFileSync(join(site, '_headers'), renderHeadersFile(siteHeaderRules({}, policy)));
   server = createSiteServer({ root: site, base: '/' });

@@ -7,7 +7,7 @@ import { parseUkPhone } from '../../src/lib/phones.ts';
 
 /** The numbers of a contact, as the contacts data gives them. */
 function phonesOf(id: string) {
-  const contact = parse(readFileSync(`src/content/contacts/${id}.yaml`, 'utf8')) as { phones: { number: string }[] };
+  const contact = parse(readFileSync(`../../examples/brackenshire/content/contacts/${id}.yaml`, 'utf8')) as { phones: { number: string }[] };
   return contact.phones.map((p) => parseUkPhone(p.number)!);
 }
 

@@ -16,7 +16,7 @@ test('every internal link and #fragment in the built site resolves', () => {
 });
 
 test('the check computes the heading ids the built pages have', () => {
-  const source = readManualSource('src/content');
+  const source = readManualSource('../../examples/brackenshire/content');
   let compared = 0;
   for (const { file, text } of source.procedureFiles) {
     const [, id, date] = /procedures\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.mdx$/.exec(file) ?? [];

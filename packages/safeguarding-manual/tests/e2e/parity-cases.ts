@@ -21,7 +21,7 @@ export interface ParityCase {
 
 const chapterBase = readFileSync(`${CHAPTER}/2026-11-30.mdx`, 'utf8');
 const pageBase = readFileSync(`${PAGE}/2026-11-30.mdx`, 'utf8');
-const lado = readFileSync('src/content/contacts/lado.yaml', 'utf8');
+const lado = readFileSync('../../examples/brackenshire/content/contacts/lado.yaml', 'utf8');
 const BODY = '\nA strategy discussion is held whenever there is reasonable cause to suspect significant harm.\n\n## Timescale\n\nWithin 1 working day.\n';
 
 /** A new version of the chapter dated `date`: the latest version's frontmatter, edited by `edit`, with `body`. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const FORM_FILE = 'src/content/resources/files/multi-agency-referral-form.docx';
+const FORM_FILE = '../../examples/brackenshire/content/resources/files/multi-agency-referral-form.docx';
 
 test('a practitioner finds the referral form by name in search, and sees when it last changed and which chapters use it', async ({ page }) => {
   await page.goto('/search/?q=referral%20form');

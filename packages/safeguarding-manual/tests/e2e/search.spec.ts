@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import { metaPolicyFor } from '../../src/lib/csp.ts';
 import { isSearchablePage } from '../../src/lib/search-index.ts';
 import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';

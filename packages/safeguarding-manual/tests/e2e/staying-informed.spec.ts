@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import { metaPolicyFor } from '../../src/lib/csp.ts';
 import { parseHeadersFile, headersFor } from '../../src/lib/host-headers.ts';
 import { atomEntries, atomProblems } from '../unit/atom.ts';

@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { readManualSource } from '../../src/lib/source.ts';
 import { checkManual } from '../../src/lib/validate.ts';

@@ -15,7 +15,7 @@ const env = { ...process.env, MANUAL_CONTENT_DIR: content, MANUAL_TODAY: '2026-1
 const run = (args: string[]) => spawnSync(process.execPath, ['scripts/evidence.ts', ...args], { env, encoding: 'utf8' });
 const shown = (text: string) => text.replaceAll(work, '<work>');
 
-cpSync('src/content', content, { recursive: true });
+cpSync('../../examples/brackenshire/content', content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The version of each chapter and page in force at the end of `date`, from the file names and the change field alone. */
@@ -89,7 +89,7 @@ describe('the evidence bundle of the example manual', () => {
     const refused = run(['--as-at', '2023-03-01', '--out', join(work, 'edited.html')]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('The manual has errors, so no bundle was made');
-    cpSync('src/content/procedures/section-47-enquiries/2021-03-29.mdx', file);
+    cpSync('../../examples/brackenshire/content/procedures/section-47-enquiries/2021-03-29.mdx', file);
     expect(
       shown(caught.stdout)
         .replace(/[0-9a-f]{12}\.\.\./g, '<sha>...')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import {
   changesPageKey,
   documentPageKey,

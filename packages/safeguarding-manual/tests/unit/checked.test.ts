@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import { parseChecked, serializeChecked } from '../../src/lib/checked.ts';
 import { readManualSource } from '../../src/lib/source.ts';
 import { checkManual } from '../../src/lib/validate.ts';
@@ -31,7 +31,7 @@ describe('the checked manual handed to the build', () => {
 
   it("carries the resources with what pages show of their files, never the files' bytes", () => {
     const today = '2026-11-30';
-    const source = readManualSource('src/content');
+    const source = readManualSource('../../examples/brackenshire/content');
     const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
     const json = serializeChecked(manual, today, source.contentDir);
     expect(parseChecked(json).manual.resources).toEqual(manual.resources);

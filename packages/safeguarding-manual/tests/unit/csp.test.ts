@@ -29,7 +29,7 @@ describe('the Content-Security-Policy', () => {
   it('is the same in the headers file the build writes and the hosting notes, with frame-ancestors added', () => {
     expect(headerPolicy).toBe(`${metaPolicy}; frame-ancestors 'none'`);
     expect(renderHeadersFile(siteHeaderRules())).toContain(`/*\n  Content-Security-Policy: ${headerPolicy}\n`);
-    const notes = readFileSync('docs/hosting.md', 'utf8');
+    const notes = readFileSync('../../docs/hosting.md', 'utf8');
     expect(notes).toContain(`add_header Content-Security-Policy "${headerPolicy}" always;`);
     expect(notes).toContain(`Header always set Content-Security-Policy "${headerPolicy}"`);
   });
@@ -80,7 +80,7 @@ describe("the admin page's own policy", () => {
     expect(headersFor(rules, '/administration/')['Content-Security-Policy']).toBe(headerPolicy);
     // No admin page: no admin rule.
     expect(renderHeadersFile(siteHeaderRules())).not.toContain('admin');
-    const notes = readFileSync('docs/hosting.md', 'utf8');
+    const notes = readFileSync('../../docs/hosting.md', 'utf8');
     expect(notes).toContain(`add_header Content-Security-Policy "${githubAdmin}; frame-ancestors 'none'" always;`);
     expect(notes).toContain(`Header always set Content-Security-Policy "${githubAdmin}; frame-ancestors 'none'"`);
   });

@@ -191,12 +191,12 @@ describe('marking the glossary in a chapter', () => {
   });
 
   it('marks every version of the example manual as a full reading would: passing over blocks without a name to mark changes nothing', () => {
-    const { entries } = glossaryFromEnv({ MANUAL_CONTENT_DIR: 'src/content' });
+    const { entries } = glossaryFromEnv({ MANUAL_CONTENT_DIR: '../../examples/brackenshire/content' });
     const matcher = glossaryMatcher(entries);
     // Text that holds every name: no block is ever passed over.
     const everything = () => matcher.variants.map((v) => v.plain).join(' ');
     const files = ['procedures', 'pages'].flatMap((folder) =>
-      readdirSync(join('src/content', folder)).flatMap((id) => readdirSync(join('src/content', folder, id)).map((f) => join('src/content', folder, id, f))),
+      readdirSync(join('../../examples/brackenshire/content', folder)).flatMap((id) => readdirSync(join('../../examples/brackenshire/content', folder, id)).map((f) => join('../../examples/brackenshire/content', folder, id, f))),
     );
     expect(files.length).toBeGreaterThan(100);
     let marked = 0;

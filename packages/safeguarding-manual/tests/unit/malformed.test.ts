@@ -2,7 +2,7 @@
 // tests/fixtures/small, and must be reported on its own, in the right file and line, with its fix.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import settings from '../../manual.config.ts';
+import { exampleSettings as settings } from '../example.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { readManualSource } from '../../src/lib/source.ts';
 import type { ManualSource } from '../../src/lib/manual.ts';

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { checkSynonyms, stems, synonymsFor } from '../../src/lib/synonyms.ts';
 import { checkManual } from '../../src/lib/validate.ts';
+import { EXAMPLE_ROOT } from '../example.ts';
 import { options, source } from './helpers.ts';
 
-const FILE = 'src/content/synonyms.yaml';
+const FILE = 'content/synonyms.yaml';
 const check = (text: string) => checkSynonyms({ file: FILE, text });
 const report = (text: string) => formatProblems(check(text).problems);
 
@@ -25,7 +27,7 @@ describe('the synonyms file', () => {
   });
 
   it("the example manual's file has no problems", () => {
-    const result = check(readFileSync(FILE, 'utf8'));
+    const result = check(readFileSync(join(EXAMPLE_ROOT, FILE), 'utf8'));
     expect(result.problems).toEqual([]);
     expect(result.synonyms.length).toBeGreaterThan(20);
     expect(result.synonyms).toContainEqual(['mum', 'mother', 'parent']);
@@ -46,7 +48,7 @@ describe('the synonyms file', () => {
         ].join('\n'),
       ),
     ).toMatchInlineSnapshot(`
-      "src/content/synonyms.yaml
+      "content/synonyms.yaml
         error line 3, the second group: must list at least two words that mean the same, such as [mum, mother]
           fix: write the group as words in square brackets, such as - [mum, mother, parent]
         error line 4, the second word of the third group: must be words of letters and digits only, such as domestic abuse (no commas, brackets or other signs)
@@ -57,7 +59,7 @@ describe('the synonyms file', () => {
       3 errors, 0 warnings"
     `);
     expect(report('groups:\n  - [mum, mother, parent]\n  - [parent, parents]\n  - [dad, dad]\n  - [mother, mum, parent]\n')).toMatchInlineSnapshot(`
-      "src/content/synonyms.yaml
+      "content/synonyms.yaml
         error line 3, the second word of the second group: parents is the same word to search as parent, earlier in this group
           fix: remove parents from this group
         error line 4, the second word of the third group: dad is in this group twice
@@ -70,9 +72,9 @@ describe('the synonyms file', () => {
   });
 
   it('reports a file that is not YAML, or has no groups', () => {
-    expect(report('groups: [mum, mother\n')).toMatch(/^src\/content\/synonyms\.yaml\n {2}error line \d+, yaml: the YAML cannot be read/);
+    expect(report('groups: [mum, mother\n')).toMatch(/^content\/synonyms\.yaml\n {2}error line \d+, yaml: the YAML cannot be read/);
     expect(report('words: [mum]\n')).toMatchInlineSnapshot(`
-      "src/content/synonyms.yaml
+      "content/synonyms.yaml
         error line 1, groups: is missing
           fix: add groups: (a list of groups, each such as [mum, mother, parent])
         error line 1, words: is not a field this file can have

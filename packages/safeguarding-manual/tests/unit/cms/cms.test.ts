@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import exampleSettings from '../../../manual.config.ts';
+import { EXAMPLE_ROOT, exampleSettings } from '../../example.ts';
 import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
 import { buildCms, CHECK_STATUS_CONTEXT, siteBackend } from '../../../src/lib/cms/config.ts';
@@ -14,11 +15,11 @@ import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
 import type { CmsManual } from '../../../src/lib/cms/model.ts';
 
-const FILE = 'src/content/procedures/strategy-discussions/2024-03-25.mdx';
+const FILE = '../../examples/brackenshire/content/procedures/strategy-discussions/2024-03-25.mdx';
 
 const manual: CmsManual = {
   today: '2026-11-22',
-  contentDir: 'src/content',
+  contentDir: '../../examples/brackenshire/content',
   base: '/',
   locked: [FILE],
   documents: [
@@ -63,7 +64,7 @@ describe('the CMS file format', () => {
   });
 
   it('writes draft in a contact file only while it is true', () => {
-    const contact = parseContactFile(readFileSync('src/content/contacts/lado.yaml', 'utf8'));
+    const contact = parseContactFile(readFileSync('../../examples/brackenshire/content/contacts/lado.yaml', 'utf8'));
     expect(serializeContactFile({ ...contact, draft: false })).toBe(serializeContactFile(contact));
     expect(serializeContactFile({ ...contact, draft: false })).not.toContain('draft');
     expect(serializeContactFile({ ...contact, draft: true })).toMatch(/\ndraft: true\n$/);
@@ -103,7 +104,7 @@ describe('the checks before saving', () => {
     const withPhone = { ...manual, today: '2026-11-22', contacts: [{ ...manual.contacts[0]!, phones: [published] }] };
     const save = (phones: unknown[]) =>
       checkSave(
-        { collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data: { phones, verified: '2026-09-14', changes: [] } },
+        { collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data: { phones, verified: '2026-09-14', changes: [] } },
         withPhone,
       )['verified'];
     expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours' }])).toBe('2026-09-14');
@@ -116,11 +117,11 @@ describe('the checks before saving', () => {
     const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
     const recorded = { ...manual, contacts: [{ ...manual.contacts[0]!, changes: 1 }] };
     expect(
-      refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, recorded)),
+      refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, recorded)),
     ).toMatchInlineSnapshot(
       `"A change recorded for Allegations Management Service (LADO) was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead."`,
     );
-    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toBe('saved');
+    expect(refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual))).toBe('saved');
   });
 });
 
@@ -182,32 +183,32 @@ describe('the cms setting in manual.config.ts', () => {
 
 describe("the check's commit status in the CMS", () => {
   it("is what the published site's CMS shows on a draft, for GitHub and GitLab", () => {
-    const source = readManualSource('src/content');
+    const source = readManualSource('../../examples/brackenshire/content');
     const { manual: checked } = checkManual(source, { today: '2026-11-22', settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
     const backendOf = (backend: Parameters<typeof buildCms>[0]['backend']) =>
       (
-        buildCms({ manual: checked, texts: new Map(), contentDir: 'src/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
+        buildCms({ manual: checked, texts: new Map(), contentDir: '../../examples/brackenshire/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
           backend: Record<string, unknown>;
         }
       ).backend;
     expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     // The workflow reports the status under the same name.
-    expect(readFileSync('.github/workflows/manual.yml', 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
+    expect(readFileSync(join(EXAMPLE_ROOT, '.github/workflows/manual.yml'), 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
   });
 });
 
 describe('withdrawing a chapter in the CMS', () => {
   it('writes the same file as npm run withdraw, for every chapter and information page in force', () => {
     const today = '2026-11-22';
-    const source = readManualSource('src/content');
+    const source = readManualSource('../../examples/brackenshire/content');
     const { manual: checked } = checkManual(source, { today, settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
     const ctx = authoringContext(source, checked);
     const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
     const cms = buildCms({
       manual: checked,
       texts,
-      contentDir: 'src/content',
+      contentDir: '../../examples/brackenshire/content',
       settings: exampleSettings,
       today,
       backend: { name: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1', branch: 'main' },
