@@ -11,20 +11,20 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    // Built sites, caches and installed packages. tests/fixtures holds sample manuals and saved
-    // web pages (with their own copies of jQuery): data for the tests, not code.
+    // Built sites, caches and installed packages, wherever they are. tests/fixtures holds sample
+    // manuals and saved web pages (with their own copies of jQuery): data for the tests, not code.
     ignores: [
-      'dist/',
-      '.test-dist/',
-      '.build/',
-      '.bench/',
-      '.astro/',
-      'reports/',
-      'test-results/',
-      'playwright-report/',
-      'digests/',
-      'studio/node_modules/',
-      'tests/fixtures/',
+      '**/dist/',
+      '**/.test-dist/',
+      '**/.build/',
+      '**/.bench/',
+      '**/.astro/',
+      '**/reports/',
+      '**/test-results/',
+      '**/playwright-report/',
+      '**/digests/',
+      '**/studio/node_modules/',
+      'packages/*/tests/fixtures/',
     ],
   },
   js.configs.recommended,
@@ -48,7 +48,7 @@ export default defineConfig(
     // components (typed rules would see every component as an error type, and lose the blocks'
     // reports), so `astro check` type-checks those instead; and the browser scripts in public/
     // are plain ES5, written without types.
-    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js', 'public/**/*.js'],
+    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js', 'packages/*/public/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
@@ -63,7 +63,7 @@ export default defineConfig(
     rules: { 'import-x/no-cycle': 'error' },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['packages/*/tests/**/*.ts'],
     rules: {
       // Tests read parsed JSON, XML and Pagefind results as they come, untyped, and their
       // assertions check the shape; typing each value first would only repeat the assertion.
@@ -79,7 +79,7 @@ export default defineConfig(
     // command that prints the figure and the browser test that holds it may read them, never
     // the ranking code or its tests.
     files: ['**/*.ts', '**/*.mjs', '**/*.astro'],
-    ignores: ['scripts/search-quality.ts', 'tests/e2e/search-held-out.spec.ts'],
+    ignores: ['packages/safeguarding-manual/scripts/search-quality.ts', 'packages/safeguarding-manual/tests/e2e/search-held-out.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -93,7 +93,7 @@ export default defineConfig(
     // Classic scripts that pages load with <script src defer>. They stay ES5 (ESLint's own parser
     // holds them to it), so that a browser too old to run them still parses them and shows their
     // fallback message; offline.js uses Promise only where a service worker can run.
-    files: ['public/**/*.js'],
+    files: ['packages/*/public/**/*.js'],
     languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, Promise: 'readonly' } },
   },
 );

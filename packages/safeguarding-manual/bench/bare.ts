@@ -55,7 +55,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 const here = import.meta.dirname;
-const astro = spawnSync(process.execPath, [${JSON.stringify(resolve('node_modules/astro/bin/astro.mjs'))}, 'build', '--silent'], {
+const astro = spawnSync(process.execPath, [${JSON.stringify(resolve('../../node_modules/astro/bin/astro.mjs'))}, 'build', '--silent'], {
   cwd: here,
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -77,6 +77,6 @@ export function writeBareProject(dir: string, contentDir: string): string {
   writeFileSync(join(dir, 'src/pages/[...slug].astro'), PAGE);
   writeFileSync(join(dir, 'src/Contact.astro'), CONTACT);
   writeFileSync(join(dir, 'build.mjs'), BUILD);
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'junction');
+  symlinkSync(resolve('../../node_modules'), join(dir, 'node_modules'), 'junction');
   return join(dir, 'build.mjs');
 }

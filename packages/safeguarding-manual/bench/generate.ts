@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCK_FILE, serializeLock, type Lock } from '../src/lib/lock.ts';
+import { manualRoot } from '../src/lib/manual-root.ts';
 
 export interface GeneratedManual {
   chapters: number;
@@ -237,9 +238,11 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 export function generateManual(dir: string, chapters: number, versions: number, today: string): GeneratedManual {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'procedures'), { recursive: true });
-  cpSync('src/content/contacts', join(dir, 'contacts'), { recursive: true });
-  // The example manual's synonyms, so that the index holds them as a real manual's does.
-  cpSync('src/content/synonyms.yaml', join(dir, 'synonyms.yaml'));
+  // The contacts and synonyms of the manual the benchmark runs in (the example manual), so that
+  // the pages and the index hold them as a real manual's do.
+  const example = join(manualRoot(), 'content');
+  cpSync(join(example, 'contacts'), join(dir, 'contacts'), { recursive: true });
+  cpSync(join(example, 'synonyms.yaml'), join(dir, 'synonyms.yaml'));
 
   // Ten sections of ten sub-sections; chapters are spread over the sub-sections.
   const sections = Array.from({ length: 10 }, (_, s) => ({

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCacheDir } from '../src/lib/astro-cache.ts';
+import { manualRoot } from '../src/lib/manual-root.ts';
 import { benchAmend } from './amend.ts';
 import { writeBareProject } from './bare.ts';
 import type { OfflineBuild } from '../src/lib/offline.ts';
@@ -59,7 +60,7 @@ const generated = generateManual(content, chapters, versions, TODAY);
 console.log(`  ${generated.files} version files, ${(generated.bytes / MB).toFixed(1)} MB of MDX`);
 
 // Astro's cache for this manual (astro.config.mjs's cacheDir): removed before each cold build.
-const astroCache = astroCacheDir(content, process.env, root);
+const astroCache = astroCacheDir(content, process.env, manualRoot());
 if (values.amend) {
   const f = await benchAmend({ root, work, content, site, bare, astroCache, today: TODAY, runs });
   const ratio = (a: number, b: number) => round(a / b, 2);

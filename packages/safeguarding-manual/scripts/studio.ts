@@ -1,5 +1,7 @@
 // npm run studio: edit the manual in the browser, on this computer only (see "Editing in the browser" in the README).
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual-root.ts';
 import { settings } from './manual-settings.ts';
 import { startStudio } from '../src/lib/cms/studio.ts';
 import { StudioError } from '../src/lib/cms/studio-repository.ts';
@@ -30,12 +32,21 @@ if (!installStudioPackages()) {
   console.error('Decap CMS could not be installed: see the messages above (is this computer online?), then start the studio again.');
   process.exit(1);
 }
+// The site preview is built by the generator's build script, run in the generator's folder on this manual.
+process.env['MANUAL_ROOT'] = manualRoot();
+// The content folder as the repository names it, such as content.
+const contentDir = relative(resolve(values.repo), resolve(contentDirFromEnv()));
+if (contentDir === '' || contentDir.startsWith('..') || isAbsolute(contentDir)) {
+  console.error(`The content folder ${resolve(contentDirFromEnv())} is not inside the repository ${resolve(values.repo)}: run the studio in the manual's folder, or name its repository with --repo.`);
+  process.exit(1);
+}
 try {
   const studio = await startStudio({
     repo: values.repo,
+    projectRoot: GENERATOR_ROOT,
     port: Number(values.port),
     today: buildDateFromEnv(),
-    contentDir: contentDirFromEnv(),
+    contentDir,
     settings,
     log: (m) => console.log(m),
   });

@@ -31,15 +31,15 @@ function git(...args: string[]): string {
 test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'manual-studio-parity-'));
   copy = mkdtempSync(join(tmpdir(), 'manual-check-parity-'));
-  cpSync('src/content', join(repo, 'src/content'), { recursive: true });
-  cpSync('src/content', join(copy, 'src/content'), { recursive: true });
+  cpSync('../../examples/brackenshire/content', join(repo, 'src/content'), { recursive: true });
+  cpSync('../../examples/brackenshire/content', join(copy, 'src/content'), { recursive: true });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'business.unit@brackenshire-scp.example');
   git('config', 'user.name', 'Business Unit');
   git('add', '-A');
   git('commit', '-q', '-m', 'The example manual');
   studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
-    env: { ...process.env, MANUAL_TODAY: PARITY_TODAY },
+    env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: PARITY_TODAY },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -30,7 +30,7 @@ function git(...args: string[]): string {
 test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'manual-studio-security-'));
   outside = mkdtempSync(join(tmpdir(), 'manual-studio-outside-'));
-  cpSync('src/content', join(repo, 'src/content'), { recursive: true });
+  cpSync('../../examples/brackenshire/content', join(repo, 'src/content'), { recursive: true });
   // A link in a content folder that leads out of the repository.
   symlinkSync(outside, join(repo, 'src/content/procedures/escape'));
   git('init', '-q', '-b', 'main');
@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   git('add', '-A');
   git('commit', '-q', '-m', 'The example manual');
   studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
-    env: { ...process.env, MANUAL_TODAY: TODAY },
+    env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

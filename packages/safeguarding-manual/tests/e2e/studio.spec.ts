@@ -33,7 +33,7 @@ function git(...args: string[]): string {
 
 test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'manual-studio-test-'));
-  cpSync('src/content', join(repo, 'src/content'), { recursive: true });
+  cpSync('../../examples/brackenshire/content', join(repo, 'src/content'), { recursive: true });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'business.unit@brackenshire-scp.example');
   git('config', 'user.name', 'Business Unit');
@@ -45,7 +45,7 @@ test.beforeAll(async () => {
   git('remote', 'add', 'origin', remote);
   git('push', '-q', '-u', 'origin', 'main');
   studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
-    env: { ...process.env, MANUAL_TODAY: TODAY },
+    env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../../src/lib/build-lock.ts';
+import { EXAMPLE_ROOT } from '../example.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-build-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,17 +21,19 @@ function manual(name: string): string {
 }
 
 describe('the folder a build replaces', () => {
-  // A stand-in project, its folders linked to this one's, so that a build that failed to
+  // A stand-in manual, its packages linked to this project's, so that a build that failed to
   // refuse would replace the stand-in and never this project.
   const project = join(work, 'project');
   mkdirSync(project);
-  for (const name of ['scripts', 'src', 'node_modules', 'astro.config.mjs', 'manual.config.ts', 'package.json'])
-    symlinkSync(resolve(name), join(project, name));
+  symlinkSync(resolve('../../node_modules'), join(project, 'node_modules'));
+  cpSync(join(EXAMPLE_ROOT, 'manual.config.ts'), join(project, 'manual.config.ts'));
+  cpSync('tests/fixtures/small', join(project, 'content'), { recursive: true });
   writeFileSync(join(project, 'README.md'), 'the project');
 
-  it.each(['.', 'src', '..', 'src/content/procedures'])('refuses MANUAL_DIST=%s with a message and no stack trace, and changes nothing', (target) => {
+  it.each(['.', 'node_modules', '..', 'content/procedures'])('refuses MANUAL_DIST=%s with a message and no stack trace, and changes nothing', (target) => {
     const before = readdirSync(project).sort();
-    const result = build({ MANUAL_DIST: target }, project);
+    // The manual is the folder the build runs in.
+    const result = build({ MANUAL_DIST: target, MANUAL_ROOT: '' }, project);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^MANUAL_DIST=${target.replace('.', '\\.')} (is|holds|is inside) `));
     expect(result.stderr).not.toMatch(/\n\s+at /);

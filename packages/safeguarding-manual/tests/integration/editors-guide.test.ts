@@ -1,5 +1,5 @@
-// The editors' guide (docs/editing.md), followed literally in a fresh clone of the project:
-// each recipe ends with check and save, and afterwards nothing is left unsaved.
+// The editors' guide (docs/editing.md), followed literally in the example manual of a fresh
+// clone of the project: each recipe ends with check and save, and afterwards nothing is left unsaved.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,19 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInLondon } from '../../src/lib/dates.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-guide-'));
-const clone = join(work, 'manual');
-const git = (...args: string[]) => spawnSync('git', args, { cwd: clone, encoding: 'utf8' });
-/** An npm script as the guide types it (npm run name -- args), run with the project's Node. */
+const clone = join(work, 'project');
+/** The example manual in the clone: its folder holds manual.config.ts, content/ and package.json. */
+const manual = join(clone, 'examples', 'brackenshire');
+const git = (...args: string[]) => spawnSync('git', args, { cwd: manual, encoding: 'utf8' });
+/** An npm script as the guide types it (npm run name -- args): the generator's command, with the project's Node, in the manual's folder. */
 const npm = (script: string, ...args: string[]) => {
-  const { scripts } = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const file = /^node (\S+)/.exec(scripts[script]!)![1]!;
-  return spawnSync(process.execPath, [file, ...args], {
-    cwd: clone,
+  const { scripts } = JSON.parse(readFileSync(join(manual, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const command = /^safeguarding-manual (\S+)$/.exec(scripts[script]!)![1]!;
+  return spawnSync(process.execPath, [join(clone, 'node_modules/safeguarding-manual/bin/safeguarding-manual.mjs'), command, ...args], {
+    cwd: manual,
     encoding: 'utf8',
-    env: { ...process.env, MANUAL_TODAY: '', MANUAL_CONTENT_DIR: '', MANUAL_DIST: '' },
+    env: { ...process.env, MANUAL_ROOT: '', MANUAL_TODAY: '', MANUAL_CONTENT_DIR: '', MANUAL_DIST: '' },
   });
 };
-const guide = readFileSync('docs/editing.md', 'utf8');
+const guide = readFileSync('../../docs/editing.md', 'utf8');
 /** Who approved each change, as the guide's commands give it. */
 const APPROVAL = ['--approved-by', 'Policy and Procedures Group', '--approved-on', '2026-11-27'];
 /** The arguments of a command as the guide types it, quotes removed. */
@@ -36,7 +38,7 @@ const guideCommand = (script: string, words = '') => {
   return argsOf(line!.slice(start.length));
 };
 const edit = (path: string, from: string | RegExp, to: string) => {
-  const file = join(clone, path);
+  const file = join(manual, path);
   const text = readFileSync(file, 'utf8');
   expect(text).toMatch(from);
   writeFileSync(file, text.replace(from, to));
@@ -53,8 +55,8 @@ const checkAndSave = (message: string) => {
 };
 
 beforeAll(() => {
-  expect(spawnSync('git', ['clone', '--quiet', resolve('.'), clone]).status).toBe(0);
-  symlinkSync(resolve('node_modules'), join(clone, 'node_modules'));
+  expect(spawnSync('git', ['clone', '--quiet', resolve('../..'), clone]).status).toBe(0);
+  symlinkSync(resolve('../../node_modules'), join(clone, 'node_modules'));
   // node_modules is ignored by git, so the link leaves the clone clean.
   git('config', 'user.name', 'Board Manager');
   git('config', 'user.email', 'board@brackenshire-scp.example');
@@ -68,7 +70,7 @@ describe("the editors' guide, followed in a fresh clone", () => {
     const amend = npm('amend', ...args);
     expect(amend.status, amend.stderr).toBe(0);
     const file = /^Created (\S+):/.exec(amend.stdout)![1]!;
-    const text = readFileSync(join(clone, file), 'utf8');
+    const text = readFileSync(join(manual, file), 'utf8');
     const sentence = text.split('\n').find((line) => /^[A-Z].{40,}\.$/.test(line))!;
     edit(file, sentence, `${sentence} A strategy discussion is held within one working day.`);
     const saved = checkAndSave('Amended 1.3.4 Section 47 Enquiries: strategy discussions within one working day.');
@@ -81,11 +83,11 @@ describe("the editors' guide, followed in a fresh clone", () => {
 
   it('changes a phone number, with its dated note', () => {
     expect(guide).toContain('number: "0113 496 0601"');
-    edit('src/content/contacts/lado.yaml', 'number: "0113 496 0600"', 'number: "0113 496 0601"');
+    edit('content/contacts/lado.yaml', 'number: "0113 496 0600"', 'number: "0113 496 0601"');
     // The note is dated the day it is written: nothing is added to the past.
     const today = todayInLondon();
-    edit('src/content/contacts/lado.yaml', /verified: .*\n/, `verified: ${today}\nchanges:\n  - date: ${today}\n    summary: New office-hours number.\n`);
-    expect(checkAndSave('New office-hours number for the LADO.')).toContain('src/content/contacts/lado.yaml');
+    edit('content/contacts/lado.yaml', /verified: .*\n/, `verified: ${today}\nchanges:\n  - date: ${today}\n    summary: New office-hours number.\n`);
+    expect(checkAndSave('New office-hours number for the LADO.')).toContain('content/contacts/lado.yaml');
   });
 
   it('withdraws a chapter', () => {

@@ -8,14 +8,17 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFolder } from '../../src/lib/import/folder.ts';
 import { checkSiteLinks } from '../../src/lib/site-links.ts';
+import { EXAMPLE_ROOT } from '../example.ts';
 
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'manual-import-'));
 cpSync('tests/fixtures/import', join(work, 'saved'), { recursive: true });
+// The work folder is the manual's folder, with the example's settings: the import copies into its public/.
+cpSync(join(EXAMPLE_ROOT, 'manual.config.ts'), join(work, 'manual.config.ts'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const env = (content: string) => ({ ...process.env, MANUAL_CONTENT_DIR: join(work, content), MANUAL_TODAY: '2026-11-05' });
-/** Runs a script of the project the way npm run does, from `cwd` (the import copies into <cwd>/public). */
+const env = (content: string) => ({ ...process.env, MANUAL_ROOT: work, MANUAL_CONTENT_DIR: join(work, content), MANUAL_TODAY: '2026-11-05' });
+/** Runs a script of the project the way npm run does, from `cwd`. */
 const run = (script: string, args: string[], content: string, extra: Record<string, string> = {}, cwd = work) =>
   spawnSync(process.execPath, [join(project, 'scripts', `${script}.ts`), ...args], { cwd, env: { ...env(content), ...extra }, encoding: 'utf8' });
 

@@ -9,6 +9,7 @@ import type { Manual } from '../manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { buildCms, siteBackend, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
+import { GENERATOR_ROOT } from '../manual-root.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -99,8 +100,8 @@ export async function bundleAdminScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** The site's styles, for the preview pane. */
-export function previewStyles(root: string = process.cwd()): string {
+/** The site's styles, for the preview pane: the generator's, in `root` (the generator's folder). */
+export function previewStyles(root: string = GENERATOR_ROOT): string {
   return ['src/styles/site.css'].map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
 }
 
@@ -137,7 +138,7 @@ export async function writeSiteAdmin(dir: string, admin: SiteAdmin): Promise<str
   writeFileSync(join(dir, 'index.html'), adminPage(backend, settings.manualTitle));
   writeFileSync(join(dir, 'cms.js'), await bundleAdminScript());
   writeFileSync(join(dir, 'cms.json'), JSON.stringify(cms));
-  writeFileSync(join(dir, 'preview.css'), previewStyles(root));
+  writeFileSync(join(dir, 'preview.css'), previewStyles());
   for (const name of decapFiles()) copyFileSync(join(decapDir(), name), join(dir, name));
   return adminPolicy(backend);
 }
