@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const scripts = join(dirname(fileURLToPath(import.meta.url)), '..', 'scripts');
 
-/** Each command, the script it runs, and what it does (for --help). */
+/** Each command, the script it runs, and what it does (for --help). @type {Record<string, [string | undefined, string]>} */
 const COMMANDS = {
   check: ['check', 'checks every file of the manual and lists every problem'],
   build: ['build', 'checks the manual and builds the site into dist/'],
@@ -55,14 +55,19 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(1);
 }
 
-/** Runs one script of the generator; returns its exit code. */
+/**
+ * Runs one script of the generator; returns its exit code.
+ * @param {string} script
+ * @param {string[]} scriptArgs
+ * @returns {number}
+ */
 function run(script, scriptArgs) {
   const done = spawnSync(process.execPath, [join(scripts, `${script}.ts`), ...scriptArgs], { stdio: 'inherit' });
   if (done.error) throw done.error;
   return done.status ?? 1;
 }
 
-const [script] = COMMANDS[command];
+const [script] = /** @type {[string | undefined, string]} */ (COMMANDS[command]);
 if (script !== undefined) process.exit(run(script, args));
 // start: build, then serve what was built.
 const built = run('build', []);

@@ -37,7 +37,9 @@ process.env['MANUAL_ROOT'] = manualRoot();
 // The content folder as the repository names it, such as content.
 const contentDir = relative(resolve(values.repo), resolve(contentDirFromEnv()));
 if (contentDir === '' || contentDir.startsWith('..') || isAbsolute(contentDir)) {
-  console.error(`The content folder ${resolve(contentDirFromEnv())} is not inside the repository ${resolve(values.repo)}: run the studio in the manual's folder, or name its repository with --repo.`);
+  console.error(
+    `The content folder ${resolve(contentDirFromEnv())} is not inside the repository ${resolve(values.repo)}: run the studio in the manual's folder, or name its repository with --repo.`,
+  );
   process.exit(1);
 }
 try {

@@ -196,7 +196,9 @@ describe('marking the glossary in a chapter', () => {
     // Text that holds every name: no block is ever passed over.
     const everything = () => matcher.variants.map((v) => v.plain).join(' ');
     const files = ['procedures', 'pages'].flatMap((folder) =>
-      readdirSync(join('../../examples/brackenshire/content', folder)).flatMap((id) => readdirSync(join('../../examples/brackenshire/content', folder, id)).map((f) => join('../../examples/brackenshire/content', folder, id, f))),
+      readdirSync(join('../../examples/brackenshire/content', folder)).flatMap((id) =>
+        readdirSync(join('../../examples/brackenshire/content', folder, id)).map((f) => join('../../examples/brackenshire/content', folder, id, f)),
+      ),
     );
     expect(files.length).toBeGreaterThan(100);
     let marked = 0;

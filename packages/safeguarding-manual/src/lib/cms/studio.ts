@@ -77,7 +77,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let publishedFiles = new Set<string>();
   const refreshConfig = () => {
     snapshot(repo, branch, options.contentDir, configCopy);
-    const source = readManualSource(options.contentDir, configCopy, join(configCopy, 'public'));
+    const source = readManualSource(options.contentDir, configCopy);
     const { manual } = checkManual(source, { ...checkOptions, checkBodies: false });
     const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
     const cms = buildCms({ manual, texts, contentDir: options.contentDir, settings: options.settings, today: options.today, backend, siteUrl });

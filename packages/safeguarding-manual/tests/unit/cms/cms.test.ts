@@ -104,7 +104,12 @@ describe('the checks before saving', () => {
     const withPhone = { ...manual, today: '2026-11-22', contacts: [{ ...manual.contacts[0]!, phones: [published] }] };
     const save = (phones: unknown[]) =>
       checkSave(
-        { collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data: { phones, verified: '2026-09-14', changes: [] } },
+        {
+          collection: 'contacts',
+          path: '../../examples/brackenshire/content/contacts/lado.yaml',
+          newRecord: false,
+          data: { phones, verified: '2026-09-14', changes: [] },
+        },
         withPhone,
       )['verified'];
     expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours' }])).toBe('2026-09-14');
@@ -121,7 +126,9 @@ describe('the checks before saving', () => {
     ).toMatchInlineSnapshot(
       `"A change recorded for Allegations Management Service (LADO) was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead."`,
     );
-    expect(refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual))).toBe('saved');
+    expect(
+      refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual)),
+    ).toBe('saved');
   });
 });
 
@@ -187,7 +194,14 @@ describe("the check's commit status in the CMS", () => {
     const { manual: checked } = checkManual(source, { today: '2026-11-22', settings: exampleSettings, settingsFile: 'manual.config.ts', checkBodies: false });
     const backendOf = (backend: Parameters<typeof buildCms>[0]['backend']) =>
       (
-        buildCms({ manual: checked, texts: new Map(), contentDir: '../../examples/brackenshire/content', settings: exampleSettings, today: '2026-11-22', backend }).config as {
+        buildCms({
+          manual: checked,
+          texts: new Map(),
+          contentDir: '../../examples/brackenshire/content',
+          settings: exampleSettings,
+          today: '2026-11-22',
+          backend,
+        }).config as {
           backend: Record<string, unknown>;
         }
       ).backend;
