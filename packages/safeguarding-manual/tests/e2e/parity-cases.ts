@@ -19,9 +19,11 @@ export interface ParityCase {
   refused: boolean;
 }
 
-const chapterBase = readFileSync(`${CHAPTER}/2026-11-30.mdx`, 'utf8');
-const pageBase = readFileSync(`${PAGE}/2026-11-30.mdx`, 'utf8');
-const lado = readFileSync('../../examples/brackenshire/content/contacts/lado.yaml', 'utf8');
+/** The example manual's content folder, which the tests copy into their repositories as src/content. */
+const EXAMPLE = '../../examples/brackenshire/content';
+const chapterBase = readFileSync(`${EXAMPLE}/procedures/strategy-discussions/2026-11-30.mdx`, 'utf8');
+const pageBase = readFileSync(`${EXAMPLE}/pages/child-protection-enquiries/2026-11-30.mdx`, 'utf8');
+const lado = readFileSync(`${EXAMPLE}/contacts/lado.yaml`, 'utf8');
 const BODY = '\nA strategy discussion is held whenever there is reasonable cause to suspect significant harm.\n\n## Timescale\n\nWithin 1 working day.\n';
 
 /** A new version of the chapter dated `date`: the latest version's frontmatter, edited by `edit`, with `body`. */

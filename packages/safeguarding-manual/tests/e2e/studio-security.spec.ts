@@ -123,7 +123,7 @@ function version(
   amended: string,
   body = '\nA strategy discussion is held whenever there is reasonable cause to suspect significant harm.\n\n## Timescale\n\nWithin 1 working day.\n',
 ): string {
-  const frontmatter = readFileSync(join(CHAPTER, '2026-11-30.mdx'), 'utf8').split('---\n')[1]!;
+  const frontmatter = readFileSync('../../examples/brackenshire/content/procedures/strategy-discussions/2026-11-30.mdx', 'utf8').split('---\n')[1]!;
   return `---\n${frontmatter.replace('amended: 2026-11-30', `amended: ${amended}`).replace(/summary: .*/, 'summary: "Shorter."')}---\n${body}`;
 }
 
@@ -266,7 +266,7 @@ test('a write the check refuses is refused, with the problems', async () => {
   expect(problems.map((p) => [p.file, p.field])).toContainEqual([`${CHAPTER}/2026-12-07.mdx`, 'body']);
   expect(state()).toBe(before);
 
-  const contact = readFileSync('src/content/contacts/lado.yaml', 'utf8').replace('0113 496 0600', '0113 4960 60');
+  const contact = readFileSync('../../examples/brackenshire/content/contacts/lado.yaml', 'utf8').replace('0113 496 0600', '0113 4960 60');
   const number = await api(save('src/content/contacts/lado.yaml', `${contact}changes:\n  - date: ${TODAY}\n    summary: New number.\n`, {}, 'contacts'));
   expect(number.status, number.text).toBe(422);
   expect(JSON.parse(number.text)).toEqual({
