@@ -25,6 +25,9 @@ export default defineConfig(
       '**/digests/',
       '**/studio/node_modules/',
       'packages/*/tests/fixtures/',
+      // Made when the starter is packed (its build.mjs).
+      'packages/create-safeguarding-manual/lib/',
+      'packages/create-safeguarding-manual/template/',
     ],
   },
   js.configs.recommended,
@@ -47,8 +50,8 @@ export default defineConfig(
     // Without types: TypeScript's program knows neither .astro modules nor the <script> blocks of
     // components (typed rules would see every component as an error type, and lose the blocks'
     // reports), so `astro check` type-checks those instead; and the browser scripts in public/
-    // are plain ES5, written without types.
-    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js', 'packages/*/public/**/*.js'],
+    // are plain ES5, written without types; so is the starter, plain JavaScript for Node 20.
+    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js', 'packages/*/public/**/*.js', 'packages/create-safeguarding-manual/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

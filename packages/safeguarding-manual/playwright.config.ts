@@ -25,10 +25,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path|studio/ },
+    { name: 'example', testIgnore: /sub-path|studio|packed/ },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
     // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each.
+    // Both packages packed, a new manual made with the starter outside this repository, and served (packed.spec.ts).
+    { name: 'packed', testMatch: /packed/, timeout: 600_000 },
     { name: 'studio', testMatch: /studio/, timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
   ],
   webServer: [

@@ -4,8 +4,9 @@
 // is a script of the generator, run by the same Node; Node 24 comes with the manual as a
 // development dependency, so that its npm scripts use it.
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const scripts = join(dirname(fileURLToPath(import.meta.url)), '..', 'scripts');
 
@@ -55,6 +56,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(1);
 }
 
+// Installed in a manual's node_modules, the generator's TypeScript needs strip-types.mjs in each
+// Node process it starts (Astro and the check's child too), which NODE_OPTIONS passes on.
+const self = realpathSync(fileURLToPath(import.meta.url));
+const installed = self.split(sep).includes('node_modules');
+const hooks = pathToFileURL(join(dirname(self), 'strip-types.mjs')).href;
+const env = installed ? { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${hooks}`.trim() } : process.env;
+
 /**
  * Runs one script of the generator; returns its exit code.
  * @param {string} script
@@ -62,7 +70,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
  * @returns {number}
  */
 function run(script, scriptArgs) {
-  const done = spawnSync(process.execPath, [join(scripts, `${script}.ts`), ...scriptArgs], { stdio: 'inherit' });
+  const done = spawnSync(process.execPath, [join(scripts, `${script}.ts`), ...scriptArgs], { stdio: 'inherit', env });
   if (done.error) throw done.error;
   return done.status ?? 1;
 }
