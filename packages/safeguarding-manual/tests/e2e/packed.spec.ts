@@ -70,11 +70,11 @@ test.beforeAll(async () => {
   expect(made).toContain(`Made a new manual for Northshire Safeguarding Children Partnership in ${manual}.`);
   // The packages come from npm's cache, which this repository's npm ci filled.
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', generator], manual);
-  preview = undefined;
 });
 
 test.afterAll(() => {
-  preview?.kill();
+  // npm runs the preview in a process of its own: the whole group is stopped.
+  if (preview?.pid) process.kill(-preview.pid);
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -108,7 +108,7 @@ test('a new manual holds only its own files, passes its check with a warning per
   // The build records the contacts and its first release, which the editors save: still no code of the generator.
   expect(manualFiles(manual).filter((f) => /\.(astro|tsx?|mjs|js)$/.test(f) && f !== 'manual.config.ts')).toEqual([]);
 
-  preview = spawn('npm', ['run', 'preview', '--', '--port', String(port)], { cwd: manual, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  preview = spawn('npm', ['run', 'preview', '--', '--port', String(port)], { cwd: manual, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   await new Promise<void>((resolvePromise, reject) => {
     let out = '';
     preview!.stdout!.on('data', (chunk: Buffer) => {
