@@ -1,4 +1,5 @@
 // npm run studio: edit the manual in the browser, on this computer only (see "Editing in the browser" in the README).
+import { spawnSync } from 'node:child_process';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual-root.ts';
@@ -18,10 +19,10 @@ on. The site as published is served beside it, and rebuilt after each publicatio
 with Ctrl+C.
 
   --port   the editor's port (default 4331); the site preview uses the port two after it
-  --repo   the repository to edit (default: this folder)`;
+  --repo   the repository to edit (default: the git repository the manual's folder is in)`;
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4331' }, repo: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } },
+  options: { port: { type: 'string', default: '4331' }, repo: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(HELP);
@@ -34,17 +35,20 @@ if (!installStudioPackages()) {
 }
 // The site preview is built by the generator's build script, run in the generator's folder on this manual.
 process.env['MANUAL_ROOT'] = manualRoot();
-// The content folder as the repository names it, such as content.
-const contentDir = relative(resolve(values.repo), resolve(contentDirFromEnv()));
+// The repository holding the manual (a manual's own, or one that holds several manuals), and
+// the content folder as it names it, such as content.
+const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: manualRoot(), encoding: 'utf8' });
+const repo = resolve(values.repo ?? (top.status === 0 ? top.stdout.trim() : manualRoot()));
+const contentDir = relative(repo, resolve(contentDirFromEnv()));
 if (contentDir === '' || contentDir.startsWith('..') || isAbsolute(contentDir)) {
   console.error(
-    `The content folder ${resolve(contentDirFromEnv())} is not inside the repository ${resolve(values.repo)}: run the studio in the manual's folder, or name its repository with --repo.`,
+    `The content folder ${resolve(contentDirFromEnv())} is not inside the repository ${repo}: run the studio in the manual's folder, or name its repository with --repo.`,
   );
   process.exit(1);
 }
 try {
   const studio = await startStudio({
-    repo: values.repo,
+    repo,
     projectRoot: GENERATOR_ROOT,
     port: Number(values.port),
     today: buildDateFromEnv(),
