@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { safeguardingManual } from './src/integration.ts';
 import { astroCacheDir } from './src/lib/astro-cache.ts';
 import { contentLinksPlugin } from './src/lib/content-links-plugin.ts';
 import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
@@ -27,9 +28,11 @@ export default defineConfig({
   // The strict Content-Security-Policy allows no inline script: Astro would inline a small
   // bundled script (under Vite's assetsInlineLimit), so every script stays an external file.
   vite: { build: { assetsInlineLimit: 0 } },
-  // As the MDX compiles: links in content are put under the base path, then the first use of
-  // each glossary term in a chapter is marked up (its links have the base already).
+  // The manual's routes (src/routes), injected by the generator's integration. As the MDX
+  // compiles: links in content are put under the base path, then the first use of each glossary
+  // term in a chapter is marked up (its links have the base already).
   integrations: [
+    safeguardingManual(),
     mdx({
       processor: satteri({
         hastPlugins: [contentLinksPlugin(settings.base, contentDirFromEnv()), glossaryPlugin(glossaryFromEnv().entries, contentDirFromEnv(), settings.base)],

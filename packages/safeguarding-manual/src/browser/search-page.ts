@@ -5,7 +5,7 @@
 // ranked by each word of the query (src/lib/search-rank.ts); when no page has every word it
 // says so, and offers "Did you mean ..." from the glossary's names. Everything stays in the
 // browser: the index is fetched from this site only. What to search and show is worked out in
-// src/lib/search-*.ts; this file only draws it. Bundled by Astro from src/pages/search.astro
+// src/lib/search-*.ts; this file only draws it. Bundled by Astro from src/routes/search.astro
 // as an external module.
 import { addressFor, summaryText, termFromAddress } from '../lib/search-query.ts';
 import { rankByWords, rankedWords } from '../lib/search-rank.ts';

@@ -305,7 +305,7 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
     const record = JSON.parse(readFileSync(join(work, 'astro-cache', 'incremental-build.json'), 'utf8')) as {
       routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;
     };
-    const versions = record.routes['src/pages/[collection]/[id]/[date]/index.astro']!.paths;
+    const versions = record.routes['src/routes/[collection]/[id]/[date]/index.astro']!.paths;
     expect(versions['/procedures/strategy-discussions/2026-11-22/']?.cacheKey).toMatch(/^[0-9a-f]{64}$/);
     expect(versions['/procedures/strategy-discussions/2024-03-25/']?.cacheKey).toMatch(/^[0-9a-f]{64}$/);
   }).toPass({ timeout: 30_000 });
