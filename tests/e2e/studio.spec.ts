@@ -397,6 +397,25 @@ test('a chapter is withdrawn from the browser, and published', async ({ page }) 
   expect(sent(path)).toContain('change: withdrawn');
 });
 
+test('a new chapter is added from the browser, previewed as the site shows it, and published', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${admin}#/collections/new-chapter/new`);
+  // A new form has nothing saved, and says so.
+  await expect(page.getByText('Nothing unsaved')).toHaveCount(0);
+  await page.getByLabel('Number').fill('2.22');
+  await page.getByLabel('Title').fill('Children Missing from Education');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
+  await page.getByLabel('Description').fill('What schools and the council do when a child of school age is not in education.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await publish(page);
+  const path = `src/content/procedures/children-missing-from-education/${TODAY}.mdx`;
+  expect(readFileSync(join(repo, path), 'utf8')).toContain('title: Children Missing from Education');
+  expect(sent(path)).toContain('section: "2.22"');
+});
+
 test('a published version cannot be changed', async ({ page }) => {
   await signIn(page);
   await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);

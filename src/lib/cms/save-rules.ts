@@ -85,7 +85,7 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
   if (existing)
     throw new SaveRefused(
-      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`,
+      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "Add new version"; for a different ${what}, write another id.`,
     );
   return { ...entry.data, [key]: id };
 }
