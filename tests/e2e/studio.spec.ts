@@ -403,27 +403,87 @@ test('a new chapter is added from the browser, previewed as the site shows it, a
   // A new form has nothing saved, and says so.
   await expect(page.getByText('Nothing unsaved')).toHaveCount(0);
   await page.getByLabel('Number').fill('2.22');
-  await page.getByLabel('Title').fill('Children Missing from Education');
+  await page.getByLabel('Title').fill('Young Carers');
   await page.getByLabel('Takes effect on').fill(TODAY);
   await page.getByLabel('Approved by').fill('Policy and Procedures Group');
   await page.getByLabel('Approved on').fill('2026-11-20');
-  await page.getByLabel('Description').fill('What schools and the council do when a child of school age is not in education.');
+  await page.getByLabel('Description').fill('How agencies identify young carers and arrange an assessment of their needs.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();
   await publish(page);
-  const path = `src/content/procedures/children-missing-from-education/${TODAY}.mdx`;
-  expect(readFileSync(join(repo, path), 'utf8')).toContain('title: Children Missing from Education');
+  const path = `src/content/procedures/young-carers/${TODAY}.mdx`;
+  expect(readFileSync(join(repo, path), 'utf8')).toContain('title: Young Carers');
   expect(sent(path)).toContain('section: "2.22"');
 });
 
-test('a published version cannot be changed', async ({ page }) => {
+test('a mistake published today is deleted, while no build of the public site has recorded it', async ({ page }) => {
   await signIn(page);
-  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
-  await page.getByLabel('Summary of the change').fill('Changed after publication.');
+  await page.getByRole('link', { name: '2.12 Forced Marriage' }).click();
+  await page.getByRole('link', { name: 'new version' }).click();
+  await page.getByLabel('Summary of the change').fill('Adds the Forced Marriage Unit.');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/2024-03-25\.mdx is published: a published version is never changed or deleted\. Make a new version instead\./)).toBeVisible();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await publish(page);
+  const path = `src/content/procedures/forced-marriage/${TODAY}.mdx`;
+  expect(sent(path)).toContain('Adds the Forced Marriage Unit.');
+
+  // Published by mistake: no build of the public site has recorded it yet, so it is deleted.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Delete this version' })).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete this version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the public site: it will show there within a few minutes.' })).toBeVisible();
+  expect(existsSync(join(repo, path))).toBe(false);
+  expect(sent(path)).toBe('');
+  expect(git('status', '--porcelain').trim()).toBe('');
+});
+
+test('a version the public site recorded is not deleted or changed without a reason, and a mistake in it is corrected', async ({ page }) => {
+  await signIn(page);
+  const path = 'src/content/procedures/strategy-discussions/2024-03-25.mdx';
+  const refusal =
+    /2024-03-25\.mdx is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake\. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version\./;
+  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete this version' }).click();
+  await expect(page.getByText(refusal)).toBeVisible();
+  expect(existsSync(join(repo, path))).toBe(true);
+
+  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
+  await selectWord(page, 'The team manager in children', 'records');
+  await page.keyboard.type('writes down');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText(
+      /2024-03-25\.mdx is on the public site: a build of the site recorded it, so it is never changed or deleted\. To put right a mistake in it \(a typing error, a broken link\), say what was wrong under "Correct a mistake" and save again; to change what it says, add a new version\./,
+    ),
+  ).toBeVisible();
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
+
+  await page.getByLabel('Correct a mistake').fill('A word was missing from the first paragraph.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await publish(page);
+  const text = readFileSync(join(repo, path), 'utf8');
+  expect(text).toContain('writes down the decision');
+  expect(sent(path)).toBe(text);
+  const lock = JSON.parse(sent('src/content/versions.lock.json')) as { files: Record<string, { sha256: string; corrections?: unknown[] }> };
+  const entry = lock.files['procedures/strategy-discussions/2024-03-25.mdx']!;
+  expect(entry.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+  // Dated today, or on the day of the latest release that still published the old text, if later.
+  expect(entry.corrections).toEqual([
+    { date: '2026-12-04', reason: 'A word was missing from the first paragraph.', previous: expect.stringMatching(/^[0-9a-f]{64}$/) },
+  ]);
+
+  // The chapter's history shows the correction, once the site preview is rebuilt.
+  await expect(async () => {
+    const answer = await page.request.get(`${site}procedures/strategy-discussions/history/`);
+    expect(await answer.text()).toContain('A word was missing from the first paragraph.');
+  }).toPass({ timeout: 120_000 });
 });
 
 test("a contact's new phone number needs a dated change note, and is published with it", async ({ page }) => {

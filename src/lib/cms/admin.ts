@@ -192,6 +192,7 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     handler: ({ entry }) => {
       const collection = String(entry.get('collection'));
       const before = entry.get('data') as ImmutableMap;
+      correction = textOf(before.get('correction')).trim();
       const after = checkSave(
         { collection, path: textOf(entry.get('path')), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() },
         manual,
@@ -207,6 +208,23 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
   });
 }
 
+/** What was wrong, from "Correct a mistake" of the version being saved: sent with the save, never written to the file. */
+let correction = '';
+
+/** Sends "Correct a mistake" with the save it belongs to, which the studio records in the version lock (studio-corrections.ts). */
+function sendCorrections(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.endsWith('/api/v1') || typeof init?.body !== 'string' || !init.body.includes('"persistEntry"')) return original(input, init);
+    const body = JSON.parse(init.body) as { action?: string; params?: Record<string, unknown> };
+    if (body.action !== 'persistEntry' || !body.params) return original(input, init);
+    const reason = correction;
+    correction = '';
+    return original(input, { ...init, body: JSON.stringify({ ...body, params: { ...body.params, ...(reason ? { correction: reason } : {}) } }) });
+  };
+}
+
 async function start(): Promise<void> {
   const response = await fetch(new URL('cms.json', document.baseURI));
   const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[] }; manual: CmsManual };
@@ -218,6 +236,7 @@ async function start(): Promise<void> {
   withoutErrorNames(document.body);
   showRefusalsBesideFields(config.collections);
   showPublishNotices();
+  sendCorrections();
   cms.init({ config });
 }
 
@@ -231,6 +250,18 @@ window.addEventListener('unhandledrejection', (event) => {
   const type = (event.reason as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && SHOWN_FAILURES.has(type)) event.preventDefault();
 });
+
+/**
+ * Decap CMS also writes a refused deletion to the console, after showing the studio's refusal
+ * in words: a refusal (403, 409 or 422 from the studio) is not an error of the page, and is left out.
+ */
+const REFUSALS = new Set([403, 409, 422]);
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  const first = args[0];
+  if (args.length === 1 && first instanceof Error && first.name === 'API_ERROR' && REFUSALS.has((first as Error & { status?: number }).status ?? 0)) return;
+  consoleError(...args);
+};
 
 document.addEventListener('DOMContentLoaded', () => void start());
 

@@ -111,6 +111,18 @@ function changeFields({ rules, documents, today, isNew, signOffFrom }: FormInput
       hint: `Only when withdrawing: the ${noun} that replaces this one.`,
     }),
     ...signOffFields(rules, signOffFrom),
+    // Never written to the file: the studio records it in the version lock (studio-corrections.ts).
+    ...(isNew
+      ? []
+      : [
+          {
+            name: 'correction',
+            label: 'Correct a mistake',
+            widget: 'string',
+            required: false,
+            hint: `Only to put right a mistake (a typing error, a broken link) in a version already on the public site: say what was wrong. The correction is recorded with today's date and shown in the ${noun}'s history. A change of substance is a new version.`,
+          },
+        ]),
   ];
 }
 

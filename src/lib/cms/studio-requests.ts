@@ -159,17 +159,20 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
       const dataFiles = files.map((f) => {
         const file = object(f, 'The entry');
         if (file['newPath'] !== undefined) refuse('The editor does not move files.', 403);
-        const path = writablePath(file['path'], context, folder);
+        const path = writablePath(file['path'], context, folder, true);
         const slug = slugOf(collection, file['slug']);
         if (NEW_DOCUMENTS.has(collection)) newDocument(collection, slug, path, folder!, context);
         return { slug, path, raw: text(file['raw'], 'The entry\u2019s text', 5_000_000) };
       });
       const assets = p['assets'];
       if (!Array.isArray(assets)) refuse('The uploaded files are missing.');
+      // "Correct a mistake": what was wrong in a version the public site recorded (studio-corrections.ts).
+      const correction = p['correction'] === undefined || p['correction'] === '' ? undefined : text(p['correction'], '"Correct a mistake"', 500);
       return {
         action,
         params: {
           branch,
+          ...(correction === undefined ? {} : { correction }),
           ...labelPrefix(p['cmsLabelPrefix']),
           dataFiles,
           assets: assets.map((a) => asset(a, context, folder)),

@@ -99,7 +99,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const children: ChildProcess[] = [];
   studioPackageDir('decap-server');
   const proxy = await gitProxy(repo);
-  const context: RequestContext = { repo, branch, contentDir: options.contentDir, collections, isPublished: (path) => publishedFiles.has(path),
+  const context: RequestContext = {
+    repo,
+    branch,
+    contentDir: options.contentDir,
+    collections,
+    isPublished: (path) => publishedFiles.has(path),
     isDocument: (folder) => documentFolders.has(folder),
   };
 
