@@ -233,13 +233,36 @@ test('a draft made outside the editor, with files outside the manual, is not pub
 });
 
 test('a published version and the lock are never overwritten or deleted', async () => {
-  await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25')), 403, /is published/);
+  // Recorded by a build of the public site: changed only with a correction's reason, never deleted.
+  await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25')), 403, /is on the public site: .* say what was wrong under .*Correct a mistake/);
+  await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25'), { correction: 'Two\nlines.' }), 403, /must be on one line/);
   const direct = save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25'));
   (direct.params['options'] as { useWorkflow: boolean }).useWorkflow = false;
   await refused(direct, 403, /editorial workflow/);
-  await refused({ action: 'deleteFile', params: params({ path: `${CHAPTER}/2024-03-25.mdx`, options: { commitMessage: 'x' } }) }, 403, /is published/);
+  await refused({ action: 'deleteFile', params: params({ path: `${CHAPTER}/2024-03-25.mdx`, options: { commitMessage: 'x' } }) }, 403, /is never deleted/);
   await refused({ action: 'deleteFiles', params: params({ paths: ['src/content/versions.lock.json'], options: { commitMessage: 'x' } }) }, 403, /version lock/);
   await refused(save('src/content/versions.lock.json', '{}'), 403, /version lock/);
+});
+
+test("a new chapter's first version is <id>/<date>.mdx, for a new id, in the new chapter list only", async () => {
+  const first = (collectionName: string, slug: string, path: string) => {
+    const request = save(path, version('2026-12-07'), {}, collectionName);
+    (request.params['dataFiles'] as { slug: string }[])[0]!.slug = slug;
+    return request;
+  };
+  await refused(first('chapter-strategy-discussions', 'young-carers/2026-12-07', `${CHAPTER}/2026-12-07.mdx`), 422, /is not a name the editor uses/);
+  await refused(first('new-chapter', 'young-carers', 'src/content/procedures/young-carers/2026-12-07.mdx'), 422, /is not saved as <id>\/<date>/);
+  await refused(
+    first('new-chapter', 'young-carers/2026-12-07', 'src/content/procedures/young-carers/2026-12-08.mdx'),
+    403,
+    /is not where a new chapter's first version is saved/,
+  );
+  await refused(first('new-chapter', 'young-carers/2026-12-07', 'src/content/pages/young-carers/2026-12-07.mdx'), 403, /not in the folder of the entry/);
+  await refused(
+    first('new-chapter', 'strategy-discussions/2026-12-07', `${CHAPTER}/2026-12-07.mdx`),
+    403,
+    /There is already a chapter with the id strategy-discussions/,
+  );
 });
 
 test('uploads only of the kinds resources may be', async () => {
