@@ -382,9 +382,13 @@ test('a chapter is withdrawn from the browser, and published', async ({ page }) 
   await page.getByRole('link', { name: '2.20 Children Visiting Prisons' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
   // A later version amends or withdraws: it is never "First version of the chapter".
+  // "Replaced by" shows only once the version withdraws the chapter.
+  await expect(page.getByLabel('This version')).toBeVisible();
+  await expect(page.locator('label', { hasText: /^Replaced by/ })).toBeHidden();
   await page.getByLabel('This version').click();
   await expect(page.getByRole('option')).toHaveText(['Amends the chapter', 'Withdraws the chapter']);
   await page.getByRole('option', { name: 'Withdraws the chapter' }).click();
+  await expect(page.locator('label', { hasText: /^Replaced by/ })).toBeVisible();
   await page.getByLabel('Summary of the change').fill('Withdrawn: the prisons now publish their own guidance for visits.');
   await page.getByLabel('Takes effect on').fill(TODAY);
   await page.getByLabel('Approved by').fill('Policy and Procedures Group');
@@ -399,9 +403,27 @@ test('a chapter is withdrawn from the browser, and published', async ({ page }) 
 
 test('a new chapter is added from the browser, previewed as the site shows it, and published', async ({ page }) => {
   await signIn(page);
+  // Search everything searches every list, even from inside one, when Enter is pressed.
+  await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
+  await page.getByPlaceholder('Search everything').fill('Allegations Management');
+  await page.getByPlaceholder('Search everything').press('Enter');
+  await expect(page).toHaveURL(/#\/search\/Allegations%20Management$/);
+  // Every list is read for it, which takes a while on a busy computer.
+  await expect(page.getByText('Allegations Management Service (LADO)').first()).toBeVisible({ timeout: 90_000 });
+
   await page.goto(`${admin}#/collections/new-chapter/new`);
+  await expect(page.getByLabel('Title')).toBeVisible();
   // A new form has nothing saved, and says so.
+  await expect(page.getByText('Not saved yet')).toBeVisible();
   await expect(page.getByText('Nothing unsaved')).toHaveCount(0);
+  // A first version is new: nothing else to choose, nothing it replaces.
+  await page.getByLabel('This version').click();
+  await expect(page.getByRole('option')).toHaveText(['First version of the chapter']);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('label', { hasText: /^Replaced by/ })).toHaveCount(0);
+  // Sign-off is needed to publish, not to save a draft: the labels say so.
+  await expect(page.locator('label', { hasText: /^Approved by/ })).toHaveText('Approved by (needed to publish)');
+  await expect(page.locator('label', { hasText: /^Approved on/ })).toHaveText('Approved on (needed to publish)');
   await page.getByLabel('Number').fill('2.22');
   await page.getByLabel('Title').fill('Young Carers');
   await page.getByLabel('Takes effect on').fill(TODAY);

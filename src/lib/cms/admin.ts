@@ -7,7 +7,8 @@ import { checkSave, SaveRefused } from './save-rules.ts';
 import { draftChanges } from './admin-changes.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
 import { showPublishNotices } from './admin-send.ts';
-import { overlay, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
+import { watchForms } from './admin-form.ts';
+import { markNeededFields, NOT_SAVED_YET, NOTHING_UNSAVED, overlay, SEARCH_ALL, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
 
 /** Immutable.js maps, as the CMS hands entries to hooks and previews. */
 interface ImmutableMap {
@@ -234,6 +235,8 @@ async function start(): Promise<void> {
   register(cms, h, config, manual);
   cms.registerLocale('en', overlay(cms.getLocale('en') ?? {}, WORDS));
   withoutErrorNames(document.body);
+  markNeededFields(document.body);
+  watchForms(document.body, { saved: NOTHING_UNSAVED, unsaved: NOT_SAVED_YET, searchAll: SEARCH_ALL });
   showRefusalsBesideFields(config.collections);
   showPublishNotices();
   sendCorrections();
