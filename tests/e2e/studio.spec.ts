@@ -430,6 +430,11 @@ test('a new chapter is added from the browser, previewed as the site shows it, a
   await page.getByLabel('Approved by').fill('Policy and Procedures Group');
   await page.getByLabel('Approved on').fill('2026-11-20');
   await page.getByLabel('Description').fill('How agencies identify young carers and arrange an assessment of their needs.');
+  // The preview is the chapter as the site shows it, and what the draft adds.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('article.chapter h1')).toHaveText('2.22 Young Carers');
+  await expect(preview.getByRole('heading', { name: 'What this draft changes' })).toBeVisible();
+  await expect(preview.locator('.draft-changes .diff-added').first()).toContainText('Say here who this chapter is for');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();
   await publish(page);
@@ -512,12 +517,18 @@ test("a contact's new phone number needs a dated change note, and is published w
   await signIn(page);
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 496 0601');
+  // The preview is the contact as the contacts page shows it, and what the draft changes.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('.contact-entry .phone').first()).toHaveText('0113 496 0601');
+  await expect(preview.locator('.draft-changes del', { hasText: '0600' })).toBeVisible();
+  await expect(preview.locator('.draft-changes ins', { hasText: '0601' })).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/"Changes": the contact details changed, but no dated entry under changes says what changed/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Add change' }).click();
   await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
   await page.getByLabel('What changed').last().fill('New office hours number.');
+  await expect(preview.locator('.draft-changes .diff-added')).toContainText('Change noted for 22 November 2026: New office hours number.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();
   await publish(page);

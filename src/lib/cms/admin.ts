@@ -2,9 +2,9 @@
 // preview as the site renders a chapter, and the checks before saving; then starts it with the
 // configuration generated from the manual (cms.json beside the page). Bundled into admin/cms.js.
 import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
-import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
+import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
-import { draftChanges } from './admin-changes.ts';
+import { contactPreview, textOf, versionPreview, type Element, type H } from './admin-previews.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
 import { showPublishNotices } from './admin-send.ts';
 import { watchForms } from './admin-form.ts';
@@ -17,9 +17,6 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
   toJS(): Data;
 }
-
-type Element = unknown;
-type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Element;
 
 interface PreviewProps {
   entry: ImmutableMap;
@@ -60,9 +57,6 @@ const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]*)" \/>$/;
  * contact's id is kept as `contact`: the component itself has an `id` (its name) in Decap CMS.
  */
 type BlockData = { contact?: string } | { get(key: string): unknown };
-/** A value the CMS hands over, as text: empty when it is missing. */
-// eslint-disable-next-line @typescript-eslint/no-base-to-string -- a field holds a string, a number or a date, each of which reads as text
-const textOf = (value: unknown): string => (value == null ? '' : String(value));
 const idOf = (data: BlockData): string =>
   textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
 
@@ -138,55 +132,23 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     return typeof field?.default === 'string' ? field.default : undefined;
   };
   cms.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
-  /** The draft's changes against the version in force, in the changes page's markup. */
-  const changes = (before: string | undefined, after: string): Element => {
-    if (before === undefined) return null;
-    const blocks = draftChanges(before, after).filter((b) => b.status !== 'same');
-    const label = { added: 'Added', removed: 'Removed', changed: 'Changed', same: '' } as const;
-    return h(
-      'section',
-      { className: 'draft-changes', 'aria-labelledby': 'draft-changes' },
-      h('h2', { id: 'draft-changes' }, 'What this draft changes'),
-      blocks.length
-        ? h(
-            'div',
-            { className: 'diff' },
-            ...blocks.map((block) =>
-              h(
-                'div',
-                { className: `diff-entry diff-${block.status}` },
-                h('p', { className: 'diff-label' }, `${label[block.status]} ${block.kind === 'item' ? 'list item' : block.kind}`),
-                h(
-                  block.kind === 'heading' ? 'h3' : 'p',
-                  { className: `diff-block diff-${block.kind}` },
-                  ...block.segments.map((seg) => (seg.op === 'ins' ? h('ins', null, seg.text) : seg.op === 'del' ? h('del', null, seg.text) : seg.text)),
-                ),
-              ),
-            ),
-          )
-        : h('p', null, 'The text is the same as the version in force.'),
-    );
-  };
   for (const document of manual.documents) {
     const isPage = document.kind === 'pages';
-    cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) => {
-      const title = textOf(entry.getIn(['data', 'title']));
-      const section = isPage ? '' : textOf(entry.getIn(['data', 'section']));
-      const summary = entry.getIn(['data', 'summary']);
-      return h(
-        'main',
-        { className: 'preview' },
-        h(
-          'article',
-          { className: 'chapter' },
-          h('h1', null, section ? `${section} ${title}` : title),
-          summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), textOf(summary))) : null,
-          h('div', { className: 'prose' }, widgetFor('body')),
-        ),
-        changes(previousText(document.collection), textOf(entry.getIn(['data', 'body']))),
-      );
-    });
+    cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) =>
+      versionPreview(h, entry.get('data') as ImmutableMap, widgetFor('body'), previousText(document.collection) ?? '', isPage),
+    );
   }
+  // A new chapter or page: every block of its text is added.
+  for (const [collection, isPage] of [
+    [NEW_CHAPTER, false],
+    [NEW_PAGE, true],
+  ] as const) {
+    cms.registerPreviewTemplate(collection, ({ entry, widgetFor }) => versionPreview(h, entry.get('data') as ImmutableMap, widgetFor('body'), '', isPage));
+  }
+  cms.registerPreviewTemplate(CONTACTS, ({ entry }) => {
+    const id = /([^/]+)\.yaml$/.exec(textOf(entry.get('path')))?.[1] ?? '';
+    return contactPreview(h, (entry.get('data') as ImmutableMap).toJS(), entry.get('newRecord') ? undefined : byId.get(id));
+  });
 
   cms.registerEventListener({
     name: 'preSave',
