@@ -1,6 +1,6 @@
 // npm run studio, as a board member uses it: Decap CMS against a temporary copy of the example
 // manual, through the local git proxy, from a draft through review to publication.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -122,6 +122,20 @@ async function signIn(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
 }
 
+/** The questions the editor asks, in its own words (admin-words.ts). */
+const ASKED = [
+  'Publish this version now?',
+  'Delete this version?',
+  'Changes you had not saved were kept on this computer. Bring them back?',
+  'Leave this page? Changes you have not saved will be lost.',
+];
+
+/** Opens the editor's lists, signed in since the journey's start (Decap CMS keeps the sign-in in the browser). */
+async function openLists(page: Page): Promise<void> {
+  await page.goto(admin);
+  await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
+}
+
 /** Double-clicks a word inside the rich-text editor, which selects it. */
 async function selectWord(page: Page, paragraph: string, word: string): Promise<void> {
   const block = page.locator('[data-slate-editor] p', { hasText: paragraph }).first();
@@ -154,7 +168,6 @@ async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Status: In review' }).click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   // Published here, then sent to the public site's repository: the editor says which.
@@ -167,8 +180,9 @@ function sent(path: string): string {
   return spawnSync('git', ['--git-dir', remote, 'show', `main:${path}`], { encoding: 'utf8' }).stdout;
 }
 
-test('a chapter is amended, reviewed and published, and the changes page shows what changed', async ({ page }) => {
-  await signIn(page);
+/** 1 to 3: a chapter is amended, with a draft saved before approval; reviewed, seeing what changed; published and sent. */
+async function amendReviewAndPublish(page: Page): Promise<void> {
+  await openLists(page);
   await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
 
@@ -322,10 +336,11 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   });
   expect(check.stdout).toContain('Checked 117 version files (68 chapters, 5 information pages, 16 contacts and 5 resources) for 2026-11-22: 0 errors');
   expect(check.status).toBe(0);
-});
+}
 
-test("today's mistake, published but not yet recorded by a build of the public site, is corrected in the editor", async ({ page }) => {
-  await signIn(page);
+/** 7: today's mistake, published but not yet recorded by a build of the public site, is corrected in the editor. */
+async function correctTodaysMistake(page: Page): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2026-11-22`);
   await page.getByLabel('Summary of the change').fill("Any agency can ask for a strategy discussion; the LADO's number is on the page.");
   await page.getByRole('button', { name: 'Save' }).click();
@@ -334,10 +349,11 @@ test("today's mistake, published but not yet recorded by a build of the public s
   const path = 'src/content/procedures/strategy-discussions/2026-11-22.mdx';
   expect(readFileSync(join(repo, path), 'utf8')).toContain("summary: Any agency can ask for a strategy discussion; the LADO's number is on the page.");
   expect(sent(path)).toContain("the LADO's number is on the page.");
-});
+}
 
-test('unsaved work survives the browser closing, from the local backup', async ({ page, context }) => {
-  await signIn(page);
+/** Unsaved work survives the browser closing, from the local backup. */
+async function unsavedWorkSurvives(page: Page, context: BrowserContext): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/new-chapter/new`);
   await page.getByLabel('Title').fill('Work in progress');
   // Decap CMS keeps a backup of the open form in the browser's storage (IndexedDB, through
@@ -375,10 +391,11 @@ test('unsaved work survives the browser closing, from the local backup', async (
   await again.goto(`${admin}#/collections/new-chapter/new`);
   await expect(again.getByLabel('Title')).toHaveValue('Work in progress');
   expect(asked).toBe('Changes you had not saved were kept on this computer. Bring them back?');
-});
+}
 
-test('a chapter is withdrawn from the browser, and published', async ({ page }) => {
-  await signIn(page);
+/** 6: a chapter is withdrawn, and published. */
+async function withdrawAChapter(page: Page): Promise<void> {
+  await openLists(page);
   await page.getByRole('link', { name: '2.20 Children Visiting Prisons' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
   // A later version amends or withdraws: it is never "First version of the chapter".
@@ -399,10 +416,11 @@ test('a chapter is withdrawn from the browser, and published', async ({ page }) 
   const path = `src/content/procedures/children-visiting-prisons/${TODAY}.mdx`;
   expect(readFileSync(join(repo, path), 'utf8')).toContain('change: withdrawn');
   expect(sent(path)).toContain('change: withdrawn');
-});
+}
 
-test('a new chapter is added from the browser, previewed as the site shows it, and published', async ({ page }) => {
-  await signIn(page);
+/** 5: a new chapter is added, previewed as the site shows it, and published. */
+async function addAChapter(page: Page): Promise<void> {
+  await openLists(page);
   // Search everything searches every list, even from inside one, when Enter is pressed.
   await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
   await page.getByPlaceholder('Search everything').fill('Allegations Management');
@@ -441,10 +459,11 @@ test('a new chapter is added from the browser, previewed as the site shows it, a
   const path = `src/content/procedures/young-carers/${TODAY}.mdx`;
   expect(readFileSync(join(repo, path), 'utf8')).toContain('title: Young Carers');
   expect(sent(path)).toContain('section: "2.22"');
-});
+}
 
-test('a mistake published today is deleted, while no build of the public site has recorded it', async ({ page }) => {
-  await signIn(page);
+/** 7: a mistake published today is deleted, while no build of the public site has recorded it. */
+async function deleteTodaysMistake(page: Page): Promise<void> {
+  await openLists(page);
   await page.getByRole('link', { name: '2.12 Forced Marriage' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
   await page.getByLabel('Summary of the change').fill('Adds the Forced Marriage Unit.');
@@ -460,21 +479,20 @@ test('a mistake published today is deleted, while no build of the public site ha
   // Published by mistake: no build of the public site has recorded it yet, so it is deleted.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Delete this version' })).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Delete this version' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sent to the public site: it will show there within a few minutes.' })).toBeVisible();
   expect(existsSync(join(repo, path))).toBe(false);
   expect(sent(path)).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
-});
+}
 
-test('a version the public site recorded is not deleted or changed without a reason, and a mistake in it is corrected', async ({ page }) => {
-  await signIn(page);
+/** 7 and 8: a version the public site recorded is not deleted or changed without a reason, and a mistake in it is corrected. */
+async function correctARecordedVersion(page: Page): Promise<void> {
+  await openLists(page);
   const path = 'src/content/procedures/strategy-discussions/2024-03-25.mdx';
   const refusal =
     /2024-03-25\.mdx is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake\. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version\./;
   await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Delete this version' }).click();
   await expect(page.getByText(refusal)).toBeVisible();
   expect(existsSync(join(repo, path))).toBe(true);
@@ -511,10 +529,11 @@ test('a version the public site recorded is not deleted or changed without a rea
     const answer = await page.request.get(`${site}procedures/strategy-discussions/history/`);
     expect(await answer.text()).toContain('A word was missing from the first paragraph.');
   }).toPass({ timeout: 120_000 });
-});
+}
 
-test("a contact's new phone number needs a dated change note, and is published with it", async ({ page }) => {
-  await signIn(page);
+/** 4: a contact's new phone number needs a dated change note, moves Last checked on to today, and is published. */
+async function changeANumber(page: Page): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 496 0601');
   // The preview is the contact as the contacts page shows it, and what the draft changes.
@@ -551,10 +570,11 @@ test("a contact's new phone number needs a dated change note, and is published w
   await expect(page.locator('#lado')).toContainText('New office hours number.');
   await page.goto(`${site}amendments/`);
   await expect(page.getByText('New office hours number.').first()).toBeVisible();
-});
+}
 
-test('a change the check refuses is not saved, and the problem is shown beside its field', async ({ page }) => {
-  await signIn(page);
+/** 8: a change the check refuses is not saved, and the problem is shown beside its field. */
+async function refuseABadNumber(page: Page): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 4960 60');
   await page.getByRole('button', { name: 'Add change' }).click();
@@ -574,4 +594,61 @@ test('a change the check refuses is not saved, and the problem is shown beside i
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
   expect(git('show', 'main:src/content/contacts/lado.yaml')).toContain('0113 496 0601');
+}
+
+/** 8: the refusals the form itself gives, before anything reaches the studio. */
+async function refuseTakenDatesAndIds(page: Page): Promise<void> {
+  await openLists(page);
+  // A second version on the same day.
+  await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
+  await page.getByRole('link', { name: 'new version' }).click();
+  await page.getByLabel('Summary of the change').fill('A second change today.');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText('1.3.3 Strategy Discussions already has a version dated 22 November 2026. Choose another date for "Takes effect on".'),
+  ).toBeVisible();
+  // A new chapter whose id is taken (the page loaded afresh, leaving the refused form).
+  await openLists(page);
+  await page.goto(`${admin}#/collections/new-chapter/new`);
+  await page.getByLabel('Number').fill('2.23');
+  await page.getByLabel('Title').fill('Strategy Discussions');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText(
+      'There is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions). To change it, open it and press "Add new version"; for a different chapter, write another id.',
+    ),
+  ).toBeVisible();
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(git('status', '--porcelain').trim()).toBe('');
+}
+
+test('a board member does every editing task in the browser, alone: from a draft to the public site, and back', async ({ page, context }) => {
+  // One person working through every task in turn: on a busy computer that takes minutes.
+  test.setTimeout(900_000);
+  // The editor asks before it publishes or deletes, before it brings back unsaved work, and
+  // before it leaves a form with changes not saved: each is answered yes. Any other question fails the test.
+  const unexpected: string[] = [];
+  page.on('dialog', (dialog) => {
+    const expected = dialog.type() === 'beforeunload' || ASKED.some((question) => dialog.message().startsWith(question));
+    if (!expected) unexpected.push(dialog.message());
+    void (expected ? dialog.accept() : dialog.dismiss());
+  });
+  await signIn(page);
+  await test.step('1-3. amend, with a draft saved before approval; review, seeing what changed; publish and see "Sent"', () => amendReviewAndPublish(page));
+  await test.step('4. change a number, with Last checked on', () => changeANumber(page));
+  await test.step('5. add a new chapter', () => addAChapter(page));
+  await test.step('6. withdraw a chapter', () => withdrawAChapter(page));
+  await test.step('7. publish a mistake today, then undo it: correct or delete it while unrecorded, correct it once recorded', async () => {
+    await correctTodaysMistake(page);
+    await deleteTodaysMistake(page);
+    await correctARecordedVersion(page);
+  });
+  await test.step('8. hit each refusal, checking its words', async () => {
+    await refuseABadNumber(page);
+    await refuseTakenDatesAndIds(page);
+  });
+  await test.step('unsaved work survives the browser closing', () => unsavedWorkSurvives(page, context));
+  expect(unexpected).toEqual([]);
 });
