@@ -529,6 +529,10 @@ async function correctARecordedVersion(page: Page): Promise<void> {
     const answer = await page.request.get(`${site}procedures/strategy-discussions/history/`);
     expect(await answer.text()).toContain('A word was missing from the first paragraph.');
   }).toPass({ timeout: 120_000 });
+  await page.goto(`${site}procedures/strategy-discussions/history/`);
+  await expect(page.locator('.history-entry', { hasText: '25 March 2024' }).locator('.history-corrections')).toHaveText(
+    'Corrected on 4 December 2026: A word was missing from the first paragraph.',
+  );
 }
 
 /** 4: a contact's new phone number needs a dated change note, moves Last checked on to today, and is published. */
