@@ -130,6 +130,16 @@ const ASKED = [
   'Leave this page? Changes you have not saved will be lost.',
 ];
 
+/** Gives the open version its summary, today's date and its sign-off, and saves it as a draft. */
+async function saveSignedOff(page: Page, summary: string): Promise<void> {
+  await page.getByLabel('Summary of the change').fill(summary);
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+}
+
 /** Opens the editor's lists, signed in since the journey's start (Decap CMS keeps the sign-in in the browser). */
 async function openLists(page: Page): Promise<void> {
   await page.goto(admin);
@@ -406,12 +416,7 @@ async function withdrawAChapter(page: Page): Promise<void> {
   await expect(page.getByRole('option')).toHaveText(['Amends the chapter', 'Withdraws the chapter']);
   await page.getByRole('option', { name: 'Withdraws the chapter' }).click();
   await expect(page.locator('label', { hasText: /^Replaced by/ })).toBeVisible();
-  await page.getByLabel('Summary of the change').fill('Withdrawn: the prisons now publish their own guidance for visits.');
-  await page.getByLabel('Takes effect on').fill(TODAY);
-  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
-  await page.getByLabel('Approved on').fill('2026-11-20');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await saveSignedOff(page, 'Withdrawn: the prisons now publish their own guidance for visits.');
   await publish(page);
   const path = `src/content/procedures/children-visiting-prisons/${TODAY}.mdx`;
   expect(readFileSync(join(repo, path), 'utf8')).toContain('change: withdrawn');
@@ -466,12 +471,7 @@ async function deleteTodaysMistake(page: Page): Promise<void> {
   await openLists(page);
   await page.getByRole('link', { name: '2.12 Forced Marriage' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
-  await page.getByLabel('Summary of the change').fill('Adds the Forced Marriage Unit.');
-  await page.getByLabel('Takes effect on').fill(TODAY);
-  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
-  await page.getByLabel('Approved on').fill('2026-11-20');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await saveSignedOff(page, 'Adds the Forced Marriage Unit.');
   await publish(page);
   const path = `src/content/procedures/forced-marriage/${TODAY}.mdx`;
   expect(sent(path)).toContain('Adds the Forced Marriage Unit.');
