@@ -1,7 +1,18 @@
 // The admin page's script: teaches Decap CMS the manual's file formats, the contact picker, the
 // preview as the site renders a chapter, and the checks before saving; then starts it with the
 // configuration generated from the manual (cms.json beside the page). Bundled into admin/cms.js.
-import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import {
+  asRead,
+  parseContactFile,
+  parseVersionFile,
+  PAGE_FIELDS,
+  readVersionFile,
+  serializeContactFile,
+  serializeVersionFile,
+  VERSION_FIELDS,
+  type Data,
+} from './files.ts';
 import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
 import { contactPreview, textOf, versionPreview, type Element, type H } from './admin-previews.ts';
@@ -100,10 +111,15 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
   });
   // Each chapter's and page's versions: a new version is a copy of the current one, with only
   // the fields the editor changed rewritten, as npm run amend and withdraw write it.
+  // A version opened in the editor (a draft, a correction) keeps its own lines instead.
   for (const document of manual.documents) {
     cms.registerCustomFormat(document.collection, 'mdx', {
-      fromFile: parseVersionFile,
-      toFile: (data) => serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter),
+      fromFile: readVersionFile,
+      toFile: (data) => {
+        const file = asRead(data);
+        const base = file === undefined ? document.frontmatter : (splitFrontmatter(file)?.yaml ?? document.frontmatter);
+        return serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, base);
+      },
     });
   }
   cms.registerCustomFormat('manual-contact', 'yaml', { fromFile: parseContactFile, toFile: serializeContactFile });
