@@ -232,6 +232,31 @@ test('a draft made outside the editor, with files outside the manual, is not pub
   git('branch', '-q', '-D', 'cms/chapter-strategy-discussions/2026-12-20');
 });
 
+test('a draft whose lock is not the published lock with its corrections recorded is not published', async () => {
+  const key = 'procedures/strategy-discussions/2024-03-25.mdx';
+  git('checkout', '-q', '-b', 'cms/chapter-strategy-discussions/2024-03-25');
+  const text = readFileSync(join(repo, 'src/content', key), 'utf8').replace('records the decision', 'writes down the decision');
+  writeFileSync(join(repo, 'src/content', key), text);
+  const lock = JSON.parse(readFileSync(join(repo, 'src/content/versions.lock.json'), 'utf8')) as {
+    files: Record<string, { sha256: string; corrections?: unknown[] }>;
+  };
+  // The correction as the studio would record it, and, beside it, a published version dropped from the lock.
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  lock.files[key] = { sha256, corrections: [{ date: '2026-12-04', reason: 'A word was missing.', previous: lock.files[key]!.sha256 }] };
+  delete lock.files['procedures/strategy-discussions/2019-09-30.mdx'];
+  writeFileSync(join(repo, 'src/content/versions.lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
+  git('commit', '-q', '-am', 'Not the editor');
+  git('checkout', '-q', 'main');
+  const draft = { collection: 'chapter-strategy-discussions', slug: '2024-03-25' };
+  await refused({ action: 'publishUnpublishedEntry', params: params(draft) }, 403, /Not published: the version lock changed since this draft was saved/);
+  await refused(
+    { action: 'updateUnpublishedEntryStatus', params: params({ ...draft, newStatus: 'pending_publish' }) },
+    403,
+    /Not set to Ready: the version lock/,
+  );
+  git('branch', '-q', '-D', 'cms/chapter-strategy-discussions/2024-03-25');
+});
+
 test('a published version and the lock are never overwritten or deleted', async () => {
   // Recorded by a build of the public site: changed only with a correction's reason, never deleted.
   await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25')), 403, /is on the public site: .* say what was wrong under .*Correct a mistake/);
