@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadSettings } from './lib/settings.ts';
 import { indexEditions, type EditionIndex } from './lib/as-at.ts';
-import { amendmentsTo, collectAmendments, collectCorrections, collectUpcoming, logFilters, type Amendment, type LogFilters } from './lib/amendments.ts';
+import {
+  amendmentsTo,
+  collectAmendments,
+  collectCorrections,
+  correctionsTo,
+  collectUpcoming,
+  logFilters,
+  type Amendment,
+  type LogFilters,
+} from './lib/amendments.ts';
 import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
 import { parseChecked } from './lib/checked.ts';
 import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/releases.ts';
@@ -157,12 +166,18 @@ export async function documentRoutes(kind: 'page' | 'history' | 'feed') {
   const site = await getSite();
   const inputs = siteInputs(site);
   const key = (chapter: ManualDocument): string | undefined => {
-    if (kind === 'history') return historyPageKey(inputs, chapter);
+    if (kind === 'history') return historyPageKey(inputs, chapter, correctionsTo(site.amendments, chapter));
     if (kind === 'feed') return historyFeedKey(inputs, chapter, amendmentsTo(site.amendments, chapter));
     return documentPageKey(inputs, chapter, documentPage(chapter, chapter.collection === 'pages' ? site.pageById : site.chapterById), site.synonyms);
   };
   return site.documents.map((chapter) =>
-    withKey({ params: { collection: collectionSegments[chapter.collection], id: chapter.id }, props: { chapter } }, key(chapter)),
+    withKey(
+      {
+        params: { collection: collectionSegments[chapter.collection], id: chapter.id },
+        props: { chapter, ...(kind === 'history' ? { corrections: correctionsTo(site.amendments, chapter) } : {}) },
+      },
+      key(chapter),
+    ),
   );
 }
 

@@ -18,6 +18,8 @@ export interface Amendment {
   previous?: { section: string; title: string } | undefined;
   /** True when there is a version before this one to compare with. */
   hasChanges: boolean;
+  /** A correction's reason, as the version lock records it. */
+  reason?: string | undefined;
 }
 
 /** New, Withdrawn, Renumbered (the number changed) or Updated: never typed by hand. */
@@ -54,6 +56,7 @@ export function collectCorrections(chapters: readonly ManualDocument[], lock: Lo
         date: c.date,
         kind: 'Corrected' as const,
         summary: `Correction to the version of ${formatDate(version.amended)}: ${c.reason}`,
+        reason: c.reason,
         previous: undefined,
         hasChanges: false,
       })),
@@ -120,6 +123,11 @@ export function logFilters(
 /** The entries about one chapter or information page. */
 export function amendmentsTo(amendments: readonly Amendment[], document: Pick<ManualDocument, 'id' | 'collection'>): Amendment[] {
   return amendments.filter((a) => a.chapterId === document.id && collectionOf(a.version) === document.collection);
+}
+
+/** The corrections recorded to a chapter's or page's versions, newest first. */
+export function correctionsTo(amendments: readonly Amendment[], document: Pick<ManualDocument, 'id' | 'collection'>): Amendment[] {
+  return amendmentsTo(amendments, document).filter((a) => a.kind === 'Corrected');
 }
 
 /** The entries about chapters numbered in a top-level section (information pages have no section). */

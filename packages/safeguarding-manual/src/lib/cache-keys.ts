@@ -116,9 +116,9 @@ export function documentPageKey(site: SiteInputs, document: ManualDocument, page
   return keyOf('document-page', { site: siteFingerprint(site), document: documentFingerprint(document), page, synonyms });
 }
 
-/** A document's history (/procedures/<id>/history/): the document, which holds every version it lists. */
-export function historyPageKey(site: SiteInputs, document: ManualDocument): string | undefined {
-  return keyOf('history', { site: siteFingerprint(site), document: documentFingerprint(document) });
+/** A document's history (/procedures/<id>/history/): the document, which holds every version it lists, and the corrections recorded to them. */
+export function historyPageKey(site: SiteInputs, document: ManualDocument, corrections: readonly Amendment[]): string | undefined {
+  return keyOf('history', { site: siteFingerprint(site), document: documentFingerprint(document), corrections });
 }
 
 /** A document's Atom feed (/procedures/<id>/history.xml): the entries it lists. */

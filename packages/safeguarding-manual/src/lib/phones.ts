@@ -1,6 +1,9 @@
 // UK phone numbers: validation, readable formatting and tel: links.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
+/** When a number is answered, in the words the contacts page uses. */
+export const HOURS_WORDS = { 'office-hours': 'office hours', 'out-of-hours': 'out of hours', '24-hours': '24 hours a day' } as const;
+
 /** A number ready to show: the readable text and the tel: link target. */
 export interface Phone {
   display: string;

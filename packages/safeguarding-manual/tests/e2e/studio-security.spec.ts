@@ -232,14 +232,62 @@ test('a draft made outside the editor, with files outside the manual, is not pub
   git('branch', '-q', '-D', 'cms/chapter-strategy-discussions/2026-12-20');
 });
 
+test('a draft whose lock is not the published lock with its corrections recorded is not published', async () => {
+  const key = 'procedures/strategy-discussions/2024-03-25.mdx';
+  git('checkout', '-q', '-b', 'cms/chapter-strategy-discussions/2024-03-25');
+  const text = readFileSync(join(repo, 'src/content', key), 'utf8').replace('records the decision', 'writes down the decision');
+  writeFileSync(join(repo, 'src/content', key), text);
+  const lock = JSON.parse(readFileSync(join(repo, 'src/content/versions.lock.json'), 'utf8')) as {
+    files: Record<string, { sha256: string; corrections?: unknown[] }>;
+  };
+  // The correction as the studio would record it, and, beside it, a published version dropped from the lock.
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  lock.files[key] = { sha256, corrections: [{ date: '2026-12-04', reason: 'A word was missing.', previous: lock.files[key]!.sha256 }] };
+  delete lock.files['procedures/strategy-discussions/2019-09-30.mdx'];
+  writeFileSync(join(repo, 'src/content/versions.lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
+  git('commit', '-q', '-am', 'Not the editor');
+  git('checkout', '-q', 'main');
+  const draft = { collection: 'chapter-strategy-discussions', slug: '2024-03-25' };
+  await refused({ action: 'publishUnpublishedEntry', params: params(draft) }, 403, /Not published: the version lock changed since this draft was saved/);
+  await refused(
+    { action: 'updateUnpublishedEntryStatus', params: params({ ...draft, newStatus: 'pending_publish' }) },
+    403,
+    /Not set to Ready: the version lock/,
+  );
+  git('branch', '-q', '-D', 'cms/chapter-strategy-discussions/2024-03-25');
+});
+
 test('a published version and the lock are never overwritten or deleted', async () => {
-  await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25')), 403, /is published/);
+  // Recorded by a build of the public site: changed only with a correction's reason, never deleted.
+  await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25')), 403, /is on the public site: .* say what was wrong under .*Correct a mistake/);
+  await refused(save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25'), { correction: 'Two\nlines.' }), 403, /must be on one line/);
   const direct = save(`${CHAPTER}/2024-03-25.mdx`, version('2024-03-25'));
   (direct.params['options'] as { useWorkflow: boolean }).useWorkflow = false;
   await refused(direct, 403, /editorial workflow/);
-  await refused({ action: 'deleteFile', params: params({ path: `${CHAPTER}/2024-03-25.mdx`, options: { commitMessage: 'x' } }) }, 403, /is published/);
+  await refused({ action: 'deleteFile', params: params({ path: `${CHAPTER}/2024-03-25.mdx`, options: { commitMessage: 'x' } }) }, 403, /is never deleted/);
   await refused({ action: 'deleteFiles', params: params({ paths: ['src/content/versions.lock.json'], options: { commitMessage: 'x' } }) }, 403, /version lock/);
   await refused(save('src/content/versions.lock.json', '{}'), 403, /version lock/);
+});
+
+test("a new chapter's first version is <id>/<date>.mdx, for a new id, in the new chapter list only", async () => {
+  const first = (collectionName: string, slug: string, path: string) => {
+    const request = save(path, version('2026-12-07'), {}, collectionName);
+    (request.params['dataFiles'] as { slug: string }[])[0]!.slug = slug;
+    return request;
+  };
+  await refused(first('chapter-strategy-discussions', 'young-carers/2026-12-07', `${CHAPTER}/2026-12-07.mdx`), 422, /is not a name the editor uses/);
+  await refused(first('new-chapter', 'young-carers', 'src/content/procedures/young-carers/2026-12-07.mdx'), 422, /is not saved as <id>\/<date>/);
+  await refused(
+    first('new-chapter', 'young-carers/2026-12-07', 'src/content/procedures/young-carers/2026-12-08.mdx'),
+    403,
+    /is not where a new chapter's first version is saved/,
+  );
+  await refused(first('new-chapter', 'young-carers/2026-12-07', 'src/content/pages/young-carers/2026-12-07.mdx'), 403, /not in the folder of the entry/);
+  await refused(
+    first('new-chapter', 'strategy-discussions/2026-12-07', `${CHAPTER}/2026-12-07.mdx`),
+    403,
+    /There is already a chapter with the id strategy-discussions/,
+  );
 });
 
 test('uploads only of the kinds resources may be', async () => {

@@ -1,6 +1,6 @@
 // npm run studio, as a board member uses it: Decap CMS against a temporary copy of the example
 // manual, through the local git proxy, from a draft through review to publication.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -122,6 +122,30 @@ async function signIn(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
 }
 
+/** The questions the editor asks, in its own words (admin-words.ts). */
+const ASKED = [
+  'Publish this version now?',
+  'Delete this version?',
+  'Changes you had not saved were kept on this computer. Bring them back?',
+  'Leave this page? Changes you have not saved will be lost.',
+];
+
+/** Gives the open version its summary, today's date and its sign-off, and saves it as a draft. */
+async function saveSignedOff(page: Page, summary: string): Promise<void> {
+  await page.getByLabel('Summary of the change').fill(summary);
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+}
+
+/** Opens the editor's lists, signed in since the journey's start (Decap CMS keeps the sign-in in the browser). */
+async function openLists(page: Page): Promise<void> {
+  await page.goto(admin);
+  await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
+}
+
 /** Double-clicks a word inside the rich-text editor, which selects it. */
 async function selectWord(page: Page, paragraph: string, word: string): Promise<void> {
   const block = page.locator('[data-slate-editor] p', { hasText: paragraph }).first();
@@ -154,7 +178,6 @@ async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Status: In review' }).click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   // Published here, then sent to the public site's repository: the editor says which.
@@ -167,8 +190,9 @@ function sent(path: string): string {
   return spawnSync('git', ['--git-dir', remote, 'show', `main:${path}`], { encoding: 'utf8' }).stdout;
 }
 
-test('a chapter is amended, reviewed and published, and the changes page shows what changed', async ({ page }) => {
-  await signIn(page);
+/** 1 to 3: a chapter is amended, with a draft saved before approval; reviewed, seeing what changed; published and sent. */
+async function amendReviewAndPublish(page: Page): Promise<void> {
+  await openLists(page);
   await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
 
@@ -322,10 +346,11 @@ test('a chapter is amended, reviewed and published, and the changes page shows w
   });
   expect(check.stdout).toContain('Checked 117 version files (68 chapters, 5 information pages, 16 contacts and 5 resources) for 2026-11-22: 0 errors');
   expect(check.status).toBe(0);
-});
+}
 
-test("today's mistake, published but not yet recorded by a build of the public site, is corrected in the editor", async ({ page }) => {
-  await signIn(page);
+/** 7: today's mistake, published but not yet recorded by a build of the public site, is corrected in the editor. */
+async function correctTodaysMistake(page: Page): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2026-11-22`);
   await page.getByLabel('Summary of the change').fill("Any agency can ask for a strategy discussion; the LADO's number is on the page.");
   await page.getByRole('button', { name: 'Save' }).click();
@@ -334,10 +359,11 @@ test("today's mistake, published but not yet recorded by a build of the public s
   const path = 'src/content/procedures/strategy-discussions/2026-11-22.mdx';
   expect(readFileSync(join(repo, path), 'utf8')).toContain("summary: Any agency can ask for a strategy discussion; the LADO's number is on the page.");
   expect(sent(path)).toContain("the LADO's number is on the page.");
-});
+}
 
-test('unsaved work survives the browser closing, from the local backup', async ({ page, context }) => {
-  await signIn(page);
+/** Unsaved work survives the browser closing, from the local backup. */
+async function unsavedWorkSurvives(page: Page, context: BrowserContext): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/new-chapter/new`);
   await page.getByLabel('Title').fill('Work in progress');
   // Decap CMS keeps a backup of the open form in the browser's storage (IndexedDB, through
@@ -375,48 +401,158 @@ test('unsaved work survives the browser closing, from the local backup', async (
   await again.goto(`${admin}#/collections/new-chapter/new`);
   await expect(again.getByLabel('Title')).toHaveValue('Work in progress');
   expect(asked).toBe('Changes you had not saved were kept on this computer. Bring them back?');
-});
+}
 
-test('a chapter is withdrawn from the browser, and published', async ({ page }) => {
-  await signIn(page);
+/** 6: a chapter is withdrawn, and published. */
+async function withdrawAChapter(page: Page): Promise<void> {
+  await openLists(page);
   await page.getByRole('link', { name: '2.20 Children Visiting Prisons' }).click();
   await page.getByRole('link', { name: 'new version' }).click();
   // A later version amends or withdraws: it is never "First version of the chapter".
+  // "Replaced by" shows only once the version withdraws the chapter.
+  await expect(page.getByLabel('This version')).toBeVisible();
+  await expect(page.locator('label', { hasText: /^Replaced by/ })).toBeHidden();
   await page.getByLabel('This version').click();
   await expect(page.getByRole('option')).toHaveText(['Amends the chapter', 'Withdraws the chapter']);
   await page.getByRole('option', { name: 'Withdraws the chapter' }).click();
-  await page.getByLabel('Summary of the change').fill('Withdrawn: the prisons now publish their own guidance for visits.');
-  await page.getByLabel('Takes effect on').fill(TODAY);
-  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
-  await page.getByLabel('Approved on').fill('2026-11-20');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await expect(page.locator('label', { hasText: /^Replaced by/ })).toBeVisible();
+  await saveSignedOff(page, 'Withdrawn: the prisons now publish their own guidance for visits.');
   await publish(page);
   const path = `src/content/procedures/children-visiting-prisons/${TODAY}.mdx`;
   expect(readFileSync(join(repo, path), 'utf8')).toContain('change: withdrawn');
   expect(sent(path)).toContain('change: withdrawn');
-});
+}
 
-test('a published version cannot be changed', async ({ page }) => {
-  await signIn(page);
-  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
-  await page.getByLabel('Summary of the change').fill('Changed after publication.');
+/** 5: a new chapter is added, previewed as the site shows it, and published. */
+async function addAChapter(page: Page): Promise<void> {
+  await openLists(page);
+  // Search everything searches every list, even from inside one, when Enter is pressed.
+  await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
+  await page.getByPlaceholder('Search everything').fill('Allegations Management');
+  await page.getByPlaceholder('Search everything').press('Enter');
+  await expect(page).toHaveURL(/#\/search\/Allegations%20Management$/);
+  // Every list is read for it, which takes a while on a busy computer.
+  await expect(page.getByText('Allegations Management Service (LADO)').first()).toBeVisible({ timeout: 90_000 });
+
+  await page.goto(`${admin}#/collections/new-chapter/new`);
+  await expect(page.getByLabel('Title')).toBeVisible();
+  // A new form has nothing saved, and says so.
+  await expect(page.getByText('Not saved yet')).toBeVisible();
+  await expect(page.getByText('Nothing unsaved')).toHaveCount(0);
+  // A first version is new: nothing else to choose, nothing it replaces.
+  await page.getByLabel('This version').click();
+  await expect(page.getByRole('option')).toHaveText(['First version of the chapter']);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('label', { hasText: /^Replaced by/ })).toHaveCount(0);
+  // Sign-off is needed to publish, not to save a draft: the labels say so.
+  await expect(page.locator('label', { hasText: /^Approved by/ })).toHaveText('Approved by (needed to publish)');
+  await expect(page.locator('label', { hasText: /^Approved on/ })).toHaveText('Approved on (needed to publish)');
+  await page.getByLabel('Number').fill('2.22');
+  await page.getByLabel('Title').fill('Young Carers');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByLabel('Approved by').fill('Policy and Procedures Group');
+  await page.getByLabel('Approved on').fill('2026-11-20');
+  await page.getByLabel('Description').fill('How agencies identify young carers and arrange an assessment of their needs.');
+  // The preview is the chapter as the site shows it, and what the draft adds.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('article.chapter h1')).toHaveText('2.22 Young Carers');
+  await expect(preview.getByRole('heading', { name: 'What this draft changes' })).toBeVisible();
+  await expect(preview.locator('.draft-changes .diff-added').first()).toContainText('Say here who this chapter is for');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/2024-03-25\.mdx is published: a published version is never changed or deleted\. Make a new version instead\./)).toBeVisible();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await publish(page);
+  const path = `src/content/procedures/young-carers/${TODAY}.mdx`;
+  expect(readFileSync(join(repo, path), 'utf8')).toContain('title: Young Carers');
+  expect(sent(path)).toContain('section: "2.22"');
+}
+
+/** 7: a mistake published today is deleted, while no build of the public site has recorded it. */
+async function deleteTodaysMistake(page: Page): Promise<void> {
+  await openLists(page);
+  await page.getByRole('link', { name: '2.12 Forced Marriage' }).click();
+  await page.getByRole('link', { name: 'new version' }).click();
+  await saveSignedOff(page, 'Adds the Forced Marriage Unit.');
+  await publish(page);
+  const path = `src/content/procedures/forced-marriage/${TODAY}.mdx`;
+  expect(sent(path)).toContain('Adds the Forced Marriage Unit.');
+
+  // Published by mistake: no build of the public site has recorded it yet, so it is deleted.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Delete this version' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete this version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the public site: it will show there within a few minutes.' })).toBeVisible();
+  expect(existsSync(join(repo, path))).toBe(false);
+  expect(sent(path)).toBe('');
+  expect(git('status', '--porcelain').trim()).toBe('');
+}
+
+/** 7 and 8: a version the public site recorded is not deleted or changed without a reason, and a mistake in it is corrected. */
+async function correctARecordedVersion(page: Page): Promise<void> {
+  await openLists(page);
+  const path = 'src/content/procedures/strategy-discussions/2024-03-25.mdx';
+  const refusal =
+    /2024-03-25\.mdx is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake\. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version\./;
+  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
+  await page.getByRole('button', { name: 'Delete this version' }).click();
+  await expect(page.getByText(refusal)).toBeVisible();
+  expect(existsSync(join(repo, path))).toBe(true);
+
+  await page.goto(`${admin}#/collections/chapter-strategy-discussions/entries/2024-03-25`);
+  await selectWord(page, 'The team manager in children', 'records');
+  await page.keyboard.type('writes down');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText(
+      /2024-03-25\.mdx is on the public site: a build of the site recorded it, so it is never changed or deleted\. To put right a mistake in it \(a typing error, a broken link\), say what was wrong under "Correct a mistake" and save again; to change what it says, add a new version\./,
+    ),
+  ).toBeVisible();
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
-});
 
-test("a contact's new phone number needs a dated change note, and is published with it", async ({ page }) => {
-  await signIn(page);
+  await page.getByLabel('Correct a mistake').fill('A word was missing from the first paragraph.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible();
+  await publish(page);
+  const text = readFileSync(join(repo, path), 'utf8');
+  // The correction changes what was corrected, and nothing else of the file.
+  expect(text).toBe(readFileSync(path, 'utf8').replace('records the decision', 'writes down the decision'));
+  expect(sent(path)).toBe(text);
+  const lock = JSON.parse(sent('src/content/versions.lock.json')) as { files: Record<string, { sha256: string; corrections?: unknown[] }> };
+  const entry = lock.files['procedures/strategy-discussions/2024-03-25.mdx']!;
+  expect(entry.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+  // Dated today, or on the day of the latest release that still published the old text, if later.
+  expect(entry.corrections).toEqual([
+    { date: '2026-12-04', reason: 'A word was missing from the first paragraph.', previous: expect.stringMatching(/^[0-9a-f]{64}$/) },
+  ]);
+
+  // The chapter's history shows the correction, once the site preview is rebuilt.
+  await expect(async () => {
+    const answer = await page.request.get(`${site}procedures/strategy-discussions/history/`);
+    expect(await answer.text()).toContain('A word was missing from the first paragraph.');
+  }).toPass({ timeout: 120_000 });
+  await page.goto(`${site}procedures/strategy-discussions/history/`);
+  await expect(page.locator('.history-entry', { hasText: '25 March 2024' }).locator('.history-corrections')).toHaveText(
+    'Corrected on 4 December 2026: A word was missing from the first paragraph.',
+  );
+}
+
+/** 4: a contact's new phone number needs a dated change note, moves Last checked on to today, and is published. */
+async function changeANumber(page: Page): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 496 0601');
+  // The preview is the contact as the contacts page shows it, and what the draft changes.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('.contact-entry .phone').first()).toHaveText('0113 496 0601');
+  await expect(preview.locator('.draft-changes del', { hasText: '0600' })).toBeVisible();
+  await expect(preview.locator('.draft-changes ins', { hasText: '0601' })).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/"Changes": the contact details changed, but no dated entry under changes says what changed/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Add change' }).click();
   await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
   await page.getByLabel('What changed').last().fill('New office hours number.');
+  await expect(preview.locator('.draft-changes .diff-added')).toContainText('Change noted for 22 November 2026: New office hours number.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible();
   await publish(page);
@@ -439,10 +575,11 @@ test("a contact's new phone number needs a dated change note, and is published w
   await expect(page.locator('#lado')).toContainText('New office hours number.');
   await page.goto(`${site}amendments/`);
   await expect(page.getByText('New office hours number.').first()).toBeVisible();
-});
+}
 
-test('a change the check refuses is not saved, and the problem is shown beside its field', async ({ page }) => {
-  await signIn(page);
+/** 8: a change the check refuses is not saved, and the problem is shown beside its field. */
+async function refuseABadNumber(page: Page): Promise<void> {
+  await openLists(page);
   await page.goto(`${admin}#/collections/contacts/entries/lado`);
   await page.getByLabel('Number').first().fill('0113 4960 60');
   await page.getByRole('button', { name: 'Add change' }).click();
@@ -462,4 +599,61 @@ test('a change the check refuses is not saved, and the problem is shown beside i
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
   expect(git('show', 'main:src/content/contacts/lado.yaml')).toContain('0113 496 0601');
+}
+
+/** 8: the refusals the form itself gives, before anything reaches the studio. */
+async function refuseTakenDatesAndIds(page: Page): Promise<void> {
+  await openLists(page);
+  // A second version on the same day.
+  await page.getByRole('link', { name: '1.3.3 Strategy Discussions' }).click();
+  await page.getByRole('link', { name: 'new version' }).click();
+  await page.getByLabel('Summary of the change').fill('A second change today.');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText('1.3.3 Strategy Discussions already has a version dated 22 November 2026. Choose another date for "Takes effect on".'),
+  ).toBeVisible();
+  // A new chapter whose id is taken (the page loaded afresh, leaving the refused form).
+  await openLists(page);
+  await page.goto(`${admin}#/collections/new-chapter/new`);
+  await page.getByLabel('Number').fill('2.23');
+  await page.getByLabel('Title').fill('Strategy Discussions');
+  await page.getByLabel('Takes effect on').fill(TODAY);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText(
+      'There is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions). To change it, open it and press "Add new version"; for a different chapter, write another id.',
+    ),
+  ).toBeVisible();
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(git('status', '--porcelain').trim()).toBe('');
+}
+
+test('a board member does every editing task in the browser, alone: from a draft to the public site, and back', async ({ page, context }) => {
+  // One person working through every task in turn: on a busy computer that takes minutes.
+  test.setTimeout(900_000);
+  // The editor asks before it publishes or deletes, before it brings back unsaved work, and
+  // before it leaves a form with changes not saved: each is answered yes. Any other question fails the test.
+  const unexpected: string[] = [];
+  page.on('dialog', (dialog) => {
+    const expected = dialog.type() === 'beforeunload' || ASKED.some((question) => dialog.message().startsWith(question));
+    if (!expected) unexpected.push(dialog.message());
+    void (expected ? dialog.accept() : dialog.dismiss());
+  });
+  await signIn(page);
+  await test.step('1-3. amend, with a draft saved before approval; review, seeing what changed; publish and see "Sent"', () => amendReviewAndPublish(page));
+  await test.step('4. change a number, with Last checked on', () => changeANumber(page));
+  await test.step('5. add a new chapter', () => addAChapter(page));
+  await test.step('6. withdraw a chapter', () => withdrawAChapter(page));
+  await test.step('7. publish a mistake today, then undo it: correct or delete it while unrecorded, correct it once recorded', async () => {
+    await correctTodaysMistake(page);
+    await deleteTodaysMistake(page);
+    await correctARecordedVersion(page);
+  });
+  await test.step('8. hit each refusal, checking its words', async () => {
+    await refuseABadNumber(page);
+    await refuseTakenDatesAndIds(page);
+  });
+  await test.step('unsaved work survives the browser closing', () => unsavedWorkSurvives(page, context));
+  expect(unexpected).toEqual([]);
 });

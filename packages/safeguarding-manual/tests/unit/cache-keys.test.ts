@@ -67,7 +67,7 @@ describe('the cache key of a page', () => {
     const alpha = [chapter(a.manual, 'alpha-referrals'), chapter(b.manual, 'alpha-referrals')] as const;
     expect(versionPageKey(a.site, alpha[0], alpha[0].versions[1]!)).toBe(versionPageKey(b.site, alpha[1], alpha[1].versions[1]!));
     expect(pageKey(a.manual, a.site, 'alpha-referrals')).toBe(pageKey(b.manual, b.site, 'alpha-referrals'));
-    expect(historyPageKey(a.site, alpha[0])).toBe(historyPageKey(b.site, alpha[1]));
+    expect(historyPageKey(a.site, alpha[0], [])).toBe(historyPageKey(b.site, alpha[1], []));
     expect(editionPageKey(a.site, a.manual.chapters, [], TODAY)).toBe(editionPageKey(b.site, b.manual.chapters, [], TODAY));
   });
 
@@ -77,7 +77,7 @@ describe('the cache key of a page', () => {
     // beta-strategy's own pages.
     const [before, after] = [chapter(manual, 'beta-strategy'), chapter(changed, 'beta-strategy')];
     expect(versionPageKey(site, after, after.versions[0]!)).not.toBe(versionPageKey(site, before, before.versions[0]!));
-    expect(historyPageKey(site, after)).not.toBe(historyPageKey(site, before));
+    expect(historyPageKey(site, after, [])).not.toBe(historyPageKey(site, before, []));
     // gamma-old's pages show nothing of beta-strategy.
     const [g1, g2] = [chapter(manual, 'gamma-old'), chapter(changed, 'gamma-old')];
     expect(versionPageKey(site, g2, g2.versions[1]!)).toBe(versionPageKey(site, g1, g1.versions[1]!));
@@ -138,6 +138,15 @@ describe('the cache key of a page', () => {
     expect(historyFeedKey(site, alpha, entries.slice(1))).not.toBe(historyFeedKey(site, alpha, entries));
   });
 
+  it("of a chapter's history changes with the corrections recorded to its versions", () => {
+    const { manual, site } = fixture();
+    const alpha = chapter(manual, 'alpha-referrals');
+    const version = alpha.versions[0]!;
+    const correction = { ...amendmentsTo(collectAmendments(manual.chapters, []), alpha)[0]!, version, kind: 'Corrected' as const, reason: 'A typing error.' };
+    expect(historyPageKey(site, alpha, [correction])).not.toBe(historyPageKey(site, alpha, []));
+    expect(historyPageKey(site, alpha, [{ ...correction, reason: 'A broken link.' }])).not.toBe(historyPageKey(site, alpha, [correction]));
+  });
+
   it('of a version published ahead of its date changes when the date passes it', () => {
     const { manual } = fixture();
     const ahead = withChangedVersion(manual, 'alpha-referrals');
@@ -149,6 +158,6 @@ describe('the cache key of a page', () => {
     expect(alpha(early).upcoming).toHaveLength(1);
     expect(alpha(late).upcoming).toHaveLength(0);
     // Even with the build date itself left out of the comparison, the chapter's key tells the two apart.
-    expect(historyPageKey(site, alpha(late))).not.toBe(historyPageKey(site, alpha(early)));
+    expect(historyPageKey(site, alpha(late), [])).not.toBe(historyPageKey(site, alpha(early), []));
   });
 });

@@ -4,6 +4,8 @@
 // bundle): blocks are the text's paragraphs, headings and list items, read from its lines.
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { BlockKind, DiffBlock, Segment } from '../diff.ts';
+import { formatDate, isIsoDate } from '../dates.ts';
+import { HOURS_WORDS } from '../phones.ts';
 
 interface TextBlock {
   kind: BlockKind;
@@ -59,4 +61,45 @@ export function draftChanges(before: string, after: string): DiffBlock[] {
     for (const b of part.value) out.push({ status, kind: b.kind, depth: b.depth, segments: [{ op, text: b.text }] });
   }
   return out;
+}
+
+/** A contact as compared for the reviewer: its details as published, and how many dated changes it listed then. */
+export interface ComparedContact {
+  service: string;
+  organisation: string;
+  phones: readonly { label: string; number: string; hours?: string | undefined; hoursText?: string | undefined }[];
+  email?: string | undefined;
+  notes?: string | undefined;
+  changes: number;
+}
+
+const oneLine = (value: unknown): string => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+
+/** A contact's details, one line each as a reader sees them, and the change notes after the first `noted`. */
+function contactLines(contact: Record<string, unknown>, noted: number): string[] {
+  const phones = Array.isArray(contact['phones']) ? (contact['phones'] as Record<string, unknown>[]) : [];
+  const changes = Array.isArray(contact['changes']) ? (contact['changes'] as Record<string, unknown>[]) : [];
+  const hours = (p: Record<string, unknown>) => oneLine(p['hoursText']) || (HOURS_WORDS as Record<string, string>)[oneLine(p['hours'])] || '';
+  return [
+    `Service: ${oneLine(contact['service'])}`,
+    `Organisation: ${oneLine(contact['organisation'])}`,
+    ...phones.map((p) => `${oneLine(p['label'])}: ${oneLine(p['number'])}${hours(p) ? ` (${hours(p)})` : ''}`),
+    ...(oneLine(contact['email']) ? [`Email: ${oneLine(contact['email'])}`] : []),
+    ...(oneLine(contact['notes']) ? [`Notes: ${oneLine(contact['notes'])}`] : []),
+    ...changes.slice(noted).map((c) => {
+      const date = c['date'] instanceof Date ? c['date'].toISOString().slice(0, 10) : oneLine(c['date']);
+      return `Change noted for ${isIsoDate(date) ? formatDate(date) : date}: ${oneLine(c['summary'])}`;
+    }),
+  ];
+}
+
+/**
+ * What a contact's draft changes against the contact as published (none for a new contact):
+ * each detail that differs, word by word, and each change note it adds.
+ */
+export function contactChanges(before: ComparedContact | undefined, after: Record<string, unknown>): DiffBlock[] {
+  const noted = before?.changes ?? 0;
+  const lines = (contact: Record<string, unknown>, n: number) => contactLines(contact, n).join('\n\n');
+  const published = before ? lines({ ...before, changes: [] }, 0) : '';
+  return draftChanges(published, lines(after, noted)).filter((b) => b.status !== 'same');
 }

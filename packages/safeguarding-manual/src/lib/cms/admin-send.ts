@@ -72,7 +72,7 @@ export function showPublishNotices(): void {
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const response = await original(input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.endsWith('/api/v1') || response.status !== 200 || typeof init?.body !== 'string' || !init.body.includes('"publishUnpublishedEntry"'))
+    if (!url.endsWith('/api/v1') || response.status !== 200 || typeof init?.body !== 'string' || !/"(publishUnpublishedEntry|deleteFiles?)"/.test(init.body))
       return response;
     const answer = (await response
       .clone()

@@ -8,6 +8,11 @@ export interface Phrases {
   [key: string]: string | Phrases;
 }
 
+/** Phrases the admin page's own script also looks for (admin-form.ts). */
+export const SEARCH_ALL = 'Search everything';
+export const NOT_SAVED_YET = 'Not saved yet';
+export const NOTHING_UNSAVED = 'Nothing unsaved';
+
 export const WORDS: Phrases = {
   auth: { login: 'Sign in', loggingIn: 'Signing in...' },
   app: {
@@ -16,7 +21,7 @@ export const WORDS: Phrases = {
     notFoundPage: { header: 'Not found' },
   },
   collection: {
-    sidebar: { collections: 'Lists', allCollections: 'All lists', searchAll: 'Search everything', searchIn: 'Search in' },
+    sidebar: { collections: 'Lists', allCollections: 'All lists', searchAll: SEARCH_ALL, searchIn: 'Search in' },
     collectionTop: {
       newButton: 'Add %{collectionLabel}',
       newButtonAriaLabel: 'Add %{collectionLabel}',
@@ -61,8 +66,8 @@ export const WORDS: Phrases = {
       statusInfoTooltipInReview:
         'Waiting for review. You can still change it. Once approved, fill in Approved by and Approved on, and set the status to "Ready".',
       backCollection: ' Editing in the list %{collectionLabel}',
-      unsavedChanges: 'Not saved yet',
-      changesSaved: 'Nothing unsaved',
+      unsavedChanges: NOT_SAVED_YET,
+      changesSaved: NOTHING_UNSAVED,
       deployPreviewPendingButtonLabel: 'Preview on this computer',
       deployPreviewButtonLabel: 'Preview on this computer',
       deployButtonLabel: 'Preview on this computer',
@@ -141,4 +146,27 @@ export function withoutErrorNames(root: Node): void {
     node.childNodes.forEach(strip);
   };
   new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(strip))).observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Fields the check needs only at some point, which Decap CMS would call "optional": their
+ * labels say when they are needed instead, such as "Approved by (needed to publish)".
+ */
+export const NEEDED_WHEN: ReadonlyMap<string, string> = new Map([
+  ['Approved by', 'needed to publish'],
+  ['Approved on', 'needed to publish'],
+  ['Changes', 'needed when a detail changes'],
+]);
+
+/** Rewrites "(optional)" after the labels in `needed` with when each is needed, in every form shown under `root`. */
+export function markNeededFields(root: HTMLElement, needed: ReadonlyMap<string, string> = NEEDED_WHEN): void {
+  const mark = (node: Node) => {
+    if (!(node instanceof HTMLElement)) return;
+    for (const label of node.matches('label') ? [node] : node.querySelectorAll('label')) {
+      const span = label.querySelector(':scope > span');
+      const when = needed.get(label.firstChild?.textContent ?? '');
+      if (span && when && span.textContent === ' (optional)') span.textContent = ` (${when})`;
+    }
+  };
+  new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(mark))).observe(root, { childList: true, subtree: true });
 }

@@ -1,13 +1,25 @@
 // The admin page's script: teaches Decap CMS the manual's file formats, the contact picker, the
 // preview as the site renders a chapter, and the checks before saving; then starts it with the
 // configuration generated from the manual (cms.json beside the page). Bundled into admin/cms.js.
-import { parseContactFile, parseVersionFile, PAGE_FIELDS, serializeContactFile, serializeVersionFile, VERSION_FIELDS, type Data } from './files.ts';
-import { CONTACTS, type CmsContact, type CmsManual } from './model.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import {
+  asRead,
+  parseContactFile,
+  parseVersionFile,
+  PAGE_FIELDS,
+  readVersionFile,
+  serializeContactFile,
+  serializeVersionFile,
+  VERSION_FIELDS,
+  type Data,
+} from './files.ts';
+import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
-import { draftChanges } from './admin-changes.ts';
+import { contactPreview, textOf, versionPreview, type Element, type H } from './admin-previews.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
 import { showPublishNotices } from './admin-send.ts';
-import { overlay, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
+import { watchForms } from './admin-form.ts';
+import { markNeededFields, NOT_SAVED_YET, NOTHING_UNSAVED, overlay, SEARCH_ALL, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
 
 /** Immutable.js maps, as the CMS hands entries to hooks and previews. */
 interface ImmutableMap {
@@ -16,9 +28,6 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
   toJS(): Data;
 }
-
-type Element = unknown;
-type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Element;
 
 interface PreviewProps {
   entry: ImmutableMap;
@@ -59,9 +68,6 @@ const CONTACT_BLOCK = /^<Contact id="([a-z0-9-]*)" \/>$/;
  * contact's id is kept as `contact`: the component itself has an `id` (its name) in Decap CMS.
  */
 type BlockData = { contact?: string } | { get(key: string): unknown };
-/** A value the CMS hands over, as text: empty when it is missing. */
-// eslint-disable-next-line @typescript-eslint/no-base-to-string -- a field holds a string, a number or a date, each of which reads as text
-const textOf = (value: unknown): string => (value == null ? '' : String(value));
 const idOf = (data: BlockData): string =>
   textOf('get' in data && typeof data.get === 'function' ? data.get('contact') : (data as { contact?: string }).contact);
 
@@ -105,10 +111,15 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
   });
   // Each chapter's and page's versions: a new version is a copy of the current one, with only
   // the fields the editor changed rewritten, as npm run amend and withdraw write it.
+  // A version opened in the editor (a draft, a correction) keeps its own lines instead.
   for (const document of manual.documents) {
     cms.registerCustomFormat(document.collection, 'mdx', {
-      fromFile: parseVersionFile,
-      toFile: (data) => serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, document.frontmatter),
+      fromFile: readVersionFile,
+      toFile: (data) => {
+        const file = asRead(data);
+        const base = file === undefined ? document.frontmatter : (splitFrontmatter(file)?.yaml ?? document.frontmatter);
+        return serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, base);
+      },
     });
   }
   cms.registerCustomFormat('manual-contact', 'yaml', { fromFile: parseContactFile, toFile: serializeContactFile });
@@ -137,61 +148,30 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     return typeof field?.default === 'string' ? field.default : undefined;
   };
   cms.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
-  /** The draft's changes against the version in force, in the changes page's markup. */
-  const changes = (before: string | undefined, after: string): Element => {
-    if (before === undefined) return null;
-    const blocks = draftChanges(before, after).filter((b) => b.status !== 'same');
-    const label = { added: 'Added', removed: 'Removed', changed: 'Changed', same: '' } as const;
-    return h(
-      'section',
-      { className: 'draft-changes', 'aria-labelledby': 'draft-changes' },
-      h('h2', { id: 'draft-changes' }, 'What this draft changes'),
-      blocks.length
-        ? h(
-            'div',
-            { className: 'diff' },
-            ...blocks.map((block) =>
-              h(
-                'div',
-                { className: `diff-entry diff-${block.status}` },
-                h('p', { className: 'diff-label' }, `${label[block.status]} ${block.kind === 'item' ? 'list item' : block.kind}`),
-                h(
-                  block.kind === 'heading' ? 'h3' : 'p',
-                  { className: `diff-block diff-${block.kind}` },
-                  ...block.segments.map((seg) => (seg.op === 'ins' ? h('ins', null, seg.text) : seg.op === 'del' ? h('del', null, seg.text) : seg.text)),
-                ),
-              ),
-            ),
-          )
-        : h('p', null, 'The text is the same as the version in force.'),
-    );
-  };
   for (const document of manual.documents) {
     const isPage = document.kind === 'pages';
-    cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) => {
-      const title = textOf(entry.getIn(['data', 'title']));
-      const section = isPage ? '' : textOf(entry.getIn(['data', 'section']));
-      const summary = entry.getIn(['data', 'summary']);
-      return h(
-        'main',
-        { className: 'preview' },
-        h(
-          'article',
-          { className: 'chapter' },
-          h('h1', null, section ? `${section} ${title}` : title),
-          summary ? h('div', { className: 'amendment-box', role: 'note' }, h('p', null, h('strong', null, 'This version: '), textOf(summary))) : null,
-          h('div', { className: 'prose' }, widgetFor('body')),
-        ),
-        changes(previousText(document.collection), textOf(entry.getIn(['data', 'body']))),
-      );
-    });
+    cms.registerPreviewTemplate(document.collection, ({ entry, widgetFor }) =>
+      versionPreview(h, entry.get('data') as ImmutableMap, widgetFor('body'), previousText(document.collection) ?? '', isPage),
+    );
   }
+  // A new chapter or page: every block of its text is added.
+  for (const [collection, isPage] of [
+    [NEW_CHAPTER, false],
+    [NEW_PAGE, true],
+  ] as const) {
+    cms.registerPreviewTemplate(collection, ({ entry, widgetFor }) => versionPreview(h, entry.get('data') as ImmutableMap, widgetFor('body'), '', isPage));
+  }
+  cms.registerPreviewTemplate(CONTACTS, ({ entry }) => {
+    const id = /([^/]+)\.yaml$/.exec(textOf(entry.get('path')))?.[1] ?? '';
+    return contactPreview(h, (entry.get('data') as ImmutableMap).toJS(), entry.get('newRecord') ? undefined : byId.get(id));
+  });
 
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const collection = String(entry.get('collection'));
       const before = entry.get('data') as ImmutableMap;
+      correction = textOf(before.get('correction')).trim();
       const after = checkSave(
         { collection, path: textOf(entry.get('path')), newRecord: Boolean(entry.get('newRecord')), data: before.toJS() },
         manual,
@@ -207,6 +187,23 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
   });
 }
 
+/** What was wrong, from "Correct a mistake" of the version being saved: sent with the save, never written to the file. */
+let correction = '';
+
+/** Sends "Correct a mistake" with the save it belongs to, which the studio records in the version lock (studio-corrections.ts). */
+function sendCorrections(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.endsWith('/api/v1') || typeof init?.body !== 'string' || !init.body.includes('"persistEntry"')) return original(input, init);
+    const body = JSON.parse(init.body) as { action?: string; params?: Record<string, unknown> };
+    if (body.action !== 'persistEntry' || !body.params) return original(input, init);
+    const reason = correction;
+    correction = '';
+    return original(input, { ...init, body: JSON.stringify({ ...body, params: { ...body.params, ...(reason ? { correction: reason } : {}) } }) });
+  };
+}
+
 async function start(): Promise<void> {
   const response = await fetch(new URL('cms.json', document.baseURI));
   const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[] }; manual: CmsManual };
@@ -216,8 +213,11 @@ async function start(): Promise<void> {
   register(cms, h, config, manual);
   cms.registerLocale('en', overlay(cms.getLocale('en') ?? {}, WORDS));
   withoutErrorNames(document.body);
+  markNeededFields(document.body);
+  watchForms(document.body, { saved: NOTHING_UNSAVED, unsaved: NOT_SAVED_YET, searchAll: SEARCH_ALL });
   showRefusalsBesideFields(config.collections);
   showPublishNotices();
+  sendCorrections();
   cms.init({ config });
 }
 
@@ -231,6 +231,18 @@ window.addEventListener('unhandledrejection', (event) => {
   const type = (event.reason as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && SHOWN_FAILURES.has(type)) event.preventDefault();
 });
+
+/**
+ * Decap CMS also writes a refused deletion to the console, after showing the studio's refusal
+ * in words: a refusal (403, 409 or 422 from the studio) is not an error of the page, and is left out.
+ */
+const REFUSALS = new Set([403, 409, 422]);
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  const first = args[0];
+  if (args.length === 1 && first instanceof Error && first.name === 'API_ERROR' && REFUSALS.has((first as Error & { status?: number }).status ?? 0)) return;
+  consoleError(...args);
+};
 
 document.addEventListener('DOMContentLoaded', () => void start());
 

@@ -115,13 +115,14 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       label_singular: 'new version',
       description: d.withdrawn
         ? 'This chapter is withdrawn: its versions stay as they were published.'
-        : 'Every version of this chapter, by the date it takes effect. Published versions cannot be changed: add a new version to amend it.',
+        : 'Every version of this chapter, by the date it takes effect. A version the public site has recorded is not deleted or changed: add a new version to amend it, or put right a mistake with "Correct a mistake".',
       folder: `${contentDir}/${d.collection}/${d.id}`,
       extension: 'mdx',
       // Its own format, which writes a new version as a copy of the current one (admin.ts).
       format: documentCollection(d.collection, d.id),
       create: !d.withdrawn,
-      delete: false,
+      // A version no build of the public site has recorded can be deleted; the studio refuses the others.
+      delete: true,
       slug: '{{amended}}',
       identifier_field: 'amended',
       summary: '{{amended}}: {{summary}}',

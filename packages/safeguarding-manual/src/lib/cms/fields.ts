@@ -103,14 +103,31 @@ function changeFields({ rules, documents, today, isNew, signOffFrom }: FormInput
       default: isNew ? 'new' : 'updated',
       ...hinted(hints.change),
     }),
-    ruled(rules['replacedBy'], {
-      name: 'replacedBy',
-      label: 'Replaced by',
-      widget: 'select',
-      options: documents,
-      hint: `Only when withdrawing: the ${noun} that replaces this one.`,
-    }),
+    // Only a later version withdraws: the form shows it while "This version" withdraws (admin-form.ts).
+    ...(isNew
+      ? []
+      : [
+          ruled(rules['replacedBy'], {
+            name: 'replacedBy',
+            label: 'Replaced by',
+            widget: 'select',
+            options: documents,
+            hint: `The ${noun} that replaces this one, if any.`,
+          }),
+        ]),
     ...signOffFields(rules, signOffFrom),
+    // Never written to the file: the studio records it in the version lock (studio-corrections.ts).
+    ...(isNew
+      ? []
+      : [
+          {
+            name: 'correction',
+            label: 'Correct a mistake',
+            widget: 'string',
+            required: false,
+            hint: `Only to put right a mistake (a typing error, a broken link) in a version already on the public site: say what was wrong. The correction is recorded with today's date and shown in the ${noun}'s history. A change of substance is a new version.`,
+          },
+        ]),
   ];
 }
 

@@ -119,6 +119,22 @@ function yamlOf(data: Data, fields: readonly string[]): string {
   return doc.toString(STRINGIFY);
 }
 
+/**
+ * The key under which a version opened in the editor keeps its file as read, so that a save
+ * (a correction, a draft saved again) rewrites only what the editor changed. Never written.
+ */
+export const AS_READ = 'asRead';
+
+/** A version file as the editor opens it: its fields and body, and the file as read (AS_READ). */
+export function readVersionFile(text: string): Data {
+  return { ...parseVersionFile(text), [AS_READ]: text };
+}
+
+/** The file a version was read from, when the editor opened one (none for a new version). */
+export function asRead(data: Data): string | undefined {
+  return typeof data[AS_READ] === 'string' ? data[AS_READ] : undefined;
+}
+
 /** Reads a version file into its fields and its body (the text after the frontmatter, as written). */
 export function parseVersionFile(text: string): Data {
   const split = splitFrontmatter(text);

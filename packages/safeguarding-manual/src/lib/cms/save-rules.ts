@@ -10,7 +10,8 @@ import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
 import { withdrawalNotice } from '../authoring/withdraw.ts';
 import { formatDate, isIsoDate } from '../dates.ts';
 import { isId } from '../ids.ts';
-import { type Data } from './files.ts';
+import { bodyOf } from '../frontmatter.ts';
+import { asRead, type Data } from './files.ts';
 import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { preserveFormatting } from './preserve.ts';
 
@@ -47,8 +48,15 @@ export function checkSave(entry: SavedEntry, manual: CmsManual, previous?: strin
   if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry, manual);
   const document = manual.documents.find((d) => d.collection === entry.collection);
   if (!document) return entry.data;
-  // An existing (unpublished) version: the server checks it whole.
-  return entry.newRecord ? checkNewVersion(entry, manual, document, previous) : entry.data;
+  // A version opened in the editor (a draft, or a correction): the server checks it whole.
+  return entry.newRecord ? checkNewVersion(entry, manual, document, previous) : keepLinesAsRead(entry.data);
+}
+
+/** A version opened in the editor keeps the lines of its text the editor did not change, as its file had them. */
+function keepLinesAsRead(data: Data): Data {
+  const file = asRead(data);
+  if (file === undefined || typeof data['body'] !== 'string') return data;
+  return { ...data, body: preserveFormatting(bodyOf(file), data['body']) };
 }
 
 function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocument, previous: string | undefined): Data {
@@ -85,7 +93,7 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
   if (existing)
     throw new SaveRefused(
-      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "+ new version"; for a different ${what}, write another id.`,
+      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "Add new version"; for a different ${what}, write another id.`,
     );
   return { ...entry.data, [key]: id };
 }

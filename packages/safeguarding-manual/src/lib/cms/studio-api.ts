@@ -2,9 +2,12 @@
 // (studio-requests.ts); a write (a save, a status change, a publication, a deletion) is then
 // checked by the check's own rules on the manual as it would be once published, and refused
 // with the problems in plain words; only then does Decap's git proxy carry it out.
+import { LOCK_FILE } from '../lock.ts';
+import { parseLockFile } from '../lock-file.ts';
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import type { Problem } from '../problems.ts';
 import { checkProposedChange, type ProposedChange } from '../proposed-change.ts';
+import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, lockOf, type WrittenFile } from './studio-corrections.ts';
 import { writablePath } from './studio-paths.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
@@ -52,24 +55,57 @@ function draftBranch(params: Record<string, unknown>): string {
   return `cms/${String(params['collection'])}/${String(params['slug'])}`;
 }
 
-/** The change a write would make to the published manual; undefined for a request that writes nothing there. */
-function changeOf(action: string, params: Record<string, unknown>, context: RequestContext): ProposedChange | undefined {
+/** The lock a draft carries, and the reasons of the corrections it records. */
+function draftLock(draft: { write: { path: string; content: Buffer }[] }, source: ManualSource): { file?: Buffer; reasons: Map<string, string> } {
+  const path = `${source.contentDir}/${LOCK_FILE}`;
+  const file = draft.write.find((f) => f.path === path)?.content;
+  return { ...(file ? { file } : {}), reasons: file ? draftReasons(lockOf(source), parseLockFile(path, file.toString('utf8'))) : new Map<string, string>() };
+}
+
+/**
+ * The change a write would make to the published manual; undefined for a request that writes
+ * nothing there. A save that changes a version the public site recorded also writes the lock
+ * with the correction recorded (added to the save's files); a draft to publish must carry
+ * exactly that lock.
+ */
+function changeOf(action: string, params: Record<string, unknown>, options: StudioApiOptions): ProposedChange | undefined {
+  const { context } = options;
+  const { source } = options.published();
+  const lockPath = `${context.contentDir}/${LOCK_FILE}`;
   switch (action) {
     case 'persistEntry': {
-      const options = params['options'] as { collectionName: string };
+      const settings = params['options'] as { collectionName: string };
       const files = params['dataFiles'] as { slug: string; path: string; raw: string }[];
-      const draft = draftFiles(context.repo, context.branch, `cms/${options.collectionName}/${files[0]!.slug}`);
+      const draft = draftFiles(context.repo, context.branch, `cms/${settings.collectionName}/${files[0]!.slug}`);
       const assets = params['assets'] as { path: string; content: string }[];
-      const written = new Map<string, string | Uint8Array>(draft.write.map((f) => [f.path, f.content]));
+      const written = new Map<string, string | Uint8Array>(draft.write.filter((f) => f.path !== lockPath).map((f) => [f.path, f.content]));
       for (const f of files) written.set(f.path, f.raw);
       for (const a of assets) written.set(a.path, Buffer.from(a.content, 'base64'));
-      return { write: [...written].map(([path, content]) => ({ path, content })), remove: draft.remove.filter((p) => !written.has(p)) };
+      const earlier = draftLock(draft, source);
+      const reason = typeof params['correction'] === 'string' ? correctionReason(params['correction']) : undefined;
+      delete params['correction'];
+      const lock = correctedLockFile(source, toFiles(written), reason, earlier.reasons, options.check.today);
+      // The lock goes with the draft, or, once the draft corrects nothing, back to the published one.
+      const lockText = lock ? String(lock.content) : earlier.file && source.lockFile?.text;
+      if (lockText !== undefined) {
+        files.push({ slug: files[0]!.slug, path: lockPath, raw: lockText });
+        written.set(lockPath, lockText);
+      }
+      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)) };
     }
     case 'updateUnpublishedEntryStatus':
     case 'publishUnpublishedEntry': {
       // A draft's branch could have been made outside the editor: it publishes only files the editor may write.
       const draft = draftFiles(context.repo, context.branch, draftBranch(params));
-      for (const path of [...draft.write.map((f) => f.path), ...draft.remove]) writablePath(path, context, undefined);
+      const others = draft.write.filter((f) => f.path !== lockPath);
+      for (const path of [...others.map((f) => f.path), ...draft.remove]) writablePath(path, context, undefined, draft.remove.includes(path) ? false : true);
+      const carried = draftLock(draft, source);
+      const lock = correctedLockFile(source, others, undefined, carried.reasons, options.check.today);
+      if ((lock ? String(lock.content) : source.lockFile?.text) !== (carried.file ? carried.file.toString('utf8') : source.lockFile?.text)) {
+        throw new CorrectionRefused(
+          `${refusalLead(action, params)}: the version lock changed since this draft was saved, so its correction must be recorded again. Open the draft and save it again.`,
+        );
+      }
       return draft;
     }
     case 'deleteFiles':
@@ -77,6 +113,10 @@ function changeOf(action: string, params: Record<string, unknown>, context: Requ
     default:
       return undefined;
   }
+}
+
+function toFiles(written: ReadonlyMap<string, string | Uint8Array>): WrittenFile[] {
+  return [...written].map(([path, content]) => ({ path, content }));
 }
 
 /** A missing sign-off (approvedBy, approvedOn): the check's problem that a draft may still have. */
@@ -119,9 +159,10 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
     }
     let change: ProposedChange | undefined;
     try {
-      change = changeOf(request.action, request.params ?? {}, options.context);
+      change = changeOf(request.action, request.params ?? {}, options);
     } catch (e) {
       if (e instanceof RequestRefused) return { status: e.status, body: { error: e.message } };
+      if (e instanceof CorrectionRefused) return { status: 403, body: { error: e.message } };
       throw e;
     }
     if (change) {
@@ -137,7 +178,19 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
       }
     }
   }
-  return options.proxy(request, namedFiles(request.action, request.params ?? {}, options.context));
+  const answer = await options.proxy(request, namedFiles(request.action, request.params ?? {}, options.context));
+  return request.action === 'unpublishedEntry' ? withoutLock(answer, `${options.context.contentDir}/${LOCK_FILE}`) : answer;
+}
+
+/**
+ * A draft as the editor shows it: without the version lock, which a correction adds to the
+ * draft. The editor never reads or writes the lock; the studio writes it with every save.
+ */
+function withoutLock(answer: ProxyAnswer, lockPath: string): ProxyAnswer {
+  const body = answer.body as { diffs?: unknown } | null;
+  if (answer.status !== 200 || !body || !Array.isArray(body.diffs)) return answer;
+  const diffs = (body.diffs as { path?: unknown; newPath?: unknown }[]).filter((d) => d.path !== lockPath && d.newPath !== lockPath);
+  return { ...answer, body: { ...body, diffs } };
 }
 
 /**

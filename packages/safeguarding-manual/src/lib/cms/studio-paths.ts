@@ -18,8 +18,10 @@ export interface RequestContext {
   contentDir: string;
   /** The CMS's collections, by name, with their folders. */
   collections: ReadonlyMap<string, string>;
-  /** True for a file (path relative to the repository) that is published: locked, or a version in force on main. */
+  /** True for a file (path relative to the repository) that is published: recorded in the version lock by a build of the public site. */
   isPublished: (path: string) => boolean;
+  /** True for a chapter's or page's folder (relative to the repository) that holds a version on the branch. */
+  isDocument: (folder: string) => boolean;
 }
 
 /** A request refused before it reaches git, with its status and the reason in plain words. */
@@ -104,10 +106,16 @@ export function exists(path: string): boolean {
   }
 }
 
+/** Why a version the public site's build recorded is not deleted or changed, and what to do instead. */
+export function publishedWords(path: string): string {
+  return `${path} is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version.`;
+}
+
 /** A file the editor may write: a version (.mdx) or contact (.yaml) in its collection's folder, or an upload of an allowed kind. */
-export function writablePath(value: unknown, context: RequestContext, folder: string | undefined): string {
+export function writablePath(value: unknown, context: RequestContext, folder: string | undefined, correcting = false): string {
   const path = manualPath(value, context);
-  if (context.isPublished(path)) refuse(`${path} is published: a published version is never changed or deleted. Make a new version instead.`, 403);
+  // A save may change a recorded version: the studio then records the correction, or refuses it without a reason (studio-corrections.ts).
+  if (context.isPublished(path) && !correcting) refuse(publishedWords(path), 403);
   const inUploads = path.startsWith(`${context.contentDir}/${UPLOADS}/`);
   if (!inUploads && folder !== undefined && !path.startsWith(`${folder}/`)) refuse(`${path} is not in the folder of the entry being saved.`, 403);
   const kind = path.endsWith('.mdx') ? 'mdx' : path.endsWith('.yaml') ? 'yaml' : undefined;

@@ -1,6 +1,8 @@
 // What the studio passes on to Decap's git proxy: only the actions editing needs, each rebuilt
 // from its checked values alone, so that no other value reaches git. Paths and uploads are
 // checked in studio-paths.ts; drafts go through the editorial workflow, on the studio's branch.
+import { isIsoDate } from '../dates.ts';
+import { NEW_CHAPTER, NEW_PAGE } from './model.ts';
 import {
   asset,
   manualPath,
@@ -32,6 +34,23 @@ function message(value: unknown): string {
   return v;
 }
 
+/** The lists whose entries are a new chapter's or page's first version, saved as <id>/<date>.mdx. */
+const NEW_DOCUMENTS = new Set([NEW_CHAPTER, NEW_PAGE]);
+
+/**
+ * The entry a request names in `collection`: a name, or, in the new chapter and new page lists
+ * only, the new chapter's or page's id and the date of its first version (<id>/<date>).
+ */
+function slugOf(collection: string, value: unknown): string {
+  if (!NEW_DOCUMENTS.has(collection)) return name(value, 'The entry');
+  const v = text(value, 'The entry', 120);
+  const [id = '', date = '', ...rest] = v.split('/');
+  if (!NAME.test(id) || !isIsoDate(date) || rest.length) {
+    refuse(`The new ${collection === NEW_PAGE ? 'page' : 'chapter'} "${v}" is not saved as <id>/<date>, as the editor saves a first version.`);
+  }
+  return v;
+}
+
 function collectionOf(value: unknown, context: RequestContext): string {
   const c = name(value, 'The collection');
   if (!context.collections.has(c)) refuse(`There is no collection ${c} in the editor.`);
@@ -47,6 +66,16 @@ function labelPrefix(value: unknown): Json {
   if (value === undefined) return {};
   if (typeof value !== 'string' || !/^[A-Za-z0-9/_-]{0,40}$/.test(value)) refuse('The label prefix is not one the editor uses.');
   return { cmsLabelPrefix: value };
+}
+
+/** A new chapter's or page's first version: <folder>/<id>/<date>.mdx, in a folder that holds no chapter or page yet. */
+function newDocument(collection: string, slug: string, path: string, folder: string, context: RequestContext): void {
+  const noun = collection === NEW_PAGE ? 'page' : 'chapter';
+  if (path !== `${folder}/${slug}.mdx`) refuse(`${path} is not where a new ${noun}'s first version is saved (${folder}/${slug}.mdx).`, 403);
+  const id = slug.slice(0, slug.indexOf('/'));
+  if (context.isDocument(`${folder}/${id}`)) {
+    refuse(`There is already a ${noun} with the id ${id}: open it to add a version to it, or give the new ${noun} another id.`, 403);
+  }
 }
 
 /** The draft a request names: its collection and slug. */
@@ -66,7 +95,10 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
   const p = object(request['params'], 'The request\u2019s params');
   if (p['branch'] !== context.branch) refuse(`The editor works on the branch ${context.branch} only.`, 403);
   const branch = context.branch;
-  const key = (collection: unknown, slug: unknown): DraftKey => ({ collection: collectionOf(collection, context), slug: name(slug, 'The entry') });
+  const key = (collection: unknown, slug: unknown): DraftKey => {
+    const c = collectionOf(collection, context);
+    return { collection: c, slug: slugOf(c, slug) };
+  };
   switch (action) {
     case 'entriesByFolder': {
       const depth = p['depth'];
@@ -127,15 +159,20 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
       const dataFiles = files.map((f) => {
         const file = object(f, 'The entry');
         if (file['newPath'] !== undefined) refuse('The editor does not move files.', 403);
-        const path = writablePath(file['path'], context, folder);
-        return { slug: name(file['slug'], 'The entry'), path, raw: text(file['raw'], 'The entry\u2019s text', 5_000_000) };
+        const path = writablePath(file['path'], context, folder, true);
+        const slug = slugOf(collection, file['slug']);
+        if (NEW_DOCUMENTS.has(collection)) newDocument(collection, slug, path, folder!, context);
+        return { slug, path, raw: text(file['raw'], 'The entry\u2019s text', 5_000_000) };
       });
       const assets = p['assets'];
       if (!Array.isArray(assets)) refuse('The uploaded files are missing.');
+      // "Correct a mistake": what was wrong in a version the public site recorded (studio-corrections.ts).
+      const correction = p['correction'] === undefined || p['correction'] === '' ? undefined : text(p['correction'], '"Correct a mistake"', 500);
       return {
         action,
         params: {
           branch,
+          ...(correction === undefined ? {} : { correction }),
           ...labelPrefix(p['cmsLabelPrefix']),
           dataFiles,
           assets: assets.map((a) => asset(a, context, folder)),

@@ -80,7 +80,8 @@ export function studioServer(options: StudioServerOptions): Server {
     } catch {
       return json(res, 400, { error: 'The request is not JSON.' });
     }
-    const publishing = (body as { action?: unknown }).action === 'publishUnpublishedEntry';
+    // Publishing merges a draft into the branch; deleting a version (one no build of the public site has recorded yet) commits there.
+    const publishing = ['publishUnpublishedEntry', 'deleteFile', 'deleteFiles'].includes(String((body as { action?: unknown }).action));
     const answer = await options.exclusive(async () => {
       const answered = await options.api(body);
       if (!publishing || answered.status !== 200) return answered;
@@ -90,7 +91,7 @@ export function studioServer(options: StudioServerOptions): Server {
     // Decap's request code reads a 403's `message` (a git host's rate limit) and fails without one.
     const { body: answered } = answer as { body: { error?: unknown; message?: unknown } };
     json(res, answer.status, answer.status === 403 && answered.message === undefined ? { ...answered, message: answered.error } : answered);
-    // Publishing merged a draft into the branch: the published manual changed.
+    // The published manual changed.
     if (publishing && answer.status === 200) options.published();
   };
   // "Send again", after a publication that could not be sent.

@@ -75,6 +75,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let published: PublishedManual | undefined;
   const collections = new Map<string, string>();
   let publishedFiles = new Set<string>();
+  let documentFolders = new Set<string>();
   const refreshConfig = () => {
     snapshot(repo, branch, options.contentDir, configCopy);
     const source = readManualSource(options.contentDir, configCopy);
@@ -88,6 +89,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // Published: what a build of the public site has recorded in the version lock. Until then a
     // version, even one in force today, can still be corrected or deleted here.
     publishedFiles = new Set(cms.manual.locked);
+    documentFolders = new Set([...texts.keys()].map((file) => file.slice(0, file.lastIndexOf('/'))));
   };
   refreshConfig();
   const script = await bundleAdminScript();
@@ -97,7 +99,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const children: ChildProcess[] = [];
   studioPackageDir('decap-server');
   const proxy = await gitProxy(repo);
-  const context: RequestContext = { repo, branch, contentDir: options.contentDir, collections, isPublished: (path) => publishedFiles.has(path) };
+  const context: RequestContext = {
+    repo,
+    branch,
+    contentDir: options.contentDir,
+    collections,
+    isPublished: (path) => publishedFiles.has(path),
+    isDocument: (folder) => documentFolders.has(folder),
+  };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a
   // draft's branch while it works), or sending the branch to the public site.

@@ -9,7 +9,18 @@ import { readManualSource } from '../../../src/lib/source.ts';
 import { checkManual } from '../../../src/lib/validate.ts';
 import { defineManual } from '../../../src/lib/settings.ts';
 import { describe, expect, it } from 'vitest';
-import { PAGE_FIELDS, parseContactFile, parseVersionFile, serializeContactFile, serializeVersionFile, VERSION_FIELDS } from '../../../src/lib/cms/files.ts';
+import {
+  AS_READ,
+  asRead,
+  PAGE_FIELDS,
+  parseContactFile,
+  parseVersionFile,
+  readVersionFile,
+  serializeContactFile,
+  serializeVersionFile,
+  VERSION_FIELDS,
+} from '../../../src/lib/cms/files.ts';
+import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
@@ -89,6 +100,17 @@ describe('the checks before saving', () => {
       `"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`,
     );
     expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'updated' } }, manual))).toBe('saved');
+  });
+
+  it('rewrites only the words corrected in a version opened in the editor, keeping its own lines', () => {
+    const file = readFileSync('src/content/procedures/strategy-discussions/2024-03-25.mdx', 'utf8');
+    const opened = readVersionFile(file);
+    // The rich-text editor writes lists its own way; the summary is folded over lines in the file.
+    const edited = String(opened['body']).replaceAll('\n- ', '\n* ').replace('records the decision', 'writes down the decision');
+    const data = checkSave({ collection: 'chapter-strategy-discussions', path: 'x.mdx', newRecord: false, data: { ...opened, body: edited } }, manual);
+    const base = splitFrontmatter(asRead(data)!)!.yaml;
+    expect(serializeVersionFile(data, VERSION_FIELDS, base)).toBe(file.replace('records the decision', 'writes down the decision'));
+    expect(serializeVersionFile(data, VERSION_FIELDS, base)).not.toContain(AS_READ);
   });
 
   it('writes a withdrawal as npm run withdraw does', () => {
