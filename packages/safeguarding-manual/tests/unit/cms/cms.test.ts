@@ -103,7 +103,7 @@ describe('the checks before saving', () => {
   });
 
   it('rewrites only the words corrected in a version opened in the editor, keeping its own lines', () => {
-    const file = readFileSync('src/content/procedures/strategy-discussions/2024-03-25.mdx', 'utf8');
+    const file = readFileSync('../../examples/brackenshire/content/procedures/strategy-discussions/2024-03-25.mdx', 'utf8');
     const opened = readVersionFile(file);
     // The rich-text editor writes lists its own way; the summary is folded over lines in the file.
     const edited = String(opened['body']).replaceAll('\n- ', '\n* ').replace('records the decision', 'writes down the decision');

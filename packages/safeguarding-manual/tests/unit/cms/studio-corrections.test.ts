@@ -6,9 +6,9 @@ import { lockSchema } from '../../../src/lib/lock.ts';
 import { sha256Of } from '../../../src/lib/release-records.ts';
 import { readManualSource } from '../../../src/lib/source.ts';
 
-const source = readManualSource('src/content');
+const source = readManualSource('../../examples/brackenshire/content');
 const KEY = 'procedures/strategy-discussions/2024-03-25.mdx';
-const PATH = `src/content/${KEY}`;
+const PATH = `../../examples/brackenshire/content/${KEY}`;
 const original = readFileSync(PATH, 'utf8');
 const corrected = original.replace('records the decision', 'writes down the decision');
 const TODAY = '2026-11-22';
@@ -25,7 +25,7 @@ describe('a correction made in the editor', () => {
 
   it('records the new SHA-256, with the date, the reason and the SHA-256 it replaces', () => {
     const lock = correctedLockFile(source, [{ path: PATH, content: corrected }], 'A word was missing.', new Map(), TODAY);
-    expect(lock?.path).toBe('src/content/versions.lock.json');
+    expect(lock?.path).toBe('../../examples/brackenshire/content/versions.lock.json');
     const written = lockSchema.parse(JSON.parse(String(lock!.content)));
     expect(written.files[KEY]).toEqual({
       sha256: sha256Of(corrected),
@@ -48,7 +48,13 @@ describe('a correction made in the editor', () => {
   it('is not needed for an unchanged or unrecorded version', () => {
     expect(correctedLockFile(source, [{ path: PATH, content: original }], undefined, new Map(), TODAY)).toBeUndefined();
     expect(
-      correctedLockFile(source, [{ path: 'src/content/procedures/young-carers/2026-11-22.mdx', content: 'x' }], undefined, new Map(), TODAY),
+      correctedLockFile(
+        source,
+        [{ path: '../../examples/brackenshire/content/procedures/young-carers/2026-11-22.mdx', content: 'x' }],
+        undefined,
+        new Map(),
+        TODAY,
+      ),
     ).toBeUndefined();
   });
 
