@@ -209,15 +209,18 @@ async function amendReviewAndPublish(page: Page): Promise<void> {
   }).toPass({ timeout: 20_000 });
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('End');
-  // The menu sometimes misses a click while the editor's toolbar settles: open it until it shows.
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Insert a contact' }).click();
-    await page.getByRole('menuitem', { name: 'Contact' }).click({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
   // The new contact's picker, right after the paragraph (the chapter's own contacts have theirs
   // further down). It lists the contacts by name: typing filters it.
   const picker = page.locator('[data-slate-editor] p:has-text("Every agency can ask for one.") + div input[id^="contact-field"]');
-  await expect(picker).toHaveCount(1);
+  // The menu sometimes misses a click while the editor's toolbar settles, and a loaded machine
+  // draws the new block late: open the menu again only while no picker has appeared.
+  await expect(async () => {
+    if ((await picker.count()) === 0) {
+      await page.getByRole('button', { name: 'Insert a contact' }).click();
+      await page.getByRole('menuitem', { name: 'Contact' }).click({ timeout: 2_000 });
+    }
+    await expect(picker).toHaveCount(1, { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
   await picker.focus();
   await page.keyboard.type('Allegations Management');
   await page.getByText('Allegations Management Service (LADO), Brackenshire Safeguarding Children Partnership', { exact: true }).click();
