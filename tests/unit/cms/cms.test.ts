@@ -10,6 +10,7 @@ import { defineManual } from '../../../src/lib/settings.ts';
 import { describe, expect, it } from 'vitest';
 import { PAGE_FIELDS, parseContactFile, parseVersionFile, serializeContactFile, serializeVersionFile, VERSION_FIELDS } from '../../../src/lib/cms/files.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
+import { commitStatus } from '../../../src/lib/check-report.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
 import type { CmsManual } from '../../../src/lib/cms/model.ts';
@@ -192,8 +193,9 @@ describe("the check's commit status in the CMS", () => {
       ).backend;
     expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
-    // The workflow reports the status under the same name.
-    expect(readFileSync('.github/workflows/manual.yml', 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
+    // The workflow reports the status under the same name (scripts/commit-status.ts).
+    expect(readFileSync('.github/workflows/manual.yml', 'utf8')).toContain('node scripts/commit-status.ts check.json --post');
+    expect(commitStatus(undefined).context).toBe(CHECK_STATUS_CONTEXT);
   });
 });
 
