@@ -5,11 +5,10 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import settings from '../manual.config.ts';
 import { authoringContext, type AuthoringContext } from '../src/lib/authoring/context.ts';
 import { describeDraft, describeRefusals, type Planned } from '../src/lib/authoring/plan.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { collectionSegments } from '../src/lib/urls.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import type { Collection } from '../src/lib/versions.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 type Plan = (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string;
 
@@ -50,11 +49,9 @@ export async function runAuthoringCommand(help: string, options: ParseArgsOption
 
 function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan): void {
   const parsed = parseCommandArgs(help, options);
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
+  const { today, source, manual } = loadManual({ checkBodies: false });
   // Files of a manual kept outside the project are shown by their full path.
   const shown = (text: string) => (source.contentDir.startsWith('..') ? text.replaceAll(`${source.contentDir}/`, `${resolve(source.contentDir)}/`) : text);
-  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const planned = plan(authoringContext(source, manual, settings, today), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
   if (typeof planned === 'string') {
     console.error(`${planned}\n\n${help}`);

@@ -1,16 +1,14 @@
 // npm run check: validates every file of the manual and prints all problems at once, grouped
 // by file, then one line of counts; with --json, the same as data (src/lib/check-report.ts).
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
 import { checkReport } from '../src/lib/check-report.ts';
 import type { Manual, ManualSource } from '../src/lib/manual.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run check [-- --json]
 
@@ -36,9 +34,7 @@ function countsLine(source: ManualSource, manual: Manual, problems: readonly Pro
 }
 
 function check() {
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
-  const { problems, manual, unlocked } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  const { today, source, problems, manual, unlocked } = loadManual();
   return { today, source, problems, manual, unlocked, summary: countsLine(source, manual, problems, today) };
 }
 

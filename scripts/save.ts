@@ -5,14 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import settings from '../manual.config.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { checkProposedChange } from '../src/lib/proposed-change.ts';
 import { describeStatus, isManualFile, lastSaved, manualPaths, parseStatus, savedChange, type StatusEntry } from '../src/lib/saving.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run save -- "what you changed, in a sentence"
 
@@ -40,12 +40,11 @@ function fileOrNothing(path: string): Uint8Array | undefined {
  */
 function checkChange(pending: readonly StatusEntry[]): void {
   if (git(['rev-parse', '--verify', '--quiet', 'HEAD']).status !== 0) return;
-  const source = readManualSource(contentDirFromEnv());
+  const { source, options } = loadManual();
   const saved = (path: string) => {
     const shown = spawnSync('git', ['show', `HEAD:${path}`]);
     return shown.status === 0 ? shown.stdout : undefined;
   };
-  const options = { today: buildDateFromEnv(), settings, settingsFile: 'manual.config.ts' };
   const problems = checkProposedChange(lastSaved(source, pending, saved), savedChange(pending, fileOrNothing), options);
   if (problems.length) {
     throw new UserError(
