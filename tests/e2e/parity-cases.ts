@@ -112,6 +112,11 @@ export const PARITY_CASES: ParityCase[] = [
   v('an expression in the text', '2026-12-07', true, undefined, `${BODY}\nCall {phone}.\n`),
   v('an import in the text', '2026-12-07', true, undefined, `import X from './x.js';\n${BODY}`),
   v('a file not named by a date', '2026-13-01', true),
+  // Withdrawals (the chapter's version of 2026-11-30 is not in force yet).
+  v('a withdrawal before a later version', '2026-11-25', true, (f) => f.replace('change: updated', 'change: withdrawn')),
+  v('a withdrawal replaced by a withdrawn chapter', '2026-12-05', true, (f) =>
+    f.replace('change: updated', 'change: withdrawn\nreplacedBy: gangs-and-youth-violence'),
+  ),
   // No backdating: a new version takes effect today or later.
   v('a version dated three days ago', '2026-11-19', true, (f) => f.replace(/approvedOn.*\n/, 'approvedOn: 2026-11-18\n')),
   v('a version dated yesterday', '2026-11-21', true, (f) => f.replace(/approvedOn.*\n/, 'approvedOn: 2026-11-18\n')),
@@ -215,6 +220,12 @@ export const PARITY_CASES: ParityCase[] = [
     'an unknown field',
     true,
     contact((t) => `${t}fax: "0113 496 0999"\n`),
+  ),
+  c(
+    'a published change note removed',
+    true,
+    readFileSync('src/content/contacts/emergency-duty-team.yaml', 'utf8').replace(/changes:[\s\S]*$/, ''),
+    'emergency-duty-team',
   ),
   c('a valid new contact', false, NEW_CONTACT, 'private-fostering'),
   c('a new contact with a malformed number', true, NEW_CONTACT.replace('0116 496 0123', '0116 4960 12'), 'private-fostering'),

@@ -216,7 +216,6 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     }),
     email: c.email,
     notes: c.notes,
-    changes: c.changes.length,
   }));
   return {
     config,

@@ -1,6 +1,5 @@
 // What the admin page knows about the manual, beyond the CMS configuration: which versions are
-// published, the dates already used, and the contacts for the picker and the preview (with how
-// many changes each records). Written by config.ts, read by the admin page's script.
+// published, the dates already used, and the contacts for the picker and the preview. Written by config.ts, read by the admin page's script.
 
 /** One chapter or information page, as the CMS offers it. */
 export interface CmsDocument {
@@ -38,8 +37,6 @@ export interface CmsContact {
   phones: CmsPhone[];
   email?: string | undefined;
   notes?: string | undefined;
-  /** How many dated changes it listed then. */
-  changes: number;
 }
 
 export interface CmsManual {

@@ -39,7 +39,6 @@ const manual: CmsManual = {
       service: 'Allegations Management Service (LADO)',
       organisation: 'Brackenshire SCP',
       phones: [],
-      changes: 0,
     },
   ],
 };
@@ -113,15 +112,9 @@ describe('the checks before saving', () => {
     expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours', hoursText: 'Monday to Thursday' }])).toBe('2026-11-22');
   });
 
-  it("refuses the removal of a contact's recorded change", () => {
-    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
-    const recorded = { ...manual, contacts: [{ ...manual.contacts[0]!, changes: 1 }] };
-    expect(
-      refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, recorded)),
-    ).toMatchInlineSnapshot(
-      `"A change recorded for Allegations Management Service (LADO) was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead."`,
-    );
-    expect(refusal(() => checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual))).toBe('saved');
+  it("leaves a contact's change notes to the check: a published note removed is refused on the server (parity-cases.ts)", () => {
+    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0600' }], changes: [], verified: '2026-09-14' };
+    expect(checkSave({ collection: 'contacts', path: 'src/content/contacts/lado.yaml', newRecord: false, data }, manual)['changes']).toEqual([]);
   });
 });
 
