@@ -4,7 +4,7 @@
 // with the problems in plain words; only then does Decap's git proxy carry it out.
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import type { Problem } from '../problems.ts';
-import { checkProposedChange, type ProposedChange } from '../proposed-change.ts';
+import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../proposed-change.ts';
 import { writablePath } from './studio-paths.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
@@ -77,11 +77,6 @@ function changeOf(action: string, params: Record<string, unknown>, context: Requ
     default:
       return undefined;
   }
-}
-
-/** A missing sign-off (approvedBy, approvedOn): the check's problem that a draft may still have. */
-function missingSignOff(problem: Problem): boolean {
-  return (problem.field === 'approvedBy' || problem.field === 'approvedOn') && problem.message.startsWith('is missing');
 }
 
 /** Where the draft is going: sign-off is needed once it is set to Ready, and to publish it; not before. */
