@@ -28,6 +28,7 @@ const COMMANDS = {
   digest: ['digest', 'writes the digest of changes for a mailing'],
   save: ['save', 'builds, then saves (commits) the changes'],
   studio: ['studio', 'edits the manual in the browser, on this computer'],
+  'commit-status': ['commit-status', "reports the check's --json on a proposed change, in CI"],
 };
 
 const [command, ...args] = process.argv.slice(2);

@@ -74,6 +74,11 @@ export function applyChange(source: ManualSource, change: ProposedChange): Manua
   };
 }
 
+/** A missing sign-off (approvedBy, approvedOn): the check's problem that a draft may still have. */
+export function isMissingSignOff(problem: Problem): boolean {
+  return (problem.field === 'approvedBy' || problem.field === 'approvedOn') && problem.message.startsWith('is missing');
+}
+
 /** What identifies a problem apart from its line, which an edit above it moves. */
 const problemKey = (p: Problem) => `${p.file}\u0000${p.field}\u0000${p.message}`;
 

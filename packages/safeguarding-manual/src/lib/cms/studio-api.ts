@@ -3,11 +3,11 @@
 // checked by the check's own rules on the manual as it would be once published, and refused
 // with the problems in plain words; only then does Decap's git proxy carry it out.
 import { LOCK_FILE } from '../lock.ts';
-import { parseLockFile } from '../lock-file.ts';
+import { lockOf, parseLockFile } from '../lock-file.ts';
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import type { Problem } from '../problems.ts';
-import { checkProposedChange, type ProposedChange } from '../proposed-change.ts';
-import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, lockOf, type WrittenFile } from './studio-corrections.ts';
+import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../proposed-change.ts';
+import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, type WrittenFile } from './studio-corrections.ts';
 import { writablePath } from './studio-paths.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
@@ -117,11 +117,6 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
 
 function toFiles(written: ReadonlyMap<string, string | Uint8Array>): WrittenFile[] {
   return [...written].map(([path, content]) => ({ path, content }));
-}
-
-/** A missing sign-off (approvedBy, approvedOn): the check's problem that a draft may still have. */
-function missingSignOff(problem: Problem): boolean {
-  return (problem.field === 'approvedBy' || problem.field === 'approvedOn') && problem.message.startsWith('is missing');
 }
 
 /** Where the draft is going: sign-off is needed once it is set to Ready, and to publish it; not before. */

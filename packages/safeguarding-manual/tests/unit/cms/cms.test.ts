@@ -22,6 +22,7 @@ import {
 } from '../../../src/lib/cms/files.ts';
 import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
+import { commitStatus } from '../../../src/lib/check-report.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
 import type { CmsManual } from '../../../src/lib/cms/model.ts';
@@ -140,17 +141,11 @@ describe('the checks before saving', () => {
     expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours', hoursText: 'Monday to Thursday' }])).toBe('2026-11-22');
   });
 
-  it("refuses the removal of a contact's recorded change", () => {
-    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
-    const recorded = { ...manual, contacts: [{ ...manual.contacts[0]!, changes: 1 }] };
+  it("leaves a contact's change notes to the check: a published note removed is refused on the server (parity-cases.ts)", () => {
+    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0600' }], changes: [], verified: '2026-09-14' };
     expect(
-      refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, recorded)),
-    ).toMatchInlineSnapshot(
-      `"A change recorded for Allegations Management Service (LADO) was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead."`,
-    );
-    expect(
-      refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual)),
-    ).toBe('saved');
+      checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual)['changes'],
+    ).toEqual([]);
   });
 });
 
@@ -229,8 +224,9 @@ describe("the check's commit status in the CMS", () => {
       ).backend;
     expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
-    // The workflow reports the status under the same name.
-    expect(readFileSync(join(EXAMPLE_ROOT, '.github/workflows/manual.yml'), 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
+    // The workflow reports the status under the same name (the generator's commit-status command).
+    expect(readFileSync(join(EXAMPLE_ROOT, '.github/workflows/manual.yml'), 'utf8')).toContain('safeguarding-manual commit-status check.json --post');
+    expect(commitStatus(undefined).context).toBe(CHECK_STATUS_CONTEXT);
   });
 });
 
