@@ -181,7 +181,7 @@ function savedProblems(output: string): string[] {
   const problems: string[] = [];
   let file = '';
   for (const line of output.split('\n')) {
-    if (/^src\//.test(line)) file = line.trim();
+    if (/^content\//.test(line)) file = line.trim();
     const problem = /^ {2}error (?:line \d+|file), ([^:]+): (.*)$/.exec(line);
     if (problem) problems.push(key({ file, field: problem[1]!, message: problem[2]! }));
   }

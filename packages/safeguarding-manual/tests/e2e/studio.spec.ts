@@ -630,7 +630,11 @@ async function refuseTakenDatesAndIds(page: Page): Promise<void> {
   await page.getByLabel('Title').fill('Strategy Discussions');
   await page.getByLabel('Takes effect on').fill(TODAY);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/There is already a chapter with the id strategy-discussions: open it to add a version to it/)).toBeVisible();
+  await expect(
+    page.getByText(
+      'There is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions). To change it, open it and press "Add new version"; for a different chapter, write another id.',
+    ),
+  ).toBeVisible();
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
 }
