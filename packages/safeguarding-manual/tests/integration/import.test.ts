@@ -240,7 +240,7 @@ describe('npm run import', () => {
       "
     `);
     expect(run('import', ['saved', '--title', 'x'], 'refused').stderr.split('\n')[0]).toBe(
-      'There is no option --title: the options are --date, --dry-run, --contents and --help.',
+      'There is no option --title: the options are --date, --approved-by, --approved-on, --dry-run, --contents and --help.',
     );
   });
 });

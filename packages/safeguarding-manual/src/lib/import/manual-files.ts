@@ -46,8 +46,14 @@ export function structureYaml(sections: readonly ListedSection[]): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/** Who approved the imported versions, and when. */
+export interface SignOff {
+  approvedBy: string;
+  approvedOn: string;
+}
+
 export function versionText(
-  fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[] },
+  fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[]; signOff?: SignOff | undefined },
   body: string,
 ): string {
   const doc = new Document({});
@@ -58,6 +64,10 @@ export function versionText(
   doc.set('summary', fields.summary);
   if (fields.description) doc.set('description', fields.description);
   if (fields.seeAlso.length) doc.set('seeAlso', fields.seeAlso);
+  if (fields.signOff) {
+    doc.set('approvedBy', fields.signOff.approvedBy);
+    doc.set('approvedOn', fields.signOff.approvedOn);
+  }
   return renderVersionFile(doc, body);
 }
 
