@@ -27,16 +27,26 @@ export function madeWith(root: string): string | undefined {
   return typeof recorded === 'string' ? recorded : undefined;
 }
 
+/** How a manual made with `made` stands to this generator (version `generator`): readable, made by a newer generator, too old to read unmigrated, or not a version. */
+export function madeWithStatus(made: string | undefined, generator: string): 'readable' | 'newer' | 'older' | 'not-a-version' {
+  if (made === undefined) return 'readable';
+  const version = parseVersion(made);
+  if (!version) return 'not-a-version';
+  if (compare(version, parseVersion(generator)!) > 0) return 'newer';
+  if (compare(version, parseVersion(READS_FROM)!) < 0) return 'older';
+  return 'readable';
+}
+
 /** Why this generator (version `generator`) must not work on a manual made with `made`, or undefined when it may. */
 export function refuseMadeWith(made: string | undefined, generator: string): string | undefined {
-  if (made === undefined) return undefined;
-  const version = parseVersion(made);
-  const own = parseVersion(generator)!;
-  if (!version)
-    return `package.json says the manual was made with safeguarding-manual "${made}", which is not a version: write it as three numbers, such as "safeguardingManual": { "madeWith": "${generator}" }.`;
-  if (compare(version, own) > 0)
-    return `This manual was made with safeguarding-manual ${made}, which is newer than the one installed (${generator}), so its files may hold what this one does not understand. Update the generator: npm install safeguarding-manual@^${made}`;
-  if (compare(version, parseVersion(READS_FROM)!) < 0)
-    return `This manual was made with safeguarding-manual ${made}, whose files this one (${generator}) no longer reads as they are. Run npx safeguarding-manual migrate to bring them up to date, then save the result.`;
-  return undefined;
+  switch (madeWithStatus(made, generator)) {
+    case 'readable':
+      return undefined;
+    case 'not-a-version':
+      return `package.json says the manual was made with safeguarding-manual "${made}", which is not a version: write it as three numbers, such as "safeguardingManual": { "madeWith": "${generator}" }.`;
+    case 'newer':
+      return `This manual was made with safeguarding-manual ${made}, which is newer than the one installed (${generator}), so its files may hold what this one does not understand. Update the generator: npm install safeguarding-manual@^${made}`;
+    case 'older':
+      return `This manual was made with safeguarding-manual ${made}, whose files this one (${generator}) no longer reads as they are. Run npx safeguarding-manual migrate to bring them up to date, then save the result.`;
+  }
 }
