@@ -2,19 +2,19 @@
 // chapters of this one, then checks the manual and reports what needs a person's eyes.
 import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { manualPublicDir } from '../src/lib/manual-root.ts';
+import { manualPublicDir } from '../src/lib/manual/manual-root.ts';
 import { settings } from './manual-settings.ts';
 import { describeRefusals, type Refusal } from '../src/lib/authoring/plan.ts';
 import { checkSignOffArgs } from '../src/lib/authoring/sign-off.ts';
-import { isIsoDate, todayInLondon } from '../src/lib/dates.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { isIsoDate, todayInLondon } from '../src/lib/util/dates.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { parse as parseYaml } from 'yaml';
 import { listFolder, readSavedFolder } from '../src/lib/import/folder.ts';
 import { contactNumbers } from '../src/lib/import/phone-numbers.ts';
 import { planImport } from '../src/lib/import/plan.ts';
 import { formatWarnings, nextSteps } from '../src/lib/import/report.ts';
-import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/history/lock.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCheck } from './check.ts';
 import { loadManual } from './load-manual.ts';

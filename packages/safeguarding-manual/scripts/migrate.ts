@@ -1,15 +1,15 @@
 // npm run migrate (safeguarding-manual migrate): after the generator is updated, brings the
-// manual's files up to its format and records its version in package.json (src/lib/migrate.ts).
+// manual's files up to its format and records its version in package.json (src/lib/manual/migrate.ts).
 // It reads no settings first (nor parseCommandArgs, which does): a manual the other commands
 // refuse as too old is what it is for.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { madeWith, madeWithStatus, refuseMadeWith } from '../src/lib/made-with.ts';
-import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual-root.ts';
-import { planMigration } from '../src/lib/migrate.ts';
-import { contentDirFromEnv } from '../src/lib/source.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { madeWith, madeWithStatus, refuseMadeWith } from '../src/lib/manual/made-with.ts';
+import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual/manual-root.ts';
+import { planMigration } from '../src/lib/manual/migrate.ts';
+import { contentDirFromEnv } from '../src/lib/content/source.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { runCommand } from './run-command.ts';
 
 const HELP = `Usage: npm run migrate -- [--dry-run]

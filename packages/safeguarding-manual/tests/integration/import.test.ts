@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFolder } from '../../src/lib/import/folder.ts';
-import { checkSiteLinks } from '../../src/lib/site-links.ts';
+import { checkSiteLinks } from '../../src/lib/site/site-links.ts';
 import { EXAMPLE_ROOT } from '../example.ts';
 
 const project = resolve('.');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInLondon } from '../../src/lib/dates.ts';
+import { todayInLondon } from '../../src/lib/util/dates.ts';
 
 const starter = resolve('../create-safeguarding-manual');
 const work = mkdtempSync(join(tmpdir(), 'manual-starter-import-'));

@@ -1,13 +1,13 @@
 // The one check of a change before it is written, for every front end: the manual's files with
 // the proposed files written over them (and the removed ones gone), run through checkManual.
 // The change is refused for any error it brings that the manual did not have before.
-import { GLOSSARY_FILE } from './check/glossary.ts';
-import { LOCK_FILE } from './lock.ts';
-import type { CheckOptions, ManualSource, SourceFile } from './manual.ts';
-import type { Problem } from './problems.ts';
-import { describeAttachment } from './resources.ts';
-import { SYNONYMS_FILE } from './synonyms.ts';
-import { checkManual } from './validate.ts';
+import { GLOSSARY_FILE } from '../check/glossary.ts';
+import { LOCK_FILE } from '../history/lock.ts';
+import type { CheckOptions, ManualSource, SourceFile } from '../content/manual.ts';
+import type { Problem } from '../check/problems.ts';
+import { describeAttachment } from '../content/resources.ts';
+import { SYNONYMS_FILE } from '../search/synonyms.ts';
+import { checkManual } from '../check/validate.ts';
 
 /** Files to write and files to remove, by path relative to the same root as the source's files. */
 export interface ProposedChange {

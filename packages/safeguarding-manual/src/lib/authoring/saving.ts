@@ -1,6 +1,6 @@
 // What `npm run save` commits: exactly the manual's files (the content folder and the site's
 // images), never anything else, and how it reports what it saved and what it left.
-import type { ManualSource } from './manual.ts';
+import type { ManualSource } from '../content/manual.ts';
 import { applyChange, type ProposedChange } from './proposed-change.ts';
 
 /** The paths (relative to the project) whose changes are the manual's. */

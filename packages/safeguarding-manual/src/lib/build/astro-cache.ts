@@ -1,5 +1,5 @@
 // Where Astro keeps its cache for a manual: its content collections and the pages of the last
-// build, which the next build copies when their keys are unchanged (src/lib/cache-keys.ts).
+// build, which the next build copies when their keys are unchanged (src/lib/build/cache-keys.ts).
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from './user-error.ts';
+import { UserError } from '../util/user-error.ts';
 
 export interface Holder {
   pid: number;

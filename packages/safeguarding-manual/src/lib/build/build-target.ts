@@ -4,7 +4,7 @@
 // .git or node_modules, nor a folder that holds one of them.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isWithin } from './folders.ts';
+import { isWithin } from '../util/folders.ts';
 
 /** The file every built site carries, so that a later build knows the folder is its own to replace. */
 export const SITE_MARKER = '.manual-site';

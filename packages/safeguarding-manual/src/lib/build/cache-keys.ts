@@ -4,11 +4,11 @@
 // Keys fail closed: when any input is missing (undefined), or cannot be written down as data,
 // the page gets no key and Astro renders it every time.
 import { createHash } from 'node:crypto';
-import type { Amendment } from './amendments.ts';
-import type { ContactChange } from './contacts.ts';
-import type { DocumentPage } from './document-page.ts';
-import type { Manual } from './manual.ts';
-import type { ManualDocument, Version } from './versions.ts';
+import type { Amendment } from '../site/amendments.ts';
+import type { ContactChange } from '../content/contacts.ts';
+import type { DocumentPage } from '../site/document-page.ts';
+import type { Manual } from '../content/manual.ts';
+import type { ManualDocument, Version } from '../content/versions.ts';
 
 /** Raised to change every key at once when what the keys mean changes. */
 const KEY_FORMAT = 'manual-cache-key/1';

@@ -1,7 +1,7 @@
 // The manual as the check before a build validated it, handed to the Astro build as JSON so
 // that the build does not read, parse and hash every file a second time.
-import type { Manual } from './manual.ts';
-import { buildDocuments, collectionOf, type Version } from './versions.ts';
+import type { Manual } from '../content/manual.ts';
+import { buildDocuments, collectionOf, type Version } from '../content/versions.ts';
 
 interface CheckedManual {
   format: 1;

@@ -4,7 +4,7 @@
 // SVG), PDF and office documents; its name must say that kind, as servers choose a file's type
 // by its name; and nothing in it may run: no scripts in an SVG or a PDF, no macros in a document.
 import { inflateSync } from 'node:zlib';
-import { unsafeSvgPart } from './svg-safety.ts';
+import { unsafeSvgPart } from '../check/svg-safety.ts';
 
 /** The kinds of file the site may publish, with the extensions a file of that kind may have. */
 export const PUBLISHED_KINDS = {

@@ -2,7 +2,7 @@
 // proposed change: the commit status GitHub shows on the pull request (and the browser editor
 // on the draft), and the run's summary that lists every problem.
 import { z } from 'astro/zod';
-import { counted } from './plural.ts';
+import { counted } from '../util/plural.ts';
 import { sortProblems, type Problem } from './problems.ts';
 
 /** The name of the commit status: what the CMS's preview_context and branch protection name. */

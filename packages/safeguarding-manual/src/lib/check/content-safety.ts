@@ -1,6 +1,6 @@
 // What content may not contain: code, HTML tags, scripts, event handlers and javascript: addresses.
 // Chapters are written by board staff and read by practitioners; nothing in them may run code.
-import type { BodyTag } from './mdx-body.ts';
+import type { BodyTag } from '../content/mdx-body.ts';
 
 /** A problem in a chapter body, before it is tied to a file and line. */
 export interface BodyFinding {

@@ -1,7 +1,7 @@
 // Links in content to headings: /procedures/<id>/#heading-id and #heading-id must lead to a heading that exists.
-import type { BodyReport } from './mdx-body.ts';
-import { parseDocumentLink } from './urls.ts';
-import { versionOn, type ManualDocument, type Version } from './versions.ts';
+import type { BodyReport } from '../content/mdx-body.ts';
+import { parseDocumentLink } from '../site/urls.ts';
+import { versionOn, type ManualDocument, type Version } from '../content/versions.ts';
 import type { BodyFinding } from './content-safety.ts';
 
 /** The fix for a link to a heading that does not exist: the headings it could lead to. */

@@ -4,10 +4,10 @@ import { flesch } from 'flesch';
 import type { Root } from 'mdast';
 import { syllable } from 'syllable';
 import { visit } from 'unist-util-visit';
-import { isForFamilies } from './information.ts';
-import { parseBody } from './mdx-body.ts';
+import { isForFamilies } from '../content/information.ts';
+import { parseBody } from '../content/mdx-body.ts';
 import type { Problem } from './problems.ts';
-import type { Version } from './versions.ts';
+import type { Version } from '../content/versions.ts';
 
 /** Pages for families and young people should score at least this: 60 to 70 is plain English. */
 export const READING_EASE_THRESHOLD = 60;

@@ -1,25 +1,25 @@
 // Validates the whole manual at once: every file against its schema, then the rules that span
 // files. Each family of rules lives in its own module under check/; this one puts them together.
-import { checkBodies } from './check/bodies.ts';
-import { checkContacts } from './check/contacts.ts';
-import { checkDocuments } from './check/documents.ts';
-import { checkGlossary } from './check/glossary.ts';
-import { checkVersionLock } from './check/lock.ts';
-import { indexManual } from './check/manual-index.ts';
-import { checkNumbering } from './check/numbering.ts';
-import { checkUploads } from './check/resource-files.ts';
-import { checkResources } from './check/resources.ts';
-import { checkReleases } from './check/releases.ts';
-import { checkReviewDates } from './check/review.ts';
-import { checkSeeAlso } from './check/references.ts';
-import { checkSignOff } from './check/sign-off.ts';
-import { checkStructure } from './check/structure.ts';
-import { readVersionFiles } from './check/version-files.ts';
-import type { CheckOptions, Manual, ManualSource } from './manual.ts';
+import { checkBodies } from './bodies.ts';
+import { checkContacts } from './contacts.ts';
+import { checkDocuments } from './documents.ts';
+import { checkGlossary } from './glossary.ts';
+import { checkVersionLock } from './lock.ts';
+import { indexManual } from './manual-index.ts';
+import { checkNumbering } from './numbering.ts';
+import { checkUploads } from './resource-files.ts';
+import { checkResources } from './resources.ts';
+import { checkReleases } from './releases.ts';
+import { checkReviewDates } from './review.ts';
+import { checkSeeAlso } from './references.ts';
+import { checkSignOff } from './sign-off.ts';
+import { checkStructure } from './structure.ts';
+import { readVersionFiles } from './version-files.ts';
+import type { CheckOptions, Manual, ManualSource } from '../content/manual.ts';
 import { ProblemReport, type Problem } from './problems.ts';
-import { checkSynonyms } from './synonyms.ts';
-import { lockKey } from './lock.ts';
-import type { Version } from './versions.ts';
+import { checkSynonyms } from '../search/synonyms.ts';
+import { lockKey } from '../history/lock.ts';
+import type { Version } from '../content/versions.ts';
 
 /**
  * A locked (published) version is never edited: a problem found in one is put right in a new

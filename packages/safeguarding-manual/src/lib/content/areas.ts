@@ -1,6 +1,6 @@
 // Local areas in a chapter: the <Area name="..."> blocks that hold one area's arrangements
 // inside a shared chapter, and how each is named for readers.
-import type { Area } from './schemas/site.ts';
+import type { Area } from '../schemas/site.ts';
 
 const AREA_TAG = /<Area\b[^>]*?\bname="([^"]+)"/g;
 

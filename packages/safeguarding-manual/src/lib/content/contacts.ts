@@ -1,8 +1,8 @@
 // Local contacts: how the contacts page groups them, which chapters use each, when they
 // were last checked, and the dated changes that the amendments log shows.
 import { createHash } from 'node:crypto';
-import type { Contact } from './schemas/contact.ts';
-import type { Area } from './schemas/site.ts';
+import type { Contact } from '../schemas/contact.ts';
+import type { Area } from '../schemas/site.ts';
 import { componentIdsIn } from './ids.ts';
 import { byNumberThenTitle, listedChapters, type ManualDocument } from './versions.ts';
 

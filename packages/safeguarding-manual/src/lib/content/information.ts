@@ -1,7 +1,7 @@
 // Information pages for families, young people and the public: where the home page lists them
 // and which of them must be written in plain English.
-import type { Audience, HomeGroup, PageFields } from './schemas/page.ts';
-import { homeGroups } from './schemas/page.ts';
+import type { Audience, HomeGroup, PageFields } from '../schemas/page.ts';
+import { homeGroups } from '../schemas/page.ts';
 import { listedChapters, type ManualDocument } from './versions.ts';
 
 /** The home page heading each group is listed under. */

@@ -1,11 +1,11 @@
 // The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
-import type { Contact } from './schemas/contact.ts';
-import type { Releases } from './schemas/releases.ts';
-import type { Glossary } from './schemas/glossary.ts';
-import type { SiteSettings } from './schemas/site.ts';
-import type { Structure } from './schemas/structure.ts';
-import type { SynonymGroup } from './schemas/synonyms.ts';
-import type { Lock } from './lock.ts';
+import type { Contact } from '../schemas/contact.ts';
+import type { Releases } from '../schemas/releases.ts';
+import type { Glossary } from '../schemas/glossary.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import type { Structure } from '../schemas/structure.ts';
+import type { SynonymGroup } from '../schemas/synonyms.ts';
+import type { Lock } from '../history/lock.ts';
 import type { AttachedFile, Resource } from './resources.ts';
 import type { ManualDocument } from './versions.ts';
 

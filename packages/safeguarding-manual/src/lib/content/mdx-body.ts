@@ -2,7 +2,7 @@
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
-import { findControlCharacter } from './control-characters.ts';
+import { findControlCharacter } from '../check/control-characters.ts';
 import type { Root } from 'mdast';
 
 export interface BodyTag {

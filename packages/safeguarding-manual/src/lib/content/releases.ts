@@ -1,9 +1,9 @@
 // Update rounds: the round each amendment belongs to, the log grouped by round, and the
 // planned round still to come. Rounds are read from releases.yaml (schemas/releases.ts).
-import { chapterIdFromTitle } from './authoring/chapter-id.ts';
-import { groupByMonth } from './amendments.ts';
-import { dayAfter } from './dates.ts';
-import type { PlannedRound, Releases, Round } from './schemas/releases.ts';
+import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
+import { groupByMonth } from '../site/amendments.ts';
+import { dayAfter } from '../util/dates.ts';
+import type { PlannedRound, Releases, Round } from '../schemas/releases.ts';
 
 /** A round with its address and the period it covers. */
 export interface RoundInfo extends Round {

@@ -3,9 +3,9 @@
 // each, and the dated changes the amendments log shows.
 import { createHash } from 'node:crypto';
 import { componentIdsIn } from './ids.ts';
-import { joinWithAnd } from './plural.ts';
-import { activeContent, publishedKind } from './published-files.ts';
-import type { ResourceKind, ResourceRecord } from './schemas/resource.ts';
+import { joinWithAnd } from '../util/plural.ts';
+import { activeContent, publishedKind } from '../build/published-files.ts';
+import type { ResourceKind, ResourceRecord } from '../schemas/resource.ts';
 import { byNumberThenTitle, type ManualDocument } from './versions.ts';
 
 /** The formats a resource's file may have, by extension. */

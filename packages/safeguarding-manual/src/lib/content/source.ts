@@ -2,18 +2,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isWithin } from './folders.ts';
-import { GENERATOR_PUBLIC_DIR, manualPublicDir, manualRoot } from './manual-root.ts';
-import { isIsoDate, todayInLondon } from './dates.ts';
-import { checkGlossary, GLOSSARY_FILE } from './check/glossary.ts';
-import { LOCK_FILE } from './lock.ts';
-import { checkPublishedFile } from './published-files.ts';
-import { RELEASE_RECORDS_DIR } from './release-records.ts';
+import { isWithin } from '../util/folders.ts';
+import { GENERATOR_PUBLIC_DIR, manualPublicDir, manualRoot } from '../manual/manual-root.ts';
+import { isIsoDate, todayInLondon } from '../util/dates.ts';
+import { checkGlossary, GLOSSARY_FILE } from '../check/glossary.ts';
+import { LOCK_FILE } from '../history/lock.ts';
+import { checkPublishedFile } from '../build/published-files.ts';
+import { RELEASE_RECORDS_DIR } from '../history/release-records.ts';
 import { describeAttachment } from './resources.ts';
-import { SYNONYMS_FILE } from './synonyms.ts';
-import { UserError } from './user-error.ts';
+import { SYNONYMS_FILE } from '../search/synonyms.ts';
+import { UserError } from '../util/user-error.ts';
 import type { Manual, ManualSource, SourceFile } from './manual.ts';
-import { ProblemReport } from './problems.ts';
+import { ProblemReport } from '../check/problems.ts';
 
 /** The content folder: MANUAL_CONTENT_DIR, or content/ in the manual's folder (manual-root.ts). */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {

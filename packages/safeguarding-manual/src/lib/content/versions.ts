@@ -1,8 +1,8 @@
 // Chapters and their versions: which version is in force on a date, what is coming, and badges.
-import { daysBetween, dayBefore, formatDate } from './dates.ts';
+import { daysBetween, dayBefore, formatDate } from '../util/dates.ts';
 import { compareNumbers } from './numbering.ts';
-import type { PageFields } from './schemas/page.ts';
-import type { VersionFrontmatter } from './schemas/version.ts';
+import type { PageFields } from '../schemas/page.ts';
+import type { VersionFrontmatter } from '../schemas/version.ts';
 
 /**
  * Where a versioned document lives: `procedures` (numbered chapters for practitioners) or

@@ -1,9 +1,9 @@
 // Parses YAML (whole files or frontmatter) keeping positions, and turns schema issues into Problems.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from './problems.ts';
-import { fieldLabel } from './field-labels.ts';
-import { explainYamlMistake } from './yaml-mistakes.ts';
+import type { Problem } from '../check/problems.ts';
+import { fieldLabel } from '../check/field-labels.ts';
+import { explainYamlMistake } from '../check/yaml-mistakes.ts';
 
 export interface ParsedYaml {
   data: unknown;

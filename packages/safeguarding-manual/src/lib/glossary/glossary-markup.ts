@@ -1,7 +1,7 @@
 // How the first use of each glossary entry in a chapter is marked up at build time: the term
 // links to its entry; an abbreviation is shown in full, "initial child protection conference (ICPC)".
 import { findNames, mayName, pluralTerm, upperFirst, type GlossaryMatcher } from './glossary-names.ts';
-import type { GlossaryEntry } from './schemas/glossary.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 
 /** A node of the HTML tree a chapter compiles to (hast, with MDX's components), as far as the markup reads it. */
 export interface TreeNode {

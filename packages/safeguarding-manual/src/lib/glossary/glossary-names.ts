@@ -1,6 +1,6 @@
 // The glossary's names in a text: the ways a chapter may name each entry (its term, other names,
 // plurals and abbreviations), and where it does.
-import type { GlossaryEntry } from './schemas/glossary.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 
 /**
  * The plural of a phrase, made on its last word: conference gives conferences, enquiry gives

@@ -2,11 +2,11 @@
 // this plugin changes the compiled HTML tree before it becomes code, so the markup costs
 // nothing when pages render, needs no JavaScript in the browser and leaves the files alone.
 import type { HastPluginEntry, HastVisitorContext, PluginFactoryContext } from 'satteri';
-import { isContentFile } from './content-links-plugin.ts';
+import { isContentFile } from '../site/content-links-plugin.ts';
 import { planGlossaryMarkup, type TreeNode } from './glossary-markup.ts';
 import { glossaryMatcher } from './glossary-names.ts';
-import type { GlossaryEntry } from './schemas/glossary.ts';
-import { paths, withBase } from './urls.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { paths, withBase } from '../site/urls.ts';
 
 /** The address of an entry, root-relative. */
 export function glossaryHref(entry: Pick<GlossaryEntry, 'id'>): string {

@@ -2,10 +2,10 @@
 // lock keeps, and its dated change notes. Its names in the text: glossary-names.ts, glossary-markup.ts.
 import { createHash } from 'node:crypto';
 import { slug } from 'github-slugger';
-import { seeAlsoItems, type DocumentItem } from './document-page.ts';
+import { seeAlsoItems, type DocumentItem } from '../site/document-page.ts';
 import { upperFirst } from './glossary-names.ts';
-import type { Glossary, GlossaryEntry } from './schemas/glossary.ts';
-import type { ManualDocument } from './versions.ts';
+import type { Glossary, GlossaryEntry } from '../schemas/glossary.ts';
+import type { ManualDocument } from '../content/versions.ts';
 
 /** The anchor of an entry on the glossary page: its term's words joined by hyphens. */
 export function glossaryAnchor(term: string): string {

@@ -1,13 +1,13 @@
 // The whole manual as it stood on any date: its editions (the dates on which anything changed),
 // the edition in force on a date, and the contents and information pages of that day. Built on
 // the "in force on a date" functions of versions.ts and on the contents builder of contents.ts.
-import { toAmendment, type Amendment } from './amendments.ts';
-import type { ContactChange } from './contacts.ts';
-import { dayBefore } from './dates.ts';
-import { buildContents, contentsView, type ContentsItem, type ContentsSection, type ContentsView } from './contents.ts';
-import { compareNumbers } from './numbering.ts';
-import type { Structure } from './schemas/structure.ts';
-import { chapterAsAt, editionDates, listedChapters, type ManualDocument, type Version } from './versions.ts';
+import { toAmendment, type Amendment } from '../site/amendments.ts';
+import type { ContactChange } from '../content/contacts.ts';
+import { dayBefore } from '../util/dates.ts';
+import { buildContents, contentsView, type ContentsItem, type ContentsSection, type ContentsView } from '../site/contents.ts';
+import { compareNumbers } from '../content/numbering.ts';
+import type { Structure } from '../schemas/structure.ts';
+import { chapterAsAt, editionDates, listedChapters, type ManualDocument, type Version } from '../content/versions.ts';
 
 /** The editions of a manual and the versions that made each one, worked out once for every page. */
 export interface EditionIndex {

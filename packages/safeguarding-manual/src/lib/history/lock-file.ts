@@ -1,8 +1,8 @@
 // Reading the version lock for the commands (npm run verify, evidence, correct): one reader, and
 // a damaged lock is a user's mistake, named with what to do.
 import { lockSchema, type Lock } from './lock.ts';
-import type { ManualSource } from './manual.ts';
-import { UserError } from './user-error.ts';
+import type { ManualSource } from '../content/manual.ts';
+import { UserError } from '../util/user-error.ts';
 
 /**
  * The lock's JSON, or a UserError that names the file, where it stops being JSON and what to do,

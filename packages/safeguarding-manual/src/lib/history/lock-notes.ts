@@ -4,13 +4,13 @@
 // to what readers rely on needs a new note, and a new note takes effect no earlier than the day
 // it is recorded.
 import { createHash } from 'node:crypto';
-import { contactDetailsHash } from './contacts.ts';
-import { glossaryHash } from './glossary.ts';
+import { contactDetailsHash } from '../content/contacts.ts';
+import { glossaryHash } from '../glossary/glossary.ts';
 import { LOCK_FILE, type Fingerprint, type Lock } from './lock.ts';
-import type { Problem } from './problems.ts';
-import { resourceFingerprint, type Resource } from './resources.ts';
-import type { Contact } from './schemas/contact.ts';
-import type { Glossary } from './schemas/glossary.ts';
+import type { Problem } from '../check/problems.ts';
+import { resourceFingerprint, type Resource } from '../content/resources.ts';
+import type { Contact } from '../schemas/contact.ts';
+import type { Glossary } from '../schemas/glossary.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

@@ -4,9 +4,9 @@
 // their change notes (lock-notes.ts), so that no published note is rewritten unseen.
 import { relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { isoDateSchema, lineSchema } from './schemas/common.ts';
-import type { Problem } from './problems.ts';
-import type { ManualDocument, Version } from './versions.ts';
+import { isoDateSchema, lineSchema } from '../schemas/common.ts';
+import type { Problem } from '../check/problems.ts';
+import type { ManualDocument, Version } from '../content/versions.ts';
 
 export const LOCK_FILE = 'versions.lock.json';
 

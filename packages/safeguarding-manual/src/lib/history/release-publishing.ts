@@ -3,9 +3,9 @@
 // /releases/ (a page, and index.json for programs).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../util/dates.ts';
 import type { Lock } from './lock.ts';
-import { readSourceFile, releaseRecordFilesIn } from './source.ts';
+import { readSourceFile, releaseRecordFilesIn } from '../content/source.ts';
 import { nextRecord, readRecords, RELEASE_RECORDS_DIR, serializeRecord, sha256Of, type ReleaseRecord } from './release-records.ts';
 
 /** The site's folder of records, /releases/. */
@@ -60,7 +60,7 @@ export function writeRecordsToSite(site: string, contentDir: string, work: strin
 <ol reversed>
 ${rows}
 </ol>
-<p><a href="../">Back to the manual</a></p>
+<p><a href="../../">Back to the manual</a></p>
 </main>
 </body>
 </html>

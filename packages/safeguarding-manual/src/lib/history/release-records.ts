@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { notesHash } from './lock-notes.ts';
 import type { Lock } from './lock.ts';
-import type { SourceFile } from './manual.ts';
-import { isoDateSchema } from './schemas/common.ts';
+import type { SourceFile } from '../content/manual.ts';
+import { isoDateSchema } from '../schemas/common.ts';
 
 /** The folder of the content folder that holds the records, one file per release: 1.json, 2.json... */
 export const RELEASE_RECORDS_DIR = 'release-records';

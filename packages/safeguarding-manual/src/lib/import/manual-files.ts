@@ -1,8 +1,8 @@
 // The files an import writes: structure.yaml from the contents page, the first version of each
 // chapter, and the names saved pictures and documents get in the site.
 import { Document } from 'yaml';
-import { compareNumbers } from '../numbering.ts';
-import { quoted, renderVersionFile } from '../version-writer.ts';
+import { compareNumbers } from '../content/numbering.ts';
+import { quoted, renderVersionFile } from '../authoring/version-writer.ts';
 import type { ListedSection } from './contents.ts';
 
 /** The first sentence of the scope box, as the chapter's description. */

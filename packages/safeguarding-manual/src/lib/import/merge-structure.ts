@@ -3,8 +3,8 @@
 // the others take free numbers after the manual's own, in the contents' order, and their
 // chapters are numbered with them. structure.yaml gains only what it lacks, comments kept.
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { compareNumbers } from '../numbering.ts';
-import { quoted } from '../version-writer.ts';
+import { compareNumbers } from '../content/numbering.ts';
+import { quoted } from '../authoring/version-writer.ts';
 import type { ListedChapter, ListedGroup, ListedSection } from './contents.ts';
 
 /** A numbered item: a section, a sub-section or a chapter. */

@@ -1,6 +1,6 @@
 // Turns each imported chapter's saved page into the text of its first version: its pictures,
 // links and markup rewritten as MDX, and its related chapters as seeAlso.
-import { inspectBody } from '../mdx-body.ts';
+import { inspectBody } from '../content/mdx-body.ts';
 import { description, versionText, type SignOff } from './manual-files.ts';
 import { fillChapterLinks, rewriteImages, rewriteLinks, type ChapterLink, type LinkContext } from './links.ts';
 import { anchorsOf, tidyHtml, writeMarkdown } from './markdown.ts';

@@ -2,7 +2,7 @@
 // first version of each chapter, a draft contacts file, pictures and documents to copy) and
 // every warning, without touching the disk. scripts/import.ts writes what this plans.
 import type { Refusal } from '../authoring/plan.ts';
-import { compareNumbers } from '../numbering.ts';
+import { compareNumbers } from '../content/numbering.ts';
 import { missingFromStructure, publicName, structureYaml, type SignOff } from './manual-files.ts';
 import { mergeStructure, type NumberedItem } from './merge-structure.ts';
 import { contentsScore } from './contents-lines.ts';

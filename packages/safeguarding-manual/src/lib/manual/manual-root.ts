@@ -4,13 +4,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from './user-error.ts';
+import { UserError } from '../util/user-error.ts';
 
 /** The settings file at a manual's root. */
 export const SETTINGS_FILE = 'manual.config.ts';
 
 /** The generator's own folder (the package), which holds its pages, components and Astro configuration. */
-export const GENERATOR_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const GENERATOR_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /**
  * The manual's root folder: MANUAL_ROOT, or the nearest folder holding manual.config.ts, from

@@ -4,8 +4,8 @@
 // twice changes nothing the second time.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCK_FILE, lockFormat, lockSchema, serializeLock } from './lock.ts';
-import { UserError } from './user-error.ts';
+import { LOCK_FILE, lockFormat, lockSchema, serializeLock } from '../history/lock.ts';
+import { UserError } from '../util/user-error.ts';
 
 /** A file the migration rewrites: what changes, its path and its new text. */
 export interface MigrationStep {

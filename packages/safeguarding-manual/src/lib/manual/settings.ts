@@ -1,8 +1,8 @@
 // Loads and validates the site settings that manual.config.ts declares.
-import { siteSchema, type SiteInput, type SiteSettings } from './schemas/site.ts';
-import { fieldLabel } from './field-labels.ts';
-import { counted } from './plural.ts';
-import { UserError } from './user-error.ts';
+import { siteSchema, type SiteInput, type SiteSettings } from '../schemas/site.ts';
+import { fieldLabel } from '../check/field-labels.ts';
+import { counted } from '../util/plural.ts';
+import { UserError } from '../util/user-error.ts';
 import { settingsPath } from './manual-root.ts';
 import { pathToFileURL } from 'node:url';
 

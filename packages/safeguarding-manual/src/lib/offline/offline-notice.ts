@@ -1,7 +1,7 @@
 // What a page served by the offline worker says about the copy it comes from: its age, and
 // whether the site has a newer build. The worker has no DOM and chapter pages have no
 // JavaScript, so the notice is markup the worker puts into the page, in the site's own styles.
-import { formatDate, todayInLondon } from './dates.ts';
+import { formatDate, todayInLondon } from '../util/dates.ts';
 import type { OfflineBuild } from './offline.ts';
 
 const DAY = 86_400_000;

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { isPageUrl, offlineFiles, offlineUrl, type OfflineBuild } from './offline.ts';
-import { paths } from './urls.ts';
+import { paths } from '../site/urls.ts';
 
-const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
+const WORKER_SOURCE = fileURLToPath(new URL('../../service-worker/sw.ts', import.meta.url));
 // No file of the manual comes near this; a larger one means something went wrong.
 const LARGEST_FILE = 20 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 // The offline copy of the manual: which files of a built site a reader's device saves (the
 // current manual only), the addresses it saves them under, and what a build tells devices about it.
-import { collectionSegments, paths } from './urls.ts';
+import { collectionSegments, paths } from '../site/urls.ts';
 
 /** What a build tells devices about its offline copy: in offline/build.json, and built into the worker. */
 export interface OfflineBuild {
@@ -43,7 +43,7 @@ export function offlineFiles(files: readonly string[]): string[] {
 
 /** The address a saved file is read at, relative to the site's base: a page by its folder (procedures/x/), the home page as ./. */
 export function offlineUrl(file: string): string {
-  if (file === INDEX) return './';
+  if (file === INDEX) return '../';
   return file.endsWith(`/${INDEX}`) ? file.slice(0, -INDEX.length) : file;
 }
 

@@ -1,15 +1,15 @@
 // What the search index records about a page: the filters and result details every indexed
 // page type (chapter, contacts, information) sets through one function, and the ranking the
 // search page asks Pagefind for.
-import { formatDate } from './dates.ts';
-import { topLevelNumber } from './numbering.ts';
-import type { Resource } from './resources.ts';
-import type { GlossaryEntry } from './schemas/glossary.ts';
-import type { Structure } from './schemas/structure.ts';
-import type { SynonymGroup } from './schemas/synonyms.ts';
+import { formatDate } from '../util/dates.ts';
+import { topLevelNumber } from '../content/numbering.ts';
+import type { Resource } from '../content/resources.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Structure } from '../schemas/structure.ts';
+import type { SynonymGroup } from '../schemas/synonyms.ts';
 import { synonymsFor } from './synonyms.ts';
-import { paths } from './urls.ts';
-import { badgeFor, type Badge, type ManualDocument } from './versions.ts';
+import { paths } from '../site/urls.ts';
+import { badgeFor, type Badge, type ManualDocument } from '../content/versions.ts';
 
 /** The kinds of page the search can be narrowed to. */
 export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource' | 'Glossary';

@@ -2,7 +2,7 @@
 // glossary's terms, abbreviations and other names that are close to what was typed, with a letter
 // or two wrong ("straegy meeting", "LADDO"). The build writes the names as JSON
 // (searchNames), which the search page fetches only when it needs them.
-import type { GlossaryEntry } from './schemas/glossary.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { isCommonWord, queryWords } from './search-words.ts';
 
 /** A name the glossary gives something, and the term it is a name for. */

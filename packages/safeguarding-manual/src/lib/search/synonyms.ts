@@ -3,11 +3,11 @@
 // indexed: a page whose title, keywords or headings use one word of a group is also indexed,
 // as a detail of the page, under the others, so that search finds it by any of them.
 import stem from 'wink-porter2-stemmer';
-import type { Problem } from './problems.ts';
-import { synonymsSchema, type SynonymGroup } from './schemas/synonyms.ts';
-import { fieldLabel } from './field-labels.ts';
-import type { SourceFile } from './manual.ts';
-import { applySchema, parseYaml } from './yaml-source.ts';
+import type { Problem } from '../check/problems.ts';
+import { synonymsSchema, type SynonymGroup } from '../schemas/synonyms.ts';
+import { fieldLabel } from '../check/field-labels.ts';
+import type { SourceFile } from '../content/manual.ts';
+import { applySchema, parseYaml } from '../content/yaml-source.ts';
 
 /** The synonyms file's name in the content folder. It is optional: without it no page has synonyms. */
 export const SYNONYMS_FILE = 'synonyms.yaml';

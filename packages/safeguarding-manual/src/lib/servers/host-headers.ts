@@ -1,8 +1,8 @@
 // The response headers a host sends with the site, written once as a _headers file (the format
 // Netlify and Cloudflare Pages read), which the preview server applies too, so that what is
 // tested locally is what is hosted.
-import { headerPolicyFor } from './csp.ts';
-import type { SiteSettings } from './schemas/site.ts';
+import { headerPolicyFor } from '../site/csp.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 
 /** Headers for the paths matching a pattern such as /* (a trailing * matches anything). */
 export interface HeaderRule {

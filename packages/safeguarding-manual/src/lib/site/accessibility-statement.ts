@@ -1,6 +1,6 @@
 // What the accessibility statement says about compliance, worked out from the settings
 // rather than typed, so that listing a known issue can never leave "fully compliant" behind.
-import type { AccessibilitySettings } from './schemas/site.ts';
+import type { AccessibilitySettings } from '../schemas/site.ts';
 
 export const STANDARD = 'Web Content Accessibility Guidelines version 2.2 AA standard';
 export const REGULATIONS = 'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018';

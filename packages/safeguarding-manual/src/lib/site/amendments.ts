@@ -1,8 +1,8 @@
 // The amendments log: one entry per published version, with its kind derived from the data.
-import { formatDate, formatMonth } from './dates.ts';
-import { lockKey, type Lock } from './lock.ts';
-import { compareNumbers, topLevelNumber } from './numbering.ts';
-import { collectionOf, previousVersion, type ManualDocument, type Version } from './versions.ts';
+import { formatDate, formatMonth } from '../util/dates.ts';
+import { lockKey, type Lock } from '../history/lock.ts';
+import { compareNumbers, topLevelNumber } from '../content/numbering.ts';
+import { collectionOf, previousVersion, type ManualDocument, type Version } from '../content/versions.ts';
 
 export type AmendmentKind = 'New' | 'Updated' | 'Renumbered' | 'Withdrawn' | 'Corrected';
 

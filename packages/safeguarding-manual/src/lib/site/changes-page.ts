@@ -1,11 +1,11 @@
 // What a changes page shows: one version compared with the one before it, block by block and
 // word by word, with counts in words and any change of number or title.
-import { areaName } from './areas.ts';
+import { areaName } from '../content/areas.ts';
 import { diffBlocks, diffText, toBlocks, withContext, type Block, type DisplayItem, type Segment } from './diff.ts';
-import { counted } from './plural.ts';
-import type { Contact } from './schemas/contact.ts';
-import type { Area } from './schemas/site.ts';
-import type { Version } from './versions.ts';
+import { counted } from '../util/plural.ts';
+import type { Contact } from '../schemas/contact.ts';
+import type { Area } from '../schemas/site.ts';
+import type { Version } from '../content/versions.ts';
 
 export interface ChangesPage {
   items: DisplayItem[];

@@ -1,7 +1,7 @@
 // The contents list: sections, sub-sections and the chapters in force under each, in number order.
-import { compareNumbers, parentNumber } from './numbering.ts';
-import type { Structure } from './schemas/structure.ts';
-import { badgeFor, listedChapters, type Badge, type ManualDocument } from './versions.ts';
+import { compareNumbers, parentNumber } from '../content/numbering.ts';
+import type { Structure } from '../schemas/structure.ts';
+import { badgeFor, listedChapters, type Badge, type ManualDocument } from '../content/versions.ts';
 
 export interface ContentsGroup {
   number: string;

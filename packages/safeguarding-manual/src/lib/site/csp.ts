@@ -1,7 +1,7 @@
 // The Content-Security-Policy every page is served with: scripts, styles and data from the
 // site itself only. Pages put it in a <meta> tag; hosts that can set headers use headerPolicy.
 // Forms post to the site, and to the mailing list's sign-up address when the settings give one.
-import type { SiteSettings } from './schemas/site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],

@@ -1,9 +1,9 @@
 // How current a page is: where a version stands on the build date (what a dated page says at
 // its top), and the currency line of a document's page and its print ("Up to date with every
 // change in force on or before ...", the approved versions still to come, the next update round).
-import { dayBefore } from './dates.ts';
-import type { PlannedRound } from './schemas/releases.ts';
-import type { ManualDocument, Version } from './versions.ts';
+import { dayBefore } from '../util/dates.ts';
+import type { PlannedRound } from '../schemas/releases.ts';
+import type { ManualDocument, Version } from '../content/versions.ts';
 
 /** Where a version stands on the build date. */
 export type Standing =

@@ -2,7 +2,7 @@
 // block by block, and word by word inside a block that was edited.
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { Nodes, Root, RootContent } from 'mdast';
-import { parseBody } from './mdx-body.ts';
+import { parseBody } from '../content/mdx-body.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row' | 'contact' | 'other';
 

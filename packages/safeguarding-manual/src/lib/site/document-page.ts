@@ -1,7 +1,7 @@
 // What a chapter's (or an information page's) current page shows: which version, whether it is
 // still to come or withdrawn, what replaces it, and its see-also list, each document shown with
 // the number and title it has now.
-import { liveReplacement, type ManualDocument, type Collection, type Version } from './versions.ts';
+import { liveReplacement, type ManualDocument, type Collection, type Version } from '../content/versions.ts';
 
 /** A link to a document as it stands now. */
 export interface DocumentItem {

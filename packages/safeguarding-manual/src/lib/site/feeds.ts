@@ -2,14 +2,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
-import type { ContactChange } from './contacts.ts';
-import type { ResourceChange } from './resources.ts';
-import { xmlSafe } from './control-characters.ts';
-import { escapeHtml } from './html-text.ts';
-import type { GlossaryChange } from './glossary.ts';
-import type { SiteSettings } from './schemas/site.ts';
+import type { ContactChange } from '../content/contacts.ts';
+import type { ResourceChange } from '../content/resources.ts';
+import { xmlSafe } from '../check/control-characters.ts';
+import { escapeHtml } from '../util/html-text.ts';
+import type { GlossaryChange } from '../glossary/glossary.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from './versions.ts';
+import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from '../content/versions.ts';
 
 export interface ExportRow {
   chapter_id: string;

@@ -2,9 +2,9 @@
 // for review, or due within a window of days, with who owns them. The same list feeds /review/,
 // npm run review and the check's warnings.
 import { stringify } from 'csv-stringify/sync';
-import { daysBetween, formatDate } from './dates.ts';
-import { compareNumbers } from './numbering.ts';
-import { documentNoun, listedChapters, type ManualDocument, type Collection, type Version } from './versions.ts';
+import { daysBetween, formatDate } from '../util/dates.ts';
+import { compareNumbers } from '../content/numbering.ts';
+import { documentNoun, listedChapters, type ManualDocument, type Collection, type Version } from '../content/versions.ts';
 
 /** True when the version's review date has passed on `today` (a review due today is not overdue yet). */
 export function isReviewOverdue(version: Pick<Version, 'reviewDue'>, today: string): boolean {

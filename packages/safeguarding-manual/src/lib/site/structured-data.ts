@@ -2,8 +2,8 @@
 // page carries: schema.org's Legislation, as JSON-LD, with its dates, its legal force, the
 // partnership's areas as its jurisdiction, and the versions it replaces and that replaced it.
 import { versionStanding } from './currency.ts';
-import type { SiteSettings } from './schemas/site.ts';
-import { previousVersion, versionLabel, type ManualDocument, type Version } from './versions.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { previousVersion, versionLabel, type ManualDocument, type Version } from '../content/versions.ts';
 
 /** What the description is made from: the document, the version a page shows, and the partnership. */
 export interface LegislationInput {

@@ -1,6 +1,6 @@
 // The /updates/ page's sign-up form: it posts to the partnership's own mailing-list provider,
 // and exists only when the settings give its address (the CSP allows that origin: csp.ts).
-import type { SiteSettings } from './schemas/site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 
 export interface SignUpForm {
   /** Where the form posts: the provider's sign-up address. */

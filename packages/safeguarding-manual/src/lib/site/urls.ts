@@ -1,5 +1,5 @@
 // The site's public URLs (a stable contract), relative to the base path the site is served under.
-import type { Collection } from './versions.ts';
+import type { Collection } from '../content/versions.ts';
 
 /** The first path segment of each collection: chapters under /procedures/, information pages under /information/. */
 export const collectionSegments: Readonly<Record<Collection, string>> = { procedures: 'procedures', pages: 'information' };

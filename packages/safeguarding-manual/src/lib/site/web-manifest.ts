@@ -1,6 +1,6 @@
 // The web app manifest: what a phone needs to install the manual as an app that opens at the
 // home page, inside the site's base path.
-import type { SiteSettings } from './schemas/site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { withBase } from './urls.ts';
 
 /** The manifest for manifest.webmanifest, with every address under the site's base. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, checkProposedChange } from '../../src/lib/proposed-change.ts';
-import { lastSaved, savedChange } from '../../src/lib/saving.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { EMERGENCY, first, options, source, versionText } from './helpers.ts';
+import { applyChange, checkProposedChange } from '../../../src/lib/authoring/proposed-change.ts';
+import { lastSaved, savedChange } from '../../../src/lib/authoring/saving.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { EMERGENCY, first, options, source, versionText } from '../helpers.ts';
 
 const manual = () =>
   source({

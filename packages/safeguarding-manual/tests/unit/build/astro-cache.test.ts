@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroCacheDir, forgetBuiltPages } from '../../src/lib/astro-cache.ts';
+import { astroCacheDir, forgetBuiltPages } from '../../../src/lib/build/astro-cache.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-astro-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock, BuildBusyError, waitForBuildLock } from '../../src/lib/build-lock.ts';
+import { acquireBuildLock, BuildBusyError, waitForBuildLock } from '../../../src/lib/build/build-lock.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'manual-locks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { refuseBuildTarget, SITE_MARKER } from '../../src/lib/build-target.ts';
-import { isWithin } from '../../src/lib/folders.ts';
+import { refuseBuildTarget, SITE_MARKER } from '../../../src/lib/build/build-target.ts';
+import { isWithin } from '../../../src/lib/util/folders.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'manual-target-'));
 const project = { root, contentDir: 'src/content' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSettings as settings } from '../example.ts';
+import { exampleSettings as settings } from '../../example.ts';
 import {
   changesPageKey,
   documentPageKey,
@@ -9,14 +9,14 @@ import {
   keyOf,
   versionPageKey,
   type SiteInputs,
-} from '../../src/lib/cache-keys.ts';
-import { amendmentsTo, collectAmendments } from '../../src/lib/amendments.ts';
-import { documentPage } from '../../src/lib/document-page.ts';
-import { roundsOf } from '../../src/lib/releases.ts';
-import { readManualSource } from '../../src/lib/source.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { buildDocuments, previousVersion, type ManualDocument, type Version } from '../../src/lib/versions.ts';
-import type { Manual } from '../../src/lib/manual.ts';
+} from '../../../src/lib/build/cache-keys.ts';
+import { amendmentsTo, collectAmendments } from '../../../src/lib/site/amendments.ts';
+import { documentPage } from '../../../src/lib/site/document-page.ts';
+import { roundsOf } from '../../../src/lib/content/releases.ts';
+import { readManualSource } from '../../../src/lib/content/source.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { buildDocuments, previousVersion, type ManualDocument, type Version } from '../../../src/lib/content/versions.ts';
+import type { Manual } from '../../../src/lib/content/manual.ts';
 
 const TODAY = '2024-03-01';
 

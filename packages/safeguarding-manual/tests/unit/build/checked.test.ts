@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSettings as settings } from '../example.ts';
-import { parseChecked, serializeChecked } from '../../src/lib/checked.ts';
-import { readManualSource } from '../../src/lib/source.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, source } from './helpers.ts';
+import { exampleSettings as settings } from '../../example.ts';
+import { parseChecked, serializeChecked } from '../../../src/lib/build/checked.ts';
+import { readManualSource } from '../../../src/lib/content/source.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { first, options, source } from '../helpers.ts';
 
 describe('the checked manual handed to the build', () => {
   it('comes back exactly as the check built it, chapters and all', () => {

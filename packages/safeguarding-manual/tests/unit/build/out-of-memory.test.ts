@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ranOutOfMemory } from '../../src/lib/out-of-memory.ts';
+import { ranOutOfMemory } from '../../../src/lib/build/out-of-memory.ts';
 
 describe('a step of the build that ran out of memory', () => {
   it('is told by how it ended: aborted by Node, or killed by the system', () => {

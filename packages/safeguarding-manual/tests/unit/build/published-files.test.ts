@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkPublishedFile, publishedKind } from '../../src/lib/published-files.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { readManualSource } from '../../src/lib/source.ts';
-import { plainCss, unsafeCss, unsafeSvgPart } from '../../src/lib/svg-safety.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { options, source } from './helpers.ts';
+import { checkPublishedFile, publishedKind } from '../../../src/lib/build/published-files.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { readManualSource } from '../../../src/lib/content/source.ts';
+import { plainCss, unsafeCss, unsafeSvgPart } from '../../../src/lib/check/svg-safety.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { options, source } from '../helpers.ts';
 
 const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));

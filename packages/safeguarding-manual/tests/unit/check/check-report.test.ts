@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, commitStatus, parseCheckReport, STATUS_DESCRIPTION_LIMIT, statusSummary } from '../../src/lib/check-report.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { checkReport, commitStatus, parseCheckReport, STATUS_DESCRIPTION_LIMIT, statusSummary } from '../../../src/lib/check/check-report.ts';
+import type { Problem } from '../../../src/lib/check/problems.ts';
 
 const RUN = 'https://github.com/bscp/procedures/actions/runs/42';
 const SUMMARY = 'Checked 120 version files (96 chapters and 10 contacts) for 2026-11-22: 2 errors, 1 warning.';

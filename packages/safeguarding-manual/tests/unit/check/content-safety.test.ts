@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCode, checkTag, isScriptUrl } from '../../src/lib/content-safety.ts';
-import type { BodyTag } from '../../src/lib/mdx-body.ts';
+import { checkCode, checkTag, isScriptUrl } from '../../../src/lib/check/content-safety.ts';
+import type { BodyTag } from '../../../src/lib/content/mdx-body.ts';
 
 const tag = (name: string, attributes: Record<string, string | true> = {}): BodyTag => ({
   name,

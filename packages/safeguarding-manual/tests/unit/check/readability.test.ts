@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { longestSentences, measureReadability } from '../../src/lib/readability.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { firstPage, options, source } from './helpers.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { longestSentences, measureReadability } from '../../../src/lib/check/readability.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { firstPage, options, source } from '../helpers.ts';
 
 const PLAIN = `## Who to call
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, source, versionText } from './helpers.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { first, options, source, versionText } from '../helpers.ts';
 
 const check = (...args: Parameters<typeof source>) => checkManual(source(...args), options);
 const report = (...args: Parameters<typeof source>) => formatProblems(check(...args).problems);

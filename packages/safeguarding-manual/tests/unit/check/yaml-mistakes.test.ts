@@ -1,7 +1,7 @@
 // The YAML mistakes board staff make most often, as the check reports them: in words, with the line written well.
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { parseYaml } from '../../src/lib/yaml-source.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { parseYaml } from '../../../src/lib/content/yaml-source.ts';
 
 const report = (yaml: string) => formatProblems(parseYaml(yaml, 'x.mdx', 2).problems);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { areaIdsIn, areaName } from '../../src/lib/areas.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, settings, source, versionText } from './helpers.ts';
+import { areaIdsIn, areaName } from '../../../src/lib/content/areas.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { first, options, settings, source, versionText } from '../helpers.ts';
 
 const areas = [
   { id: 'northtown', name: 'Northtown', council: 'Northtown Council' },

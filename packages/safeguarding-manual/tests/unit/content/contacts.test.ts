@@ -1,16 +1,16 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectContactChanges, contactDetailsHash, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../src/lib/contacts.ts';
-import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { lockContacts } from '../../src/lib/lock-notes.ts';
-import type { Lock } from '../../src/lib/lock.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { contactSchema, type Contact } from '../../src/lib/schemas/contact.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { buildDocuments } from '../../src/lib/versions.ts';
-import { EMERGENCY, first, options, settings, source } from './helpers.ts';
+import { collectContactChanges, contactDetailsHash, contactIdsIn, contactUsage, groupContacts, isVerificationDue } from '../../../src/lib/content/contacts.ts';
+import { amendmentsAtom, amendmentsJson } from '../../../src/lib/site/feeds.ts';
+import { lockContacts } from '../../../src/lib/history/lock-notes.ts';
+import type { Lock } from '../../../src/lib/history/lock.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { contactSchema, type Contact } from '../../../src/lib/schemas/contact.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { buildDocuments } from '../../../src/lib/content/versions.ts';
+import { EMERGENCY, first, options, settings, source } from '../helpers.ts';
 
 const FRONT_DOOR = `organisation: Northtown Council
 service: Children's Front Door

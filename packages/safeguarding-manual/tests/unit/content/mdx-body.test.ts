@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectBody } from '../../src/lib/mdx-body.ts';
+import { inspectBody } from '../../../src/lib/content/mdx-body.ts';
 
 describe('inspectBody', () => {
   it('reports a syntax error with its line in the file and a message without parser codes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNumbers, isSectionNumber, parentNumber } from '../../src/lib/numbering.ts';
+import { compareNumbers, isSectionNumber, parentNumber } from '../../../src/lib/content/numbering.ts';
 
 describe('chapter numbers', () => {
   it('orders 1.10 after 1.9 and sections before their chapters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUkPhone } from '../../src/lib/phones.ts';
+import { parseUkPhone } from '../../../src/lib/content/phones.ts';
 
 describe('UK phone numbers', () => {
   it('formats drama-range numbers and links them in E.164 form', () => {

@@ -1,9 +1,19 @@
 // Update rounds: which round a change belongs to, the log grouped by round, and the rules for releases.yaml.
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { entriesOfRound, findRound, groupByRound, latestRound, logGroups, plannedRound, roundFor, roundId, roundsOf } from '../../src/lib/releases.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, source, versionText } from './helpers.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import {
+  entriesOfRound,
+  findRound,
+  groupByRound,
+  latestRound,
+  logGroups,
+  plannedRound,
+  roundFor,
+  roundId,
+  roundsOf,
+} from '../../../src/lib/content/releases.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { first, options, source, versionText } from '../helpers.ts';
 
 const releases = {
   rounds: [

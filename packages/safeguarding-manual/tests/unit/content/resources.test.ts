@@ -2,10 +2,10 @@
 // which chapters use it, and its changes in the amendments feeds.
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { lockResources } from '../../src/lib/lock-notes.ts';
-import type { Lock } from '../../src/lib/lock.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { amendmentsAtom, amendmentsJson } from '../../../src/lib/site/feeds.ts';
+import { lockResources } from '../../../src/lib/history/lock-notes.ts';
+import type { Lock } from '../../../src/lib/history/lock.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
 import {
   collectResourceChanges,
   describeAttachment,
@@ -17,12 +17,12 @@ import {
   resourceIdsIn,
   resourceUsage,
   type Resource,
-} from '../../src/lib/resources.ts';
-import { matchesQuery, queryWords, shownText } from '../../src/lib/resource-filter.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
-import { first, options, settings, source, versionText } from './helpers.ts';
+} from '../../../src/lib/content/resources.ts';
+import { matchesQuery, queryWords, shownText } from '../../../src/lib/site/resource-filter.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
+import { first, options, settings, source, versionText } from '../helpers.ts';
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 const PDF = bytes('%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContents } from '../../src/lib/contents.ts';
-import { badgeFor, buildDocuments, inForceUntil, listedChapters, type Version } from '../../src/lib/versions.ts';
+import { buildContents } from '../../../src/lib/site/contents.ts';
+import { badgeFor, buildDocuments, inForceUntil, listedChapters, type Version } from '../../../src/lib/content/versions.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated'): Version {
   return { chapterId, amended, section, title: `${chapterId} title`, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [] };

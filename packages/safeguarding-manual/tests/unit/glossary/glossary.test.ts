@@ -3,18 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToHtml, mdxToHast, type HastPluginDefinition, type MarkdownToHtmlResult, type PluginFactoryContext } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { collectGlossaryChanges, glossaryAnchor, glossaryLetters } from '../../src/lib/glossary.ts';
-import { planGlossaryMarkup, startsSentence, type TreeNode } from '../../src/lib/glossary-markup.ts';
-import { findNames, glossaryMatcher, pluralOf } from '../../src/lib/glossary-names.ts';
-import { amendmentsAtom, amendmentsJson } from '../../src/lib/feeds.ts';
-import { glossaryHref, glossaryPlugin } from '../../src/lib/glossary-plugin.ts';
-import { lockGlossary } from '../../src/lib/lock-notes.ts';
-import type { Lock } from '../../src/lib/lock.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { glossaryFromEnv } from '../../src/lib/source.ts';
-import { first, options, settings, source } from './helpers.ts';
+import { collectGlossaryChanges, glossaryAnchor, glossaryLetters } from '../../../src/lib/glossary/glossary.ts';
+import { planGlossaryMarkup, startsSentence, type TreeNode } from '../../../src/lib/glossary/glossary-markup.ts';
+import { findNames, glossaryMatcher, pluralOf } from '../../../src/lib/glossary/glossary-names.ts';
+import { amendmentsAtom, amendmentsJson } from '../../../src/lib/site/feeds.ts';
+import { glossaryHref, glossaryPlugin } from '../../../src/lib/glossary/glossary-plugin.ts';
+import { lockGlossary } from '../../../src/lib/history/lock-notes.ts';
+import type { Lock } from '../../../src/lib/history/lock.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import type { GlossaryEntry } from '../../../src/lib/schemas/glossary.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { glossaryFromEnv } from '../../../src/lib/content/source.ts';
+import { first, options, settings, source } from '../helpers.ts';
 
 const entry = (term: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id: glossaryAnchor(term),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt } from '../../src/lib/as-at.ts';
-import { buildDocuments, chapterAsAt, editionDates, editionOn, inForceOn, resolveEdition, versionOn, type Version } from '../../src/lib/versions.ts';
-import type { ContactChange } from '../../src/lib/contacts.ts';
+import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt } from '../../../src/lib/history/as-at.ts';
+import { buildDocuments, chapterAsAt, editionDates, editionOn, inForceOn, resolveEdition, versionOn, type Version } from '../../../src/lib/content/versions.ts';
+import type { ContactChange } from '../../../src/lib/content/contacts.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated', title = `${chapterId} title`): Version {
   return { chapterId, amended, section, title, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [] };

@@ -5,17 +5,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planAmendment } from '../../src/lib/authoring/amend.ts';
-import { authoringContext } from '../../src/lib/authoring/context.ts';
-import { planNewChapter } from '../../src/lib/authoring/new-chapter.ts';
-import { describeRefusals } from '../../src/lib/authoring/plan.ts';
-import { lockContacts, noteHash, recordNotesCorrection, contactNoted } from '../../src/lib/lock-notes.ts';
-import { extendLock, recordCorrection, type Lock } from '../../src/lib/lock.ts';
-import type { ManualSource, SourceFile } from '../../src/lib/manual.ts';
-import { nextRecord, readRecords, serializeRecord, sha256Of } from '../../src/lib/release-records.ts';
-import { readSourceFile } from '../../src/lib/source.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { first, options, source, versionText } from './helpers.ts';
+import { planAmendment } from '../../../src/lib/authoring/amend.ts';
+import { authoringContext } from '../../../src/lib/authoring/context.ts';
+import { planNewChapter } from '../../../src/lib/authoring/new-chapter.ts';
+import { describeRefusals } from '../../../src/lib/authoring/plan.ts';
+import { lockContacts, noteHash, recordNotesCorrection, contactNoted } from '../../../src/lib/history/lock-notes.ts';
+import { extendLock, recordCorrection, type Lock } from '../../../src/lib/history/lock.ts';
+import type { ManualSource, SourceFile } from '../../../src/lib/content/manual.ts';
+import { nextRecord, readRecords, serializeRecord, sha256Of } from '../../../src/lib/history/release-records.ts';
+import { readSourceFile } from '../../../src/lib/content/source.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { first, options, source, versionText } from '../helpers.ts';
 
 const TODAY = options.today; // 2024-06-01
 const A1 = 'a/2020-01-06.mdx';

@@ -1,13 +1,13 @@
 // The version lock: what it records, what it catches, and the rules the check applies with it.
 import { describe, expect, it } from 'vitest';
-import { collectCorrections } from '../../src/lib/amendments.ts';
-import { exportRows } from '../../src/lib/feeds.ts';
-import { lockContacts } from '../../src/lib/lock-notes.ts';
-import { checkLock, extendLock, recordCorrection, serializeLock } from '../../src/lib/lock.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
-import { first, options, settings, source, versionText } from './helpers.ts';
+import { collectCorrections } from '../../../src/lib/site/amendments.ts';
+import { exportRows } from '../../../src/lib/site/feeds.ts';
+import { lockContacts } from '../../../src/lib/history/lock-notes.ts';
+import { checkLock, extendLock, recordCorrection, serializeLock } from '../../../src/lib/history/lock.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
+import { first, options, settings, source, versionText } from '../helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string): Version {
   return {

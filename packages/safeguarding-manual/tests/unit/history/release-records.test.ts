@@ -1,7 +1,7 @@
 // Release records: one per build that publishes something new, each naming the SHA-256 of the one before.
 import { describe, expect, it } from 'vitest';
-import type { Lock } from '../../src/lib/lock.ts';
-import { nextRecord, readRecords, releaseRecordSchema, serializeRecord, sha256Of, type ReadRecord } from '../../src/lib/release-records.ts';
+import type { Lock } from '../../../src/lib/history/lock.ts';
+import { nextRecord, readRecords, releaseRecordSchema, serializeRecord, sha256Of, type ReadRecord } from '../../../src/lib/history/release-records.ts';
 
 const h = (c: string) => c.repeat(64);
 const lock: Lock = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPublishedRecord, verifyAgainst } from '../../src/lib/verify.ts';
+import { readPublishedRecord, verifyAgainst } from '../../../src/lib/history/verify.ts';
 
 const h = (c: string) => c.repeat(64);
 const record = readPublishedRecord(

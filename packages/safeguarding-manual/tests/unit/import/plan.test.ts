@@ -5,7 +5,7 @@ import { readSavedFolder } from '../../../src/lib/import/folder.ts';
 import { savedPage } from '../../../src/lib/import/site.ts';
 import { planImport, type ImportOptions, type ImportPlan } from '../../../src/lib/import/plan.ts';
 import { countWarnings } from '../../../src/lib/import/report.ts';
-import { inspectBody } from '../../../src/lib/mdx-body.ts';
+import { inspectBody } from '../../../src/lib/content/mdx-body.ts';
 
 const procedures = readSavedFolder('tests/fixtures/import/procedures-online');
 const trix = readSavedFolder('tests/fixtures/import/trixonline');

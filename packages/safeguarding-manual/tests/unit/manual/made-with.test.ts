@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { madeWith, refuseMadeWith } from '../../src/lib/made-with.ts';
+import { madeWith, refuseMadeWith } from '../../../src/lib/manual/made-with.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'made-with-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

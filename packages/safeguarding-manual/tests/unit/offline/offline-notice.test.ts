@@ -8,7 +8,7 @@ import {
   withNotice,
   type CopyRecord,
   type NoticeInput,
-} from '../../src/lib/offline-notice.ts';
+} from '../../../src/lib/offline/offline-notice.ts';
 
 const DAY = 86_400_000;
 const build = { id: 'aaaa', built: '2026-11-22', staleDays: 7 };

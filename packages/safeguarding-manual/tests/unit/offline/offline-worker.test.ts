@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeOfflineWorker } from '../../src/lib/offline-worker.ts';
+import { writeOfflineWorker } from '../../../src/lib/offline/offline-worker.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'manual-offline-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -33,7 +33,14 @@ describe('the offline worker', () => {
     expect(JSON.parse(readFileSync(join(site, 'offline/build.json'), 'utf8'))).toEqual(copy);
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
     const saved = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
-    expect(saved).toEqual(['contents/', './', 'procedures/referrals/', '_astro/Base.abc123.css', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/pagefind.js']);
+    expect(saved).toEqual([
+      'contents/',
+      '../',
+      'procedures/referrals/',
+      '_astro/Base.abc123.css',
+      'pagefind/fragment/en_1.pf_fragment',
+      'pagefind/pagefind.js',
+    ]);
     expect(worker).toContain(`id:"${copy.id}"`);
     // Workbox's production build, without its development logging.
     expect(worker).not.toContain('process.env');

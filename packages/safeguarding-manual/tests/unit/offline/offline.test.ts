@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPageUrl, offlineFiles, offlineUrl } from '../../src/lib/offline.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { webManifest } from '../../src/lib/web-manifest.ts';
-import { settings } from './helpers.ts';
+import { isPageUrl, offlineFiles, offlineUrl } from '../../../src/lib/offline/offline.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { webManifest } from '../../../src/lib/site/web-manifest.ts';
+import { settings } from '../helpers.ts';
 
 // The files of a built site, as npm run build leaves them (one of each kind).
 const SITE = [
@@ -98,7 +98,7 @@ describe('the offline copy', () => {
   });
 
   it('saves pages under the addresses readers open', () => {
-    expect(offlineFiles(SITE).map(offlineUrl).slice(0, 4)).toEqual(['accessibility/', 'contacts/', 'contents/', './']);
+    expect(offlineFiles(SITE).map(offlineUrl).slice(0, 4)).toEqual(['accessibility/', 'contacts/', 'contents/', '../']);
     expect(offlineUrl('pagefind/pagefind.js')).toBe('pagefind/pagefind.js');
     expect(isPageUrl('procedures/section-47-enquiries/')).toBe(true);
     expect(isPageUrl('search.js')).toBe(false);

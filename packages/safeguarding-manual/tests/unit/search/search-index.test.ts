@@ -7,9 +7,9 @@ import {
   searchablePagesGlob,
   searchFields,
   sectionHeading,
-} from '../../src/lib/search-index.ts';
-import type { Structure } from '../../src/lib/schemas/structure.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
+} from '../../../src/lib/search/search-index.ts';
+import type { Structure } from '../../../src/lib/schemas/structure.ts';
+import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated'): Version {
   return { chapterId, amended, section, title: `${chapterId} title`, change, file: `${chapterId}/${amended}.mdx`, hash: '', keywords: [], seeAlso: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor, summaryText, termFromAddress } from '../../src/lib/search-query.ts';
-import { phrasesOf, rankByWords, rankedWords, type ScoredResult } from '../../src/lib/search-rank.ts';
-import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm, sharedBeginning } from '../../src/lib/search-words.ts';
+import { addressFor, summaryText, termFromAddress } from '../../../src/lib/search/search-query.ts';
+import { phrasesOf, rankByWords, rankedWords, type ScoredResult } from '../../../src/lib/search/search-rank.ts';
+import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm, sharedBeginning } from '../../../src/lib/search/search-words.ts';
 import {
   excerptParts,
   resultView,
@@ -11,7 +11,7 @@ import {
   withMatchingForms,
   withoutFilter,
   type PagefindApi,
-} from '../../src/lib/search-results.ts';
+} from '../../../src/lib/search/search-results.ts';
 
 /**
  * A small index as Pagefind answers it: a page matches when it has every word of the query (or

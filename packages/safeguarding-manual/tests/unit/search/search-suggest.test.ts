@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, searchNames, suggestions } from '../../src/lib/search-suggest.ts';
+import { editDistance, searchNames, suggestions } from '../../../src/lib/search/search-suggest.ts';
 
 const names = searchNames([
   { term: 'strategy discussion', abbreviations: [], otherNames: ['strategy meeting'] },

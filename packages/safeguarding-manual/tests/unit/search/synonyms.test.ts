@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkSynonyms, stems, synonymsFor } from '../../src/lib/synonyms.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { EXAMPLE_ROOT } from '../example.ts';
-import { options, source } from './helpers.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { checkSynonyms, stems, synonymsFor } from '../../../src/lib/search/synonyms.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { EXAMPLE_ROOT } from '../../example.ts';
+import { options, source } from '../helpers.ts';
 
 const FILE = 'content/synonyms.yaml';
 const check = (text: string) => checkSynonyms({ file: FILE, text });

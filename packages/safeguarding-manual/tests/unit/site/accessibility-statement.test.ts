@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { complianceSentence, complianceStatus } from '../../src/lib/accessibility-statement.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { settings } from './helpers.ts';
+import { complianceSentence, complianceStatus } from '../../../src/lib/site/accessibility-statement.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { settings } from '../helpers.ts';
 
 const statement = settings.accessibility;
 

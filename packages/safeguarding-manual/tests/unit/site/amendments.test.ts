@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { collectAmendments, collectUpcoming, groupByMonth } from '../../src/lib/amendments.ts';
-import { amendmentsAtom, amendmentsCsv, amendmentsJson } from '../../src/lib/feeds.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
-import { settings } from './helpers.ts';
+import { collectAmendments, collectUpcoming, groupByMonth } from '../../../src/lib/site/amendments.ts';
+import { amendmentsAtom, amendmentsCsv, amendmentsJson } from '../../../src/lib/site/feeds.ts';
+import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
+import { settings } from '../helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], summary?: string, title = `${chapterId} title`): Version {
   return {

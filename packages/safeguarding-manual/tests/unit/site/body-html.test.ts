@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
-import { bodyToHtml } from '../../src/lib/body-html.ts';
+import { bodyToHtml } from '../../../src/lib/site/body-html.ts';
 
 const options = {
   contact: (id: string, inline: boolean) => (inline ? h('span', { className: ['tel'] }, `tel of ${id}`) : h('div', `card of ${id}`)),

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adminPolicy } from '../../src/lib/cms/admin-site.ts';
-import { formOrigins, headerPolicy, headerPolicyFor, metaPolicy, metaPolicyFor } from '../../src/lib/csp.ts';
-import { headersFor, parseHeadersFile, renderHeadersFile, siteHeaderRules } from '../../src/lib/host-headers.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { signUpForm } from '../../src/lib/updates.ts';
-import { settings } from './helpers.ts';
+import { adminPolicy } from '../../../src/lib/cms/admin-site.ts';
+import { formOrigins, headerPolicy, headerPolicyFor, metaPolicy, metaPolicyFor } from '../../../src/lib/site/csp.ts';
+import { headersFor, parseHeadersFile, renderHeadersFile, siteHeaderRules } from '../../../src/lib/servers/host-headers.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { signUpForm } from '../../../src/lib/site/updates.ts';
+import { settings } from '../helpers.ts';
 
 const withList = defineManual({
   ...settings,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currencyOf, versionStanding } from '../../src/lib/currency.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
+import { currencyOf, versionStanding } from '../../../src/lib/site/currency.ts';
+import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
 
 function v(chapterId: string, amended: string, change: Version['change'] = 'updated'): Version {
   return {

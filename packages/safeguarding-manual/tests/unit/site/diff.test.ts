@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesPage } from '../../src/lib/changes-page.ts';
-import { diffBlocks, toBlocks, withContext } from '../../src/lib/diff.ts';
+import { changesPage } from '../../../src/lib/site/changes-page.ts';
+import { diffBlocks, toBlocks, withContext } from '../../../src/lib/site/diff.ts';
 
 const before = `Scope paragraph.
 

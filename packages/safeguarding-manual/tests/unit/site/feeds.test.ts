@@ -1,11 +1,11 @@
 // The feeds a reader follows: one per chapter or information page, one per section, and the
 // whole log; each valid Atom (RFC 4287) that lists exactly its own versions.
 import { describe, expect, it } from 'vitest';
-import { collectAmendments } from '../../src/lib/amendments.ts';
-import { amendmentsAtom, documentAtom, sectionAtom } from '../../src/lib/feeds.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
-import { atomEntries, atomProblems } from './atom.ts';
-import { settings } from './helpers.ts';
+import { collectAmendments } from '../../../src/lib/site/amendments.ts';
+import { amendmentsAtom, documentAtom, sectionAtom } from '../../../src/lib/site/feeds.ts';
+import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
+import { atomEntries, atomProblems } from '../atom.ts';
+import { settings } from '../helpers.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'], more: Partial<Version> = {}): Version {
   return {

@@ -1,7 +1,7 @@
 // "Changed since your last visit": what the browser remembers between visits to the contents,
 // and which chapters the contents marks.
 import { describe, expect, it } from 'vitest';
-import { changedSince, clearMarks, openContents, readMemory, type Listed } from '../../src/lib/last-visit.ts';
+import { changedSince, clearMarks, openContents, readMemory, type Listed } from '../../../src/lib/site/last-visit.ts';
 
 const monday: Listed = { referrals: '2024-01-08', strategy: '2023-05-02', neglect: '2022-10-03' };
 // By Friday: referrals has a new version, strategy is unchanged, neglect was withdrawn, and a chapter is new.

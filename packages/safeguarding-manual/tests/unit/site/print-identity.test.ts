@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printIdentity, qrCodeSvg, shortHash } from '../../src/lib/print-identity.ts';
+import { printIdentity, qrCodeSvg, shortHash } from '../../../src/lib/site/print-identity.ts';
 
 const ADDRESS = 'https://procedures.example.org/procedures/referrals/2024-03-25/';
 const HASH = '0123456789abcdef'.repeat(4);

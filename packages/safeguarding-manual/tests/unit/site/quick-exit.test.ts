@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShiftCounter } from '../../src/lib/quick-exit.ts';
+import { createShiftCounter } from '../../../src/lib/site/quick-exit.ts';
 
 /** Presses Shift on its own: down, then up. */
 function pressShift(counter: ReturnType<typeof createShiftCounter>) {

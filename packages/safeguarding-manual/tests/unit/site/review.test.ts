@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { isReviewOverdue, reviewCsv, reviewList, reviewText } from '../../src/lib/review.ts';
-import { checkManual } from '../../src/lib/validate.ts';
-import { first, firstPage, options, source, versionText } from './helpers.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { isReviewOverdue, reviewCsv, reviewList, reviewText } from '../../../src/lib/site/review.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { first, firstPage, options, source, versionText } from '../helpers.ts';
 
 // options.today is 2024-06-01.
 const { manual, problems } = checkManual(

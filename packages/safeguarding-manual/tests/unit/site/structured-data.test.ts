@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { jsonLdText, legislationData } from '../../src/lib/structured-data.ts';
-import { buildDocuments, type ManualDocument, type Version } from '../../src/lib/versions.ts';
-import { settings } from './helpers.ts';
+import { jsonLdText, legislationData } from '../../../src/lib/site/structured-data.ts';
+import { buildDocuments, type ManualDocument, type Version } from '../../../src/lib/content/versions.ts';
+import { settings } from '../helpers.ts';
 
-const FIXTURES = new URL('../fixtures/schema-org/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/schema-org/', import.meta.url);
 const CONTEXT = JSON.parse(readFileSync(new URL('context.jsonld', FIXTURES), 'utf8')) as object;
 const SCHEMA = 'https://schema.org/';
 

@@ -1,6 +1,6 @@
 // The site's addresses are a public contract: partnerships link to them from elsewhere.
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, contentHref, isDocumentAddress, parseDocumentLink, paths, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, contentHref, isDocumentAddress, parseDocumentLink, paths, withBase } from '../../../src/lib/site/urls.ts';
 
 describe('the site addresses', () => {
   it('puts chapters under /procedures/ and information pages under /information/', () => {

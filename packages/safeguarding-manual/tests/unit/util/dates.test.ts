@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, daysBetween, formatDate, isIsoDate, todayInLondon } from '../../src/lib/dates.ts';
+import { dayBefore, daysBetween, formatDate, isIsoDate, todayInLondon } from '../../../src/lib/util/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
