@@ -7,12 +7,12 @@ import mdx from '@astrojs/mdx';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { safeguardingManual } from './src/integration.ts';
-import { astroCacheDir } from './src/lib/astro-cache.ts';
-import { contentLinksPlugin } from './src/lib/content-links-plugin.ts';
-import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
-import { GENERATOR_ROOT, manualRoot } from './src/lib/manual-root.ts';
-import { loadSettings } from './src/lib/settings.ts';
-import { contentDirFromEnv, glossaryFromEnv } from './src/lib/source.ts';
+import { astroCacheDir } from './src/lib/build/astro-cache.ts';
+import { contentLinksPlugin } from './src/lib/site/content-links-plugin.ts';
+import { glossaryPlugin } from './src/lib/glossary/glossary-plugin.ts';
+import { GENERATOR_ROOT, manualRoot } from './src/lib/manual/manual-root.ts';
+import { loadSettings } from './src/lib/manual/settings.ts';
+import { contentDirFromEnv, glossaryFromEnv } from './src/lib/content/source.ts';
 
 const home = manualRoot();
 const settings = await loadSettings(home);
@@ -40,9 +40,9 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  // Pages whose routes give a cacheKey (src/lib/cache-keys.ts) are copied from the previous
+  // Pages whose routes give a cacheKey (src/lib/build/cache-keys.ts) are copied from the previous
   // build when neither their key nor their code changed; build.concurrency must stay 1 for this.
-  // One cache per content folder (src/lib/astro-cache.ts), or MANUAL_ASTRO_CACHE.
+  // One cache per content folder (src/lib/build/astro-cache.ts), or MANUAL_ASTRO_CACHE.
   experimental: { incrementalBuild: true },
   cacheDir: astroCacheDir(resolve(contentDirFromEnv()), process.env, home),
 });

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCK_FILE, serializeLock, type Lock } from '../src/lib/lock.ts';
-import { manualRoot } from '../src/lib/manual-root.ts';
+import { LOCK_FILE, serializeLock, type Lock } from '../src/lib/history/lock.ts';
+import { manualRoot } from '../src/lib/manual/manual-root.ts';
 
 export interface GeneratedManual {
   chapters: number;

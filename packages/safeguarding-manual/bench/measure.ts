@@ -5,7 +5,7 @@ import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs'
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createSiteServer } from '../src/lib/site-server.ts';
+import { createSiteServer } from '../src/lib/servers/site-server.ts';
 import { gzipSync } from 'node:zlib';
 
 export interface RunResult {

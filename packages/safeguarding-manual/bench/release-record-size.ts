@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { LOCK_FILE, lockSchema } from '../src/lib/lock.ts';
-import { nextRecord, serializeRecord } from '../src/lib/release-records.ts';
+import { LOCK_FILE, lockSchema } from '../src/lib/history/lock.ts';
+import { nextRecord, serializeRecord } from '../src/lib/history/release-records.ts';
 import { generateManual } from './generate.ts';
 
 const { values } = parseArgs({ options: { chapters: { type: 'string', default: '1000' }, versions: { type: 'string', default: '5' } } });

@@ -4,11 +4,11 @@
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroCacheDir } from '../src/lib/astro-cache.ts';
-import { manualRoot } from '../src/lib/manual-root.ts';
+import { astroCacheDir } from '../src/lib/build/astro-cache.ts';
+import { manualRoot } from '../src/lib/manual/manual-root.ts';
 import { benchAmend } from './amend.ts';
 import { writeBareProject } from './bare.ts';
-import type { OfflineBuild } from '../src/lib/offline.ts';
+import type { OfflineBuild } from '../src/lib/offline/offline.ts';
 import { generateManual } from './generate.ts';
 import { filesUnder, firstQuery, pageTimings, pageWeight, runMeasured, sizeOf, type PageKind, type PageTimings, type RunResult } from './measure.ts';
 

@@ -29,6 +29,7 @@ const COMMANDS = {
   save: ['save', 'builds, then saves (commits) the changes'],
   studio: ['studio', 'edits the manual in the browser, on this computer'],
   'commit-status': ['commit-status', "reports the check's --json on a proposed change, in CI"],
+  migrate: ['migrate', "brings the manual's files up to the format of the generator installed"],
 };
 
 const [command, ...args] = process.argv.slice(2);

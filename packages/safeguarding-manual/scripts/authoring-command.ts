@@ -5,9 +5,9 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { settings } from './manual-settings.ts';
 import { authoringContext, type AuthoringContext } from '../src/lib/authoring/context.ts';
 import { describeDraft, describeRefusals, refusalOf, type Planned } from '../src/lib/authoring/plan.ts';
-import { checkProposedChange, isMissingSignOff } from '../src/lib/proposed-change.ts';
-import { collectionSegments } from '../src/lib/urls.ts';
-import type { Collection } from '../src/lib/versions.ts';
+import { checkProposedChange, isMissingSignOff } from '../src/lib/authoring/proposed-change.ts';
+import { collectionSegments } from '../src/lib/site/urls.ts';
+import type { Collection } from '../src/lib/content/versions.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual } from './load-manual.ts';
 

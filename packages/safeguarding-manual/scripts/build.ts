@@ -9,19 +9,19 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { astroCacheDir, forgetBuiltPages } from '../src/lib/astro-cache.ts';
-import { acquireBuildLock, waitForBuildLock } from '../src/lib/build-lock.ts';
-import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build-target.ts';
+import { astroCacheDir, forgetBuiltPages } from '../src/lib/build/astro-cache.ts';
+import { acquireBuildLock, waitForBuildLock } from '../src/lib/build/build-lock.ts';
+import { refuseBuildTarget, SITE_MARKER, SITE_MARKER_TEXT } from '../src/lib/build/build-target.ts';
 import { settings } from './manual-settings.ts';
-import { renderHeadersFile, siteHeaderRules } from '../src/lib/host-headers.ts';
-import { writeOfflineWorker } from '../src/lib/offline-worker.ts';
-import { outOfMemoryMessage, ranOutOfMemory } from '../src/lib/out-of-memory.ts';
-import { saveProposedRecord, writeRecordsToSite } from '../src/lib/release-publishing.ts';
-import { SEARCH_INDEX_CHUNK_SIZE, searchablePagesGlob } from '../src/lib/search-index.ts';
-import { GENERATOR_ROOT, manualPublicDir, manualRoot } from '../src/lib/manual-root.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
-import { UserError } from '../src/lib/user-error.ts';
-import type { Manual } from '../src/lib/manual.ts';
+import { renderHeadersFile, siteHeaderRules } from '../src/lib/servers/host-headers.ts';
+import { writeOfflineWorker } from '../src/lib/offline/offline-worker.ts';
+import { outOfMemoryMessage, ranOutOfMemory } from '../src/lib/build/out-of-memory.ts';
+import { saveProposedRecord, writeRecordsToSite } from '../src/lib/history/release-publishing.ts';
+import { SEARCH_INDEX_CHUNK_SIZE, searchablePagesGlob } from '../src/lib/search/search-index.ts';
+import { GENERATOR_ROOT, manualPublicDir, manualRoot } from '../src/lib/manual/manual-root.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
+import type { Manual } from '../src/lib/content/manual.ts';
 import { describeFileError, runCommand } from './run-command.ts';
 
 // The manual's folder: the site goes into its dist/ unless MANUAL_DIST names another folder.
@@ -77,10 +77,10 @@ async function writeOffline(dir: string): Promise<void> {
  */
 async function checkForBuild(into: string): Promise<boolean> {
   const { runCheck } = await import('./check.ts');
-  const { extendLock, LOCK_FILE, lockKey, serializeLock } = await import('../src/lib/lock.ts');
-  const { lockContacts, lockGlossary, lockResources } = await import('../src/lib/lock-notes.ts');
-  const { serializeChecked } = await import('../src/lib/checked.ts');
-  const { todayInLondon } = await import('../src/lib/dates.ts');
+  const { extendLock, LOCK_FILE, lockKey, serializeLock } = await import('../src/lib/history/lock.ts');
+  const { lockContacts, lockGlossary, lockResources } = await import('../src/lib/history/lock-notes.ts');
+  const { serializeChecked } = await import('../src/lib/build/checked.ts');
+  const { todayInLondon } = await import('../src/lib/util/dates.ts');
   const checked = runCheck();
   if (!checked) return false;
   const { contentDir } = checked;
@@ -103,7 +103,7 @@ async function checkForBuild(into: string): Promise<boolean> {
     writeFileSync(join(into, 'lock-news.json'), JSON.stringify(news));
   }
   // The release record of what this build publishes, if it publishes anything new (release-publishing.ts).
-  const { proposeRecord } = await import('../src/lib/release-publishing.ts');
+  const { proposeRecord } = await import('../src/lib/history/release-publishing.ts');
   // Dated the build date (the calendar's today when MANUAL_TODAY is later): the day a correction is compared with.
   // It names the versions shown ahead of their date too, so that they were recorded before it.
   const upcoming = new Map(
@@ -162,7 +162,7 @@ function removeIfEmpty(dir: string): void {
  */
 async function writeAdminPage(site: string): Promise<string | undefined> {
   if (!settings.cms) return undefined;
-  const { parseChecked } = await import('../src/lib/checked.ts');
+  const { parseChecked } = await import('../src/lib/build/checked.ts');
   const { writeSiteAdmin } = await import('../src/lib/cms/admin-site.ts');
   const { manual, today, contentDir } = parseChecked(readFileSync(join(work, 'manual.json'), 'utf8'));
   try {

@@ -1,8 +1,8 @@
 // npm run check-links: checks that every internal link and #fragment of the built site resolves.
 import { join, resolve } from 'node:path';
-import { manualRoot } from '../src/lib/manual-root.ts';
+import { manualRoot } from '../src/lib/manual/manual-root.ts';
 import { settings } from './manual-settings.ts';
-import { checkSiteLinks } from '../src/lib/site-links.ts';
+import { checkSiteLinks } from '../src/lib/site/site-links.ts';
 
 const dir = resolve(process.env['MANUAL_DIST'] || join(manualRoot(), 'dist'));
 const started = performance.now();

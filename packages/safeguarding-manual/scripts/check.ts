@@ -1,12 +1,12 @@
 // npm run check: validates every file of the manual and prints all problems at once, grouped
-// by file, then one line of counts; with --json, the same as data (src/lib/check-report.ts).
+// by file, then one line of counts; with --json, the same as data (src/lib/check/check-report.ts).
 import { parseArgs } from 'node:util';
-import { checkReport } from '../src/lib/check-report.ts';
-import type { Manual, ManualSource } from '../src/lib/manual.ts';
-import type { Problem } from '../src/lib/problems.ts';
-import { counted } from '../src/lib/plural.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { checkReport } from '../src/lib/check/check-report.ts';
+import type { Manual, ManualSource } from '../src/lib/content/manual.ts';
+import type { Problem } from '../src/lib/check/problems.ts';
+import { counted } from '../src/lib/util/plural.ts';
+import { formatProblems } from '../src/lib/check/problems.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual } from './load-manual.ts';
 

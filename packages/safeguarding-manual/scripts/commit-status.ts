@@ -2,9 +2,9 @@
 // workflow reports on a proposed change: the problems in the log, every problem in the run's
 // summary, and (with --post) the commit status "Manual check" that the CMS shows on the draft.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { commitStatus, parseCheckReport, statusSummary } from '../src/lib/check-report.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { commitStatus, parseCheckReport, statusSummary } from '../src/lib/check/check-report.ts';
+import { formatProblems } from '../src/lib/check/problems.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCommand } from './run-command.ts';
 

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { plainLineProblem } from '../src/lib/control-characters.ts';
-import { parseLockFile } from '../src/lib/lock-file.ts';
-import { LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
-import { contactNoted, glossaryNoted, recordNotesCorrection, resourceNoted } from '../src/lib/lock-notes.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { plainLineProblem } from '../src/lib/check/control-characters.ts';
+import { parseLockFile } from '../src/lib/history/lock-file.ts';
+import { LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../src/lib/history/lock.ts';
+import { contactNoted, glossaryNoted, recordNotesCorrection, resourceNoted } from '../src/lib/history/lock-notes.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual } from './load-manual.ts';
 

@@ -2,36 +2,49 @@
 // chapters of this one, then checks the manual and reports what needs a person's eyes.
 import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { manualPublicDir } from '../src/lib/manual-root.ts';
+import { manualPublicDir } from '../src/lib/manual/manual-root.ts';
 import { settings } from './manual-settings.ts';
 import { describeRefusals, type Refusal } from '../src/lib/authoring/plan.ts';
-import { isIsoDate, todayInLondon } from '../src/lib/dates.ts';
+import { checkSignOffArgs } from '../src/lib/authoring/sign-off.ts';
+import { isIsoDate, todayInLondon } from '../src/lib/util/dates.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { parse as parseYaml } from 'yaml';
 import { listFolder, readSavedFolder } from '../src/lib/import/folder.ts';
 import { contactNumbers } from '../src/lib/import/phone-numbers.ts';
 import { planImport } from '../src/lib/import/plan.ts';
 import { formatWarnings, nextSteps } from '../src/lib/import/report.ts';
-import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/history/lock.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCheck } from './check.ts';
 import { loadManual } from './load-manual.ts';
 
-const HELP = `Usage: npm run import -- <folder> [--date YYYY-MM-DD] [--dry-run] [--contents <file>]
+const HELP = `Usage: npm run import -- <folder> [--date YYYY-MM-DD] [--approved-by "<group>" --approved-on YYYY-MM-DD] [--dry-run] [--contents <file>]
 
 Imports a hosted manual from a folder of its saved pages (its contents page and its
 chapters) into the content folder (MANUAL_CONTENT_DIR, default content/ in the manual's folder): the numbered
-sections in structure.yaml, and the first version of each chapter, dated --date. Pictures
+sections in structure.yaml (added beside the sections it has already, numbered after them
+unless they have the same titles), and the first version of each chapter, dated --date. Pictures
 and documents saved with the pages are copied to public/imported/. Then it checks the
 manual and lists everything that needs a person's eyes.
 
-  --date       the date of the imported versions (default: today in the UK)
-  --dry-run    show what would be written, and write nothing
-  --contents   the contents page, by its path in the folder (found by itself otherwise)
+  --date         the date of the imported versions (default: today in the UK)
+  --approved-by  who approved the imported versions, such as "Policy and Procedures Group":
+                 needed when they take effect on or after signOffRequiredFrom (manual.config.ts)
+  --approved-on  the day they approved them (YYYY-MM-DD, on or before --date)
+  --dry-run      show what would be written, and write nothing
+  --contents     the contents page, by its path in the folder (found by itself otherwise)
 
 Nothing is overwritten: files that exist are left as they were, so running it again
 only adds what is missing.`;
 
-const OPTIONS = { date: { type: 'string' }, 'dry-run': { type: 'boolean' }, contents: { type: 'string' } } as const;
+const OPTIONS = {
+  date: { type: 'string' },
+  'approved-by': { type: 'string' },
+  'approved-on': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  contents: { type: 'string' },
+} as const;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${HELP}`);
@@ -46,10 +59,18 @@ if (rest.length) fail(`Unexpected ${rest.join(' ')}: give one folder (in quotes 
 const date = (parsed.values['date'] as string | undefined) ?? buildDateFromEnv();
 const dryRun = parsed.values['dry-run'] === true;
 const contentsFile = parsed.values['contents'] as string | undefined;
+const signOffArgs = { approvedBy: parsed.values['approved-by'] as string | undefined, approvedOn: parsed.values['approved-on'] as string | undefined };
 const refusals: Refusal[] = [];
 if (!existsSync(folder) || !statSync(folder).isDirectory())
   refusals.push({ problem: `${folder} is not a folder`, fix: 'give the folder the pages were saved into' });
 if (!isIsoDate(date)) refusals.push({ problem: `--date ${date} is not a real date`, fix: 'write it as YYYY-MM-DD, such as --date 2027-04-05' });
+refusals.push(...checkSignOffArgs(signOffArgs, date));
+const requiredFrom = settings.signOffRequiredFrom;
+if (signOffArgs.approvedBy === undefined && signOffArgs.approvedOn === undefined && requiredFrom !== undefined && isIsoDate(date) && date >= requiredFrom)
+  refusals.push({
+    problem: `the imported versions take effect on ${date}, and from ${requiredFrom} (signOffRequiredFrom in manual.config.ts) every new version must say who approved it and when`,
+    fix: `add --approved-by "<the group that approved them>" --approved-on YYYY-MM-DD (on or before ${date}), such as --approved-by "Policy and Procedures Group" --approved-on ${date}`,
+  });
 if (refusals.length) {
   console.error(describeRefusals(refusals));
   process.exit(1);
@@ -67,6 +88,21 @@ const contactFiles = [...existing]
   .filter((f) => f.startsWith(`${contentDir}/contacts/`) && /\.ya?ml$/.test(f))
   .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 const structurePath = `${contentDir}/structure.yaml`;
+
+/** The number and title of each chapter already in the manual, from its latest version file. */
+function existingChapters(dir: string, files: ReadonlySet<string>): { number: string; title: string }[] {
+  const latest = new Map<string, string>();
+  const prefix = `${dir}/procedures/`;
+  for (const file of [...files].sort()) {
+    const [id, name, ...deeper] = file.startsWith(prefix) ? file.slice(prefix.length).split('/') : [];
+    if (id && name?.endsWith('.mdx') && !deeper.length) latest.set(id, file);
+  }
+  return [...latest.values()].flatMap((file) => {
+    const fields = parseYaml(splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? '') as { section?: unknown; title?: unknown } | null;
+    return typeof fields?.section === 'string' && typeof fields.title === 'string' ? [{ number: fields.section, title: fields.title }] : [];
+  });
+}
+
 const plan = planImport(readSavedFolder(folder), {
   date,
   contentDir,
@@ -74,7 +110,12 @@ const plan = planImport(readSavedFolder(folder), {
   contentsFile,
   existing,
   existingStructure: existing.has(structurePath) ? readFileSync(structurePath, 'utf8') : undefined,
+  existingChapters: existingChapters(contentDir, existing),
   contactNumbers: contactNumbers(contactFiles),
+  signOff:
+    signOffArgs.approvedBy !== undefined && signOffArgs.approvedOn !== undefined
+      ? { approvedBy: signOffArgs.approvedBy.trim(), approvedOn: signOffArgs.approvedOn }
+      : undefined,
 });
 if ('refusals' in plan) {
   console.error(describeRefusals(plan.refusals));
@@ -103,8 +144,9 @@ const others = plan.writes.filter((w) => !w.path.startsWith(`${contentDir}/proce
 const lockPath = `${contentDir}/${LOCK_FILE}`;
 
 if (dryRun) {
-  if (others.length || plan.copies.length || plan.createsManual) console.log('\nIt would also write:');
+  if (others.length || plan.updates.length || plan.copies.length || plan.createsManual) console.log('\nIt would also write:');
   for (const w of others) console.log(`  ${w.path}`);
+  for (const w of plan.updates) console.log(`  ${w.path} (with the sections it lacks)`);
   if (plan.createsManual) console.log(`  ${lockPath} (the versions it imports that are in force)`);
   for (const c of plan.copies) console.log(`  ${c.to} (a copy of ${join(folder, c.from)})`);
   console.log(`\n${formatWarnings(warnings)}`);
@@ -112,6 +154,7 @@ if (dryRun) {
   process.exit(0);
 }
 
+for (const w of plan.updates) writeFileSync(w.path, w.text);
 for (const w of plan.writes) {
   mkdirSync(dirname(w.path), { recursive: true });
   // 'wx' fails rather than overwrite a file that appeared since the folder was listed.
@@ -138,6 +181,7 @@ console.log(
     ? `\nWrote ${plan.writes.length} ${plan.writes.length === 1 ? 'file' : 'files'}${plan.copies.length ? ` and copied ${copied} to ${publicDir}/imported/` : ''}${locked ? `, and locked ${locked} versions in ${lockPath}` : ''}.`
     : '\nNothing was written: every file the import would write is already there.',
 );
+if (plan.updates.length) console.log(`Added the contents' sections that ${structurePath} lacked.`);
 if (plan.writes.some((w) => w.path === structurePath)) console.log(`${structurePath} has ${plan.sections} sections and ${plan.subsections} sub-sections.`);
 console.log(`\n${formatWarnings(warnings)}`);
 

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { manualRoot } from '../src/lib/manual-root.ts';
+import { manualRoot } from '../src/lib/manual/manual-root.ts';
 import { settings } from './manual-settings.ts';
-import { withBase } from '../src/lib/urls.ts';
+import { withBase } from '../src/lib/site/urls.ts';
 
 const PAGES = ['', 'contents/', 'procedures/section-47-enquiries/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,9 +1,9 @@
 // The manual as every command reads it: its files from the content folder (MANUAL_CONTENT_DIR),
 // checked with the project's settings for the day the command runs (MANUAL_TODAY).
 import { settings } from './manual-settings.ts';
-import type { CheckOptions, ManualSource } from '../src/lib/manual.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
-import { checkManual, type CheckResult } from '../src/lib/validate.ts';
+import type { CheckOptions, ManualSource } from '../src/lib/content/manual.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/content/source.ts';
+import { checkManual, type CheckResult } from '../src/lib/check/validate.ts';
 
 export interface LoadedManual extends CheckResult {
   today: string;

@@ -2,12 +2,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayInLondon } from '../src/lib/dates.ts';
-import { lockContacts, lockGlossary, lockResources } from '../src/lib/lock-notes.ts';
-import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
-import { counted } from '../src/lib/plural.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { todayInLondon } from '../src/lib/util/dates.ts';
+import { lockContacts, lockGlossary, lockResources } from '../src/lib/history/lock-notes.ts';
+import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/history/lock.ts';
+import { counted } from '../src/lib/util/plural.ts';
+import { formatProblems } from '../src/lib/check/problems.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual } from './load-manual.ts';
 

@@ -3,10 +3,10 @@
 // with a newer generator is refused first (made-with.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { madeWith, refuseMadeWith } from '../src/lib/made-with.ts';
-import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual-root.ts';
-import { loadSettings } from '../src/lib/settings.ts';
-import { isFileError, UserError } from '../src/lib/user-error.ts';
+import { madeWith, refuseMadeWith } from '../src/lib/manual/made-with.ts';
+import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual/manual-root.ts';
+import { loadSettings } from '../src/lib/manual/settings.ts';
+import { isFileError, UserError } from '../src/lib/util/user-error.ts';
 import type { SiteSettings } from '../src/lib/schemas/site.ts';
 
 async function settingsOrExit(): Promise<SiteSettings> {

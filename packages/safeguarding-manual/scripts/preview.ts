@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { manualRoot } from '../src/lib/manual-root.ts';
+import { manualRoot } from '../src/lib/manual/manual-root.ts';
 import { settings } from './manual-settings.ts';
-import { createSiteServer } from '../src/lib/site-server.ts';
+import { createSiteServer } from '../src/lib/servers/site-server.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string' } } });
 const root = resolve(values.dir ?? process.env['MANUAL_OUT_DIR'] ?? join(manualRoot(), 'dist'));

@@ -1,8 +1,8 @@
 // npm run review -- [--within 90] [--csv]: the chapters and information pages overdue for
 // review, or due within a number of days, with their owners (as /review/ lists them).
 import { settings } from './manual-settings.ts';
-import { reviewCsv, reviewList, reviewText } from '../src/lib/review.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { reviewCsv, reviewList, reviewText } from '../src/lib/site/review.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual } from './load-manual.ts';

@@ -1,6 +1,6 @@
 // Runs a command's main function: a mistake the user can put right is printed as one plain
 // message (exit 1); only a fault in the program itself shows a stack trace.
-import { isFileError, UserError } from '../src/lib/user-error.ts';
+import { isFileError, UserError } from '../src/lib/util/user-error.ts';
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'does not exist',

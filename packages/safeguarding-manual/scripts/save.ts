@@ -5,12 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { counted } from '../src/lib/plural.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { checkProposedChange } from '../src/lib/proposed-change.ts';
-import { describeStatus, isManualFile, lastSaved, manualPaths, parseStatus, savedChange, type StatusEntry } from '../src/lib/saving.ts';
-import { contentDirFromEnv } from '../src/lib/source.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { counted } from '../src/lib/util/plural.ts';
+import { formatProblems } from '../src/lib/check/problems.ts';
+import { checkProposedChange } from '../src/lib/authoring/proposed-change.ts';
+import { describeStatus, isManualFile, lastSaved, manualPaths, parseStatus, savedChange, type StatusEntry } from '../src/lib/authoring/saving.ts';
+import { contentDirFromEnv } from '../src/lib/content/source.ts';
+import { UserError } from '../src/lib/util/user-error.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual } from './load-manual.ts';
 

@@ -2,7 +2,7 @@
 // that drive Chromium over it (search-cost, screenshots).
 import type { AddressInfo } from 'node:net';
 import { settings } from './manual-settings.ts';
-import { createSiteServer } from '../src/lib/site-server.ts';
+import { createSiteServer } from '../src/lib/servers/site-server.ts';
 
 export interface ServedSite {
   /** The site's address, with its base path and a trailing slash: `http://127.0.0.1:PORT/`. */

@@ -2,11 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual-root.ts';
+import { GENERATOR_ROOT, manualRoot } from '../src/lib/manual/manual-root.ts';
 import { settings } from './manual-settings.ts';
 import { startStudio } from '../src/lib/cms/studio.ts';
 import { StudioError } from '../src/lib/cms/studio-repository.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
 import { installStudioPackages } from './studio-install.ts';
 
 const HELP = `Usage: npm run studio [-- --port 4331] [--repo <folder>]

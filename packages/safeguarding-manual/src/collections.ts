@@ -5,7 +5,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './lib/schemas/page.ts';
 import { versionSchema } from './lib/schemas/version.ts';
-import { contentDirFromEnv } from './lib/source.ts';
+import { contentDirFromEnv } from './lib/content/source.ts';
 
 /**
  * One entry per version file of a folder (procedures/ or pages/) of the content folder; the id

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { loadSettings } from './lib/settings.ts';
-import { indexEditions, type EditionIndex } from './lib/as-at.ts';
+import { loadSettings } from './lib/manual/settings.ts';
+import { indexEditions, type EditionIndex } from './lib/history/as-at.ts';
 import {
   amendmentsTo,
   collectAmendments,
@@ -14,23 +14,23 @@ import {
   logFilters,
   type Amendment,
   type LogFilters,
-} from './lib/amendments.ts';
-import { collectContactChanges, contactUsage, type ContactChange } from './lib/contacts.ts';
-import { parseChecked } from './lib/checked.ts';
-import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/releases.ts';
+} from './lib/site/amendments.ts';
+import { collectContactChanges, contactUsage, type ContactChange } from './lib/content/contacts.ts';
+import { parseChecked } from './lib/build/checked.ts';
+import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/content/releases.ts';
 import type { PlannedRound } from './lib/schemas/releases.ts';
-import { changesPageKey, documentPageKey, editionPageKey, historyFeedKey, historyPageKey, versionPageKey, type SiteInputs } from './lib/cache-keys.ts';
-import { buildContents, type ContentsSection } from './lib/contents.ts';
-import { documentPage } from './lib/document-page.ts';
-import { bodyOf } from './lib/frontmatter.ts';
-import { collectGlossaryChanges, type GlossaryChange } from './lib/glossary.ts';
-import { formatProblems } from './lib/problems.ts';
-import { collectResourceChanges, resourceUsage, type Resource, type ResourceChange, type ResourceUse } from './lib/resources.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/source.ts';
-import type { Manual } from './lib/manual.ts';
-import { checkManual } from './lib/validate.ts';
-import { collectionSegments } from './lib/urls.ts';
-import { previousVersion, type ManualDocument, type Version } from './lib/versions.ts';
+import { changesPageKey, documentPageKey, editionPageKey, historyFeedKey, historyPageKey, versionPageKey, type SiteInputs } from './lib/build/cache-keys.ts';
+import { buildContents, type ContentsSection } from './lib/site/contents.ts';
+import { documentPage } from './lib/site/document-page.ts';
+import { bodyOf } from './lib/content/frontmatter.ts';
+import { collectGlossaryChanges, type GlossaryChange } from './lib/glossary/glossary.ts';
+import { formatProblems } from './lib/check/problems.ts';
+import { collectResourceChanges, resourceUsage, type Resource, type ResourceChange, type ResourceUse } from './lib/content/resources.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/content/source.ts';
+import type { Manual } from './lib/content/manual.ts';
+import { checkManual } from './lib/check/validate.ts';
+import { collectionSegments } from './lib/site/urls.ts';
+import { previousVersion, type ManualDocument, type Version } from './lib/content/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
 /** The manual's settings, from manual.config.ts at its root (manual-root.ts). */
@@ -139,7 +139,7 @@ export function getSite(): Promise<SiteData> {
   return loading;
 }
 
-/** What every page shows, for the keys of the incremental build (src/lib/cache-keys.ts). */
+/** What every page shows, for the keys of the incremental build (src/lib/build/cache-keys.ts). */
 function siteInputs(site: SiteData): SiteInputs {
   let inputs = siteInputsOf.get(site);
   if (!inputs) {

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { GENERATOR_ROOT } from './lib/manual-root.ts';
+import { GENERATOR_ROOT } from './lib/manual/manual-root.ts';
 
 /** The generator's routes: one file per page or endpoint, laid out as Astro's src/pages would be. */
 const ROUTES = join(GENERATOR_ROOT, 'src', 'routes');

@@ -2,7 +2,7 @@
 // the tests name it (from the generator's folder, where they run), and its settings, checked.
 import { resolve } from 'node:path';
 import config from '../../../examples/brackenshire/manual.config.ts';
-import { defineManual } from '../src/lib/settings.ts';
+import { defineManual } from '../src/lib/manual/settings.ts';
 
 export const EXAMPLE_ROOT = resolve(import.meta.dirname, '../../../examples/brackenshire');
 

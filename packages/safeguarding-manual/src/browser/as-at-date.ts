@@ -1,8 +1,8 @@
 // The date form of /as-at/: takes the reader from a date to the edition of the manual in force
 // at the end of that day (the latest on or before it), and resolves /as-at/?date=YYYY-MM-DD
 // links the same way. Without JavaScript the form stays hidden and the page lists the editions.
-import { formatDate, isIsoDate } from '../lib/dates.ts';
-import { resolveEdition } from '../lib/versions.ts';
+import { formatDate, isIsoDate } from '../lib/util/dates.ts';
+import { resolveEdition } from '../lib/content/versions.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-module="as-at-date"]');
 if (form) enhance(form);

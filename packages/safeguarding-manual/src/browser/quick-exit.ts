@@ -1,8 +1,8 @@
-// "Exit this page" in the browser: the button, or Shift pressed three times (src/lib/quick-exit.ts),
+// "Exit this page" in the browser: the button, or Shift pressed three times (src/lib/site/quick-exit.ts),
 // replaces this page with a neutral site. location.replace leaves the page out of the back-button
 // history, so pressing Back on the neutral site does not return here. Bundled by Astro from
 // src/components/QuickExit.astro as an external module.
-import { createShiftCounter, EXIT_ACTIVATED, SHIFT_WINDOW_MS } from '../lib/quick-exit.ts';
+import { createShiftCounter, EXIT_ACTIVATED, SHIFT_WINDOW_MS } from '../lib/site/quick-exit.ts';
 
 const element = document.querySelector<HTMLElement>('[data-module="quick-exit"]');
 const link = element?.querySelector<HTMLAnchorElement>('.quick-exit-button');

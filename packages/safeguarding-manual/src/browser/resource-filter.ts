@@ -1,7 +1,7 @@
 // The quick filter on /resources/: narrows the list as a name is typed or a kind chosen. Without
 // JavaScript the form stays hidden and the links to each kind's own page do the filtering.
 // Bundled by Astro from src/routes/resources/index.astro as an external module.
-import { matchesQuery, queryWords, shownText } from '../lib/resource-filter.ts';
+import { matchesQuery, queryWords, shownText } from '../lib/site/resource-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-module="resource-filter"]');
 const query = form?.querySelector<HTMLInputElement>('input[name="q"]');

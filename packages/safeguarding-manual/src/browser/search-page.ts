@@ -2,14 +2,14 @@
 // no Pagefind UI), draws the filters as groups of checkboxes and the results as a list, runs the
 // query in the address (/search/?q=...) and keeps the address in step with what is typed, so
 // that a result link, a bookmark and the back button all return to the same search. Pages are
-// ranked by each word of the query (src/lib/search-rank.ts); when no page has every word it
+// ranked by each word of the query (src/lib/search/search-rank.ts); when no page has every word it
 // says so, and offers "Did you mean ..." from the glossary's names. Everything stays in the
 // browser: the index is fetched from this site only. What to search and show is worked out in
-// src/lib/search-*.ts; this file only draws it. Bundled by Astro from src/routes/search.astro
+// src/lib/search/; this file only draws it. Bundled by Astro from src/routes/search.astro
 // as an external module.
-import { addressFor, summaryText, termFromAddress } from '../lib/search-query.ts';
-import { rankByWords, rankedWords } from '../lib/search-rank.ts';
-import { suggestions, type SearchName } from '../lib/search-suggest.ts';
+import { addressFor, summaryText, termFromAddress } from '../lib/search/search-query.ts';
+import { rankByWords, rankedWords } from '../lib/search/search-rank.ts';
+import { suggestions, type SearchName } from '../lib/search/search-suggest.ts';
 import {
   resultView,
   sortFilterValues,
@@ -22,7 +22,7 @@ import {
   type PagefindResult,
   type ResultView,
   unionFilterCounts,
-} from '../lib/search-results.ts';
+} from '../lib/search/search-results.ts';
 
 /** Each result shown fetches its own fragment: five keep a first search small. */
 const PAGE_SIZE = 5;

@@ -2,10 +2,10 @@
 // and the manual on past dates has a contents page for each edition: at 2,000 chapters and
 // 1,300 editions, 2.6 million rows, which cost about 5 µs each as components and a fraction
 // of that as text.
-import type { ContentsItem } from '../lib/contents.ts';
-import { escapeHtml } from '../lib/html-text.ts';
-import { paths } from '../lib/urls.ts';
-import type { Badge } from '../lib/versions.ts';
+import type { ContentsItem } from '../lib/site/contents.ts';
+import { escapeHtml } from '../lib/util/html-text.ts';
+import { paths } from '../lib/site/urls.ts';
+import type { Badge } from '../lib/content/versions.ts';
 import { url } from './url.ts';
 
 /** The "New" or "Updated" mark of a chapter, or nothing. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite, settings } from '../content.ts';
-import { amendmentsJson } from '../lib/feeds.ts';
+import { amendmentsJson } from '../lib/site/feeds.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

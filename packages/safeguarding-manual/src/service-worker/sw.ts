@@ -7,7 +7,7 @@
 // - Pages: from the network first, so that readers online get the latest; from the copy when
 //   the network fails or is too slow; pages outside the copy a reader opened are kept too.
 //   A page in neither is answered with /offline/unavailable/.
-// - Freshness: every page from the copy says how old it is (src/lib/offline-notice.ts), and
+// - Freshness: every page from the copy says how old it is (src/lib/offline/offline-notice.ts), and
 //   the worker checks offline/build.json whenever the network answers. A page a reader opened
 //   is kept with the build it came from: once the copy is of a later build, it says it is from
 //   an earlier one, with that build's date, until the next visit online replaces it.
@@ -17,7 +17,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { isPageUrl, type OfflineBuild } from '../lib/offline.ts';
+import { isPageUrl, type OfflineBuild } from '../lib/offline/offline.ts';
 import {
   copyNotice,
   parseSavedFrom,
@@ -28,11 +28,11 @@ import {
   withNotice,
   type BuildTag,
   type CopyRecord,
-} from '../lib/offline-notice.ts';
-import { paths } from '../lib/urls.ts';
+} from '../lib/offline/offline-notice.ts';
+import { paths } from '../lib/site/urls.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
-/** Set by the build (src/lib/offline-worker.ts). */
+/** Set by the build (src/lib/offline/offline-worker.ts). */
 declare const OFFLINE_BUILD: OfflineBuild;
 
 const build = OFFLINE_BUILD;

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleSettings as settings } from '../example.ts';
 import { writeSiteAdmin } from '../../src/lib/cms/admin-site.ts';
-import { headerPolicy } from '../../src/lib/csp.ts';
-import { renderHeadersFile, siteHeaderRules } from '../../src/lib/host-headers.ts';
-import { createSiteServer } from '../../src/lib/site-server.ts';
-import { readManualSource } from '../../src/lib/source.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { headerPolicy } from '../../src/lib/site/csp.ts';
+import { renderHeadersFile, siteHeaderRules } from '../../src/lib/servers/host-headers.ts';
+import { createSiteServer } from '../../src/lib/servers/site-server.ts';
+import { readManualSource } from '../../src/lib/content/source.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 
 // After the example's two ports and the studio's three.
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 6;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { parseUkPhone } from '../../src/lib/phones.ts';
+import { parseUkPhone } from '../../src/lib/content/phones.ts';
 
 // The example manual is built for these tests with MANUAL_TODAY=2026-11-22.
 

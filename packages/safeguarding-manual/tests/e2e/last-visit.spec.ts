@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createSiteServer } from '../../src/lib/site-server.ts';
+import { createSiteServer } from '../../src/lib/servers/site-server.ts';
 import { axeViolations } from './checks.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 2;

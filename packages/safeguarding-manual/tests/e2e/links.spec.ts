@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Parser } from 'htmlparser2';
-import { inspectBody } from '../../src/lib/mdx-body.ts';
-import { checkSiteLinks } from '../../src/lib/site-links.ts';
-import { readManualSource } from '../../src/lib/source.ts';
+import { inspectBody } from '../../src/lib/content/mdx-body.ts';
+import { checkSiteLinks } from '../../src/lib/site/site-links.ts';
+import { readManualSource } from '../../src/lib/content/source.ts';
 
 // These read the built example manual on disk (npm run test:e2e builds it into MANUAL_OUT_DIR).
 const dist = process.env['MANUAL_OUT_DIR'] ?? 'dist';

@@ -1,7 +1,7 @@
 // A practitioner saves the manual on a phone, then reads it with no signal: every current
 // chapter, the contents, the contacts and search, with every page saying how old the copy is.
 import { devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { formatDate, todayInLondon } from '../../src/lib/dates.ts';
+import { formatDate, todayInLondon } from '../../src/lib/util/dates.ts';
 
 const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
 test.use(phone);

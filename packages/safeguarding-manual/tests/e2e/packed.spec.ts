@@ -1,17 +1,21 @@
 // The split is real: both packages packed as npm would publish them, a new manual made with the
 // packed starter in a folder outside this repository, the packed generator installed from its
-// tarball with the packages this repository's npm ci left in npm's cache, then the new manual's
-// check, build and preview, run as its editors would, and two of its pages read in Chromium.
+// tarball offline, with the packages this repository's npm ci left in npm's cache (at the versions
+// its lockfile pins: manual-lockfile.ts), then the new manual's check, build and preview, run as
+// its editors would, and two of its pages read in Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { manualLockfile } from './manual-lockfile.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 20;
 const work = mkdtempSync(join(tmpdir(), 'manual-packed-'));
 const manual = join(work, 'northshire-procedures');
 let preview: ChildProcess | undefined;
+let generatorTarball = '';
 
 // As on the editors' computer: no variable of this repository's tests points the commands elsewhere.
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MANUAL_')));
@@ -28,6 +32,8 @@ function pack(folder: string): string {
   return join(work, name);
 }
 
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
 /** The files of the manual, outside node_modules and the built site. */
 function manualFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -41,6 +47,7 @@ test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 test.beforeAll(async () => {
   const generator = pack('.');
+  generatorTarball = generator;
   const starter = pack('../create-safeguarding-manual');
   // npm create safeguarding-manual, with the packed starter in place of the registry's.
   const made = run(
@@ -68,8 +75,11 @@ test.beforeAll(async () => {
     work,
   );
   expect(made).toContain(`Made a new manual for Northshire Safeguarding Children Partnership in ${manual}.`);
-  // The packages come from npm's cache, which this repository's npm ci filled.
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', generator], manual);
+  // Offline: the packages come from npm's cache, which this repository's npm ci filled, at the
+  // versions its lockfile pins (npm ci caches their tarballs, not the registry's lists of versions).
+  const manualPackage = JSON.parse(readFileSync(join(manual, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(manual, 'package-lock.json'), manualLockfile(resolve('../../package-lock.json'), manualPackage, generator));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', generator], manual);
 });
 
 test.afterAll(() => {
@@ -97,6 +107,13 @@ test('a new manual holds only its own files, passes its check with a warning per
     'package-lock.json',
     'package.json',
   ]);
+  // No file of the generator's package is in the manual's own folder, under any name.
+  const packed = run('tar', ['-tzf', generatorTarball], work).trim().split('\n');
+  expect(packed).toContain('package/src/lib/made-with.ts');
+  const generatorFiles = new Set(
+    packed.filter((f) => !f.endsWith('/')).map((f) => sha256(join(manual, 'node_modules/safeguarding-manual', f.slice('package/'.length)))),
+  );
+  expect(manualFiles(manual).filter((f) => generatorFiles.has(sha256(join(manual, f))))).toEqual([]);
   const pkg = JSON.parse(readFileSync(join(manual, 'package.json'), 'utf8'));
   expect(Object.keys(pkg.dependencies)).toEqual(['safeguarding-manual']);
   expect(pkg.scripts.check).toBe('safeguarding-manual check');

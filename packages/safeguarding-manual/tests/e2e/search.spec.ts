@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exampleSettings as settings } from '../example.ts';
-import { metaPolicyFor } from '../../src/lib/csp.ts';
-import { isSearchablePage } from '../../src/lib/search-index.ts';
+import { metaPolicyFor } from '../../src/lib/site/csp.ts';
+import { isSearchablePage } from '../../src/lib/search/search-index.ts';
 import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';
 import { expect, test, type Page } from '@playwright/test';
 

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { exampleSettings as settings } from '../example.ts';
-import { metaPolicyFor } from '../../src/lib/csp.ts';
-import { parseHeadersFile, headersFor } from '../../src/lib/host-headers.ts';
+import { metaPolicyFor } from '../../src/lib/site/csp.ts';
+import { parseHeadersFile, headersFor } from '../../src/lib/servers/host-headers.ts';
 import { atomEntries, atomProblems } from '../unit/atom.ts';
 
 /** The feed a page names in <link rel="alternate">, which its visible "Follow changes" link must lead to as well. */

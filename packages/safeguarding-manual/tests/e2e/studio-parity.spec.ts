@@ -10,9 +10,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { EXAMPLE_ROOT, exampleSettings as settings } from '../example.ts';
-import type { Problem } from '../../src/lib/problems.ts';
-import { readManualSource } from '../../src/lib/source.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import type { Problem } from '../../src/lib/check/problems.ts';
+import { readManualSource } from '../../src/lib/content/source.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { PARITY_CASES, PARITY_TODAY, type ParityCase } from './parity-cases.ts';
 
 test.describe.configure({ mode: 'serial' });

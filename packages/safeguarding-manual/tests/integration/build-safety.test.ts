@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../src/lib/build-lock.ts';
+import { acquireBuildLock } from '../../src/lib/build/build-lock.ts';
 import { EXAMPLE_ROOT } from '../example.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-build-safety-'));

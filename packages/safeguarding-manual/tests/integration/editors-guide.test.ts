@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInLondon } from '../../src/lib/dates.ts';
+import { todayInLondon } from '../../src/lib/util/dates.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-guide-'));
 const clone = join(work, 'project');

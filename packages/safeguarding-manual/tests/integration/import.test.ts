@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFolder } from '../../src/lib/import/folder.ts';
-import { checkSiteLinks } from '../../src/lib/site-links.ts';
+import { checkSiteLinks } from '../../src/lib/site/site-links.ts';
 import { EXAMPLE_ROOT } from '../example.ts';
 
 const project = resolve('.');
@@ -240,7 +240,7 @@ describe('npm run import', () => {
       "
     `);
     expect(run('import', ['saved', '--title', 'x'], 'refused').stderr.split('\n')[0]).toBe(
-      'There is no option --title: the options are --date, --dry-run, --contents and --help.',
+      'There is no option --title: the options are --date, --approved-by, --approved-on, --dry-run, --contents and --help.',
     );
   });
 });

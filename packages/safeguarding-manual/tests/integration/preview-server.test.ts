@@ -8,9 +8,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHeadersFile, siteHeaderRules } from '../../src/lib/host-headers.ts';
-import { createSiteServer } from '../../src/lib/site-server.ts';
-import { headerPolicy } from '../../src/lib/csp.ts';
+import { renderHeadersFile, siteHeaderRules } from '../../src/lib/servers/host-headers.ts';
+import { createSiteServer } from '../../src/lib/servers/site-server.ts';
+import { headerPolicy } from '../../src/lib/site/csp.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'manual-preview-'));
 const site = (path: string, text: string) => {

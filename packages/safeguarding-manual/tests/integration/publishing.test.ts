@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSiteLinks } from '../../src/lib/site-links.ts';
+import { checkSiteLinks } from '../../src/lib/site/site-links.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manual-publish-'));
 const content = join(work, 'content');

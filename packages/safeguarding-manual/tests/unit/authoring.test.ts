@@ -5,8 +5,8 @@ import { authoringContext } from '../../src/lib/authoring/context.ts';
 import { planNewChapter } from '../../src/lib/authoring/new-chapter.ts';
 import { describeRefusals, type Planned } from '../../src/lib/authoring/plan.ts';
 import { planWithdrawal } from '../../src/lib/authoring/withdraw.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { first, firstPage, options, source, versionText } from './helpers.ts';
 
 const files = {

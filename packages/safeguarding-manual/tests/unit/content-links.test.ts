@@ -1,8 +1,8 @@
 import { markdownToHtml, type HastPluginDefinition, type MarkdownToHtmlResult, type PluginFactoryContext } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { contentLinksPlugin } from '../../src/lib/content-links-plugin.ts';
-import { glossaryAnchor } from '../../src/lib/glossary.ts';
-import { glossaryPlugin } from '../../src/lib/glossary-plugin.ts';
+import { contentLinksPlugin } from '../../src/lib/site/content-links-plugin.ts';
+import { glossaryAnchor } from '../../src/lib/glossary/glossary.ts';
+import { glossaryPlugin } from '../../src/lib/glossary/glossary-plugin.ts';
 
 type Factory = (context: PluginFactoryContext) => HastPluginDefinition | null;
 const context = (path: string) => ({ fileURL: new URL(`file://${path}`), sourceFormat: 'markdown' as const, source: '', data: {} });

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest, digestPeriod } from '../../src/lib/digest/build.ts';
 import { digestHtml, digestText } from '../../src/lib/digest/email.ts';
-import { roundsOf } from '../../src/lib/releases.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { roundsOf } from '../../src/lib/content/releases.ts';
+import { defineManual } from '../../src/lib/manual/settings.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { EMERGENCY, first, firstPage, options, settings, source, versionText } from './helpers.ts';
 
 const updated = (section: string, title: string, amended: string, summary: string, more: Record<string, unknown> = {}) =>

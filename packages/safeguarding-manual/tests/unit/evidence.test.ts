@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEvidence, refuseEvidenceDate } from '../../src/lib/evidence/bundle.ts';
 import { readManifest, type EvidenceManifest } from '../../src/lib/evidence/manifest.ts';
 import { verifyEvidence } from '../../src/lib/evidence/verify.ts';
-import { bodyOf } from '../../src/lib/frontmatter.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { bodyOf } from '../../src/lib/content/frontmatter.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { first, firstPage, options, settings, source, versionText } from './helpers.ts';
 
 const FRONT_DOOR = `organisation: Northtown Council

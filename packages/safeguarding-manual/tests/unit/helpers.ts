@@ -1,9 +1,9 @@
 // Builds small manuals in memory for unit tests.
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { describeAttachment } from '../../src/lib/resources.ts';
-import { defineManual } from '../../src/lib/settings.ts';
-import type { CheckOptions, ManualSource } from '../../src/lib/manual.ts';
+import { describeAttachment } from '../../src/lib/content/resources.ts';
+import { defineManual } from '../../src/lib/manual/settings.ts';
+import type { CheckOptions, ManualSource } from '../../src/lib/content/manual.ts';
 
 export const settings = defineManual({
   partnership: 'Test Partnership',

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extendLock, lockKey, serializeLock } from '../../src/lib/lock.ts';
-import type { ManualSource } from '../../src/lib/manual.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { extendLock, lockKey, serializeLock } from '../../src/lib/history/lock.ts';
+import type { ManualSource } from '../../src/lib/content/manual.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { first, options, source } from './helpers.ts';
 
 const files = {

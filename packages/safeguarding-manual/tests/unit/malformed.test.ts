@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exampleSettings as settings } from '../example.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { readManualSource } from '../../src/lib/source.ts';
-import type { ManualSource } from '../../src/lib/manual.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
+import { readManualSource } from '../../src/lib/content/source.ts';
+import type { ManualSource } from '../../src/lib/content/manual.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 
 const DIR = 'tests/fixtures/small';
 const TODAY = '2024-03-01';

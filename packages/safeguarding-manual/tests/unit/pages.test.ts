@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectAmendments } from '../../src/lib/amendments.ts';
-import { exportRows } from '../../src/lib/feeds.ts';
-import { groupPagesForHome } from '../../src/lib/information.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { collectAmendments } from '../../src/lib/site/amendments.ts';
+import { exportRows } from '../../src/lib/site/feeds.ts';
+import { groupPagesForHome } from '../../src/lib/content/information.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { first, firstPage, options, settings, source, versionText } from './helpers.ts';
 
 const chapters = { 'referrals/2020-01-06.mdx': first('1.1.1', 'Referrals') };

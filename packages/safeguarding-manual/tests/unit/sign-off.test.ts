@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkManual } from '../../src/lib/validate.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
 import { first, firstPage, options, settings, source, versionText } from './helpers.ts';
 
 const required = { ...options, settings: { ...settings, signOffRequiredFrom: '2023-01-01' } };

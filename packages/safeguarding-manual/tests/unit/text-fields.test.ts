@@ -2,12 +2,12 @@
 // line, whatever the check let through (a second line of defence behind the check).
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { collectAmendments } from '../../src/lib/amendments.ts';
-import { findControlCharacter, findLineBreak, oneLine, xmlSafe } from '../../src/lib/control-characters.ts';
+import { collectAmendments } from '../../src/lib/site/amendments.ts';
+import { findControlCharacter, findLineBreak, oneLine, xmlSafe } from '../../src/lib/check/control-characters.ts';
 import { buildDigest } from '../../src/lib/digest/build.ts';
 import { digestHtml, digestText } from '../../src/lib/digest/email.ts';
-import { amendmentsAtom, documentAtom, sectionAtom } from '../../src/lib/feeds.ts';
-import { buildDocuments, type Version } from '../../src/lib/versions.ts';
+import { amendmentsAtom, documentAtom, sectionAtom } from '../../src/lib/site/feeds.ts';
+import { buildDocuments, type Version } from '../../src/lib/content/versions.ts';
 import { settings } from './helpers.ts';
 
 /** The first reason an XML parser that checks every character (saxes) refuses `xml`, or undefined. */

@@ -1,7 +1,7 @@
 // npm run amend: drafts the next version of a chapter or information page, a copy of the version
 // in force on the date to edit, renumbered or retitled when asked.
-import { formatDate } from '../dates.ts';
-import { documentNoun, versionOn } from '../versions.ts';
+import { formatDate } from '../util/dates.ts';
+import { documentNoun, versionOn } from '../content/versions.ts';
 import { checkDate, checkNotBackdated, checkNumber, checkText } from './checks.ts';
 import { findChapter, versionPath, type AuthoringContext } from './context.ts';
 import { describe, type Planned, type Refusal } from './plan.ts';

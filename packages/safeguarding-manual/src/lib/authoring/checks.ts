@@ -1,9 +1,9 @@
 // The checks the commands share on what they are given: a real date, text that is not empty, a
 // free chapter number under a section, and no date before a version already published.
-import { isIsoDate } from '../dates.ts';
-import type { Manual } from '../manual.ts';
-import { compareNumbers, isSectionNumber, parentNumber } from '../numbering.ts';
-import { documentNoun, versionOn, type ManualDocument, type Version } from '../versions.ts';
+import { isIsoDate } from '../util/dates.ts';
+import type { Manual } from '../content/manual.ts';
+import { compareNumbers, isSectionNumber, parentNumber } from '../content/numbering.ts';
+import { documentNoun, versionOn, type ManualDocument, type Version } from '../content/versions.ts';
 import type { AuthoringContext } from './context.ts';
 import type { Refusal } from './plan.ts';
 

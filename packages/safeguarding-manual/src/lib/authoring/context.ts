@@ -1,8 +1,8 @@
 // The manual a command works on, and how a command finds a chapter in it and names the file of
 // a new version.
-import type { Manual, ManualSource } from '../manual.ts';
+import type { Manual, ManualSource } from '../content/manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import type { ManualDocument, Collection } from '../versions.ts';
+import type { ManualDocument, Collection } from '../content/versions.ts';
 import type { Refusal } from './plan.ts';
 
 /** The manual a command works on. */

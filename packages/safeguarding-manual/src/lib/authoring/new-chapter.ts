@@ -1,10 +1,10 @@
 // npm run new-chapter: drafts the first version of a new chapter, from the chapter template,
 // with an id made from its title and a free number under a section.
 import { parseDocument } from 'yaml';
-import { TEMPLATE_BODY } from '../chapter-template.ts';
-import { formatDate } from '../dates.ts';
-import { isId } from '../ids.ts';
-import { quoted, renderVersionFile } from '../version-writer.ts';
+import { TEMPLATE_BODY } from './chapter-template.ts';
+import { formatDate } from '../util/dates.ts';
+import { isId } from '../content/ids.ts';
+import { quoted, renderVersionFile } from './version-writer.ts';
 import { chapterIdFromTitle } from './chapter-id.ts';
 import { checkDate, checkNumber, checkText } from './checks.ts';
 import { versionPath, type AuthoringContext } from './context.ts';

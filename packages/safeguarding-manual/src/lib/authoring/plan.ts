@@ -1,7 +1,7 @@
 // What a command plans, either a version file to write or every reason it refuses, and how the
 // command tells board staff about it.
-import type { Problem } from '../problems.ts';
-import type { ManualDocument, Version } from '../versions.ts';
+import type { Problem } from '../check/problems.ts';
+import type { ManualDocument, Version } from '../content/versions.ts';
 
 /** What a command is about to write: a new version file and what to tell the user. */
 export interface Draft {

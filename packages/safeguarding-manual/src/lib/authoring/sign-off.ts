@@ -1,6 +1,6 @@
 // Who approved a new version and when, as the commands take it: checking --approved-by and
 // --approved-on, writing them into the frontmatter, and saying when the settings need them.
-import { isIsoDate } from '../dates.ts';
+import { isIsoDate } from '../util/dates.ts';
 import type { AuthoringContext } from './context.ts';
 import type { Refusal } from './plan.ts';
 

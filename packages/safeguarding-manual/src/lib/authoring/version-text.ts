@@ -1,10 +1,10 @@
 // The text of a version file, as the commands read it from the manual's source and rewrite its
 // frontmatter field by field for the next version.
 import { Document } from 'yaml';
-import { editFrontmatter } from '../frontmatter-edit.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { quoted, YAML_OUTPUT } from '../version-writer.ts';
-import type { Version } from '../versions.ts';
+import { editFrontmatter } from './frontmatter-edit.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { quoted, YAML_OUTPUT } from './version-writer.ts';
+import type { Version } from '../content/versions.ts';
 import type { AuthoringContext } from './context.ts';
 
 /**

@@ -1,9 +1,9 @@
 // npm run withdraw: drafts the version that withdraws a chapter or information page, the notice
 // that takes the place of its text (which the CMS writes too), and the chapters still pointing to it.
-import { formatDate } from '../dates.ts';
-import type { Manual } from '../manual.ts';
-import { collectionSegments } from '../urls.ts';
-import { documentNoun, versionLabel, versionOn, type ManualDocument, type Collection, type Version } from '../versions.ts';
+import { formatDate } from '../util/dates.ts';
+import type { Manual } from '../content/manual.ts';
+import { collectionSegments } from '../site/urls.ts';
+import { documentNoun, versionLabel, versionOn, type ManualDocument, type Collection, type Version } from '../content/versions.ts';
 import { checkDate, checkNotBackdated, checkText } from './checks.ts';
 import { findChapter, versionPath, type AuthoringContext } from './context.ts';
 import { describe, type Planned, type Refusal } from './plan.ts';

@@ -1,15 +1,15 @@
 // Rules for the MDX body of each version: it parses; it holds no code, HTML or scripts; its
 // components are the allowed ones with their attributes; its links lead to chapters, pages and
 // headings that exist; only the title is a top-level heading; and pages for families read plainly.
-import { findTemplateText } from '../chapter-template.ts';
-import { checkCode, checkImageUrl, checkTag, isScriptUrl, schemeOf } from '../content-safety.ts';
-import { checkHeadingLinks } from '../heading-links.ts';
-import { inspectBody, NESTING_LIMIT, type BodyReport, type BodyTag } from '../mdx-body.ts';
-import type { ProblemReport } from '../problems.ts';
-import { checkReadability } from '../readability.ts';
-import { RESERVED_IDS } from '../resources.ts';
-import { isDocumentAddress, parseDocumentLink } from '../urls.ts';
-import { documentNoun, type Version } from '../versions.ts';
+import { findTemplateText } from '../authoring/chapter-template.ts';
+import { checkCode, checkImageUrl, checkTag, isScriptUrl, schemeOf } from './content-safety.ts';
+import { checkHeadingLinks } from './heading-links.ts';
+import { inspectBody, NESTING_LIMIT, type BodyReport, type BodyTag } from '../content/mdx-body.ts';
+import type { ProblemReport } from './problems.ts';
+import { checkReadability } from './readability.ts';
+import { RESERVED_IDS } from '../content/resources.ts';
+import { isDocumentAddress, parseDocumentLink } from '../site/urls.ts';
+import { documentNoun, type Version } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 /** Allowed components in content, with their required attributes. */

@@ -1,12 +1,12 @@
 // Rules for contacts/<contact-id>.yaml: each file against its schema, areas from the settings,
 // when the details were last checked, and the contacts the settings name.
-import { isVerificationDue } from '../contacts.ts';
-import { fieldLabel } from '../field-labels.ts';
-import { isId } from '../ids.ts';
-import type { CheckOptions, ManualSource } from '../manual.ts';
-import type { ProblemReport } from '../problems.ts';
+import { isVerificationDue } from '../content/contacts.ts';
+import { fieldLabel } from './field-labels.ts';
+import { isId } from '../content/ids.ts';
+import type { CheckOptions, ManualSource } from '../content/manual.ts';
+import type { ProblemReport } from './problems.ts';
 import { contactSchema, type Contact } from '../schemas/contact.ts';
-import { applySchema, parseYaml } from '../yaml-source.ts';
+import { applySchema, parseYaml } from '../content/yaml-source.ts';
 
 export interface CheckedContacts {
   contacts: Contact[];

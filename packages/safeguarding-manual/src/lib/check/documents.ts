@@ -1,7 +1,7 @@
 // Rules within one chapter or information page: the kinds of change its versions record, their
 // summaries, withdrawal, and the document that replaces a withdrawn one.
-import type { ProblemReport } from '../problems.ts';
-import { documentNoun, liveReplacement } from '../versions.ts';
+import type { ProblemReport } from './problems.ts';
+import { documentNoun, liveReplacement } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 export function checkDocuments(index: ManualIndex, report: ProblemReport): void {

@@ -1,10 +1,10 @@
 // Rules for glossary.yaml: the file against its schema; one entry per term; each abbreviation
 // and other name leading to one entry only; the chapters it links to exist.
-import { glossaryAnchor } from '../glossary.ts';
-import type { ManualSource } from '../manual.ts';
-import type { ProblemReport } from '../problems.ts';
+import { glossaryAnchor } from '../glossary/glossary.ts';
+import type { ManualSource } from '../content/manual.ts';
+import type { ProblemReport } from './problems.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
-import { applySchema, parseYaml } from '../yaml-source.ts';
+import { applySchema, parseYaml } from '../content/yaml-source.ts';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 

@@ -1,13 +1,22 @@
 // Rules for the version lock: published versions never change or disappear silently, the lock
 // cannot be set aside by deleting it, and history cannot be rewritten by backdating a version.
-import { todayInLondon } from '../dates.ts';
-import { checkHistory } from '../history.ts';
-import { checkContactLock, checkGlossaryLock, checkResourceLock, contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../lock-notes.ts';
-import { checkLock, emptyLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../lock.ts';
-import { announcedInTime, readRecords, type ReadRecord } from '../release-records.ts';
-import { counted } from '../plural.ts';
-import type { ProblemReport } from '../problems.ts';
-import { documentNoun, type Version } from '../versions.ts';
+import { todayInLondon } from '../util/dates.ts';
+import { checkHistory } from '../history/history.ts';
+import {
+  checkContactLock,
+  checkGlossaryLock,
+  checkResourceLock,
+  contactNoted,
+  GLOSSARY,
+  glossaryNoted,
+  resourceNoted,
+  type Noted,
+} from '../history/lock-notes.ts';
+import { checkLock, emptyLock, LOCK_FILE, lockKey, lockSchema, type Lock } from '../history/lock.ts';
+import { announcedInTime, readRecords, type ReadRecord } from '../history/release-records.ts';
+import { counted } from '../util/plural.ts';
+import type { ProblemReport } from './problems.ts';
+import { documentNoun, type Version } from '../content/versions.ts';
 import type { CheckedContacts } from './contacts.ts';
 import type { CheckedGlossary } from './glossary.ts';
 import type { CheckedResources } from './resources.ts';

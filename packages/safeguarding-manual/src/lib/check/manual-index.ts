@@ -1,7 +1,7 @@
 // The versions grouped into chapters and information pages, with the lookups the cross-file rules share.
-import type { CheckOptions, ManualSource } from '../manual.ts';
-import { isId } from '../ids.ts';
-import { buildDocuments, collectionOf, type ManualDocument, type Collection, type Version } from '../versions.ts';
+import type { CheckOptions, ManualSource } from '../content/manual.ts';
+import { isId } from '../content/ids.ts';
+import { buildDocuments, collectionOf, type ManualDocument, type Collection, type Version } from '../content/versions.ts';
 import type { ParsedVersion } from './version-files.ts';
 
 export interface ManualIndex {

@@ -1,8 +1,8 @@
 // Chapter numbers: unique among chapters in force on the build date and on each later date
 // that changes them, and each under a section or sub-section of structure.yaml.
-import { compareNumbers, parentNumber } from '../numbering.ts';
-import type { ProblemReport } from '../problems.ts';
-import { versionOn, type Version } from '../versions.ts';
+import { compareNumbers, parentNumber } from '../content/numbering.ts';
+import type { ProblemReport } from './problems.ts';
+import { versionOn, type Version } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 import type { CheckedStructure } from './structure.ts';
 

@@ -1,9 +1,9 @@
 // See-also lists: each entry names an existing chapter (or, on an information page, page) other
 // than itself. An entry that names a withdrawn document is a mistake only where it can still be
 // edited; a published version cannot be, so its page shows the replacement instead.
-import { fieldLabel } from '../field-labels.ts';
-import type { ProblemReport } from '../problems.ts';
-import { documentNoun, liveReplacement, versionOn } from '../versions.ts';
+import { fieldLabel } from './field-labels.ts';
+import type { ProblemReport } from './problems.ts';
+import { documentNoun, liveReplacement, versionOn } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 export function checkSeeAlso(index: ManualIndex, report: ProblemReport): void {

@@ -1,12 +1,12 @@
 // Rules for releases.yaml, the update rounds: real dates, one name and one date per round, an
 // address for each that no other log page has, and a planned round that is still to come.
-import { formatDate } from '../dates.ts';
-import { fieldLabel } from '../field-labels.ts';
-import type { ProblemReport } from '../problems.ts';
-import { roundId, roundIdClash, roundsOf } from '../releases.ts';
+import { formatDate } from '../util/dates.ts';
+import { fieldLabel } from './field-labels.ts';
+import type { ProblemReport } from './problems.ts';
+import { roundId, roundIdClash, roundsOf } from '../content/releases.ts';
 import type { Contact } from '../schemas/contact.ts';
 import { releasesSchema, type Releases } from '../schemas/releases.ts';
-import { applySchema, parseYaml } from '../yaml-source.ts';
+import { applySchema, parseYaml } from '../content/yaml-source.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 /** The update rounds, or undefined when the manual has no releases.yaml or it cannot be read. */

@@ -1,9 +1,9 @@
 // Rules for what a resource record publishes: a file in resources/files/ or an address, never both; the file
 // exists, is of an allowed format (and is what its name says), within the size limit, and an SVG runs nothing.
-import type { ProblemReport } from '../problems.ts';
-import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, formatSize, isFileType, type AttachedFile, type Resource } from '../resources.ts';
+import type { ProblemReport } from './problems.ts';
+import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, formatSize, isFileType, type AttachedFile, type Resource } from '../content/resources.ts';
 import type { ResourceRecord } from '../schemas/resource.ts';
-import type { ParsedYaml } from '../yaml-source.ts';
+import type { ParsedYaml } from '../content/yaml-source.ts';
 
 const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+$/;
 /** A name or title that says it is a draft. */

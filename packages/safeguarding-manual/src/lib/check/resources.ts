@@ -1,15 +1,15 @@
 // Rules for resources/<resource-id>.yaml: each record against its schema, with its file or address
 // (checked in resource-files.ts); not a draft; every change is signed off before it takes effect; a
 // flowchart has a text alternative that exists; and every file in resources/files/ is named by a resource.
-import { suggestHeadings } from '../heading-links.ts';
-import { isId } from '../ids.ts';
-import { inspectBody } from '../mdx-body.ts';
-import type { ProblemReport } from '../problems.ts';
-import { RESERVED_IDS, type Resource } from '../resources.ts';
+import { suggestHeadings } from './heading-links.ts';
+import { isId } from '../content/ids.ts';
+import { inspectBody } from '../content/mdx-body.ts';
+import type { ProblemReport } from './problems.ts';
+import { RESERVED_IDS, type Resource } from '../content/resources.ts';
 import { resourceSchema, type ResourceRecord } from '../schemas/resource.ts';
-import { parseDocumentLink } from '../urls.ts';
-import { documentNoun, versionOn } from '../versions.ts';
-import { applySchema, parseYaml, type ParsedYaml } from '../yaml-source.ts';
+import { parseDocumentLink } from '../site/urls.ts';
+import { documentNoun, versionOn } from '../content/versions.ts';
+import { applySchema, parseYaml, type ParsedYaml } from '../content/yaml-source.ts';
 import type { ManualIndex } from './manual-index.ts';
 import { checkAttachedFile, DRAFT } from './resource-files.ts';
 

@@ -1,9 +1,9 @@
 // Review dates: a chapter or information page in force whose review date has passed is overdue.
 // A warning, not an error: an overdue review does not stop the manual being published.
-import { formatDate } from '../dates.ts';
-import type { ProblemReport } from '../problems.ts';
-import { documentNoun, listedChapters } from '../versions.ts';
-import { isReviewOverdue } from '../review.ts';
+import { formatDate } from '../util/dates.ts';
+import type { ProblemReport } from './problems.ts';
+import { documentNoun, listedChapters } from '../content/versions.ts';
+import { isReviewOverdue } from '../site/review.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 export function checkReviewDates(index: ManualIndex, report: ProblemReport): void {

@@ -2,9 +2,9 @@
 // on or before the day the version takes effect, and from the date the settings name
 // (signOffRequiredFrom) every new version records one: versions already published (locked)
 // need no retrofitting, since a published version never changes.
-import { formatDate } from '../dates.ts';
-import type { ProblemReport } from '../problems.ts';
-import { documentNoun } from '../versions.ts';
+import { formatDate } from '../util/dates.ts';
+import type { ProblemReport } from './problems.ts';
+import { documentNoun } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 export function checkSignOff(index: ManualIndex, report: ProblemReport): void {

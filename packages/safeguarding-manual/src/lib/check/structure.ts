@@ -1,10 +1,10 @@
 // Rules for structure.yaml: the numbered sections and sub-sections chapters sit under.
-import type { ManualSource } from '../manual.ts';
-import { fieldLabel } from '../field-labels.ts';
-import { parentNumber } from '../numbering.ts';
-import type { ProblemReport } from '../problems.ts';
+import type { ManualSource } from '../content/manual.ts';
+import { fieldLabel } from './field-labels.ts';
+import { parentNumber } from '../content/numbering.ts';
+import type { ProblemReport } from './problems.ts';
 import { structureSchema, type Structure } from '../schemas/structure.ts';
-import { applySchema, parseYaml } from '../yaml-source.ts';
+import { applySchema, parseYaml } from '../content/yaml-source.ts';
 
 export interface CheckedStructure {
   structure: Structure;

@@ -1,19 +1,19 @@
 // Reads every version file on its own: where it sits, its name, its frontmatter against the
 // schema of its collection (chapters or information pages), and the date it is named by.
 import { createHash } from 'node:crypto';
-import { areaIdsIn } from '../areas.ts';
-import { contactIdsIn } from '../contacts.ts';
-import { isIsoDate } from '../dates.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { isId } from '../ids.ts';
-import { pageFields } from '../information.ts';
-import type { ManualSource, SourceFile } from '../manual.ts';
-import type { ProblemReport } from '../problems.ts';
-import { resourceIdsIn } from '../resources.ts';
+import { areaIdsIn } from '../content/areas.ts';
+import { contactIdsIn } from '../content/contacts.ts';
+import { isIsoDate } from '../util/dates.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { isId } from '../content/ids.ts';
+import { pageFields } from '../content/information.ts';
+import type { ManualSource, SourceFile } from '../content/manual.ts';
+import type { ProblemReport } from './problems.ts';
+import { resourceIdsIn } from '../content/resources.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { versionSchema } from '../schemas/version.ts';
-import { documentNoun, type Collection, type Version } from '../versions.ts';
-import { applySchema, parseYaml } from '../yaml-source.ts';
+import { documentNoun, type Collection, type Version } from '../content/versions.ts';
+import { applySchema, parseYaml } from '../content/yaml-source.ts';
 
 /** A version file read and validated on its own, with what the later rules need to point into it. */
 export interface ParsedVersion {

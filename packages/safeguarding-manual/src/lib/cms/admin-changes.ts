@@ -3,9 +3,9 @@
 // the preview shows it as the site's changes page will. Runs in the browser (the admin page's
 // bundle): blocks are the text's paragraphs, headings and list items, read from its lines.
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type { BlockKind, DiffBlock, Segment } from '../diff.ts';
-import { formatDate, isIsoDate } from '../dates.ts';
-import { HOURS_WORDS } from '../phones.ts';
+import type { BlockKind, DiffBlock, Segment } from '../site/diff.ts';
+import { formatDate, isIsoDate } from '../util/dates.ts';
+import { HOURS_WORDS } from '../content/phones.ts';
 
 interface TextBlock {
   kind: BlockKind;

@@ -3,9 +3,9 @@
 // page shows it (ContactEntry.astro), each followed by "What this draft changes" in the changes
 // page's markup (DiffView.astro). Runs in the browser (the admin page's bundle), with Decap's
 // React `h`.
-import { formatDate, isIsoDate } from '../dates.ts';
-import type { DiffBlock } from '../diff.ts';
-import { HOURS_WORDS, parseUkPhone } from '../phones.ts';
+import { formatDate, isIsoDate } from '../util/dates.ts';
+import type { DiffBlock } from '../site/diff.ts';
+import { HOURS_WORDS, parseUkPhone } from '../content/phones.ts';
 import { contactChanges, draftChanges, type ComparedContact } from './admin-changes.ts';
 
 export type Element = unknown;

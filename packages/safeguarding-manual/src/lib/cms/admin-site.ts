@@ -5,12 +5,12 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml } from '../html-text.ts';
-import type { Manual } from '../manual.ts';
+import { escapeHtml } from '../util/html-text.ts';
+import type { Manual } from '../content/manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { buildCms, siteBackend, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
-import { GENERATOR_ROOT } from '../manual-root.ts';
+import { GENERATOR_ROOT } from '../manual/manual-root.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

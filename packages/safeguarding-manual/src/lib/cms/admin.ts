@@ -1,7 +1,7 @@
 // The admin page's script: teaches Decap CMS the manual's file formats, the contact picker, the
 // preview as the site renders a chapter, and the checks before saving; then starts it with the
 // configuration generated from the manual (cms.json beside the page). Bundled into admin/cms.js.
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import {
   asRead,
   parseContactFile,

@@ -3,12 +3,12 @@
 // entry is the next version, starting from the current text), one to add a chapter, one to add
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; the
 // fields of each form are in fields.ts and contact-fields.ts.
-import { CHECK_STATUS_CONTEXT } from '../check-report.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { parseUkPhone } from '../phones.ts';
+import { CHECK_STATUS_CONTEXT } from '../check/check-report.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { parseUkPhone } from '../content/phones.ts';
 import type { CmsSettings, SiteSettings } from '../schemas/site.ts';
-import type { Manual } from '../manual.ts';
-import { versionLabel, type ManualDocument, type Version } from '../versions.ts';
+import type { Manual } from '../content/manual.ts';
+import { versionLabel, type ManualDocument, type Version } from '../content/versions.ts';
 import { contactFields } from './contact-fields.ts';
 import { chapterFields, pageFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';

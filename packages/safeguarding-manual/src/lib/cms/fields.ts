@@ -1,8 +1,8 @@
 // The fields of the CMS's forms for a version of a chapter or of an information page (with the
 // current text as defaults for the next version), and the field builders the contact form shares.
 // Required fields and patterns come from the schemas (schema-rules.ts).
-import { TEMPLATE_BODY } from '../chapter-template.ts';
-import { formatDate } from '../dates.ts';
+import { TEMPLATE_BODY } from '../authoring/chapter-template.ts';
+import { formatDate } from '../util/dates.ts';
 import { audiences, homeGroups } from '../schemas/page.ts';
 import { changeKinds } from '../schemas/version.ts';
 import { idPattern, type FieldRule } from './schema-rules.ts';

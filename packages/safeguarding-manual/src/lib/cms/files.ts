@@ -3,9 +3,9 @@
 // nothing else: the schemas are strict, so a helper field or an empty optional one is dropped.
 // Runs in the browser (the admin page's bundle) as well as in Node.
 import { Document, isMap, parse, YAMLSeq } from 'yaml';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { editFrontmatter } from '../frontmatter-edit.ts';
-import { quoted, renderVersionFile, YAML_OUTPUT } from '../version-writer.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { editFrontmatter } from '../authoring/frontmatter-edit.ts';
+import { quoted, renderVersionFile, YAML_OUTPUT } from '../authoring/version-writer.ts';
 
 /**
  * The fields of a chapter version (src/lib/schemas/version.ts), in the order a file lists them:

@@ -7,8 +7,8 @@
 // file (its date or id taken), which the studio checks with the entry marked as new.
 import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
 import { withdrawalNotice } from '../authoring/withdraw.ts';
-import { isId } from '../ids.ts';
-import { bodyOf } from '../frontmatter.ts';
+import { isId } from '../content/ids.ts';
+import { bodyOf } from '../content/frontmatter.ts';
 import { asRead, type Data } from './files.ts';
 import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { preserveFormatting } from './preserve.ts';

@@ -2,11 +2,11 @@
 // (studio-requests.ts); a write (a save, a status change, a publication, a deletion) is then
 // checked by the check's own rules on the manual as it would be once published, and refused
 // with the problems in plain words; only then does Decap's git proxy carry it out.
-import { LOCK_FILE } from '../lock.ts';
-import { lockOf, parseLockFile } from '../lock-file.ts';
-import type { CheckOptions, ManualSource } from '../manual.ts';
-import type { Problem } from '../problems.ts';
-import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../proposed-change.ts';
+import { LOCK_FILE } from '../history/lock.ts';
+import { lockOf, parseLockFile } from '../history/lock-file.ts';
+import type { CheckOptions, ManualSource } from '../content/manual.ts';
+import type { Problem } from '../check/problems.ts';
+import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../authoring/proposed-change.ts';
 import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, type WrittenFile } from './studio-corrections.ts';
 import { writablePath } from './studio-paths.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';

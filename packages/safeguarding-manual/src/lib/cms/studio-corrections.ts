@@ -2,11 +2,11 @@
 // version lock is changed only with a correction recorded beside it, by the rule of
 // npm run correct (lock.ts's recordCorrection: the new SHA-256, with the date, the reason and the
 // SHA-256 it replaces). The correction travels in the draft as the lock it would publish.
-import { plainLineProblem } from '../control-characters.ts';
-import { LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../lock.ts';
-import { lockOf } from '../lock-file.ts';
-import type { ManualSource } from '../manual.ts';
-import { readRecords, sha256Of } from '../release-records.ts';
+import { plainLineProblem } from '../check/control-characters.ts';
+import { LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../history/lock.ts';
+import { lockOf } from '../history/lock-file.ts';
+import type { ManualSource } from '../content/manual.ts';
+import { readRecords, sha256Of } from '../history/release-records.ts';
 
 /** A correction the editor cannot record, with what to do. */
 export class CorrectionRefused extends Error {

@@ -4,10 +4,10 @@
 // the plain checks of values the request rules share (studio-requests.ts).
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { isWithin } from '../folders.ts';
-import { LOCK_FILE } from '../lock.ts';
-import { checkPublishedFile } from '../published-files.ts';
-import { ALLOWED_TYPES_TEXT, extensionOf, isFileType } from '../resources.ts';
+import { isWithin } from '../util/folders.ts';
+import { LOCK_FILE } from '../history/lock.ts';
+import { checkPublishedFile } from '../build/published-files.ts';
+import { ALLOWED_TYPES_TEXT, extensionOf, isFileType } from '../content/resources.ts';
 
 /** What the rules need to know about the studio and the manual as published. */
 export interface RequestContext {

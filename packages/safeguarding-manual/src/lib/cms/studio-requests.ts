@@ -1,7 +1,7 @@
 // What the studio passes on to Decap's git proxy: only the actions editing needs, each rebuilt
 // from its checked values alone, so that no other value reaches git. Paths and uploads are
 // checked in studio-paths.ts; drafts go through the editorial workflow, on the studio's branch.
-import { isIsoDate } from '../dates.ts';
+import { isIsoDate } from '../util/dates.ts';
 import { NEW_CHAPTER, NEW_PAGE } from './model.ts';
 import {
   asset,

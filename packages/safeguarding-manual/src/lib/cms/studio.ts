@@ -12,9 +12,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SiteSettings } from '../schemas/site.ts';
-import { readManualSource } from '../source.ts';
-import { checkManual } from '../validate.ts';
-import { currentErrors } from '../proposed-change.ts';
+import { readManualSource } from '../content/source.ts';
+import { checkManual } from '../check/validate.ts';
+import { currentErrors } from '../authoring/proposed-change.ts';
 import { studioSecret } from './studio-access.ts';
 import { answerStudioRequest, type PublishedManual } from './studio-api.ts';
 import { gitProxy } from './studio-proxy.ts';
@@ -132,7 +132,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
             snapshot(repo, branch, options.contentDir, buildCopy);
             const child = spawn(process.execPath, ['scripts/build.ts'], {
               cwd: project,
-              // Astro's cache lives with the preview: each rebuild renders only the pages whose keys changed (src/lib/cache-keys.ts).
+              // Astro's cache lives with the preview: each rebuild renders only the pages whose keys changed (src/lib/build/cache-keys.ts).
               env: {
                 ...process.env,
                 MANUAL_CONTENT_DIR: join(buildCopy, options.contentDir),

@@ -1,18 +1,18 @@
 // What the email digest of a period or an update round holds: every version of a chapter or
 // information page dated in the period and every change to a contact, grouped by section, with
 // absolute links from the site setting; and the period the digest command's options ask for.
-import { oneLine } from '../control-characters.ts';
-import { toAmendment, type AmendmentKind } from '../amendments.ts';
-import { collectContactChanges, type ContactChange } from '../contacts.ts';
-import { formatDate, isIsoDate } from '../dates.ts';
-import { compareNumbers, topLevelNumber } from '../numbering.ts';
-import { findRound, type RoundInfo } from '../releases.ts';
+import { oneLine } from '../check/control-characters.ts';
+import { toAmendment, type AmendmentKind } from '../site/amendments.ts';
+import { collectContactChanges, type ContactChange } from '../content/contacts.ts';
+import { formatDate, isIsoDate } from '../util/dates.ts';
+import { compareNumbers, topLevelNumber } from '../content/numbering.ts';
+import { findRound, type RoundInfo } from '../content/releases.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { Structure } from '../schemas/structure.ts';
-import { absoluteUrl, paths } from '../urls.ts';
-import { UserError } from '../user-error.ts';
-import { versionLabel, type ManualDocument } from '../versions.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
+import { UserError } from '../util/user-error.ts';
+import { versionLabel, type ManualDocument } from '../content/versions.ts';
 
 /** The period a digest covers, and the round it is for. */
 export interface DigestPeriod {

@@ -1,12 +1,12 @@
 // The digest as an email for the partnership's mailing list: an email-ready HTML document (inline
 // styles, which email clients need; no script, no image) and plain text.
-import type { ContactChange } from '../contacts.ts';
-import { xmlSafe } from '../control-characters.ts';
-import { formatDate } from '../dates.ts';
-import { escapeHtml } from '../html-text.ts';
-import { counted } from '../plural.ts';
+import type { ContactChange } from '../content/contacts.ts';
+import { xmlSafe } from '../check/control-characters.ts';
+import { formatDate } from '../util/dates.ts';
+import { escapeHtml } from '../util/html-text.ts';
+import { counted } from '../util/plural.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { absoluteUrl, paths } from '../urls.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
 import type { Digest, DigestEntry } from './build.ts';
 
 /** "2 chapters and information pages and 1 contact", for the opening line. */

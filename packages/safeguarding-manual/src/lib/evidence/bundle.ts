@@ -4,16 +4,16 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { documentsInForce, manualAsAt, type InForce } from '../as-at.ts';
-import { collectContactChanges } from '../contacts.ts';
-import { formatDate } from '../dates.ts';
-import type { Manual } from '../manual.ts';
-import { parseUkPhone } from '../phones.ts';
-import { counted } from '../plural.ts';
+import { documentsInForce, manualAsAt, type InForce } from '../history/as-at.ts';
+import { collectContactChanges } from '../content/contacts.ts';
+import { formatDate } from '../util/dates.ts';
+import type { Manual } from '../content/manual.ts';
+import { parseUkPhone } from '../content/phones.ts';
+import { counted } from '../util/plural.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { absoluteUrl, paths } from '../urls.ts';
-import { editionDates, editionOn, type Version } from '../versions.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
+import { editionDates, editionOn, type Version } from '../content/versions.ts';
 import { anchorOf, documentArticles } from './document-html.ts';
 import { evidenceManifest, type EvidenceManifest } from './manifest.ts';
 

@@ -3,13 +3,13 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { InForce } from '../as-at.ts';
-import { bodyToHtml } from '../body-html.ts';
-import { formatDate } from '../dates.ts';
-import type { Manual } from '../manual.ts';
-import { parseUkPhone } from '../phones.ts';
-import { paths, parseDocumentLink } from '../urls.ts';
-import { inForceUntil, signOffText, type Collection, type Version } from '../versions.ts';
+import type { InForce } from '../history/as-at.ts';
+import { bodyToHtml } from '../site/body-html.ts';
+import { formatDate } from '../util/dates.ts';
+import type { Manual } from '../content/manual.ts';
+import { parseUkPhone } from '../content/phones.ts';
+import { paths, parseDocumentLink } from '../site/urls.ts';
+import { inForceUntil, signOffText, type Collection, type Version } from '../content/versions.ts';
 
 /** The id of a document's place in the bundle. */
 export const anchorOf = (collection: Collection, id: string) => `${collection}--${id}`;

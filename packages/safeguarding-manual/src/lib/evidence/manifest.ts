@@ -1,9 +1,9 @@
 // The manifest of an evidence bundle: a JSON file beside it that lists the version files it
 // holds with their SHA-256, the bundle's own hash and the lock's, so that anyone can check it.
 import { z } from 'astro/zod';
-import type { InForce } from '../as-at.ts';
-import { lockKey } from '../lock.ts';
-import type { Manual } from '../manual.ts';
+import type { InForce } from '../history/as-at.ts';
+import { lockKey } from '../history/lock.ts';
+import type { Manual } from '../content/manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);

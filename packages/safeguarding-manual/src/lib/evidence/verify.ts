@@ -1,8 +1,8 @@
 // npm run evidence -- --verify: checks a bundle against its manifest and the repository, so that
 // an auditor can tell the bundle shows what the manual said.
-import type { Lock } from '../lock.ts';
-import { verifyAgainst, type VerifyFinding } from '../verify.ts';
-import { versionLabel } from '../versions.ts';
+import type { Lock } from '../history/lock.ts';
+import { verifyAgainst, type VerifyFinding } from '../history/verify.ts';
+import { versionLabel } from '../content/versions.ts';
 import type { EvidenceManifest } from './manifest.ts';
 
 /** One thing --verify found: a file of the bundle or the manual that differs from the manifest, or a note. */

@@ -2,7 +2,7 @@
 // (.html and .htm files, and the pages wget --mirror saves without an extension).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkPublishedFile } from '../published-files.ts';
+import { checkPublishedFile } from '../build/published-files.ts';
 import { decodeHtml, TooDeeplyNested } from './html.ts';
 import { savedPage, type SavedSite } from './site.ts';
 

@@ -1,8 +1,8 @@
 // The files an import writes: structure.yaml from the contents page, the first version of each
 // chapter, and the names saved pictures and documents get in the site.
 import { Document } from 'yaml';
-import { compareNumbers } from '../numbering.ts';
-import { quoted, renderVersionFile } from '../version-writer.ts';
+import { compareNumbers } from '../content/numbering.ts';
+import { quoted, renderVersionFile } from '../authoring/version-writer.ts';
 import type { ListedSection } from './contents.ts';
 
 /** The first sentence of the scope box, as the chapter's description. */
@@ -46,8 +46,14 @@ export function structureYaml(sections: readonly ListedSection[]): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/** Who approved the imported versions, and when. */
+export interface SignOff {
+  approvedBy: string;
+  approvedOn: string;
+}
+
 export function versionText(
-  fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[] },
+  fields: { section: string; title: string; date: string; summary: string; description: string | undefined; seeAlso: string[]; signOff?: SignOff | undefined },
   body: string,
 ): string {
   const doc = new Document({});
@@ -58,6 +64,10 @@ export function versionText(
   doc.set('summary', fields.summary);
   if (fields.description) doc.set('description', fields.description);
   if (fields.seeAlso.length) doc.set('seeAlso', fields.seeAlso);
+  if (fields.signOff) {
+    doc.set('approvedBy', fields.signOff.approvedBy);
+    doc.set('approvedOn', fields.signOff.approvedOn);
+  }
   return renderVersionFile(doc, body);
 }
 

@@ -3,7 +3,7 @@
 // with a draft of the contact files to write; the chapters' text is left as it was.
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { parse, stringify } from 'yaml';
-import { parseUkPhone } from '../phones.ts';
+import { parseUkPhone } from '../content/phones.ts';
 
 export interface FoundNumber {
   /** The number as the manual writes it, such as 0116 496 0100. */

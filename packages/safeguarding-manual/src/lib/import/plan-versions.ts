@@ -1,7 +1,7 @@
 // Turns each imported chapter's saved page into the text of its first version: its pictures,
 // links and markup rewritten as MDX, and its related chapters as seeAlso.
-import { inspectBody } from '../mdx-body.ts';
-import { description, versionText } from './manual-files.ts';
+import { inspectBody } from '../content/mdx-body.ts';
+import { description, versionText, type SignOff } from './manual-files.ts';
 import { fillChapterLinks, rewriteImages, rewriteLinks, type ChapterLink, type LinkContext } from './links.ts';
 import { anchorsOf, tidyHtml, writeMarkdown } from './markdown.ts';
 import type { ChapterToImport } from './plan-chapters.ts';
@@ -100,11 +100,15 @@ export function chapterVersion(
   bodies: ReadonlyMap<string, ChapterBody>,
   seeAlso: string[],
   date: string,
+  signOff?: SignOff,
 ): { text: string; body: string; bodyLine: number } {
   const own = bodies.get(chapter.file)!;
   const body = fillChapterLinks(own.mdx, own.links, (c) => bodies.get(c.file)?.headings ?? []);
   const source = chapter.page.url ?? chapter.file;
   const summary = `Imported from the previous online manual (${source}).${chapter.content.amendment ? ` Its last amendment note there: ${chapter.content.amendment}` : ''}`;
-  const text = versionText({ section: chapter.number, title: chapter.title, date, summary, description: description(chapter.content.scope), seeAlso }, body);
+  const text = versionText(
+    { section: chapter.number, title: chapter.title, date, summary, description: description(chapter.content.scope), seeAlso, signOff },
+    body,
+  );
   return { text, body, bodyLine: text.split('\n').length - body.split('\n').length + 1 };
 }

@@ -2,8 +2,9 @@
 // first version of each chapter, a draft contacts file, pictures and documents to copy) and
 // every warning, without touching the disk. scripts/import.ts writes what this plans.
 import type { Refusal } from '../authoring/plan.ts';
-import { compareNumbers } from '../numbering.ts';
-import { missingFromStructure, publicName, structureYaml } from './manual-files.ts';
+import { compareNumbers } from '../content/numbering.ts';
+import { missingFromStructure, publicName, structureYaml, type SignOff } from './manual-files.ts';
+import { mergeStructure, type NumberedItem } from './merge-structure.ts';
 import { contentsScore } from './contents-lines.ts';
 import { parseContents } from './contents.ts';
 import type { LinkContext } from './links.ts';
@@ -28,6 +29,10 @@ export interface ImportOptions {
   existingStructure?: string | undefined;
   /** Numbers the manual's contacts already have, by number, with the contact's id. */
   contactNumbers?: ReadonlyMap<string, string> | undefined;
+  /** The chapters already in the manual (number and title), which imported chapters make room for. */
+  existingChapters?: readonly NumberedItem[] | undefined;
+  /** Who approved the imported versions and when, written into each. */
+  signOff?: SignOff | undefined;
 }
 
 export interface PlannedChapter {
@@ -49,6 +54,8 @@ export interface ImportPlan {
   subsections: number;
   /** New files, with their text. */
   writes: { path: string; text: string }[];
+  /** Files that exist, with the text they change to: structure.yaml with the sections it lacked. */
+  updates: { path: string; text: string }[];
   /** Files of the folder to copy into the site, by path in the folder and path to write. */
   copies: { from: string; to: string }[];
   warnings: ImportWarning[];
@@ -103,12 +110,27 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   const links = new SiteLinks(site);
   const setAside: ImportWarning[] = (site.setAside ?? []).map((p) => ({ kind: 'unreadable', file: p.file, line: p.line, message: p.message }));
   const contents = parseContents(structuredClone(contentsPage.tree));
+  const structurePath = `${contentDir}/structure.yaml`;
+  // Into a manual that has a structure already, the contents' sections fit beside its own.
+  const merged =
+    options.existingStructure !== undefined && existing.has(structurePath)
+      ? mergeStructure(options.existingStructure, contents.sections, contents.chapters, options.existingChapters ?? [])
+      : undefined;
+  if (merged) {
+    contents.sections = merged.sections;
+    contents.chapters = merged.chapters;
+  }
   if (!contents.chapters.some((c) => c.href !== undefined)) {
     return { refusals: [{ problem: `${contentsPage.file} lists no numbered chapters`, fix: 'name the contents page with --contents <file>' }] };
   }
   const warnings: ImportWarning[] = [
     ...setAside,
     ...contents.problems.map((p) => ({ kind: 'contents' as const, file: contentsPage.file, line: p.line, message: p.message })),
+    ...(merged?.renumbered ?? []).map((r) => ({
+      kind: 'renumbered' as const,
+      file: structurePath,
+      message: `${r.from} ${r.title} is ${r.to} in this manual, with the chapters under it`,
+    })),
   ];
 
   const { pageFor, unsaved } = matchSavedPages(site, contentsPage, contents.chapters, links, warnings);
@@ -136,7 +158,7 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   const existingChapter = (id: string) => [...existing].some((p) => p.startsWith(`${contentDir}/procedures/${id}/`));
   for (const chapter of chapters.values()) {
     const seeAlso = seeAlsoOf(chapter, chapters, links, contentsPage.file, warnings);
-    const { text, body, bodyLine } = chapterVersion(chapter, bodies, seeAlso, date);
+    const { text, body, bodyLine } = chapterVersion(chapter, bodies, seeAlso, date, options.signOff);
     const path = `${contentDir}/procedures/${chapter.id}/${date}.mdx`;
     const written = !existingChapter(chapter.id);
     planned.push({ id: chapter.id, number: chapter.number, title: chapter.title, file: path, from: chapter.file, written });
@@ -167,12 +189,14 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
   const contactsDraft = draftNumbers.length ? draftContacts(draftNumbers, date, contentDir) : undefined;
   if (contactsDraft) write(`${contentDir}/imported-contacts-draft.yaml`, contactsDraft);
 
-  const structurePath = `${contentDir}/structure.yaml`;
-  write(structurePath, structureYaml(contents.sections));
+  const updates: { path: string; text: string }[] = [];
+  if (!merged) write(structurePath, structureYaml(contents.sections));
+  else if (merged.text !== undefined) updates.push({ path: structurePath, text: merged.text });
   const copyList = [...copies].map(([from, name]) => ({ from, to: `${options.publicDir}/imported/${name}` }));
   const newCopies = copyList.filter((c) => !existing.has(c.to));
   kept.push(...copyList.filter((c) => existing.has(c.to)).map((c) => c.to));
   for (const path of kept) warnings.push({ kind: 'exists', file: path, message: 'already exists: left as it was' });
+  // A structure.yaml that cannot be read is left to the check; the import says what it lacks.
   if (kept.includes(structurePath) && options.existingStructure !== undefined) {
     for (const missing of missingFromStructure(options.existingStructure, contents.sections)) {
       warnings.push({
@@ -192,6 +216,7 @@ export function planImport(site: SavedSite, options: ImportOptions): ImportPlan 
     sections: contents.sections.length,
     subsections: contents.sections.reduce((n, s) => n + s.subsections.length, 0),
     writes,
+    updates,
     copies: newCopies,
     warnings,
     numbers,

@@ -3,6 +3,10 @@
 
 export const WARNING_KINDS = {
   contents: { title: 'The contents page', advice: 'check structure.yaml and the numbers of the chapters named' },
+  renumbered: {
+    title: "Sections numbered to follow the manual's own",
+    advice: 'nothing to do, unless you want another order: change the numbers in structure.yaml and the section: of the chapters under them',
+  },
   'not-saved': {
     title: 'Listed in the contents, but no page of the manual was saved for them',
     advice: 'save those pages and run the import again (it adds only what is missing), or write the chapters with npm run new-chapter',

@@ -1,9 +1,9 @@
 // Field types shared by the manual's schemas, each with a message a board member can act on.
 import { z } from 'astro/zod';
-import { findControlCharacter, findLineBreak } from '../control-characters.ts';
-import { isIsoDate } from '../dates.ts';
-import { ID_PATTERN } from '../ids.ts';
-import { isSectionNumber } from '../numbering.ts';
+import { findControlCharacter, findLineBreak } from '../check/control-characters.ts';
+import { isIsoDate } from '../util/dates.ts';
+import { ID_PATTERN } from '../content/ids.ts';
+import { isSectionNumber } from '../content/numbering.ts';
 
 /** A stable kebab-case id, such as `section-47-enquiries`. */
 export const idSchema = z.string({ error: 'must be an id in quotes or plain text, such as section-47-enquiries' }).regex(ID_PATTERN, {

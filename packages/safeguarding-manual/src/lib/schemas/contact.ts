@@ -1,6 +1,6 @@
 // One contact file, src/content/contacts/<contact-id>.yaml: a team's numbers and details.
 import { z } from 'astro/zod';
-import { parseUkPhone } from '../phones.ts';
+import { parseUkPhone } from '../content/phones.ts';
 import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
 export const contactCategories = ['emergency', 'referral', 'out-of-hours', 'police', 'lado', 'early-help', 'health', 'partnership', 'national'] as const;

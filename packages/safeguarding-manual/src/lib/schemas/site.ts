@@ -1,6 +1,6 @@
 // The site settings in manual.config.ts: one typed place for everything a partnership sets.
 import { z } from 'astro/zod';
-import { parseUkPhone } from '../phones.ts';
+import { parseUkPhone } from '../content/phones.ts';
 import { idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
 export const areaSchema = z

@@ -4,8 +4,8 @@
 // for drama, so that nobody is sent to a number that was never checked.
 import { stringify } from 'yaml';
 import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
-import { LOCK_FILE, serializeLock } from '../lock.ts';
-import { sha256Of } from '../release-records.ts';
+import { LOCK_FILE, serializeLock } from '../history/lock.ts';
+import { sha256Of } from '../history/release-records.ts';
 import type { SiteInput } from '../schemas/site.ts';
 
 export interface NewManualAnswers {

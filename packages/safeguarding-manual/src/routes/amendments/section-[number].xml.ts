@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite, settings } from '../../content.ts';
-import { sectionAtom } from '../../lib/feeds.ts';
-import type { ContentsSection } from '../../lib/contents.ts';
+import { sectionAtom } from '../../lib/site/feeds.ts';
+import type { ContentsSection } from '../../lib/site/contents.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();

@@ -2,7 +2,7 @@
 // fetched only when a search finds no page with every word.
 import type { APIRoute } from 'astro';
 import { getSite } from '../../content.ts';
-import { searchNames } from '../../lib/search-suggest.ts';
+import { searchNames } from '../../lib/search/search-suggest.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -6,9 +6,9 @@ import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
 import { buildCms, CHECK_STATUS_CONTEXT, siteBackend } from '../../../src/lib/cms/config.ts';
 import { documentCollection } from '../../../src/lib/cms/model.ts';
-import { readManualSource } from '../../../src/lib/source.ts';
-import { checkManual } from '../../../src/lib/validate.ts';
-import { defineManual } from '../../../src/lib/settings.ts';
+import { readManualSource } from '../../../src/lib/content/source.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
 import { describe, expect, it } from 'vitest';
 import {
   AS_READ,
@@ -21,9 +21,9 @@ import {
   serializeVersionFile,
   VERSION_FIELDS,
 } from '../../../src/lib/cms/files.ts';
-import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
-import { commitStatus } from '../../../src/lib/check-report.ts';
+import { commitStatus } from '../../../src/lib/check/check-report.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
 import type { CmsManual } from '../../../src/lib/cms/model.ts';
@@ -93,7 +93,7 @@ describe('keeping the formatting of lines the editor did not change', () => {
 });
 
 // Whether a saved file is right is checked on the studio's server by the check's own rules
-// (tests/unit/proposed-change.test.ts, tests/e2e/studio-security.spec.ts); the CMS only refuses
+// (tests/unit/authoring/proposed-change.test.ts, tests/e2e/studio-security.spec.ts); the CMS only refuses
 // what the files cannot show, and writes what npm run amend and withdraw would write.
 describe('the checks before saving', () => {
   it('leaves a date already used to the studio, which checks the entry as new (proposed-change.test.ts)', () => {

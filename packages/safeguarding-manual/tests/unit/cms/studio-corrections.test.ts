@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { correctedLockFile, correctionDate, correctionReason, CorrectionRefused, draftReasons } from '../../../src/lib/cms/studio-corrections.ts';
-import { lockOf } from '../../../src/lib/lock-file.ts';
-import { lockSchema } from '../../../src/lib/lock.ts';
-import { sha256Of } from '../../../src/lib/release-records.ts';
-import { readManualSource } from '../../../src/lib/source.ts';
+import { lockOf } from '../../../src/lib/history/lock-file.ts';
+import { lockSchema } from '../../../src/lib/history/lock.ts';
+import { sha256Of } from '../../../src/lib/history/release-records.ts';
+import { readManualSource } from '../../../src/lib/content/source.ts';
 
 const source = readManualSource('../../examples/brackenshire/content');
 const KEY = 'procedures/strategy-discussions/2024-03-25.mdx';

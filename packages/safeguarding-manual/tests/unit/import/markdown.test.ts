@@ -4,7 +4,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { convertHtml, htmlToMdx } from '../../../src/lib/import/markdown.ts';
 import { parseFragment } from '../../../src/lib/import/html.ts';
-import { inspectBody, parseBody } from '../../../src/lib/mdx-body.ts';
+import { inspectBody, parseBody } from '../../../src/lib/content/mdx-body.ts';
 
 /** The Markdown and the tree MDX reads from it; fails the test if MDX cannot read it. */
 function roundTrip(html: string): { mdx: string; tree: MdastRoot } {

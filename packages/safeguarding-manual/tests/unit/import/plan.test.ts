@@ -5,7 +5,7 @@ import { readSavedFolder } from '../../../src/lib/import/folder.ts';
 import { savedPage } from '../../../src/lib/import/site.ts';
 import { planImport, type ImportOptions, type ImportPlan } from '../../../src/lib/import/plan.ts';
 import { countWarnings } from '../../../src/lib/import/report.ts';
-import { inspectBody } from '../../../src/lib/mdx-body.ts';
+import { inspectBody } from '../../../src/lib/content/mdx-body.ts';
 
 const procedures = readSavedFolder('tests/fixtures/import/procedures-online');
 const trix = readSavedFolder('tests/fixtures/import/trixonline');
@@ -194,26 +194,46 @@ describe('planImport', () => {
     expect(Object.fromEntries(countWarnings(plan(trix).warnings))).toEqual({ 'not-saved': 1, 'not-listed': 2, link: 4, phone: 3, image: 1, document: 2 });
   });
 
-  it('never plans over an existing file: existing chapters, structure.yaml and copies are left as they were', () => {
+  it('never plans over an existing file: existing chapters and copies are left as they were, and structure.yaml gains what it lacks', () => {
     const existing = new Set(['m/structure.yaml', 'm/procedures/strategy-discussions/2019-01-01.mdx', 'public/imported/s47-flowchart.png']);
-    const structure = 'sections:\n  - number: "1"\n    title: Assessing Need\n    subsections:\n      - number: "1.2"\n        title: Referral\n';
-    const planned = plan(procedures, { existing, existingStructure: structure });
+    const structure =
+      '# The sections of the manual.\nsections:\n  - number: "1"\n    title: Assessing Need and Providing Help\n    subsections:\n      - number: "1.2"\n        title: Referral, Investigation and Assessment\n';
+    const planned = plan(procedures, { existing, existingStructure: structure, existingChapters: [{ number: '1.2.2', title: 'Strategy Discussions' }] });
     expect(planned.writes.map((w) => w.path)).not.toContain('m/structure.yaml');
     expect(planned.writes.some((w) => w.path.includes('strategy-discussions'))).toBe(false);
     expect(planned.chapters.find((c) => c.id === 'strategy-discussions')!.written).toBe(false);
+    expect(planned.chapters.map((c) => c.number)).toContain('1.2.3');
     expect(planned.copies).toEqual([]);
     expect(planned.createsManual).toBe(false);
-    expect(planned.warnings.filter((w) => w.kind === 'exists' || w.kind === 'contents').map((w) => `${w.file}: ${w.message}`)).toMatchInlineSnapshot(`
-      [
-        "m/procedures/strategy-discussions: chapter 1.2.2 Strategy Discussions already has a folder: nothing was written for it",
-        "m/structure.yaml: already exists: left as it was",
-        "public/imported/s47-flowchart.png: already exists: left as it was",
-        "m/structure.yaml: the contents has 1.1 Thresholds and Early Help, which this structure.yaml does not: add it, or the chapters under it fail the check",
-        "m/structure.yaml: the contents has 2 Children in Specific Circumstances, which this structure.yaml does not: add it, or the chapters under it fail the check",
-        "m/structure.yaml: the contents has 3 Partnership Arrangements, which this structure.yaml does not: add it, or the chapters under it fail the check",
-        "m/structure.yaml: the contents has 4 Appendices, which this structure.yaml does not: add it, or the chapters under it fail the check",
-      ]
-    `);
+    expect(planned.updates).toEqual([
+      {
+        path: 'm/structure.yaml',
+        text: `# The sections of the manual.
+sections:
+  - number: "1"
+    title: Assessing Need and Providing Help
+    subsections:
+      - number: "1.2"
+        title: Referral, Investigation and Assessment
+      - number: "1.1"
+        title: Thresholds and Early Help
+  - number: "2"
+    title: Children in Specific Circumstances
+    note: "NOTE: Read every chapter in this Section alongside Hearing the Voice of the Child."
+  - number: "3"
+    title: Partnership Arrangements
+  - number: "4"
+    title: Appendices
+`,
+      },
+    ]);
+    expect(planned.warnings.filter((w) => w.kind === 'exists' || w.kind === 'contents' || w.kind === 'renumbered').map((w) => `${w.file}: ${w.message}`))
+      .toMatchInlineSnapshot(`
+        [
+          "m/procedures/strategy-discussions: chapter 1.2.2 Strategy Discussions already has a folder: nothing was written for it",
+          "public/imported/s47-flowchart.png: already exists: left as it was",
+        ]
+      `);
   });
 
   it("says when a page's own title is not the one the contents gives it, which may mean the contents links to the wrong page", () => {

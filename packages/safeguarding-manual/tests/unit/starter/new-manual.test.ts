@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../../src/lib/problems.ts';
-import { defineManual } from '../../../src/lib/settings.ts';
-import { readManualSource } from '../../../src/lib/source.ts';
+import { formatProblems } from '../../../src/lib/check/problems.ts';
+import { defineManual } from '../../../src/lib/manual/settings.ts';
+import { readManualSource } from '../../../src/lib/content/source.ts';
 import { newManual } from '../../../src/lib/starter/new-manual.ts';
-import { checkManual } from '../../../src/lib/validate.ts';
+import { checkManual } from '../../../src/lib/check/validate.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'new-manual-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

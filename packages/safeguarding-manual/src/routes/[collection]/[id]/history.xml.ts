@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { documentRoutes, getSite, settings } from '../../../content.ts';
-import { documentAtom } from '../../../lib/feeds.ts';
-import type { ManualDocument } from '../../../lib/versions.ts';
+import { documentAtom } from '../../../lib/site/feeds.ts';
+import type { ManualDocument } from '../../../lib/content/versions.ts';
 
 export const getStaticPaths = () => documentRoutes('feed');
 

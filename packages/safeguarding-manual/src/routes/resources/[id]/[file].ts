@@ -2,7 +2,7 @@
 // exactly the bytes the check hashed (resourceFileBytes refuses a file changed since).
 import type { APIRoute } from 'astro';
 import { getSite, resourceFileBytes } from '../../../content.ts';
-import { FILE_TYPES, type Resource } from '../../../lib/resources.ts';
+import { FILE_TYPES, type Resource } from '../../../lib/content/resources.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();

@@ -1,0 +1,252 @@
+// The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
+import { stringify } from 'csv-stringify/sync';
+import { Feed } from 'feed';
+import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
+import type { ContactChange } from '../content/contacts.ts';
+import type { ResourceChange } from '../content/resources.ts';
+import { xmlSafe } from '../check/control-characters.ts';
+import { escapeHtml } from '../util/html-text.ts';
+import type { GlossaryChange } from '../glossary/glossary.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { absoluteUrl, paths } from './urls.ts';
+import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from '../content/versions.ts';
+
+export interface ExportRow {
+  chapter_id: string;
+  number: string;
+  title: string;
+  date: string;
+  kind: string;
+  summary: string;
+  url: string;
+  changes_url: string;
+  sha256: string;
+  /** procedures for a chapter, pages for an information page (whose number is empty). */
+  collection: Collection;
+  /** Who approved the version (empty when not recorded). */
+  approved_by: string;
+  /** When it was approved, YYYY-MM-DD (empty when not recorded). */
+  approved_on: string;
+}
+
+/** One flat row per version, shared by the JSON and CSV exports. */
+export function exportRows(amendments: readonly Amendment[], settings: SiteSettings): ExportRow[] {
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  return amendments.map((a) => ({
+    chapter_id: a.chapterId,
+    number: a.section,
+    title: a.title,
+    date: a.date,
+    kind: a.kind,
+    summary: a.summary,
+    url: abs(paths.version(a.chapterId, a.version.amended, a.version.collection)),
+    changes_url: a.hasChanges ? abs(paths.changes(a.chapterId, a.version.amended, a.version.collection)) : '',
+    sha256: a.version.hash,
+    collection: collectionOf(a.version),
+    // A correction's row is about the correction, which no sign-off covers.
+    approved_by: a.kind === 'Corrected' ? '' : (a.version.approvedBy ?? ''),
+    approved_on: a.kind === 'Corrected' ? '' : (a.version.approvedOn ?? ''),
+  }));
+}
+
+/** One row per dated change to a contact's details. */
+export function contactChangeRows(changes: readonly ContactChange[], settings: SiteSettings) {
+  return changes.map((c) => ({
+    contact_id: c.contactId,
+    service: c.service,
+    organisation: c.organisation,
+    date: c.date,
+    summary: c.summary,
+    url: `${absoluteUrl(settings.site, settings.base, paths.contacts)}#${c.contactId}`,
+  }));
+}
+
+/** One row per dated, signed-off change to a resource's file. */
+export function resourceChangeRows(changes: readonly ResourceChange[], settings: SiteSettings) {
+  return changes.map((c) => ({
+    resource_id: c.resourceId,
+    title: c.title,
+    date: c.date,
+    kind: resourceChangeKind(c),
+    summary: c.summary,
+    approved_by: c.approvedBy,
+    approved_on: c.approvedOn,
+    url: absoluteUrl(settings.site, settings.base, paths.resource(c.resourceId)),
+  }));
+}
+
+/** How the log and the feeds name a resource's change: its first publication, or a change. */
+export function resourceChangeKind(change: Pick<ResourceChange, 'added'>): 'Resource added' | 'Resource changed' {
+  return change.added ? 'Resource added' : 'Resource changed';
+}
+
+/** One row per dated change to the glossary. */
+export function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
+  return changes.map((c) => ({ date: c.date, summary: c.summary, url: absoluteUrl(settings.site, settings.base, paths.glossary) }));
+}
+
+/** The dated changes the log lists beside versions: to contacts, resources and the glossary. */
+export interface OtherChanges {
+  contactChanges?: readonly ContactChange[] | undefined;
+  resourceChanges?: readonly ResourceChange[] | undefined;
+  glossaryChanges?: readonly GlossaryChange[] | undefined;
+}
+
+export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}): string {
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
+  return JSON.stringify(
+    {
+      partnership: settings.partnership,
+      manual: settings.manualTitle,
+      generated: today,
+      versions: exportRows(amendments, settings),
+      contactChanges: contactChangeRows(contactChanges, settings),
+      resourceChanges: resourceChangeRows(resourceChanges, settings),
+      glossaryChanges: glossaryChangeRows(glossaryChanges, settings),
+    },
+    null,
+    2,
+  );
+}
+
+/** CSV for spreadsheets: a cell that starts like a formula (=, +, -, @) is written so that it stays text. */
+export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings): string {
+  return stringify(exportRows(amendments, settings), { header: true, quoted_string: true, escape_formulas: true });
+}
+
+/**
+ * Text for a feed field. The feed library declares titles and summaries as HTML, so text is
+ * escaped: a feed reader shows "<script>" in a title as those characters, never as markup.
+ * Characters XML 1.0 forbids are dropped, whatever the check let through.
+ */
+export function feedText(text: string): string {
+  return escapeHtml(xmlSafe(text));
+}
+
+/** A feed of the manual's: `page` is the page it follows (its id and alternate link), `self` the feed's own address. */
+function newFeed(
+  settings: SiteSettings,
+  what: { title: string; description: string; page: string; self: string; newest: string | undefined; today: string },
+): Feed {
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  return new Feed({
+    title: feedText(what.title),
+    description: feedText(what.description),
+    id: abs(what.page),
+    link: abs(what.page),
+    language: 'en-GB',
+    updated: new Date(`${what.newest ?? what.today}T00:00:00Z`),
+    copyright: feedText(settings.partnership),
+    feedLinks: { atom: abs(what.self) },
+    author: { name: feedText(settings.partnership), link: abs(paths.home) },
+  });
+}
+
+/** Adds a version (or a correction) as an entry that links to the version as published. */
+function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
+  const link = absoluteUrl(settings.site, settings.base, paths.version(a.chapterId, a.version.amended, a.version.collection));
+  feed.addItem({
+    title: feedText(`${a.kind}: ${versionLabel(a)}`),
+    id: link,
+    link,
+    date: new Date(`${a.date}T00:00:00Z`),
+    description: feedText(a.summary || `${a.kind} on ${a.date}.`),
+    content: feedText(
+      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.`,
+    ),
+  });
+}
+
+/** An Atom feed of the latest amendments and changes to contacts, resources and the glossary (the newest `limit` entries). */
+export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}, limit = 100): string {
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
+  const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
+  const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date, glossaryChanges[0]?.date]
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
+  const feed = newFeed(settings, {
+    title: `${settings.manualTitle}: amendments`,
+    description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
+    page: paths.amendments,
+    self: paths.atom,
+    newest,
+    today,
+  });
+  const items = [
+    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings) })),
+    ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
+    ...resourceChanges.map((c) => ({ date: c.date, add: () => addResourceChange(c) })),
+    ...glossaryChanges.map((c) => ({ date: c.date, add: () => addGlossaryChange(c) })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  for (const item of items.slice(0, limit)) item.add();
+  return xmlSafe(feed.atom1());
+
+  function addContactChange(c: ContactChange) {
+    const link = `${abs(paths.contacts)}#${c.contactId}`;
+    feed.addItem({
+      title: feedText(`Contact changed: ${c.service}`),
+      id: `${link}-${c.date}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: feedText(c.summary),
+    });
+  }
+
+  function addGlossaryChange(c: GlossaryChange) {
+    const link = abs(paths.glossary);
+    feed.addItem({
+      title: feedText(`Glossary changed: ${c.summary}`),
+      id: `${link}#change-${c.number}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: feedText(c.summary),
+    });
+  }
+
+  function addResourceChange(c: ResourceChange) {
+    const link = abs(paths.resource(c.resourceId));
+    feed.addItem({
+      title: feedText(`${resourceChangeKind(c)}: ${c.title}`),
+      id: `${link}#${c.date}`,
+      link,
+      date: new Date(`${c.date}T00:00:00Z`),
+      description: feedText(c.summary),
+      content: feedText(`${c.summary} Approved by ${c.approvedBy} on ${c.approvedOn}.`),
+    });
+  }
+}
+
+/**
+ * The Atom feed of one chapter or information page: every published version and correction of
+ * it, newest first, from the whole log (`amendments`). Readers follow the chapters they use.
+ */
+export function documentAtom(document: ManualDocument, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+  const entries = amendmentsTo(amendments, document);
+  const latest = document.current ?? document.versions[0]!;
+  const feed = newFeed(settings, {
+    title: `${versionLabel(latest)}: changes`,
+    description: `Every version of the ${documentNoun(document.collection)} ${versionLabel(latest)} in the ${settings.manualTitle}, newest first.`,
+    page: paths.chapter(document.id, document.collection),
+    self: paths.feed(document.id, document.collection),
+    newest: entries[0]?.date,
+    today,
+  });
+  for (const a of entries) addVersion(feed, a, settings);
+  return xmlSafe(feed.atom1());
+}
+
+/** The Atom feed of the amendments to the chapters of one top-level section, newest first. */
+export function sectionAtom(section: { number: string; title: string }, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
+  const entries = amendmentsToSection(amendments, section.number);
+  const feed = newFeed(settings, {
+    title: `${settings.manualTitle}: section ${section.number}, ${section.title}`,
+    description: `Every change to the chapters of section ${section.number}, ${section.title}, newest first.`,
+    page: paths.amendmentsSection(section.number),
+    self: paths.sectionFeed(section.number),
+    newest: entries[0]?.date,
+    today,
+  });
+  for (const a of entries) addVersion(feed, a, settings);
+  return xmlSafe(feed.atom1());
+}
