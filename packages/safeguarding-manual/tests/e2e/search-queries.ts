@@ -117,7 +117,7 @@ export const TUNING_QUERIES: ExpectedFirst[] = [
   ['child always hungry and wearing dirty clothes', 'neglect'],
   ['girl goes missing and comes back with a new phone and clothes', 'child-sexual-exploitation'],
   ['boy has cash and two phones and is never home', 'child-criminal-exploitation'],
-  ['teenage boys fighting with knives in the park', 'gangs-and-youth-violence'],
+  ['teenage boys fighting with knives in the park', 'child-criminal-exploitation'],
   ['bruise on a four month old baby', 'bruising-in-non-mobile-babies'],
   ['child being home schooled and nobody has seen him', 'children-missing-education'],
   ['dad is paranoid and hearing things', 'parental-mental-health'],
