@@ -33,6 +33,11 @@ export interface SearchEntry {
    * page, so that search finds it by them, and never shown.
    */
   synonyms?: readonly string[] | undefined;
+  /**
+   * Other names for what the page's headings speak of, and its title and keywords do not:
+   * indexed like `synonyms`, and weighted below them, as a heading is one part of the page.
+   */
+  headingSynonyms?: readonly string[] | undefined;
 }
 
 /**
@@ -93,6 +98,7 @@ export function searchFields(entry: SearchEntry): SearchFields {
   if (entry.number) meta.push(['number', entry.number]);
   if (entry.amended) meta.push(['amended', entry.amendedText ?? entry.amended]);
   if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.join(', ')]);
+  if (entry.headingSynonyms?.length) meta.push(['subtopics', entry.headingSynonyms.join(', ')]);
   // Pagefind reads an inline value up to the end of the attribute, so the value must not be
   // empty or it would be taken as a selector.
   return {
@@ -136,8 +142,9 @@ export function glossaryNamesFor(id: string, entries: readonly GlossaryEntry[]):
  * How a chapter's (or an information page's) page is indexed: only one in force is, with its
  * current version; a withdrawn one, or one not in force yet, is left out so that search
  * leads to text practitioners should follow. Information pages have no number or section.
- * Other names for what its title, keywords and headings speak of come from the synonyms, and
- * the glossary's names for what it says most about (glossaryNamesFor).
+ * Other names for what its title and keywords speak of come from the synonyms, and the
+ * glossary's names for what it says most about (glossaryNamesFor); other names for what only
+ * its headings speak of are kept apart (headingSynonyms), to weigh less.
  */
 export function chapterSearchEntry(
   chapter: ManualDocument,
@@ -149,6 +156,11 @@ export function chapterSearchEntry(
   const version = chapter.current;
   if (!version || chapter.withdrawn) return undefined;
   const isPage = chapter.collection === 'pages';
+  const synonyms = about && [
+    ...new Set([...synonymsFor([version.title, ...version.keywords], about.synonyms), ...glossaryNamesFor(chapter.id, about.glossary ?? [])]),
+  ];
+  const headingSynonyms =
+    about && synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms).filter((name) => !synonyms?.includes(name));
   return {
     kind: isPage ? 'Information' : 'Procedure',
     title: version.title,
@@ -157,12 +169,8 @@ export function chapterSearchEntry(
     amended: version.amended,
     amendedText: formatDate(version.amended),
     badge: badgeFor(chapter, today, badgeDays),
-    synonyms: about && [
-      ...new Set([
-        ...synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms),
-        ...glossaryNamesFor(chapter.id, about.glossary ?? []),
-      ]),
-    ],
+    synonyms,
+    headingSynonyms,
   };
 }
 
@@ -189,11 +197,13 @@ export function keywordWeight(position: number): number {
 export const SEARCH_RANKING = {
   // A word in the title lifts a page well above pages that mention it (Pagefind's default is 5);
   // keywords are weighted in the text by position (keywordWeight); other names for what the
-  // title, keywords and headings speak of (synonyms.yaml, and the glossary's names) lift it
-  // less than the title, but above a keyword further down its list: they carry the everyday
-  // words families and practitioners use for what the page is about. The other details are for
-  // display and must not lift a page.
-  metaWeights: { title: 10, synonyms: 7, number: 0, kind: 0, amended: 0 },
+  // title and keywords speak of (synonyms.yaml, and the glossary's names) lift it less than the
+  // title, but above a keyword further down its list: they carry the everyday words families
+  // and practitioners use for what the page is about. Other names for what only a heading
+  // speaks of (subtopics) lift it less: a chapter about allegations with a heading on moving
+  // jobs is not about families moving away. The other details are for display and must not
+  // lift a page.
+  metaWeights: { title: 10, synonyms: 7, subtopics: 3, number: 0, kind: 0, amended: 0 },
   // Long chapters are not punished for being long...
   pageLength: 0.4,
   // ...and a word repeated through a long chapter stops adding up early.

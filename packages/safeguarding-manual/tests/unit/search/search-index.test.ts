@@ -5,6 +5,7 @@ import {
   isSearchablePage,
   keywordWeight,
   searchablePagesGlob,
+  SEARCH_RANKING,
   searchFields,
   sectionHeading,
 } from '../../../src/lib/search/search-index.ts';
@@ -117,20 +118,31 @@ describe('which chapters are indexed', () => {
     expect(chapterSearchEntry(chapters.get('fresh')!, structure, '2024-06-01', 90)?.badge).toBe('new');
   });
 
-  it('gives a chapter the other names of what its title, keywords and headings speak of', () => {
+  it('gives a chapter the other names of what its title and keywords speak of, and apart, of what its headings speak of', () => {
     const synonyms = [
       ['mum', 'mother', 'parent'],
       ['drinking', 'alcohol'],
       ['ran away', 'runaway'],
+      ['referral', 'reporting'],
     ];
     const referrals = chapters.get('referrals')!;
     const entry = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Talking to parents', 'When a child runs away'], synonyms });
-    expect(entry?.synonyms).toEqual(['mum', 'mother']);
-    expect(searchFields(entry!).meta).toContainEqual(['synonyms', 'mum, mother']);
-    // A page with none of the words has no synonyms, and no such detail in the index.
-    const plain = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Timescales'], synonyms });
+    // The title, "referrals title", speaks of referrals; a heading speaks of parents.
+    expect(entry?.synonyms).toEqual(['reporting']);
+    expect(entry?.headingSynonyms).toEqual(['mum', 'mother']);
+    expect(searchFields(entry!).meta).toContainEqual(['synonyms', 'reporting']);
+    expect(searchFields(entry!).meta).toContainEqual(['subtopics', 'mum, mother']);
+    // A page with none of the words has no synonyms, and no such details in the index.
+    const plain = chapterSearchEntry(referrals, structure, '2024-06-01', 90, { headings: ['Timescales'], synonyms: synonyms.slice(0, 3) });
     expect(plain?.synonyms).toEqual([]);
+    expect(plain?.headingSynonyms).toEqual([]);
     expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('synonyms');
+    expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('subtopics');
+  });
+
+  it('weighs the other names of what a heading speaks of below those of the title and keywords', () => {
+    expect(SEARCH_RANKING.metaWeights.subtopics).toBeGreaterThan(0);
+    expect(SEARCH_RANKING.metaWeights.subtopics).toBeLessThan(SEARCH_RANKING.metaWeights.synonyms);
   });
 
   it("gives a chapter the glossary's names for what it says most about, after its synonyms", () => {
@@ -142,10 +154,10 @@ describe('which chapters are indexed', () => {
     expect(glossaryNamesFor('referrals', glossary)).toEqual(['emergency duty team', 'EDT', 'front door', 'MASH']);
     const entry = chapterSearchEntry(chapters.get('referrals')!, structure, '2024-06-01', 90, {
       headings: ['Talking to parents'],
-      synonyms: [['mum', 'parent']],
+      synonyms: [['referral', 'reporting']],
       glossary,
     });
-    expect(entry?.synonyms).toEqual(['mum', 'emergency duty team', 'EDT', 'front door', 'MASH']);
+    expect(entry?.synonyms).toEqual(['reporting', 'emergency duty team', 'EDT', 'front door', 'MASH']);
     expect(glossaryNamesFor('old', glossary)).toEqual([]);
   });
 
