@@ -28,6 +28,7 @@ const COMMANDS = {
   digest: ['digest', 'writes the digest of changes for a mailing'],
   save: ['save', 'builds, then saves (commits) the changes'],
   studio: ['studio', 'edits the manual in the browser, on this computer'],
+  'core-update': ['core-update', "proposes the newer release of the manual's core, or takes it in"],
 };
 
 const [command, ...args] = process.argv.slice(2);
