@@ -157,7 +157,7 @@ export function checkCoreCopy(record: CoreRecord, files: ReadonlyMap<string, { f
         problems.push({
           file: recordFile,
           field: `chapters.${id}.${date}`,
-          message: `the version of ${date} of ${id}, from ${core}'s release ${copied.release}, is missing from procedures/${id}/`,
+          message: `the version of ${date} of ${id}, from release ${copied.release} of ${core}, is missing from procedures/${id}/`,
           fix: `restore it from version control (git checkout -- procedures/${id}/${date}.mdx); a core chapter's files come from npm run core-update`,
         });
         continue;
@@ -166,7 +166,7 @@ export function checkCoreCopy(record: CoreRecord, files: ReadonlyMap<string, { f
         problems.push({
           file: found.file,
           field: 'file',
-          message: `this is ${core}'s version of ${copied.core} (release ${copied.release}), and it was changed here: a core chapter says what the core says`,
+          message: `this version comes from ${core} (its version of ${copied.core}, in release ${copied.release}), and it was changed here: a core chapter says what the core says`,
           fix: `restore it (git checkout -- ${found.file}); propose the change to ${core}, or put local text in a local chapter`,
         });
     }
@@ -178,7 +178,7 @@ export function checkCoreCopy(record: CoreRecord, files: ReadonlyMap<string, { f
       problems.push({
         file: found.file,
         field: 'file',
-        message: `${id} is ${core}'s chapter, and the core did not give it this version: a core chapter says what the core says`,
+        message: `${id} is a chapter of ${core}, which did not give it this version: a core chapter says what the core says`,
         fix: `remove this file; propose the change to ${core}, or put local text in a local chapter of its own`,
       });
   }
