@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptRelease, changesOf, coreRelease, describeChanges, readCoreReleases } from '../../../src/lib/core/core-release.ts';
-import { coreTextOf } from '../../../src/lib/core/core-record.ts';
+import { acceptRelease, changesOf, coreRelease, describeChanges, readCoreReleases } from '../../../src/lib/region/core-release.ts';
+import { coreTextOf } from '../../../src/lib/region/core-record.ts';
 import { sha256Of } from '../../../src/lib/release-records.ts';
 
 const CORE = resolve(import.meta.dirname, '../../../../../examples/region/core');

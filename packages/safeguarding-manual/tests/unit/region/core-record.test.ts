@@ -8,7 +8,7 @@ import {
   releaseBehind,
   serializeCoreRecord,
   type CoreRecord,
-} from '../../../src/lib/core/core-record.ts';
+} from '../../../src/lib/region/core-record.ts';
 import { sha256Of } from '../../../src/lib/release-records.ts';
 
 const CORE_TEXT = `---

@@ -1,0 +1,87 @@
+// A partnership that follows a regional core takes the core's new release (docs/regional-manuals.md):
+// a copy of the example region's Southfen, a release behind, with its core beside it, as a host
+// or a partnership's own repositories would hold them.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { coreRecordSchema } from '../../src/lib/region/core-record.ts';
+import { todayInLondon } from '../../src/lib/dates.ts';
+import { lockSchema } from '../../src/lib/lock.ts';
+
+const REGION = resolve(import.meta.dirname, '../../../../examples/region');
+const host = mkdtempSync(join(tmpdir(), 'manual-region-'));
+afterAll(() => rmSync(host, { recursive: true, force: true }));
+const skipBuilt = (path: string) => !/\/(node_modules|dist)(\/|$)/.test(path);
+cpSync(join(REGION, 'core'), join(host, 'core'), { recursive: true, filter: skipBuilt });
+cpSync(join(REGION, 'southfen'), join(host, 'southfen'), { recursive: true, filter: skipBuilt });
+symlinkSync(resolve('../../node_modules'), join(host, 'node_modules'));
+const bin = join(host, 'node_modules/safeguarding-manual/bin/safeguarding-manual.mjs');
+const manual = join(host, 'southfen');
+
+/** Runs a command of the generator in the Southfen copy, as its npm scripts do, on today's date. */
+function run(...args: string[]): { status: number | null; output: string } {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MANUAL_')));
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: manual, env, encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const today = todayInLondon();
+const read = (path: string) => readFileSync(join(manual, path), 'utf8');
+
+describe('taking a core release into a following manual', () => {
+  it('proposes the release, listing what it changes', () => {
+    const { status, output } = run('core-update');
+    expect(status, output).toBe(0);
+    expect(read('core-update.md')).toContain('- **Updated**: Section 47 Enquiries (section-47-enquiries)');
+    expect(read('core-update.md')).toContain('- **New**: Child Criminal Exploitation and County Lines (child-criminal-exploitation)');
+    expect(coreRecordSchema.parse(JSON.parse(read('content/core.json'))).available?.release).toBe(2);
+  });
+
+  it('refuses an acceptance with no one named, dated in the past', () => {
+    const { status, output } = run('core-update', '--release', '2', '--accept', '--on', '2026-01-05');
+    expect(status).toBe(1);
+    expect(output).toContain('--by is missing: give the group or person that accepted the release');
+    expect(output).toContain(`--on is 2026-01-05, before today (${today}): the core's versions would take effect here on days already past.`);
+    expect(output).toContain('Nothing was changed.');
+  });
+
+  it('takes it in once accepted, and the build publishes, logs and locks its versions', () => {
+    const accepted = run('core-update', '--release', '2', '--accept', '--by', 'Southfen Policy and Procedures Group', '--on', today);
+    expect(accepted.status, accepted.output).toBe(0);
+    expect(existsSync(join(manual, 'core-update.md'))).toBe(false);
+    const record = coreRecordSchema.parse(JSON.parse(read('content/core.json')));
+    expect(record.accepted.at(-1)).toMatchObject({ release: 2, acceptedBy: 'Southfen Policy and Procedures Group', acceptedOn: today });
+    expect(record.available).toBeUndefined();
+
+    const built = run('build');
+    expect(built.status, built.output).toBe(0);
+    // The lock and the release record: the core's new versions, dated no earlier than the acceptance.
+    const taken = [`procedures/section-47-enquiries/${today}.mdx`, `procedures/child-criminal-exploitation/${today}.mdx`];
+    const lock = lockSchema.parse(JSON.parse(read('content/versions.lock.json')));
+    for (const key of taken) expect(lock.files[key], key).toBeDefined();
+    expect(lock.files['procedures/section-47-enquiries/2026-07-06.mdx']).toBeDefined();
+    const released = JSON.parse(read('content/release-records/2.json')) as { versions: Record<string, Record<string, string>> };
+    expect(Object.keys(released.versions['procedures/section-47-enquiries']!)).toEqual(['2026-07-06', today]);
+
+    // The amendments log says each is the core's, with the core's date and the local acceptance.
+    const log = JSON.parse(read('dist/amendments.json')) as { versions: Record<string, string>[] };
+    const s47 = log.versions.find((v) => v.chapter_id === 'section-47-enquiries' && v.date === today);
+    expect(s47).toMatchObject({ kind: 'Updated', source: 'core', core_date: '2026-12-05', accepted_on: today, core_release: 2 });
+    const local = log.versions.find((v) => v.chapter_id === 'seasonal-workers-families');
+    expect(local).toMatchObject({ source: 'local' });
+
+    // The editions: the day of acceptance shows the new version, the one before the old.
+    const edition = read(`dist/as-at/${today}/index.html`);
+    expect(edition).toContain(`/procedures/section-47-enquiries/${today}/`);
+    const before = read('dist/as-at/2026-07-06/index.html');
+    expect(before).toContain('/procedures/section-47-enquiries/2026-07-06/');
+    expect(before).not.toContain('Child Criminal Exploitation');
+    expect(read(`dist/procedures/section-47-enquiries/${today}/index.html`)).toContain('Telling the family the outcome');
+
+    // And the check, with verify, holds the copy to the core's files.
+    const verified = run('verify', join(manual, 'dist'));
+    expect(verified.status, verified.output).toBe(0);
+  }, 180_000);
+});
