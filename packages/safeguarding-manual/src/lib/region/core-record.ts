@@ -184,3 +184,19 @@ export function checkCoreCopy(record: CoreRecord, files: ReadonlyMap<string, { f
   }
   return problems;
 }
+
+/** What the amendments log's exports say of a version: core or local, and for a core version its core date, release and acceptance. */
+export interface SourceColumns {
+  source: 'core' | 'local';
+  core_date: string;
+  core_release: number | '';
+  accepted_on: string;
+}
+
+/** The columns for the version of `id` dated `date` here. */
+export function sourceColumns(record: CoreRecord | undefined, id: string, date: string): SourceColumns {
+  const origin = coreOrigin(record, id, date);
+  return origin
+    ? { source: 'core', core_date: origin.coreDate, core_release: origin.release, accepted_on: origin.acceptedOn }
+    : { source: 'local', core_date: '', core_release: '', accepted_on: '' };
+}
