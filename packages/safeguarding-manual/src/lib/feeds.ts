@@ -1,4 +1,5 @@
 // The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
+import { sourceColumns, type CoreRecord, type SourceColumns } from './region/core-record.ts';
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
@@ -11,7 +12,8 @@ import type { SiteSettings } from './schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
 import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from './versions.ts';
 
-export interface ExportRow {
+/** With a regional core, each row also says whether its version is the core's or the manual's own (SourceColumns). */
+export interface ExportRow extends Partial<SourceColumns> {
   chapter_id: string;
   number: string;
   title: string;
@@ -30,9 +32,11 @@ export interface ExportRow {
 }
 
 /** One flat row per version, shared by the JSON and CSV exports. */
-export function exportRows(amendments: readonly Amendment[], settings: SiteSettings): ExportRow[] {
+export function exportRows(amendments: readonly Amendment[], settings: SiteSettings, core?: CoreRecord): ExportRow[] {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   return amendments.map((a) => ({
+    // A manual that follows a regional core says of each version whether it is the core's or its own.
+    ...(settings.core ? sourceColumns(core, a.chapterId, a.version.amended) : {}),
     chapter_id: a.chapterId,
     number: a.section,
     title: a.title,
@@ -90,16 +94,18 @@ export interface OtherChanges {
   contactChanges?: readonly ContactChange[] | undefined;
   resourceChanges?: readonly ResourceChange[] | undefined;
   glossaryChanges?: readonly GlossaryChange[] | undefined;
+  /** The core record of a manual that follows a regional core. */
+  core?: CoreRecord | undefined;
 }
 
 export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}): string {
-  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [], core } = other;
   return JSON.stringify(
     {
       partnership: settings.partnership,
       manual: settings.manualTitle,
       generated: today,
-      versions: exportRows(amendments, settings),
+      versions: exportRows(amendments, settings, core),
       contactChanges: contactChangeRows(contactChanges, settings),
       resourceChanges: resourceChangeRows(resourceChanges, settings),
       glossaryChanges: glossaryChangeRows(glossaryChanges, settings),
@@ -110,8 +116,8 @@ export function amendmentsJson(amendments: readonly Amendment[], settings: SiteS
 }
 
 /** CSV for spreadsheets: a cell that starts like a formula (=, +, -, @) is written so that it stays text. */
-export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings): string {
-  return stringify(exportRows(amendments, settings), { header: true, quoted_string: true, escape_formulas: true });
+export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings, core?: CoreRecord): string {
+  return stringify(exportRows(amendments, settings, core), { header: true, quoted_string: true, escape_formulas: true });
 }
 
 /**

@@ -200,3 +200,14 @@ export function sourceColumns(record: CoreRecord | undefined, id: string, date: 
     ? { source: 'core', core_date: origin.coreDate, core_release: origin.release, accepted_on: origin.acceptedOn }
     : { source: 'local', core_date: '', core_release: '', accepted_on: '' };
 }
+
+/** What the contents page says of the core a manual follows: the release, its acceptance, and a newer release not accepted yet. */
+export interface CoreNotice {
+  name: string;
+  followed: AcceptedRelease;
+  behind: CoreRecord['available'];
+}
+
+export function coreNotice(record: CoreRecord, name: string): CoreNotice {
+  return { name, followed: followedRelease(record), behind: releaseBehind(record) };
+}
