@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createSiteServer } from '../../src/lib/site-server.ts';
+import { axeViolations } from './checks.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const SITES = [
@@ -51,6 +52,7 @@ test('a search on one site of the region finds the chapters of both, each labell
   await expect(results(page).first()).toBeVisible();
   await expect(results(page).first().locator('.search-result-partnership')).toHaveText('Southfen Safeguarding Children Partnership');
   await expect(results(page).first().getByRole('link')).toHaveAttribute('href', `${southfen}/procedures/seasonal-workers-families/`);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the partnership filter keeps to one site of the region', async ({ page }) => {
@@ -61,6 +63,26 @@ test('the partnership filter keeps to one site of the region', async ({ page }) 
   await expect
     .poll(async () => [...new Set(await results(page).locator('.search-result-partnership').allTextContents())])
     .toEqual(['Southfen Safeguarding Children Partnership']);
+});
+
+test('a partnership a release behind its core says so on its contents page, and each chapter says where it came from', async ({ page }) => {
+  await page.goto(`${southfen}/contents/`);
+  const notice = page.getByRole('note', { name: 'The regional core' });
+  await expect(notice).toContainText('These procedures follow Marlow Vale Regional Procedures');
+  await expect(notice).toContainText('its release 1, published on 15 June 2026 and accepted here by Southfen Policy and Procedures Group on 6 July 2026');
+  await expect(notice).toContainText('Behind the regional core: Marlow Vale Regional Procedures published release 2 on 5 December 2026');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(`${northmoor}/contents/`);
+  await expect(page.getByRole('note', { name: 'The regional core' })).not.toContainText('Behind the regional core');
+
+  await page.goto(`${southfen}/procedures/strategy-discussions/`);
+  await expect(page.locator('.core-origin')).toHaveText(
+    'From the regional core: this version took effect in Marlow Vale Regional Procedures on 1 June 2026 (its release 1), and was accepted here by Southfen Policy and Procedures Group on 6 July 2026; it is in force here from 6 July 2026.',
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  // The partnership's own chapter says nothing of the kind.
+  await page.goto(`${southfen}/procedures/seasonal-workers-families/`);
+  await expect(page.locator('.core-origin')).toHaveCount(0);
 });
 
 test('a site of the region that does not allow the others to read its index is left out, and the page says so', async ({ page }) => {
