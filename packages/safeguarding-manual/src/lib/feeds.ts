@@ -1,5 +1,5 @@
 // The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
-import { sourceColumns, type CoreRecord, type SourceColumns } from './region/core-record.ts';
+import { coreOrigin, coreOriginText, sourceColumns, type CoreRecord, type SourceColumns } from './region/core-record.ts';
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
@@ -149,7 +149,8 @@ function newFeed(
 }
 
 /** Adds a version (or a correction) as an entry that links to the version as published. */
-function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
+function addVersion(feed: Feed, a: Amendment, settings: SiteSettings, core?: CoreRecord): void {
+  const origin = a.version.collection === 'pages' ? undefined : coreOrigin(core, a.chapterId, a.version.amended);
   const link = absoluteUrl(settings.site, settings.base, paths.version(a.chapterId, a.version.amended, a.version.collection));
   feed.addItem({
     title: feedText(`${a.kind}: ${versionLabel(a)}`),
@@ -158,14 +159,14 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
     date: new Date(`${a.date}T00:00:00Z`),
     description: feedText(a.summary || `${a.kind} on ${a.date}.`),
     content: feedText(
-      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.`,
+      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.${origin ? ` From the regional core: ${coreOriginText(origin)}.` : ''}`,
     ),
   });
 }
 
 /** An Atom feed of the latest amendments and changes to contacts, resources and the glossary (the newest `limit` entries). */
 export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}, limit = 100): string {
-  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [], core } = other;
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date, glossaryChanges[0]?.date]
     .filter((d) => d !== undefined)
@@ -180,7 +181,7 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
     today,
   });
   const items = [
-    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings) })),
+    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings, core) })),
     ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
     ...resourceChanges.map((c) => ({ date: c.date, add: () => addResourceChange(c) })),
     ...glossaryChanges.map((c) => ({ date: c.date, add: () => addGlossaryChange(c) })),

@@ -80,6 +80,21 @@ describe('taking a core release into a following manual', () => {
     expect(before).not.toContain('Child Criminal Exploitation');
     expect(read(`dist/procedures/section-47-enquiries/${today}/index.html`)).toContain('Telling the family the outcome');
 
+    // The feed and the evidence bundle say the same.
+    expect(read('dist/amendments.xml')).toContain(
+      `From the regional core: its version of 5 December 2026 (release 2), accepted here by Southfen Policy and Procedures Group on`,
+    );
+    const evidence = run('evidence', '--as-at', today, '--out', join(host, 'evidence.html'), '--no-pdf');
+    expect(evidence.status, evidence.output).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(host, 'evidence.manifest.json'), 'utf8')) as { documents: Record<string, unknown>[] };
+    expect(manifest.documents.find((d) => d['id'] === 'section-47-enquiries')).toMatchObject({
+      version: today,
+      source: 'core',
+      core_date: '2026-12-05',
+      core_release: 2,
+    });
+    expect(manifest.documents.find((d) => d['id'] === 'seasonal-workers-families')).toMatchObject({ source: 'local' });
+
     // And the check, with verify, holds the copy to the core's files.
     const verified = run('verify', join(manual, 'dist'));
     expect(verified.status, verified.output).toBe(0);

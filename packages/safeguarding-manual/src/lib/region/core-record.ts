@@ -3,6 +3,7 @@
 // from the core, the core's date and the SHA-256 of the core's file, so that the copy can be
 // checked against the core without reaching it (docs/regional-manuals.md).
 import { z } from 'astro/zod';
+import { formatDate } from '../dates.ts';
 import { editFrontmatter } from '../frontmatter-edit.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { sha256Of } from '../release-records.ts';
@@ -132,6 +133,11 @@ function rewriteFields(text: string, fields: Record<string, string>): string {
   );
   const start = text.indexOf(split.yaml);
   return text.slice(0, start) + yaml.replace(/\n$/, '') + text.slice(start + split.yaml.length);
+}
+
+/** Where a core version came from, in words, for the evidence bundle. */
+export function coreOriginText(origin: CoreOrigin): string {
+  return `its version of ${formatDate(origin.coreDate)} (release ${origin.release}), accepted here by ${origin.acceptedBy} on ${formatDate(origin.acceptedOn)}`;
 }
 
 /** A problem with the copy of the core: the file, the field, what is wrong and what to do. */
