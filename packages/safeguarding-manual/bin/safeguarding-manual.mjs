@@ -28,6 +28,7 @@ const COMMANDS = {
   digest: ['digest', 'writes the digest of changes for a mailing'],
   save: ['save', 'builds, then saves (commits) the changes'],
   studio: ['studio', 'edits the manual in the browser, on this computer'],
+  'commit-status': ['commit-status', "reports the check's --json on a proposed change, in CI"],
   'core-update': ['core-update', "proposes the newer release of the manual's core, or takes it in"],
 };
 

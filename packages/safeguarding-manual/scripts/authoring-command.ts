@@ -4,12 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { settings } from './manual-settings.ts';
 import { authoringContext, type AuthoringContext } from '../src/lib/authoring/context.ts';
-import { describeDraft, describeRefusals, type Planned } from '../src/lib/authoring/plan.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { describeDraft, describeRefusals, refusalOf, type Planned } from '../src/lib/authoring/plan.ts';
+import { checkProposedChange, isMissingSignOff } from '../src/lib/proposed-change.ts';
 import { collectionSegments } from '../src/lib/urls.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import type { Collection } from '../src/lib/versions.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 type Plan = (ctx: AuthoringContext, values: Record<string, string | undefined>, positionals: string[], today: string) => Planned | string;
 
@@ -50,11 +50,9 @@ export async function runAuthoringCommand(help: string, options: ParseArgsOption
 
 function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan): void {
   const parsed = parseCommandArgs(help, options);
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
+  const { today, source, manual, options: checkOptions } = loadManual({ checkBodies: false });
   // Files of a manual kept outside the project are shown by their full path.
   const shown = (text: string) => (source.contentDir.startsWith('..') ? text.replaceAll(`${source.contentDir}/`, `${resolve(source.contentDir)}/`) : text);
-  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const planned = plan(authoringContext(source, manual, settings, today), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
   if (typeof planned === 'string') {
     console.error(`${planned}\n\n${help}`);
@@ -67,6 +65,16 @@ function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan
   const { draft } = planned;
   if (existsSync(draft.file)) {
     console.error(shown(describeRefusals([{ problem: `${draft.file} already exists`, fix: 'edit that file, or choose another --date' }])));
+    process.exit(1);
+  }
+  // The one check of a change, as the studio and npm run save run it: the drafted file must bring
+  // no error of its own, except the sign-off a draft may still lack (its notes say so). Problems
+  // it causes elsewhere, such as links to a withdrawn chapter, are listed in its notes to put right.
+  const problems = checkProposedChange(source, { write: [{ path: draft.file, content: draft.text }] }, checkOptions).filter(
+    (p) => p.file === draft.file && !isMissingSignOff(p),
+  );
+  if (problems.length) {
+    console.error(shown(describeRefusals(problems.map(refusalOf))));
     process.exit(1);
   }
   mkdirSync(dirname(draft.file), { recursive: true });

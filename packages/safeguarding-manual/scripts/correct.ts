@@ -4,13 +4,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainLineProblem } from '../src/lib/control-characters.ts';
-import { LOCK_FILE, lockSchema, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
-import { settings } from './manual-settings.ts';
+import { parseLockFile } from '../src/lib/lock-file.ts';
+import { LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../src/lib/lock.ts';
 import { contactNoted, glossaryNoted, recordNotesCorrection, resourceNoted } from '../src/lib/lock-notes.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
-import { checkManual } from '../src/lib/validate.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run correct -- <version file> --reason "what was wrong and why it was corrected"
        npm run correct -- <contact, resource or glossary file> --reason "..."
@@ -26,27 +26,12 @@ The correction is dated today: it is never dated back.`;
 
 function readLock(lockPath: string): Lock {
   if (!existsSync(lockPath)) throw new UserError(`There is no version lock at ${lockPath}, so there is no published version to correct.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(lockPath, 'utf8'));
-  } catch {
-    throw new UserError(
-      `The version lock ${lockPath} cannot be read: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`,
-    );
-  }
-  const lock = lockSchema.safeParse(json);
-  if (!lock.success)
-    throw new UserError(
-      `The version lock ${lockPath} is damaged: restore it from version control (git checkout -- ${lockPath}), then try again. Nothing was written.`,
-    );
-  return lock.data;
+  return parseLockFile(lockPath, readFileSync(lockPath, 'utf8'), 'Nothing was written.');
 }
 
 /** Records a correction to the published notes of the contact, resource or glossary in `file`. */
 function correctNotes(file: string, key: string, lock: Lock, lockPath: string, reason: string): void {
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
-  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const { today, manual } = loadManual({ checkBodies: false });
   const family = key === 'glossary.yaml' ? 'glossary' : key.startsWith('contacts/') ? 'contacts' : 'resources';
   const id = key.replace(/^(contacts|resources)\//, '').replace(/\.ya?ml$/, '');
   const items =

@@ -7,11 +7,10 @@ import { buildDigest, digestPeriod } from '../src/lib/digest/build.ts';
 import { digestHtml, digestText } from '../src/lib/digest/email.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { roundsOf } from '../src/lib/releases.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run digest -- --since YYYY-MM-DD [--until YYYY-MM-DD] [--release NAME] [--out DIR]
 
@@ -32,9 +31,7 @@ For example: npm run digest -- --release "Spring 2026 update"`;
 
 await runCommand(() => {
   const { values } = parseCommandArgs(HELP, { since: { type: 'string' }, until: { type: 'string' }, release: { type: 'string' }, out: { type: 'string' } });
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
-  const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const { today, source, problems, manual } = loadManual({ checkBodies: false });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new UserError(`${formatProblems(errors)}\n\nThe manual has errors: fix them (npm run check lists them), then write the digest.`);
   const options = values as { since?: string; until?: string; release?: string; out?: string };

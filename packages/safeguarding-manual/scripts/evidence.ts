@@ -12,16 +12,15 @@ import { compareWithRebuilt, verifyEvidence } from '../src/lib/evidence/verify.t
 import type { Manual, ManualSource } from '../src/lib/manual.ts';
 import { readRecords } from '../src/lib/release-records.ts';
 import { bodyOf } from '../src/lib/frontmatter.ts';
-import { parseLockFile } from '../src/lib/lock-file.ts';
-import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
+import { lockOf } from '../src/lib/lock-file.ts';
+import { LOCK_FILE, lockKey } from '../src/lib/lock.ts';
 import { contentType } from '../src/lib/mime.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run evidence -- --as-at YYYY-MM-DD [--out FILE] [--no-pdf]
        npm run evidence -- --verify FILE
@@ -51,10 +50,6 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function manifestPathFor(file: string): string {
   return file.endsWith('.manifest.json') ? file : `${file.replace(/\.html?$/, '')}.manifest.json`;
-}
-
-function readLock(text: string | undefined, file: string): Lock {
-  return text === undefined ? { format: 2, files: {} } : parseLockFile(file, text);
 }
 
 async function writePdf(html: string, path: string, footer: string): Promise<boolean> {
@@ -117,9 +112,7 @@ async function make(asAt: string, out: string | undefined, pdf: boolean): Promis
   if (!isIsoDate(asAt)) throw new UserError(`--as-at ${asAt} is not a real date: write it as YYYY-MM-DD, such as --as-at 2023-03-01.`);
   const file = resolve(out ?? `evidence-${asAt}.html`);
   if (!/\.html?$/.test(file)) throw new UserError(`--out ${out} must end in .html, such as --out evidence-${asAt}.html.`);
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
-  const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  const { today, source, problems, manual } = loadManual();
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length)
     throw new UserError(`${formatProblems(errors)}\n\nThe manual has errors, so no bundle was made: fix them (npm run check lists them), then run this again.`);
@@ -173,18 +166,17 @@ function verify(target: string): void {
     const path = join(dirname(manifestFile), name);
     return existsSync(path) ? sha256(readFileSync(path)) : undefined;
   };
-  const source = readManualSource(contentDirFromEnv());
-  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), f.sha256 ?? sha256(f.text)]));
   // The bundle made again from the repository for its date, with what the manifest says it was made with.
   const today = manifest.today ?? manifest.generated.slice(0, 10);
-  const { manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
+  const { source, manual } = loadManual({ today });
+  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), f.sha256 ?? sha256(f.text)]));
   const bundlePath = join(dirname(manifestFile), manifest.bundle.file);
   const rebuilt = makeBundle(source, manual, manifest.asAt, today, manifest.generated, manifest.lock.sha256 ?? undefined);
   const findings = verifyEvidence(manifest, {
     bundle: beside(manifest.bundle.file),
     pdf: manifest.pdf && beside(manifest.pdf.file),
     files,
-    lock: readLock(source.lockFile?.text, source.lockFile?.file ?? LOCK_FILE),
+    lock: lockOf(source),
     lockSha256: source.lockFile ? sha256(source.lockFile.text) : undefined,
   });
   findings.push(

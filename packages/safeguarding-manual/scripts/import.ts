@@ -11,10 +11,10 @@ import { contactNumbers } from '../src/lib/import/phone-numbers.ts';
 import { planImport } from '../src/lib/import/plan.ts';
 import { formatWarnings, nextSteps } from '../src/lib/import/report.ts';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
-import { checkManual } from '../src/lib/validate.ts';
+import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCheck } from './check.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run import -- <folder> [--date YYYY-MM-DD] [--dry-run] [--contents <file>]
 
@@ -125,7 +125,7 @@ for (const c of plan.copies) {
 // A new manual starts with a version lock, so that the versions it was created with can never change unnoticed.
 let locked = 0;
 if (plan.createsManual && !existsSync(lockPath)) {
-  const { manual } = checkManual(readManualSource(contentDir), { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const { manual } = loadManual({ checkBodies: false, today, contentDir });
   // The first lock records the history the import brings, dated before today, once: startedOn says so.
   const { lock, added } = extendLock({ format: 2, startedOn: today, files: {} }, [...manual.chapters, ...manual.pages], contentDir, todayInLondon());
   if (added.length) writeFileSync(lockPath, serializeLock(lock), { flag: 'wx' });

@@ -2,16 +2,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { settings } from './manual-settings.ts';
 import { todayInLondon } from '../src/lib/dates.ts';
 import { lockContacts, lockGlossary, lockResources } from '../src/lib/lock-notes.ts';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/lock.ts';
 import { counted } from '../src/lib/plural.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run lock -- --start
 
@@ -30,10 +28,8 @@ await runCommand(() => {
     if (!values.help) process.exitCode = 1;
     return;
   }
-  const today = buildDateFromEnv();
-  const source = readManualSource(contentDirFromEnv());
+  const { today, source, problems, manual } = loadManual();
   const lockPath = join(source.contentDir, LOCK_FILE);
-  const { problems, manual } = checkManual(source, { today, settings, settingsFile: 'manual.config.ts' });
   if (Object.keys(manual.lock.files).length) {
     throw new UserError(
       `${lockPath} already records ${counted(Object.keys(manual.lock.files).length, 'version')}: a lock is never started again. Nothing was written.`,

@@ -2,11 +2,10 @@
 // review, or due within a number of days, with their owners (as /review/ lists them).
 import { settings } from './manual-settings.ts';
 import { reviewCsv, reviewList, reviewText } from '../src/lib/review.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import { parseCommandArgs } from './authoring-command.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run review -- [--within <days>] [--csv]
 
@@ -23,8 +22,7 @@ await runCommand(() => {
   const within = values['within'] === undefined ? settings.reviewWindowDays : Number(values['within']);
   if (!Number.isInteger(within) || within < 0)
     throw new UserError(`--within ${String(values['within'])} is not a number of days: write a whole number, such as --within 90.`);
-  const today = buildDateFromEnv();
-  const { manual } = checkManual(readManualSource(contentDirFromEnv()), { today, settings, settingsFile: 'manual.config.ts', checkBodies: false });
+  const { today, manual } = loadManual({ checkBodies: false });
   const rows = reviewList([...manual.chapters, ...manual.pages], today, within);
   process.stdout.write(values['csv'] ? reviewCsv(rows) : `${reviewText(rows, today, within)}\n`);
 });

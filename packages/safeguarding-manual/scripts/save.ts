@@ -1,22 +1,25 @@
 // npm run save -- "message": checks and builds the manual (so that the version lock is
 // current), then saves (commits) exactly the manual's files with the message.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { counted } from '../src/lib/plural.ts';
-import { describeStatus, isManualFile, manualPaths, parseStatus } from '../src/lib/saving.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { checkProposedChange } from '../src/lib/proposed-change.ts';
+import { describeStatus, isManualFile, lastSaved, manualPaths, parseStatus, savedChange, type StatusEntry } from '../src/lib/saving.ts';
 import { contentDirFromEnv } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run save -- "what you changed, in a sentence"
 
 Saves your changes to the manual as one step in its history (a git commit), with your
-sentence as its description. It first checks the manual and builds the site, so that newly
-published versions are recorded in the version lock; if the check finds an error, nothing is
-saved. It saves only the manual's files (the content folder and public/images), never
+sentence as its description. It first checks the change with the same rules as the browser
+editor and npm run check, then checks the manual and builds the site, so that newly published
+versions are recorded in the version lock; if either check finds an error, nothing is saved. It saves only the manual's files (the content folder and public/images), never
 anything else, and says what it saved and what it left.
 
 After saving, send your saved changes to the shared copy of the manual with: git push`;
@@ -25,6 +28,29 @@ function git(args: string[]): { status: number | null; stdout: string; stderr: s
   const result = spawnSync('git', args, { encoding: 'utf8' });
   if (result.error) throw new UserError('git is not installed on this computer: ask whoever set up the manual for you to install it.');
   return result;
+}
+
+function fileOrNothing(path: string): Uint8Array | undefined {
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/**
+ * Refuses a change that brings the manual an error, before the longer build: the one check of
+ * a proposed change (the studio's too), on the manual as last saved with the change made.
+ */
+function checkChange(pending: readonly StatusEntry[]): void {
+  if (git(['rev-parse', '--verify', '--quiet', 'HEAD']).status !== 0) return;
+  const { source, options } = loadManual();
+  const saved = (path: string) => {
+    const shown = spawnSync('git', ['show', `HEAD:${path}`]);
+    return shown.status === 0 ? shown.stdout : undefined;
+  };
+  const problems = checkProposedChange(lastSaved(source, pending, saved), savedChange(pending, fileOrNothing), options);
+  if (problems.length) {
+    throw new UserError(
+      `Nothing was saved: with your change the manual would have ${counted(problems.length, 'error')}.\n\n${formatProblems(problems, { counts: false })}\n\nPut right what is listed above, then run npm run save again.`,
+    );
+  }
 }
 
 await runCommand(() => {
@@ -57,6 +83,8 @@ await runCommand(() => {
     console.log('Nothing to save: the manual has no changes since it was last saved.');
     return;
   }
+
+  checkChange(pending);
 
   console.log('Checking the manual and building the site, so that the version lock is up to date...');
   const build = spawnSync(process.execPath, [join(fileURLToPath(new URL('.', import.meta.url)), 'build.ts')], { stdio: 'inherit' });

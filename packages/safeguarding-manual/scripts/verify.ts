@@ -4,19 +4,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { settings } from './manual-settings.ts';
 import { checkHistory } from '../src/lib/history.ts';
 import { contactNoted, GLOSSARY, glossaryNoted, resourceNoted, type Noted } from '../src/lib/lock-notes.ts';
-import { parseLockFile } from '../src/lib/lock-file.ts';
-import { LOCK_FILE, lockKey, type Lock } from '../src/lib/lock.ts';
-import type { ManualSource, SourceFile } from '../src/lib/manual.ts';
+import { lockOf } from '../src/lib/lock-file.ts';
+import { LOCK_FILE, lockKey } from '../src/lib/lock.ts';
+import type { SourceFile } from '../src/lib/manual.ts';
 import { readRecords, sha256Of } from '../src/lib/release-records.ts';
-import { checkManual } from '../src/lib/validate.ts';
 import { counted } from '../src/lib/plural.ts';
-import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { readPublishedRecord, verifyAgainst } from '../src/lib/verify.ts';
 import { runCommand } from './run-command.ts';
+import { loadManual, type LoadedManual } from './load-manual.ts';
 
 const HELP = `Usage: npm run verify
        npm run verify -- <what was published>
@@ -91,7 +90,7 @@ async function siteRecords(where: string): Promise<SourceFile[] | undefined> {
 }
 
 /** Checks the repository against its records, and the site's records against the repository's; returns the number of findings. */
-function verifyChain(source: ManualSource, site: SourceFile[] | undefined): number {
+function verifyChain({ source, manual }: Pick<LoadedManual, 'source' | 'manual'>, site: SourceFile[] | undefined): number {
   const problems: string[] = [];
   const repo = source.releaseRecordFiles ?? [];
   if (site) {
@@ -107,7 +106,6 @@ function verifyChain(source: ManualSource, site: SourceFile[] | undefined): numb
   }
   const { records, problems: chain } = readRecords(site ?? repo);
   problems.push(...chain.map((p) => `${p.file}: ${p.message}; ${p.fix}.`));
-  const { manual } = checkManual(source, { today: buildDateFromEnv(), settings, settingsFile: 'manual.config.ts', checkBodies: false });
   const files = new Map([...manual.chapters, ...manual.pages].flatMap((d) => d.versions).map((v) => [lockKey(v, source.contentDir), v.hash]));
   const noted = new Map<string, Noted & { file: string }>();
   const dir = source.contentDir;
@@ -137,10 +135,10 @@ await runCommand(async () => {
     return;
   }
   if (!where || (await siteRecords(where))) {
-    const source = readManualSource(contentDirFromEnv());
-    if (!where && !source.releaseRecordFiles?.length)
-      throw new UserError(`${source.contentDir} has no release records yet: the first build that publishes the manual writes release-records/1.json.`);
-    process.exitCode = verifyChain(source, where ? await siteRecords(where) : undefined) ? 1 : 0;
+    const loaded = loadManual({ checkBodies: false });
+    if (!where && !loaded.source.releaseRecordFiles?.length)
+      throw new UserError(`${loaded.source.contentDir} has no release records yet: the first build that publishes the manual writes release-records/1.json.`);
+    process.exitCode = verifyChain(loaded, where ? await siteRecords(where) : undefined) ? 1 : 0;
     return;
   }
   let record;
@@ -157,7 +155,7 @@ await runCommand(async () => {
       f.sha256 ?? createHash('sha256').update(f.text, 'utf8').digest('hex'),
     ]),
   );
-  const lock: Lock = source.lockFile ? parseLockFile(source.lockFile.file, source.lockFile.text) : { format: 2, files: {} };
+  const lock = lockOf(source);
   const findings = verifyAgainst(record, current, lock);
   const unexplained = findings.filter((f) => f.kind !== 'corrected');
   console.log(

@@ -1,5 +1,7 @@
 // What `npm run save` commits: exactly the manual's files (the content folder and the site's
 // images), never anything else, and how it reports what it saved and what it left.
+import type { ManualSource } from './manual.ts';
+import { applyChange, type ProposedChange } from './proposed-change.ts';
 
 /** The paths (relative to the project) whose changes are the manual's. */
 export function manualPaths(contentDir: string): string[] {
@@ -37,4 +39,27 @@ const WHAT: Readonly<Record<string, string>> = { '??': 'new', A: 'new', M: 'chan
 /** "new", "changed", "deleted" for a status. */
 export function describeStatus(status: string): string {
   return WHAT[status] ?? WHAT[status.trim()[0] ?? ''] ?? 'changed';
+}
+
+/**
+ * The change a save makes to the manual as last saved: each changed file as it is now, and the
+ * deleted ones removed (`read` gives a file's bytes, undefined once it is gone).
+ */
+export function savedChange(entries: readonly StatusEntry[], read: (path: string) => Uint8Array | undefined): ProposedChange {
+  const write: { path: string; content: Uint8Array }[] = [];
+  const remove: string[] = [];
+  for (const { path } of entries) {
+    const content = read(path);
+    if (content === undefined) remove.push(path);
+    else write.push({ path, content });
+  }
+  return { write, remove };
+}
+
+/**
+ * The manual as last saved: `source` (read from disk) with each changed file as the last commit
+ * holds it (`saved` gives its bytes, undefined for a file the commit does not have).
+ */
+export function lastSaved(source: ManualSource, entries: readonly StatusEntry[], saved: (path: string) => Uint8Array | undefined): ManualSource {
+  return applyChange(source, savedChange(entries, saved));
 }

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 
 export const PARITY_TODAY = '2026-11-22';
-const CHAPTER = 'src/content/procedures/strategy-discussions';
-const PAGE = 'src/content/pages/child-protection-enquiries';
+const CHAPTER = 'content/procedures/strategy-discussions';
+const PAGE = 'content/pages/child-protection-enquiries';
 
 export interface ParityCase {
   name: string;
@@ -19,7 +19,7 @@ export interface ParityCase {
   refused: boolean;
 }
 
-/** The example manual's content folder, which the tests copy into their repositories as src/content. */
+/** The example manual's content folder, which the tests copy into their repositories as content/. */
 const EXAMPLE = '../../examples/brackenshire/content';
 const chapterBase = readFileSync(`${EXAMPLE}/procedures/strategy-discussions/2026-11-30.mdx`, 'utf8');
 const pageBase = readFileSync(`${EXAMPLE}/pages/child-protection-enquiries/2026-11-30.mdx`, 'utf8');
@@ -35,13 +35,15 @@ function chapter(date: string, edit: (frontmatter: string) => string = (f) => f,
   return `---\n${edit(frontmatter)}---\n${body}`;
 }
 
-function page(date: string, edit: (frontmatter: string) => string = (f) => f): string {
+const PAGE_BODY = '\nWhat happens when a social worker checks that your child is safe.\n';
+
+function page(date: string, edit: (frontmatter: string) => string = (f) => f, body = PAGE_BODY): string {
   const frontmatter = pageBase
     .split('---\n')[1]!
     .replace('amended: 2026-11-30', `amended: ${date}`)
     .replace(/summary: .*/, 'summary: "Shorter."')
     .replace('change: updated', 'change: updated\napprovedBy: Policy and Procedures Group\napprovedOn: 2026-11-20');
-  return `---\n${edit(frontmatter)}---\n\nWhat happens when a social worker checks that your child is safe.\n`;
+  return `---\n${edit(frontmatter)}---\n${body}`;
 }
 
 const note = `changes:\n  - date: ${PARITY_TODAY}\n    summary: New number.\n`;
@@ -64,17 +66,17 @@ const v = (name: string, date: string, refused: boolean, edit?: (f: string) => s
   text: chapter(date, edit, body),
   refused,
 });
-const p = (name: string, refused: boolean, edit?: (f: string) => string): ParityCase => ({
+const p = (name: string, refused: boolean, edit?: (f: string) => string, date = '2026-12-07', body?: string): ParityCase => ({
   name,
   collection: 'page-child-protection-enquiries',
-  path: `${PAGE}/2026-12-07.mdx`,
-  text: page('2026-12-07', edit),
+  path: `${PAGE}/${date}.mdx`,
+  text: page(date, edit, body),
   refused,
 });
 const c = (name: string, refused: boolean, text: string, id = 'lado'): ParityCase => ({
   name,
   collection: 'contacts',
-  path: `src/content/contacts/${id}.yaml`,
+  path: `content/contacts/${id}.yaml`,
   text,
   refused,
 });
@@ -112,10 +114,39 @@ export const PARITY_CASES: ParityCase[] = [
   v('an expression in the text', '2026-12-07', true, undefined, `${BODY}\nCall {phone}.\n`),
   v('an import in the text', '2026-12-07', true, undefined, `import X from './x.js';\n${BODY}`),
   v('a file not named by a date', '2026-13-01', true),
+  // Withdrawals (the chapter's version of 2026-11-30 is not in force yet).
+  v('a withdrawal before a later version', '2026-11-25', true, (f) => f.replace('change: updated', 'change: withdrawn')),
+  v('a withdrawal replaced by a withdrawn chapter', '2026-12-05', true, (f) =>
+    f.replace('change: updated', 'change: withdrawn\nreplacedBy: gangs-and-youth-violence'),
+  ),
+  // No backdating: a new version takes effect today or later.
+  v('a version dated three days ago', '2026-11-19', true, (f) => f.replace(/approvedOn.*\n/, 'approvedOn: 2026-11-18\n')),
+  v('a version dated yesterday', '2026-11-21', true, (f) => f.replace(/approvedOn.*\n/, 'approvedOn: 2026-11-18\n')),
+  v('a version between two published ones', '2025-01-06', true, (f) => f.replace(/approvedOn.*\n/, 'approvedOn: 2025-01-02\n')),
+  // Heading levels: a body's headings start at level 2.
+  v('a top-level heading first', '2026-12-07', true, undefined, `\n# Strategy discussions\n${BODY}`),
+  v('a heading written with underlines', '2026-12-07', true, undefined, `${BODY}\nAnother title\n=============\n\nText.\n`),
+  v(
+    'a section heading inside an area',
+    '2026-12-07',
+    true,
+    undefined,
+    `${BODY}\n<Area name="tamsford">\n\n## In Tamsford\n\nCall the front door.\n\n</Area>\n`,
+  ),
+  v(
+    'an area heading inside an area',
+    '2026-12-07',
+    false,
+    undefined,
+    `${BODY}\n<Area name="tamsford">\n\n### In Tamsford\n\nCall the front door.\n\n</Area>\n`,
+  ),
   // An information page's new version.
   p('a valid new page version', false),
   p('a page for an unknown audience', true, (f) => f.replace(/audience: .*/, 'audience: [aliens]')),
   p('a page with a number', true, (f) => `section: "9.9"\n${f}`),
+  p('a page version dated in the past', true, undefined, '2026-11-19'),
+  p('a page with a top-level heading', true, undefined, '2026-12-07', `${PAGE_BODY}\n# What happens next\n\nWe talk to you.\n`),
+  p('a page with sub-headings', false, undefined, '2026-12-07', `${PAGE_BODY}\n## What happens next\n\nWe talk to you.\n\n### If you disagree\n\nTell us.\n`),
   // Contacts.
   c(
     'a new number with a dated note',
@@ -126,6 +157,26 @@ export const PARITY_CASES: ParityCase[] = [
     'a malformed number',
     true,
     contact((t) => t.replace('0113 496 0600', '0113 4960 60')),
+  ),
+  c(
+    'a number too short',
+    true,
+    contact((t) => t.replace('0113 496 0600', '0113 496 060')),
+  ),
+  c(
+    'a number with letters',
+    true,
+    contact((t) => t.replace('0113 496 0600', '0113 496 O600')),
+  ),
+  c(
+    'a number with the country code',
+    false,
+    contact((t) => t.replace('0113 496 0600', '+44 113 496 0601')),
+  ),
+  c(
+    'a number with the country code, too short',
+    true,
+    contact((t) => t.replace('0113 496 0600', '+44 113 496 060')),
   ),
   c(
     'a new number without a note',
@@ -172,8 +223,15 @@ export const PARITY_CASES: ParityCase[] = [
     true,
     contact((t) => `${t}fax: "0113 496 0999"\n`),
   ),
+  c(
+    'a published change note removed',
+    true,
+    readFileSync(`${EXAMPLE}/contacts/emergency-duty-team.yaml`, 'utf8').replace(/changes:[\s\S]*$/, ''),
+    'emergency-duty-team',
+  ),
   c('a valid new contact', false, NEW_CONTACT, 'private-fostering'),
+  c('a new contact with a malformed number', true, NEW_CONTACT.replace('0116 496 0123', '0116 4960 12'), 'private-fostering'),
   c('a new contact without numbers', true, NEW_CONTACT.replace(/phones:[\s\S]*?verified/, 'verified'), 'private-fostering'),
   // A removal.
-  { name: 'removing a contact the chapters use', path: 'src/content/contacts/lado.yaml', remove: true, refused: true },
+  { name: 'removing a contact the chapters use', path: 'content/contacts/lado.yaml', remove: true, refused: true },
 ];

@@ -1,7 +1,8 @@
 // User mistakes get a plain message naming the file and what to do, never a stack trace: a
-// damaged version lock in npm run verify and npm run evidence -- --verify, and a reason that is not plain text in npm run correct.
+// damaged version lock in npm run verify and npm run evidence -- --verify, a reason that is not plain text in npm run correct,
+// and a draft of npm run amend that the check refuses.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,5 +78,18 @@ describe('npm run correct --reason', () => {
     const fine = run('correct', [file, '--reason', 'Fixed a typing error in the first paragraph.']);
     expect(fine.status, fine.stderr).toBe(0);
     expect(run('check').status).toBe(0);
+  });
+});
+
+describe('npm run amend, checked by the one check of a change', () => {
+  it('refuses a draft the check refuses, naming the option in its own words and the fix, and writes nothing', () => {
+    const amend = run('amend', ['alpha-referrals', '--summary', 'Shorter\u0007 now.', '--date', '2024-03-04']);
+    expect(amend.status).toBe(1);
+    expect(amend.stderr).toContain('Nothing was written:\n  - --summary (summary): holds an invisible control character (U+0007)');
+    expect(amend.stderr).toContain('fix: retype that part of the text');
+    expect(existsSync(join(content, 'procedures/alpha-referrals/2024-03-04.mdx'))).toBe(false);
+    const fine = run('amend', ['alpha-referrals', '--summary', 'Shorter now.', '--date', '2024-03-04']);
+    expect(fine.status, fine.stderr).toBe(0);
+    expect(existsSync(join(content, 'procedures/alpha-referrals/2024-03-04.mdx'))).toBe(true);
   });
 });

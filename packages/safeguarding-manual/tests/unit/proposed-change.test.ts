@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, checkProposedChange } from '../../src/lib/proposed-change.ts';
+import { lastSaved, savedChange } from '../../src/lib/saving.ts';
 import { checkManual } from '../../src/lib/validate.ts';
 import { EMERGENCY, first, options, source, versionText } from './helpers.ts';
 
@@ -55,6 +56,28 @@ describe('checkProposedChange', () => {
     ).toEqual([]);
   });
 
+  it('refuses a new file that would take the place of a version or a contact the manual has, and only when it is new', () => {
+    const taken = { path: 'm/procedures/referrals/2020-01-06.mdx', content: amended('2020-01-06') };
+    const problems = checkProposedChange(manual(), { write: [taken], create: [taken.path] }, options);
+    expect(problems.filter((p) => p.field === 'amended').map((p) => `${p.file} ${p.message}`)).toContain(
+      'm/procedures/referrals/2020-01-06.mdx chapter referrals already has a version dated 2020-01-06 (the chapter with this id starts then)',
+    );
+    const contact = { path: 'm/contacts/emergency.yaml', content: EMERGENCY };
+    expect(checkProposedChange(manual(), { write: [contact], create: [contact.path] }, options).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'id: there is already a contact with the id emergency',
+    ]);
+    // The same file, not marked as new, is an edit of that contact.
+    expect(checkProposedChange(manual(), { write: [contact] }, options)).toEqual([]);
+    // An editor that finds the name taken adds -1: still a second version on that day.
+    const second = { path: 'm/procedures/referrals/2020-01-06-1.mdx', content: amended('2020-01-06') };
+    expect(checkProposedChange(manual(), { write: [second] }, options).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'amended: chapter referrals already has a version dated 2020-01-06, and a chapter has one version a day',
+    ]);
+    // A new file at a free date is fine.
+    const free = { path: `m/procedures/referrals/${options.today}.mdx`, content: amended(options.today) };
+    expect(checkProposedChange(manual(), { write: [free], create: [free.path] }, options)).toEqual([]);
+  });
+
   it('refuses a top-level heading in the body, naming the file and field', () => {
     const problems = checkProposedChange(
       manual(),
@@ -90,5 +113,49 @@ describe('checkProposedChange', () => {
     expect(checkManual(broken, options).problems.filter((p) => p.severity === 'error')).not.toEqual([]);
     expect(fields(checkProposedChange(broken, { write: [] }, options))).toEqual([]);
     expect(checkProposedChange(broken, { write: [{ path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01') }] }, options)).toEqual([]);
+  });
+});
+
+describe('the change npm run save makes (savedChange, lastSaved)', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  // On disk: strategy changed to a new title (a published version: refused), referrals given a
+  // new version, and the emergency contact deleted; the last commit holds the originals.
+  const onDisk = () => {
+    const disk = manual();
+    const changed = applyChange(disk, {
+      write: [
+        { path: 'm/procedures/strategy/2020-01-06.mdx', content: first('1.1.2', 'Strategy, renamed') },
+        { path: 'm/procedures/referrals/2024-07-01.mdx', content: amended('2024-07-01') },
+      ],
+      remove: ['m/contacts/emergency.yaml'],
+    });
+    return { disk: changed, original: manual() };
+  };
+  const entries = [
+    { status: ' M', path: 'm/procedures/strategy/2020-01-06.mdx' },
+    { status: '??', path: 'm/procedures/referrals/2024-07-01.mdx' },
+    { status: ' D', path: 'm/contacts/emergency.yaml' },
+  ];
+  const fileIn = (s: ReturnType<typeof manual>) => (path: string) => {
+    const file = [...s.procedureFiles, ...s.contactFiles].find((f) => f.file === path);
+    return file && bytes(file.text);
+  };
+
+  it('writes the changed and new files as they are now, and removes the deleted ones', () => {
+    const { disk } = onDisk();
+    const change = savedChange(entries, fileIn(disk));
+    expect(change.write.map((w) => w.path)).toEqual(['m/procedures/strategy/2020-01-06.mdx', 'm/procedures/referrals/2024-07-01.mdx']);
+    expect(change.remove).toEqual(['m/contacts/emergency.yaml']);
+  });
+
+  it('rebuilds the manual as last saved, and the one check finds only what the change brings', () => {
+    const { disk, original } = onDisk();
+    const saved = lastSaved(disk, entries, fileIn(original));
+    expect(saved.procedureFiles.map((f) => f.text)).toEqual(original.procedureFiles.map((f) => f.text));
+    expect(saved.contactFiles.map((f) => f.file)).toEqual(original.contactFiles.map((f) => f.file));
+    const problems = checkProposedChange(saved, savedChange(entries, fileIn(disk)), options);
+    // The published version changed is refused; the new version is fine.
+    expect(problems.map((p) => p.file)).toContain('m/procedures/strategy/2020-01-06.mdx');
+    expect(problems.map((p) => p.file)).not.toContain('m/procedures/referrals/2024-07-01.mdx');
   });
 });

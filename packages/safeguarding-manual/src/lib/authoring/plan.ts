@@ -1,5 +1,6 @@
 // What a command plans, either a version file to write or every reason it refuses, and how the
 // command tells board staff about it.
+import type { Problem } from '../problems.ts';
 import type { ManualDocument, Version } from '../versions.ts';
 
 /** What a command is about to write: a new version file and what to tell the user. */
@@ -39,6 +40,22 @@ export function describeDraft(draft: Draft, chapterUrl: string): string {
     '  4. Commit the new file.',
   );
   return lines.join('\n');
+}
+
+/** The commands' words for the fields of a version file. */
+const OPTIONS: Readonly<Record<string, string>> = {
+  amended: '--date',
+  section: '--section',
+  title: '--title',
+  summary: '--summary',
+  approvedBy: '--approved-by',
+  approvedOn: '--approved-on',
+};
+
+/** A problem the check finds in a drafted file, in the commands' words: the option that sets its field, where one does. */
+export function refusalOf(problem: Pick<Problem, 'field' | 'message' | 'fix'>): Refusal {
+  const option = OPTIONS[problem.field];
+  return { problem: `${option ? `${option} (${problem.field})` : problem.field}: ${problem.message}`, fix: problem.fix };
 }
 
 /** The message for a command that refuses, listing every reason at once. */

@@ -5,6 +5,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml } from '../html-text.ts';
 import type { Manual } from '../manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { buildCms, siteBackend, type CmsBackend } from './config.ts';
@@ -63,7 +64,6 @@ export function adminPolicy(backend: CmsBackend): string {
 
 /** The admin page: the manual's script first (it asks Decap CMS to wait for its configuration), then Decap CMS. */
 export function adminPage(backend: CmsBackend, title: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -73,7 +73,7 @@ export function adminPage(backend: CmsBackend, title: string): string {
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
-<title>Edit the manual: ${escape(title)}</title>
+<title>Edit the manual: ${escapeHtml(title)}</title>
 </head>
 <body>
 <noscript>Editing the manual in the browser needs JavaScript.</noscript>

@@ -3,6 +3,7 @@
 // entry is the next version, starting from the current text), one to add a chapter, one to add
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; the
 // fields of each form are in fields.ts and contact-fields.ts.
+import { CHECK_STATUS_CONTEXT } from '../check-report.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { parseUkPhone } from '../phones.ts';
 import type { CmsSettings, SiteSettings } from '../schemas/site.ts';
@@ -50,7 +51,7 @@ function frontmatterOf(texts: ReadonlyMap<string, string>, version: Version | un
  * The commit status CI reports on every proposed change (.github/workflows/manual.yml): the
  * CMS on the published site shows it on the draft, where it would show a deploy preview.
  */
-export const CHECK_STATUS_CONTEXT = 'Manual check';
+export { CHECK_STATUS_CONTEXT };
 
 function backendConfig(backend: CmsBackend): Record<string, unknown> {
   switch (backend.name) {

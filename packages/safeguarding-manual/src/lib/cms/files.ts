@@ -2,9 +2,10 @@
 // and contact files (YAML). It writes the same fields in the same style as npm run amend, and
 // nothing else: the schemas are strict, so a helper field or an empty optional one is dropped.
 // Runs in the browser (the admin page's bundle) as well as in Node.
-import { Document, isMap, parse, Scalar, YAMLSeq } from 'yaml';
+import { Document, isMap, parse, YAMLSeq } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { editFrontmatter } from '../frontmatter-edit.ts';
+import { quoted, renderVersionFile, YAML_OUTPUT } from '../version-writer.ts';
 
 /**
  * The fields of a chapter version (src/lib/schemas/version.ts), in the order a file lists them:
@@ -65,8 +66,6 @@ const FLOW_LISTS = new Set(['keywords', 'seeAlso', 'audience', 'areas']);
 /** Values written in double quotes, so that YAML never reads them as numbers. */
 const QUOTED = new Set(['section', 'number']);
 
-const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
-
 export type Data = Record<string, unknown>;
 
 function isEmpty(value: unknown): boolean {
@@ -78,12 +77,6 @@ function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string') return value.trim();
   return value;
-}
-
-function quoted(value: string): Scalar {
-  const scalar = new Scalar(value);
-  scalar.type = Scalar.QUOTE_DOUBLE;
-  return scalar;
 }
 
 /** A YAML node for one field, with only the keys the schema knows, in its order. */
@@ -112,11 +105,15 @@ function record(doc: Document, data: Data, fields: readonly string[]): unknown {
   return map;
 }
 
-function yamlOf(data: Data, fields: readonly string[]): string {
+function documentOf(data: Data, fields: readonly string[]): Document {
   const doc = new Document({});
   const map = record(doc, data, fields);
   doc.contents = map as Document['contents'];
-  return doc.toString(STRINGIFY);
+  return doc;
+}
+
+function yamlOf(data: Data, fields: readonly string[]): string {
+  return documentOf(data, fields).toString(YAML_OUTPUT);
 }
 
 /**
@@ -156,7 +153,7 @@ function comparable(value: unknown): string {
  */
 export function serializeVersionFile(data: Data, fields: readonly string[] = VERSION_FIELDS, base?: string): string {
   const body = (typeof data['body'] === 'string' ? data['body'] : '').replace(/\s*$/, '\n');
-  if (base === undefined) return `---\n${yamlOf(data, fields)}---\n${body}`;
+  if (base === undefined) return renderVersionFile(documentOf(data, fields), body);
   const before = (parse(base) ?? {}) as Data;
   // A field the base lacks goes after the nearest field before it in the schema's order that the file will hold.
   let previous = '';

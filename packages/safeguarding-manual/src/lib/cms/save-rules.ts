@@ -1,14 +1,12 @@
 // What the CMS does to an entry before it saves it: a withdrawal is written as npm run withdraw
 // writes it, a new version keeps the formatting of the lines the editor did not change, and a
 // new chapter, page or contact gets an id. Whether the saved files are right is for the studio's
-// server (studio-api.ts), which runs the check's own rules on every write. What stays here is
-// what the check cannot tell from the files: that a new entry would take the place of an
-// existing one (its date or id is taken), and the rules of dates and recorded changes the
-// check does not hold yet (a version backdated before the one in force, a withdrawal before a
-// later version, a contact's recorded change removed).
+// server (studio-api.ts), which runs the check's own rules on every write: a withdrawal before
+// a later version, a replacement withdrawn itself, a published change note removed and every
+// other rule are the check's alone, as is a new entry that would take the place of an existing
+// file (its date or id taken), which the studio checks with the entry marked as new.
 import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
 import { withdrawalNotice } from '../authoring/withdraw.ts';
-import { formatDate, isIsoDate } from '../dates.ts';
 import { isId } from '../ids.ts';
 import { bodyOf } from '../frontmatter.ts';
 import { asRead, type Data } from './files.ts';
@@ -34,10 +32,6 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function noun(document: Pick<CmsDocument, 'kind'>): string {
-  return document.kind === 'pages' ? 'page' : 'chapter';
-}
-
 /**
  * Checks an entry before it is saved, and returns its data as it should be written; throws
  * SaveRefused with a message when it must not be saved. `previous` is the text the new version
@@ -45,7 +39,7 @@ function noun(document: Pick<CmsDocument, 'kind'>): string {
  */
 export function checkSave(entry: SavedEntry, manual: CmsManual, previous?: string): Data {
   if (entry.collection === CONTACTS) return checkContact(entry, manual);
-  if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry, manual);
+  if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry);
   const document = manual.documents.find((d) => d.collection === entry.collection);
   if (!document) return entry.data;
   // A version opened in the editor (a draft, or a correction): the server checks it whole.
@@ -60,20 +54,11 @@ function keepLinesAsRead(data: Data): Data {
 }
 
 function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocument, previous: string | undefined): Data {
-  const date = text(entry.data['amended']);
-  const what = noun(document);
-  if (!isIsoDate(date)) throw new SaveRefused('"Takes effect on" must be a date: choose one in the date picker.');
-  if (document.dates.includes(date)) {
-    throw new SaveRefused(`${document.label} already has a version dated ${formatDate(date)}. Choose another date for "Takes effect on".`);
-  }
   const change = text(entry.data['change']);
   let data = { ...entry.data };
   if (change === 'withdrawn') {
-    const later = document.dates.filter((d) => d > date);
-    if (later.length) throw new SaveRefused(`${document.label} has a later version, dated ${formatDate(later.at(-1)!)}: withdraw it on or after that date.`);
     const replacedBy = text(data['replacedBy']);
     const replacement = replacedBy ? manual.documents.find((d) => d.kind === document.kind && d.id === replacedBy) : undefined;
-    if (replacement?.withdrawn) throw new SaveRefused(`${replacement.label} is withdrawn itself: choose a ${what} in force under "Replaced by", or none.`);
     data['body'] = withdrawalNotice(document.kind, replacement && { id: replacement.id, label: replacement.label });
   } else {
     if (previous !== undefined && typeof data['body'] === 'string') data = { ...data, body: preserveFormatting(previous, data['body']) };
@@ -81,7 +66,7 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   return data;
 }
 
-function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
+function checkNewDocument(entry: SavedEntry): Data {
   const kind = entry.collection === NEW_PAGE ? 'pages' : 'procedures';
   const key = kind === 'pages' ? 'page' : 'chapter';
   const what = kind === 'pages' ? 'page' : 'chapter';
@@ -90,32 +75,18 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
     throw new SaveRefused(
       `No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`,
     );
-  const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
-  if (existing)
-    throw new SaveRefused(
-      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "Add new version"; for a different ${what}, write another id.`,
-    );
   return { ...entry.data, [key]: id };
 }
 
 function checkContact(entry: SavedEntry, manual: CmsManual): Data {
-  const changes = Array.isArray(entry.data['changes']) ? entry.data['changes'] : [];
   if (entry.newRecord) {
     const id = text(entry.data['id']) || chapterIdFromTitle(text(entry.data['service']));
     if (!isId(id)) throw new SaveRefused('No contact id can be made from the service: write one under "Contact id", in lower-case words joined by hyphens.');
-    const existing = manual.contacts.find((c) => c.id === id);
-    if (existing) throw new SaveRefused(`There is already a contact with the id ${id} (${existing.service}, ${existing.organisation}): write another id.`);
     return { ...entry.data, id };
   }
   const id = /([^/]+)\.yaml$/.exec(entry.path)?.[1] ?? '';
   const original = manual.contacts.find((c) => c.id === id);
   if (!original) return entry.data;
-  const service = text(entry.data['service']) || original.service;
-  if (changes.length < original.changes) {
-    throw new SaveRefused(
-      `A change recorded for ${service} was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead.`,
-    );
-  }
   // A number or its hours changed: the details were checked today, which "Last checked on" says.
   return phonesOf(entry.data['phones']) !== phonesOf(original.phones) ? { ...entry.data, verified: manual.today } : entry.data;
 }

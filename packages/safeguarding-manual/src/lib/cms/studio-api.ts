@@ -3,11 +3,11 @@
 // checked by the check's own rules on the manual as it would be once published, and refused
 // with the problems in plain words; only then does Decap's git proxy carry it out.
 import { LOCK_FILE } from '../lock.ts';
-import { parseLockFile } from '../lock-file.ts';
+import { lockOf, parseLockFile } from '../lock-file.ts';
 import type { CheckOptions, ManualSource } from '../manual.ts';
 import type { Problem } from '../problems.ts';
-import { checkProposedChange, type ProposedChange } from '../proposed-change.ts';
-import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, lockOf, type WrittenFile } from './studio-corrections.ts';
+import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../proposed-change.ts';
+import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, type WrittenFile } from './studio-corrections.ts';
 import { writablePath } from './studio-paths.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
@@ -84,6 +84,8 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
       const earlier = draftLock(draft, source);
       const reason = typeof params['correction'] === 'string' ? correctionReason(params['correction']) : undefined;
       delete params['correction'];
+      const created = params['newEntry'] === true ? files.map((f) => f.path) : [];
+      delete params['newEntry'];
       const lock = correctedLockFile(source, toFiles(written), reason, earlier.reasons, options.check.today);
       // The lock goes with the draft, or, once the draft corrects nothing, back to the published one.
       const lockText = lock ? String(lock.content) : earlier.file && source.lockFile?.text;
@@ -91,7 +93,7 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
         files.push({ slug: files[0]!.slug, path: lockPath, raw: lockText });
         written.set(lockPath, lockText);
       }
-      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)) };
+      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)), create: created };
     }
     case 'updateUnpublishedEntryStatus':
     case 'publishUnpublishedEntry': {
@@ -117,11 +119,6 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
 
 function toFiles(written: ReadonlyMap<string, string | Uint8Array>): WrittenFile[] {
   return [...written].map(([path, content]) => ({ path, content }));
-}
-
-/** A missing sign-off (approvedBy, approvedOn): the check's problem that a draft may still have. */
-function missingSignOff(problem: Problem): boolean {
-  return (problem.field === 'approvedBy' || problem.field === 'approvedOn') && problem.message.startsWith('is missing');
 }
 
 /** Where the draft is going: sign-off is needed once it is set to Ready, and to publish it; not before. */

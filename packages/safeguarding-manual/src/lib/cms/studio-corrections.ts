@@ -3,19 +3,14 @@
 // npm run correct (lock.ts's recordCorrection: the new SHA-256, with the date, the reason and the
 // SHA-256 it replaces). The correction travels in the draft as the lock it would publish.
 import { plainLineProblem } from '../control-characters.ts';
-import { emptyLock, LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../lock.ts';
-import { parseLockFile } from '../lock-file.ts';
+import { LOCK_FILE, recordCorrection, serializeLock, type Lock } from '../lock.ts';
+import { lockOf } from '../lock-file.ts';
 import type { ManualSource } from '../manual.ts';
 import { readRecords, sha256Of } from '../release-records.ts';
 
 /** A correction the editor cannot record, with what to do. */
 export class CorrectionRefused extends Error {
   override name = 'CorrectionRefused';
-}
-
-/** The version lock of `source` (empty when the manual has none yet). */
-export function lockOf(source: ManualSource): Lock {
-  return source.lockFile ? parseLockFile(source.lockFile.file, source.lockFile.text) : emptyLock();
 }
 
 /** The reason for a correction, as a field gives it: one plain line, or a refusal that says why not. */

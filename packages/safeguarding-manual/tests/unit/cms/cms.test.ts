@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { EXAMPLE_ROOT, exampleSettings } from '../../example.ts';
 import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
@@ -22,6 +23,7 @@ import {
 } from '../../../src/lib/cms/files.ts';
 import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { preserveFormatting } from '../../../src/lib/cms/preserve.ts';
+import { commitStatus } from '../../../src/lib/check-report.ts';
 import { checkSave } from '../../../src/lib/cms/save-rules.ts';
 import { schemaRules } from '../../../src/lib/cms/schema-rules.ts';
 import type { CmsManual } from '../../../src/lib/cms/model.ts';
@@ -94,12 +96,9 @@ describe('keeping the formatting of lines the editor did not change', () => {
 // (tests/unit/proposed-change.test.ts, tests/e2e/studio-security.spec.ts); the CMS only refuses
 // what the files cannot show, and writes what npm run amend and withdraw would write.
 describe('the checks before saving', () => {
-  it('refuses a date already used: the saved file would take the place of a version', () => {
+  it('leaves a date already used to the studio, which checks the entry as new (proposed-change.test.ts)', () => {
     const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(
-      `"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`,
-    );
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'updated' } }, manual))).toBe('saved');
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toBe('saved');
   });
 
   it('rewrites only the words corrected in a version opened in the editor, keeping its own lines', () => {
@@ -140,17 +139,11 @@ describe('the checks before saving', () => {
     expect(save([{ label: 'Office hours', number: '0113 496 0600', hours: 'office-hours', hoursText: 'Monday to Thursday' }])).toBe('2026-11-22');
   });
 
-  it("refuses the removal of a contact's recorded change", () => {
-    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0601' }], changes: [] };
-    const recorded = { ...manual, contacts: [{ ...manual.contacts[0]!, changes: 1 }] };
+  it("leaves a contact's change notes to the check: a published note removed is refused on the server (parity-cases.ts)", () => {
+    const data = { service: 'Allegations Management Service (LADO)', phones: [{ number: '0113 496 0600' }], changes: [], verified: '2026-09-14' };
     expect(
-      refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, recorded)),
-    ).toMatchInlineSnapshot(
-      `"A change recorded for Allegations Management Service (LADO) was removed. Recorded changes stay in the amendments log: put it back, and add a new change instead."`,
-    );
-    expect(
-      refusal(() => checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual)),
-    ).toBe('saved');
+      checkSave({ collection: 'contacts', path: '../../examples/brackenshire/content/contacts/lado.yaml', newRecord: false, data }, manual)['changes'],
+    ).toEqual([]);
   });
 });
 
@@ -229,8 +222,15 @@ describe("the check's commit status in the CMS", () => {
       ).backend;
     expect(backendOf({ name: 'github', repo: 'bscp/procedures', branch: 'main' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
     expect(backendOf({ name: 'gitlab', repo: 'bscp/procedures', branch: 'main', appId: 'abc' })['preview_context']).toBe(CHECK_STATUS_CONTEXT);
-    // The workflow reports the status under the same name.
-    expect(readFileSync(join(EXAMPLE_ROOT, '.github/workflows/manual.yml'), 'utf8')).toContain(`context="${CHECK_STATUS_CONTEXT}"`);
+    // The workflow reports the status under the same name (the generator's commit-status command).
+    expect(readFileSync(join(EXAMPLE_ROOT, '.github/workflows/manual.yml'), 'utf8')).toContain('safeguarding-manual commit-status check.json --post');
+    expect(commitStatus(undefined).context).toBe(CHECK_STATUS_CONTEXT);
+    // On GitLab, a pipeline's job is a status of its commit under the job's name: the merge
+    // request pipeline's job that runs the check carries the same name.
+    const gitlab = parse(readFileSync(join(EXAMPLE_ROOT, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[]; rules?: { if: string }[] }>;
+    const job = gitlab[CHECK_STATUS_CONTEXT]!;
+    expect(job.script).toContain('npm run check');
+    expect(job.rules).toEqual([{ if: "$CI_PIPELINE_SOURCE == 'merge_request_event'" }]);
   });
 });
 

@@ -1,7 +1,8 @@
 // "Correct a mistake" in the editor: the lock a draft publishes, by the rule of npm run correct.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { correctedLockFile, correctionDate, correctionReason, CorrectionRefused, draftReasons, lockOf } from '../../../src/lib/cms/studio-corrections.ts';
+import { correctedLockFile, correctionDate, correctionReason, CorrectionRefused, draftReasons } from '../../../src/lib/cms/studio-corrections.ts';
+import { lockOf } from '../../../src/lib/lock-file.ts';
 import { lockSchema } from '../../../src/lib/lock.ts';
 import { sha256Of } from '../../../src/lib/release-records.ts';
 import { readManualSource } from '../../../src/lib/source.ts';
