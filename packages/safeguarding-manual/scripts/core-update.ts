@@ -11,7 +11,9 @@ import { CORE_FILE, coreRecordSchema, followedRelease, serializeCoreRecord, type
 import { isIsoDate } from '../src/lib/dates.ts';
 import { manualRoot } from '../src/lib/manual-root.ts';
 import { counted } from '../src/lib/plural.ts';
-import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/source.ts';
+import { buildDateFromEnv, contentDirFromEnv, readManualSource } from '../src/lib/source.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { checkProposedChange } from '../src/lib/proposed-change.ts';
 import { UserError } from '../src/lib/user-error.ts';
 import { runCommand } from './run-command.ts';
 
@@ -119,6 +121,20 @@ await runCommand(() => {
       );
   if (problems.length) throw new UserError(`${problems.join('\n')}\nNothing was changed.`);
   const acceptance = acceptRelease(changes, release, record, core.name, acceptedBy!, acceptedOn);
+  // The check of the manual as the release would leave it: a local chapter on a number the core now
+  // uses, or a contact the core's chapters name that the manual lacks, is refused before anything is written.
+  const source = readManualSource(contentDir);
+  const change = {
+    write: [
+      ...acceptance.files.map((file) => ({ path: `${source.contentDir}/${file.path}`, content: file.text })),
+      { path: `${source.contentDir}/${CORE_FILE}`, content: serializeCoreRecord(acceptance.record) },
+    ],
+  };
+  const refused = checkProposedChange(source, change, { today, settings, settingsFile: 'manual.config.ts' });
+  if (refused.length)
+    throw new UserError(
+      `${formatProblems(refused)}\n\nTaking release ${number} would give the manual these errors: put them right (a local chapter on a number the core now uses takes another, or moves to a local section), then accept again. Nothing was changed.`,
+    );
   for (const file of acceptance.files) {
     const path = join(contentDir, file.path);
     mkdirSync(dirname(path), { recursive: true });

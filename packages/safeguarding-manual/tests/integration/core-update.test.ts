@@ -2,9 +2,9 @@
 // a copy of the example region's Southfen, a release behind, with its core beside it, as a host
 // or a partnership's own repositories would hold them.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coreRecordSchema } from '../../src/lib/region/core-record.ts';
 import { todayInLondon } from '../../src/lib/dates.ts';
@@ -45,6 +45,25 @@ describe('taking a core release into a following manual', () => {
     expect(output).toContain('--by is missing: give the group or person that accepted the release');
     expect(output).toContain(`--on is 2026-01-05, before today (${today}): the core's versions would take effect here on days already past.`);
     expect(output).toContain('Nothing was changed.');
+  });
+
+  it('refuses a release whose new chapter takes a number a local chapter has, naming the file, the field and the fix', () => {
+    const local = join(manual, `content/procedures/harvest-camps/${today}.mdx`);
+    mkdirSync(dirname(local), { recursive: true });
+    writeFileSync(
+      local,
+      read(`content/procedures/seasonal-workers-families/2026-07-06.mdx`)
+        .replace('section: "9.1"', 'section: "2.2"')
+        .replace('amended: 2026-07-06', `amended: ${today}`),
+    );
+    const { status, output } = run('core-update', '--release', '2', '--accept', '--by', 'Southfen Policy and Procedures Group', '--on', today);
+    rmSync(dirname(local), { recursive: true });
+    expect(status).toBe(1);
+    expect(output).toContain(`content/procedures/harvest-camps/${today}.mdx`);
+    expect(output).toMatch(/section.*2\.2/);
+    expect(output).toContain('Taking release 2 would give the manual these errors');
+    expect(output).toContain('Nothing was changed.');
+    expect(existsSync(join(manual, `content/procedures/section-47-enquiries/${today}.mdx`))).toBe(false);
   });
 
   it('takes it in once accepted, and the build publishes, logs and locks its versions', () => {
