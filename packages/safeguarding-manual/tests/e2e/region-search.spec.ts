@@ -80,6 +80,12 @@ test('a partnership a release behind its core says so on its contents page, and 
     'From the regional core: this version took effect in Marlow Vale Regional Procedures on 1 June 2026 (its release 1), and was accepted here by Southfen Policy and Procedures Group on 6 July 2026; it is in force here from 6 July 2026.',
   );
   expect(await axeViolations(page)).toEqual([]);
+  // So does the amendments log, beside each version from the core.
+  await page.goto(`${northmoor}/amendments/`);
+  await expect(page.locator('.log-entry', { hasText: 'Child Criminal Exploitation' }).locator('.core-origin')).toContainText(
+    'From the regional core: this version took effect in Marlow Vale Regional Procedures on 5 December 2026 (its release 2)',
+  );
+  expect(await axeViolations(page)).toEqual([]);
   // The partnership's own chapter says nothing of the kind.
   await page.goto(`${southfen}/procedures/seasonal-workers-families/`);
   await expect(page.locator('.core-origin')).toHaveCount(0);

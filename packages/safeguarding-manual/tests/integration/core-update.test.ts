@@ -94,6 +94,8 @@ describe('taking a core release into a following manual', () => {
     // The editions: the day of acceptance shows the new version, the one before the old.
     const edition = read(`dist/as-at/${today}/index.html`);
     expect(edition).toContain(`/procedures/section-47-enquiries/${today}/`);
+    expect(edition).toContain('(from the regional core)');
+    expect(read('dist/amendments/index.html')).toContain('From the regional core:');
     const before = read('dist/as-at/2026-07-06/index.html');
     expect(before).toContain('/procedures/section-47-enquiries/2026-07-06/');
     expect(before).not.toContain('Child Criminal Exploitation');
