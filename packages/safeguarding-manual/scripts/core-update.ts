@@ -50,7 +50,13 @@ function coreFolder(from: string, root: string): string {
 
 function readRecord(path: string): CoreRecord | undefined {
   if (!existsSync(path)) return undefined;
-  const parsed = coreRecordSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UserError(`${path} cannot be read: ${(e as Error).message}. Restore it from version control (git checkout -- ${path}).`);
+  }
+  const parsed = coreRecordSchema.safeParse(json);
   if (!parsed.success)
     throw new UserError(`${path} is damaged: ${parsed.error.issues[0]?.message}. Restore it from version control (git checkout -- ${path}).`);
   return parsed.data;

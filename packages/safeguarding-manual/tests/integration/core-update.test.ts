@@ -120,4 +120,18 @@ describe('taking a core release into a following manual', () => {
     const verified = run('verify', join(manual, 'dist'));
     expect(verified.status, verified.output).toBe(0);
   }, 180_000);
+
+  it('reads a core from its git repository, as a partnership’s own repository names it', () => {
+    const repository = join(host, 'core-repository');
+    cpSync(join(host, 'core'), repository, { recursive: true, filter: skipBuilt });
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repository, encoding: 'utf8' });
+    git('init', '--quiet');
+    git('add', '.');
+    git('-c', 'user.name=Core', '-c', 'user.email=core@example.org', 'commit', '--quiet', '-m', 'The core');
+    const settings = join(manual, 'manual.config.ts');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace("from: '../core'", `from: 'file://${repository}'`));
+    const { status, output } = run('core-update');
+    expect(status, output).toBe(0);
+    expect(output).toContain('This manual follows release 2 of Marlow Vale Regional Procedures, its newest: there is nothing newer to take.');
+  });
 });
