@@ -25,7 +25,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path|studio|packed/ },
+    { name: 'example', testIgnore: /sub-path|studio|packed|region-search/ },
+    // The example region (scripts/build-region.sh), its sites served by the test on E2E_PORT + 12 and + 13.
+    { name: 'region', testMatch: /region-search/ },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
     // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each.

@@ -30,6 +30,7 @@ const COMMANDS = {
   studio: ['studio', 'edits the manual in the browser, on this computer'],
   'commit-status': ['commit-status', "reports the check's --json on a proposed change, in CI"],
   migrate: ['migrate', "brings the manual's files up to the format of the generator installed"],
+  'core-update': ['core-update', "proposes the newer release of the manual's core, or takes it in"],
 };
 
 const [command, ...args] = process.argv.slice(2);

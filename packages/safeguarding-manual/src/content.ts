@@ -30,6 +30,7 @@ import { buildDateFromEnv, contentDirFromEnv, readManualSource } from './lib/con
 import type { Manual } from './lib/content/manual.ts';
 import { checkManual } from './lib/check/validate.ts';
 import { collectionSegments } from './lib/site/urls.ts';
+import { coreOrigin, type CoreOrigin } from './lib/region/core-record.ts';
 import { previousVersion, type ManualDocument, type Version } from './lib/content/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
@@ -131,6 +132,16 @@ async function load(): Promise<SiteData> {
       return entry;
     },
   };
+}
+
+/**
+ * Where a version of a manual that follows a regional core came from, with the core's name; undefined
+ * for the manual's own versions. It never changes once a version is published (npm run core-update
+ * records it as it copies the file in), so the incremental build's page keys need not name it.
+ */
+export function coreOriginOf(site: SiteData, version: Version): (CoreOrigin & { name: string }) | undefined {
+  const origin = version.collection === 'pages' ? undefined : coreOrigin(site.core, version.chapterId, version.amended);
+  return origin && settings.core ? { ...origin, name: settings.core.name } : undefined;
 }
 
 /** The validated manual, loaded once per build and shared by every page. */

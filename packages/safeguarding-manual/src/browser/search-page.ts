@@ -4,8 +4,10 @@
 // that a result link, a bookmark and the back button all return to the same search. Pages are
 // ranked by each word of the query (src/lib/search/search-rank.ts); when no page has every word it
 // says so, and offers "Did you mean ..." from the glossary's names. Everything stays in the
-// browser: the index is fetched from this site only. What to search and show is worked out in
-// src/lib/search/; this file only draws it. Bundled by Astro from src/routes/search.astro
+// browser: the index is fetched from this site only, and, when the settings name the other sites of
+// the manual's region, from theirs too, merged with Pagefind's mergeIndex, each with a filter by
+// partnership and its results labelled with it (docs/regional-manuals.md). What to search and show is worked out in
+// src/lib/search/ and src/lib/region/; this file only draws it. Bundled by Astro from src/routes/search.astro
 // as an external module.
 import { addressFor, summaryText, termFromAddress } from '../lib/search/search-query.ts';
 import { rankByWords, rankedWords } from '../lib/search/search-rank.ts';
@@ -62,8 +64,15 @@ function appendExcerpt(into: HTMLElement, parts: readonly ExcerptPart[]): void {
   for (const part of parts) into.append(part.mark ? create('mark', undefined, part.text) : document.createTextNode(part.text));
 }
 
-function renderResult(view: ResultView): HTMLLIElement {
+/** A site of the region whose index the search merges: its partnership, and its index's folder. */
+interface RegionSite {
+  partnership: string;
+  bundlePath: string;
+}
+
+function renderResult(view: ResultView, partnership: string | undefined): HTMLLIElement {
   const item = create('li', 'search-result');
+  if (partnership) item.append(create('p', 'search-result-partnership', partnership));
   if (view.kind) item.append(create('p', 'search-result-kind', view.kind));
   const title = create('h2', 'search-result-title');
   const link = create('a', 'search-result-link');
@@ -98,10 +107,33 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
   const filterNames = JSON.parse(element.dataset['filters'] ?? '[]') as string[];
   const bundlePath = element.dataset['bundlePath'] ?? '/pagefind/';
   const ranking = JSON.parse(element.dataset['ranking'] ?? '{}') as Record<string, unknown>;
-  const pagefindReady: Promise<PagefindApi> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (pagefind: PagefindApi) => {
-    await pagefind.options({ basePath: bundlePath, baseUrl: element.dataset['baseUrl'] ?? '/', noWorker: true, ranking });
-    return withMatchingForms(pagefind);
-  });
+  const region = JSON.parse(element.dataset['region'] ?? '[]') as RegionSite[];
+  const partnershipFilter = element.dataset['partnershipFilter'] ?? '';
+  const regionNote = element.querySelector<HTMLElement>('[data-search-region-note]');
+  const pagefindReady: Promise<PagefindApi> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(
+    async (pagefind: PagefindApi & { mergeIndex(path: string, options: Record<string, unknown>): Promise<void> }) => {
+      await pagefind.options({ basePath: bundlePath, baseUrl: element.dataset['baseUrl'] ?? '/', noWorker: true, ranking });
+      // The region's first entry is this site: its own pages get its partnership too, so that the filter can keep to it.
+      const [own, ...others] = region;
+      if (own) await pagefind.options({ mergeFilter: { [partnershipFilter]: own.partnership } });
+      // A site of the region that cannot be reached is left out, and the page says so; the others are searched.
+      const missed: string[] = [];
+      for (const site of others) {
+        // Asked first on its own: an index that fails once merged would stop every search (Pagefind keeps it).
+        const reachable = await fetch(`${site.bundlePath}pagefind-entry.json`, { cache: 'no-store' }).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (reachable) await pagefind.mergeIndex(site.bundlePath, { mergeFilter: { [partnershipFilter]: site.partnership } });
+        else missed.push(site.partnership);
+      }
+      if (regionNote && missed.length) {
+        regionNote.textContent = `The search could not reach the site of ${missed.join(' or ')}: its chapters are not in these results.`;
+        regionNote.hidden = false;
+      }
+      return withMatchingForms(pagefind);
+    },
+  );
 
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
   if (fallback) fallback.hidden = true;
@@ -256,7 +288,10 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
 
   async function render(results: PagefindResult[], from: number): Promise<HTMLLIElement[]> {
     const pages = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-    return pages.map((data) => renderResult(resultView(data)));
+    // A result's site is the one whose address its own starts with (the index's folder's parent); this site's are paths.
+    const partnershipOf = (data: (typeof pages)[number]) =>
+      region.length ? (region.slice(1).find((site) => data.url.startsWith(site.bundlePath.replace(/pagefind\/$/, ''))) ?? region[0])?.partnership : undefined;
+    return pages.map((data) => renderResult(resultView(data), partnershipOf(data)));
   }
 
   // Loads and shows the next page of results, unless a newer search started meanwhile.

@@ -4,5 +4,5 @@ import { amendmentsCsv } from '../lib/site/feeds.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(amendmentsCsv(site.amendments, settings), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(amendmentsCsv(site.amendments, settings, site.core), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

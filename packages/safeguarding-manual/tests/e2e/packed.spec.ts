@@ -109,7 +109,7 @@ test('a new manual holds only its own files, passes its check with a warning per
   ]);
   // No file of the generator's package is in the manual's own folder, under any name.
   const packed = run('tar', ['-tzf', generatorTarball], work).trim().split('\n');
-  expect(packed).toContain('package/src/lib/made-with.ts');
+  expect(packed).toContain('package/src/lib/manual/made-with.ts');
   const generatorFiles = new Set(
     packed.filter((f) => !f.endsWith('/')).map((f) => sha256(join(manual, 'node_modules/safeguarding-manual', f.slice('package/'.length)))),
   );

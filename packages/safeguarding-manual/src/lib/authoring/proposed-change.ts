@@ -3,6 +3,7 @@
 // The change is refused for any error it brings that the manual did not have before.
 import { GLOSSARY_FILE } from '../check/glossary.ts';
 import { LOCK_FILE } from '../history/lock.ts';
+import { CORE_FILE } from '../region/core-record.ts';
 import type { CheckOptions, ManualSource, SourceFile } from '../content/manual.ts';
 import type { Problem } from '../check/problems.ts';
 import { describeAttachment } from '../content/resources.ts';
@@ -73,6 +74,7 @@ export function applyChange(source: ManualSource, change: ProposedChange): Manua
     lockFile: single(source.lockFile, LOCK_FILE),
     releasesFile: single(source.releasesFile, 'releases.yaml'),
     synonymsFile: single(source.synonymsFile, SYNONYMS_FILE),
+    coreFile: single(source.coreFile, CORE_FILE),
   };
 }
 

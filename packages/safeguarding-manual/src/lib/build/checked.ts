@@ -17,6 +17,7 @@ interface CheckedManual {
   lock: Manual['lock'];
   synonyms: Manual['synonyms'];
   releases?: Manual['releases'];
+  core?: Manual['core'];
 }
 
 /** The checked manual as JSON: every version once (chapters and information pages are rebuilt from them). */
@@ -33,6 +34,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     lock: manual.lock,
     synonyms: manual.synonyms,
     releases: manual.releases,
+    core: manual.core,
   };
   return JSON.stringify(checked);
 }
@@ -58,6 +60,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       lock: checked.lock,
       synonyms: checked.synonyms,
       releases: checked.releases,
+      core: checked.core,
     },
     today: checked.today,
     contentDir: checked.contentDir,

@@ -1,5 +1,6 @@
 // Validates the whole manual at once: every file against its schema, then the rules that span
 // files. Each family of rules lives in its own module under check/; this one puts them together.
+import { checkCore } from '../region/core-check.ts';
 import { checkBodies } from './bodies.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDocuments } from './documents.ts';
@@ -26,7 +27,8 @@ import type { Version } from '../content/versions.ts';
  * version, so its fix names the command that makes one.
  */
 function asNewVersion(problem: Problem, version: Version | undefined): Problem {
-  if (!version || problem.fix.includes('npm run amend') || problem.fix.includes('npm run correct')) return problem;
+  // A file to restore as it was (a core chapter's, say) is not changed in a new version either.
+  if (!version || problem.fix.includes('npm run amend') || problem.fix.includes('npm run correct') || problem.fix.startsWith('restore it')) return problem;
   return {
     ...problem,
     fix: `this version is published, so make the change in a new version: npm run amend -- ${version.chapterId} --summary "...", then in the new file: ${problem.fix}`,
@@ -86,6 +88,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   );
   const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
   report.add(synonymProblems);
+  // A manual that follows a regional core: its core record, and the core's files (docs/regional-manuals.md).
+  const core = checkCore(source, options.settings, options.settingsFile, report);
   if (source.procedureFiles.length === 0) {
     report.warning(
       `${source.contentDir}/procedures`,
@@ -107,6 +111,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       lock,
       synonyms,
       releases,
+      core,
     },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
   };

@@ -1,4 +1,5 @@
 // The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
+import type { CoreRecord } from '../region/core-record.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { Releases } from '../schemas/releases.ts';
 import type { Glossary } from '../schemas/glossary.ts';
@@ -48,6 +49,8 @@ export interface ManualSource {
   synonymsFile?: SourceFile | undefined;
   /** The release records, <contentDir>/release-records/<n>.json, each with the SHA-256 of its bytes. */
   releaseRecordFiles?: SourceFile[] | undefined;
+  /** The core record (core.json), for a manual that follows a regional core. */
+  coreFile?: SourceFile | undefined;
   /** Links (symlinks) in the content folder that lead outside it, which are never read. */
   linksOutside?: string[] | undefined;
 }
@@ -69,6 +72,8 @@ export interface Manual {
   synonyms: SynonymGroup[];
   /** The update rounds from releases.yaml; undefined when the manual has none. */
   releases?: Releases | undefined;
+  /** For a manual that follows a regional core: its core record (content/core.json). */
+  core?: CoreRecord | undefined;
 }
 
 export interface CheckOptions {

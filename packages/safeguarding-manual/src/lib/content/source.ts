@@ -8,6 +8,7 @@ import { isIsoDate, todayInLondon } from '../util/dates.ts';
 import { checkGlossary, GLOSSARY_FILE } from '../check/glossary.ts';
 import { LOCK_FILE } from '../history/lock.ts';
 import { checkPublishedFile } from '../build/published-files.ts';
+import { CORE_FILE } from '../region/core-record.ts';
 import { RELEASE_RECORDS_DIR } from '../history/release-records.ts';
 import { describeAttachment } from './resources.ts';
 import { SYNONYMS_FILE } from '../search/synonyms.ts';
@@ -135,6 +136,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
     existsSync(dir) ? listFiles(dir, dir).files.map((f) => `/${relative(dir, f).split(sep).join('/')}`) : [],
   );
   const synonymsPath = join(absolute, SYNONYMS_FILE);
+  const corePath = join(absolute, CORE_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: procedures.files.map(read),
@@ -151,6 +153,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
     releaseRecordFiles: existsSync(absolute) ? releaseRecordFilesIn(absolute).map(read) : [],
+    coreFile: existsSync(corePath) ? read(corePath) : undefined,
   };
 }
 

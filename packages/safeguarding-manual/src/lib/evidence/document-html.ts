@@ -1,5 +1,6 @@
 // Writes each chapter and information page of an evidence bundle as HTML: its heading, the record
 // of its version (in force when, approved by whom, SHA-256) and its body, linked within the bundle.
+import { coreOrigin, coreOriginText } from '../region/core-record.ts';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -81,6 +82,7 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
     // The chapter as it stands today, which knows when the version stopped being in force.
     const until = inForceUntil(fullById.get(anchorOf(chapter.collection, chapter.id))!, version);
     const signOff = signOffText(version);
+    const origin = chapter.collection === 'procedures' ? coreOrigin(manual.core, chapter.id, version.amended) : undefined;
     const fact = (term: string, ...value: (ElementContent | string)[]) => [h('dt', term), h('dd', value)];
     return h('dl', { className: ['facts', 'record'] }, [
       ...fact(
@@ -88,6 +90,7 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
         `in force from ${formatDate(version.amended)}${until ? ` to ${formatDate(until)}` : ` (still in force on ${formatDate(sources.today)})`}`,
       ),
       ...fact('Approved', signOff ? signOff.replace(/^Approved /, '') : 'not recorded'),
+      ...(origin ? fact('From the regional core', coreOriginText(origin)) : []),
       ...(version.summary ? fact(version.amended === chapter.versions[0]!.amended ? 'First published' : 'What it changed', version.summary) : []),
       ...fact('SHA-256', h('span', { className: ['hash'] }, version.hash)),
       ...fact('File', h('code', version.file)),

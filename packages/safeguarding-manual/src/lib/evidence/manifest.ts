@@ -1,5 +1,6 @@
 // The manifest of an evidence bundle: a JSON file beside it that lists the version files it
 // holds with their SHA-256, the bundle's own hash and the lock's, so that anyone can check it.
+import { sourceColumns } from '../region/core-record.ts';
 import { z } from 'astro/zod';
 import type { InForce } from '../history/as-at.ts';
 import { lockKey } from '../history/lock.ts';
@@ -43,6 +44,11 @@ export const manifestSchema = z.object({
       approvedOn: z.string().nullable(),
       /** True when the version lock records this hash for the file. */
       locked: z.boolean(),
+      /** For a manual that follows a regional core: core or local, and for a core version its date there, its release and its acceptance here. */
+      source: z.enum(['core', 'local']).optional(),
+      core_date: z.string().optional(),
+      core_release: z.union([z.number(), z.literal('')]).optional(),
+      accepted_on: z.string().optional(),
     }),
   ),
 });
@@ -78,6 +84,7 @@ export function evidenceManifest(
       approvedBy: version.approvedBy ?? null,
       approvedOn: version.approvedOn ?? null,
       locked: manual.lock.files[lockKey(version, input.contentDir)]?.sha256 === version.hash,
+      ...(settings.core ? sourceColumns(chapter.collection === 'procedures' ? manual.core : undefined, chapter.id, version.amended) : {}),
     })),
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { parseUkPhone } from '../content/phones.ts';
 import { idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
+import { coreSchema, regionSchema } from './region.ts';
 
 export const areaSchema = z
   .object({
@@ -181,6 +182,10 @@ export const siteSchema = z
     reviewWindowDays: z.number().int().positive().default(90),
     /** Shows "Review overdue since <date>" on a chapter or information page whose review date has passed. */
     showReviewOverdue: z.boolean().default(false),
+    /** The core manual this manual follows (docs/regional-manuals.md); absent: it follows none. */
+    core: coreSchema.optional(),
+    /** The other sites of the manual's region, which its search page searches too (docs/regional-manuals.md). */
+    region: regionSchema.optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 // Netlify and Cloudflare Pages read), which the preview server applies too, so that what is
 // tested locally is what is hosted.
 import { headerPolicyFor } from '../site/csp.ts';
+import { regionIndexHeaders } from '../region/region-search.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 
 /** Headers for the paths matching a pattern such as /* (a trailing * matches anything). */
@@ -22,7 +23,7 @@ export const ADMIN_PATH = '/admin/';
  * a header set by two rules (Cloudflare Pages joins them with a comma: two policies, both
  * enforced) would stop the CMS, so the admin rule first takes the site's policy away.
  */
-export function siteHeaderRules(settings: Pick<SiteSettings, 'mailingList'> = {}, adminPolicy?: string): HeaderRule[] {
+export function siteHeaderRules(settings: Pick<SiteSettings, 'mailingList'> & Partial<Pick<SiteSettings, 'region'>> = {}, adminPolicy?: string): HeaderRule[] {
   const rules: HeaderRule[] = [
     {
       pattern: '/*',
@@ -34,6 +35,9 @@ export function siteHeaderRules(settings: Pick<SiteSettings, 'mailingList'> = {}
       },
     },
   ];
+  // The other sites of the region search this one's index (docs/regional-manuals.md).
+  const region = regionIndexHeaders(settings);
+  if (region) rules.push(region);
   if (adminPolicy) {
     rules.push({
       pattern: `${ADMIN_PATH}*`,

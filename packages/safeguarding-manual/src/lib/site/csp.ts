@@ -1,6 +1,8 @@
 // The Content-Security-Policy every page is served with: scripts, styles and data from the
 // site itself only. Pages put it in a <meta> tag; hosts that can set headers use headerPolicy.
-// Forms post to the site, and to the mailing list's sign-up address when the settings give one.
+// Forms post to the site, and to the mailing list's sign-up address when the settings give one;
+// the search page reads the indexes of the region's other sites when the settings name them.
+import { regionOrigins } from '../region/region-search.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 
 const directives: Record<string, string[]> = {
@@ -36,16 +38,24 @@ export function formOrigins(settings: Pick<SiteSettings, 'mailingList'>): string
   return settings.mailingList ? [new URL(settings.mailingList.signUpUrl).origin] : [];
 }
 
-function directivesFor(settings: Pick<SiteSettings, 'mailingList'>): Record<string, string[]> {
-  return { ...directives, 'form-action': [...directives['form-action']!, ...formOrigins(settings)] };
+type PolicySettings = Pick<SiteSettings, 'mailingList'> & Partial<Pick<SiteSettings, 'region'>>;
+
+function directivesFor(settings: PolicySettings): Record<string, string[]> {
+  // The search page reads the search indexes of the region's other sites, when the settings name them.
+  const region = regionOrigins(settings);
+  return {
+    ...directives,
+    'form-action': [...directives['form-action']!, ...formOrigins(settings)],
+    ...(region.length ? { 'connect-src': ["'self'", ...region] } : {}),
+  };
 }
 
 /** metaPolicy for a site with these settings: the same, unless they give a mailing list to post to. */
-export function metaPolicyFor(settings: Pick<SiteSettings, 'mailingList'>): string {
+export function metaPolicyFor(settings: PolicySettings): string {
   return serialize(directivesFor(settings));
 }
 
 /** headerPolicy for a site with these settings. */
-export function headerPolicyFor(settings: Pick<SiteSettings, 'mailingList'>): string {
+export function headerPolicyFor(settings: PolicySettings): string {
   return serialize({ ...directivesFor(settings), 'frame-ancestors': ["'none'"] });
 }

@@ -1,4 +1,5 @@
 // The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
+import { coreOrigin, coreOriginText, sourceColumns, type CoreRecord, type SourceColumns } from '../region/core-record.ts';
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
@@ -11,7 +12,8 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
 import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from '../content/versions.ts';
 
-export interface ExportRow {
+/** With a regional core, each row also says whether its version is the core's or the manual's own (SourceColumns). */
+export interface ExportRow extends Partial<SourceColumns> {
   chapter_id: string;
   number: string;
   title: string;
@@ -30,9 +32,11 @@ export interface ExportRow {
 }
 
 /** One flat row per version, shared by the JSON and CSV exports. */
-export function exportRows(amendments: readonly Amendment[], settings: SiteSettings): ExportRow[] {
+export function exportRows(amendments: readonly Amendment[], settings: SiteSettings, core?: CoreRecord): ExportRow[] {
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   return amendments.map((a) => ({
+    // A manual that follows a regional core says of each version whether it is the core's or its own.
+    ...(settings.core ? sourceColumns(core, a.chapterId, a.version.amended) : {}),
     chapter_id: a.chapterId,
     number: a.section,
     title: a.title,
@@ -90,16 +94,18 @@ export interface OtherChanges {
   contactChanges?: readonly ContactChange[] | undefined;
   resourceChanges?: readonly ResourceChange[] | undefined;
   glossaryChanges?: readonly GlossaryChange[] | undefined;
+  /** The core record of a manual that follows a regional core. */
+  core?: CoreRecord | undefined;
 }
 
 export function amendmentsJson(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}): string {
-  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [], core } = other;
   return JSON.stringify(
     {
       partnership: settings.partnership,
       manual: settings.manualTitle,
       generated: today,
-      versions: exportRows(amendments, settings),
+      versions: exportRows(amendments, settings, core),
       contactChanges: contactChangeRows(contactChanges, settings),
       resourceChanges: resourceChangeRows(resourceChanges, settings),
       glossaryChanges: glossaryChangeRows(glossaryChanges, settings),
@@ -110,8 +116,8 @@ export function amendmentsJson(amendments: readonly Amendment[], settings: SiteS
 }
 
 /** CSV for spreadsheets: a cell that starts like a formula (=, +, -, @) is written so that it stays text. */
-export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings): string {
-  return stringify(exportRows(amendments, settings), { header: true, quoted_string: true, escape_formulas: true });
+export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSettings, core?: CoreRecord): string {
+  return stringify(exportRows(amendments, settings, core), { header: true, quoted_string: true, escape_formulas: true });
 }
 
 /**
@@ -143,7 +149,8 @@ function newFeed(
 }
 
 /** Adds a version (or a correction) as an entry that links to the version as published. */
-function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
+function addVersion(feed: Feed, a: Amendment, settings: SiteSettings, core?: CoreRecord): void {
+  const origin = a.version.collection === 'pages' ? undefined : coreOrigin(core, a.chapterId, a.version.amended);
   const link = absoluteUrl(settings.site, settings.base, paths.version(a.chapterId, a.version.amended, a.version.collection));
   feed.addItem({
     title: feedText(`${a.kind}: ${versionLabel(a)}`),
@@ -152,14 +159,14 @@ function addVersion(feed: Feed, a: Amendment, settings: SiteSettings): void {
     date: new Date(`${a.date}T00:00:00Z`),
     description: feedText(a.summary || `${a.kind} on ${a.date}.`),
     content: feedText(
-      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.`,
+      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.${origin ? ` From the regional core: ${coreOriginText(origin)}.` : ''}`,
     ),
   });
 }
 
 /** An Atom feed of the latest amendments and changes to contacts, resources and the glossary (the newest `limit` entries). */
 export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteSettings, today: string, other: OtherChanges = {}, limit = 100): string {
-  const { contactChanges = [], resourceChanges = [], glossaryChanges = [] } = other;
+  const { contactChanges = [], resourceChanges = [], glossaryChanges = [], core } = other;
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   const newest = [amendments[0]?.date, contactChanges[0]?.date, resourceChanges[0]?.date, glossaryChanges[0]?.date]
     .filter((d) => d !== undefined)
@@ -174,7 +181,7 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
     today,
   });
   const items = [
-    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings) })),
+    ...amendments.map((a) => ({ date: a.date, add: () => addVersion(feed, a, settings, core) })),
     ...contactChanges.map((c) => ({ date: c.date, add: () => addContactChange(c) })),
     ...resourceChanges.map((c) => ({ date: c.date, add: () => addResourceChange(c) })),
     ...glossaryChanges.map((c) => ({ date: c.date, add: () => addGlossaryChange(c) })),
