@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadSettings } from './lib/settings.ts';
+import { buildLanguage } from './lib/languages.ts';
+import { settingsInLanguage } from './lib/manual-language.ts';
 import { indexEditions, type EditionIndex } from './lib/as-at.ts';
 import {
   amendmentsTo,
@@ -33,8 +35,8 @@ import { collectionSegments } from './lib/urls.ts';
 import { previousVersion, type ManualDocument, type Version } from './lib/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
-/** The manual's settings, from manual.config.ts at its root (manual-root.ts). */
-export const settings = await loadSettings();
+/** The manual's settings, from manual.config.ts at its root (manual-root.ts), with its names in the language the site is built in. */
+export const settings = settingsInLanguage(await loadSettings(), buildLanguage());
 
 export interface SiteData extends Manual {
   today: string;

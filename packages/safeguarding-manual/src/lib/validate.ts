@@ -4,6 +4,7 @@ import { checkBodies } from './check/bodies.ts';
 import { checkContacts } from './check/contacts.ts';
 import { checkDocuments } from './check/documents.ts';
 import { checkGlossary } from './check/glossary.ts';
+import { checkLanguages, translatedDocuments, type Translations } from './check/languages.ts';
 import { checkVersionLock } from './check/lock.ts';
 import { indexManual } from './check/manual-index.ts';
 import { checkNumbering } from './check/numbering.ts';
@@ -39,6 +40,8 @@ export interface CheckResult {
   manual: Manual;
   /** Published versions the lock does not record yet, by path in the content folder. */
   unlocked: string[];
+  /** Each version's text in the manual's other languages (check/languages.ts). */
+  translations: Translations;
 }
 
 /** Checks every file and every cross-file rule. */
@@ -56,6 +59,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   const structure = checkStructure(source, report);
   const contacts = checkContacts(source, options, report);
   const index = indexManual(source, options, readVersionFiles(source, report));
+  const translations = checkLanguages(source, index.parsed, options.settings.languages, report);
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
@@ -79,7 +83,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       report,
     );
   }
-  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report);
+  const translated = translatedDocuments([...index.chapters, ...index.pages], translations);
+  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report, translated);
   const releases = checkReleases(index, contacts.contacts, report);
   const locked = new Map(
     [...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)),
@@ -109,5 +114,6 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       releases,
     },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
+    translations,
   };
 }
