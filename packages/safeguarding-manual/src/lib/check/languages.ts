@@ -206,12 +206,13 @@ export function checkLanguages(source: ManualSource, parsed: readonly ParsedVers
       // A translation that is there but has problems has already been reported.
       if (existing.has(expected)) continue;
       const languageName = LANGUAGE_IN_ENGLISH[language];
+      const name = version.file.slice(version.file.lastIndexOf('/') + 1);
       report.error(
-        version.file,
+        expected,
         undefined,
-        `${languageName} text`,
-        `this version has no ${languageName} text: the manual is published in English and ${languageName} (languages in manual.config.ts), and ${expected} is missing`,
-        `add ${expected} with the ${languageName} title and text of this version, with the same headings, contacts, areas, links and resources (docs/languages.md)`,
+        'file',
+        `is missing: the manual is published in English and ${languageName} (languages in manual.config.ts), and the version ${name} has no ${languageName} text`,
+        `add this file with the ${languageName} title and text of ${name}, with the same headings, contacts, areas, links and resources (docs/languages.md)`,
       );
     }
   }
