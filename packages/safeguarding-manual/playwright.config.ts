@@ -7,6 +7,8 @@ process.env['MANUAL_ROOT'] ||= resolve(import.meta.dirname, '../../examples/brac
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 // A second, small site built under a sub-path (scripts/build-sub-path.sh), served as a static host would.
 const subPathPort = port + 1;
+// The bilingual example manual (examples/tawelan), in English and Welsh, built into .test-dist/tawelan by npm run test:e2e.
+const bilingualPort = port + 12;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +27,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path|studio|packed/ },
+    { name: 'example', testIgnore: /sub-path|studio|packed|bilingual/ },
+    { name: 'bilingual', testMatch: /bilingual/, use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
     // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each.
@@ -45,6 +48,13 @@ export default defineConfig({
       command: `node scripts/preview.ts --port ${subPathPort} --dir .test-dist/sub-path`,
       url: `http://127.0.0.1:${subPathPort}/manual/`,
       env: { MANUAL_BASE: '/manual' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/preview.ts --port ${bilingualPort} --dir .test-dist/tawelan`,
+      url: `http://127.0.0.1:${bilingualPort}/`,
+      env: { MANUAL_ROOT: resolve(import.meta.dirname, '../../examples/tawelan') },
       reuseExistingServer: false,
       timeout: 60_000,
     },

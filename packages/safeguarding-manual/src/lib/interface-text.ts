@@ -59,6 +59,7 @@ export interface InterfaceText {
       didYouMean: string;
       filters: { section: string; kind: string; recent: string };
       amended: Words<[date: string]>;
+      couldNotLoad: string;
     };
   };
   offline: {
@@ -169,7 +170,8 @@ const en: InterfaceText = {
       count: (count, query) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`,
       didYouMean: 'Did you mean',
       filters: { section: 'Section', kind: 'Kind', recent: 'Recently changed' },
-      amended: (date) => `Amended ${date}`,
+      amended: (date) => `Last amended ${date}`,
+      couldNotLoad: 'Search could not load. Every chapter is listed in the contents.',
     },
   },
   offline: {
@@ -291,7 +293,8 @@ const cy: InterfaceText = {
       count: (count, query) => `${count} ${count === 1 ? 'canlyniad' : 'o ganlyniadau'} ar gyfer “${query}”.`,
       didYouMean: 'Oeddech chi’n golygu',
       filters: { section: 'Adran', kind: 'Math', recent: 'Newidiwyd yn ddiweddar' },
-      amended: (date) => `Diwygiwyd ${date}`,
+      amended: (date) => `Diwygiwyd ddiwethaf ${date}`,
+      couldNotLoad: 'Nid oedd modd llwytho’r chwilio. Rhestrir pob pennod yn y cynnwys.',
     },
   },
   offline: {
@@ -307,9 +310,9 @@ const cy: InterfaceText = {
     holdsContents: ['y', 'cynnwys', 'a’r', 'cysylltiadau'],
     holdsSearch: ['chwilio', ', sy’n gweithio all-lein'],
     otherPages: [
-      'Cedwir tudalennau eraill y byddwch yn eu hagor tra byddwch ar-lein hefyd. Ni chedwir fersiynau cynharach o benodau, yr hyn a newidiodd pob fersiwn, hanes penodau na’r',
+      'Cedwir tudalennau eraill y byddwch yn eu hagor tra byddwch ar-lein hefyd. Nid yw fersiynau cynharach o benodau, yr hyn a newidiodd pob fersiwn, hanes penodau na’r',
       'cofnod diwygiadau',
-      ': all-lein, maent yn agor tudalen sy’n dweud hynny.',
+      'yn cael eu cadw: all-lein, maent yn agor tudalen sy’n dweud hynny.',
     ],
     currentHeading: 'Sut rydych chi’n gwybod bod eich copi’n gyfredol',
     currentOnline:
