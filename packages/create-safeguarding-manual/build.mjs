@@ -27,6 +27,7 @@ const result = await build({
 
 mkdirSync(join(here, 'template'), { recursive: true });
 copyFileSync(join(here, '../../examples/brackenshire/.github/workflows/manual.yml'), join(here, 'template/manual.yml'));
+copyFileSync(join(here, '../../examples/brackenshire/.gitlab-ci.yml'), join(here, 'template/gitlab-ci.yml'));
 // The generator's version, which a new manual depends on and records.
 const { version } = JSON.parse(readFileSync(join(generator, 'package.json'), 'utf8'));
 const nodeVersion = JSON.parse(readFileSync(join(here, '../../examples/brackenshire/package.json'), 'utf8')).devDependencies.node;

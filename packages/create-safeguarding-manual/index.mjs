@@ -101,7 +101,7 @@ The multi-agency safeguarding children procedures of ${settings.partnership}, bu
 website by [safeguarding-manual](https://www.npmjs.com/package/safeguarding-manual). This
 repository holds only what the partnership owns: its settings (\`manual.config.ts\`), its
 chapters and contacts (\`content/\`), the workflow that checks and publishes it
-(\`.github/workflows/manual.yml\`) and this README.
+(\`.github/workflows/manual.yml\` on GitHub, \`.gitlab-ci.yml\` on GitLab) and this README.
 
 ## First steps
 
@@ -137,7 +137,8 @@ safeguarding-manual (\`docs/editing.md\` in its repository) gives every recipe, 
 
 \`.github/workflows/manual.yml\` checks every proposed change, and builds and publishes the
 site from \`main\` to GitHub Pages every night and on every push. The site's address is
-\`site\` in \`manual.config.ts\`.
+\`site\` in \`manual.config.ts\`. On GitLab, \`.gitlab-ci.yml\` does the same with GitLab Pages
+(its comments say what to set up); delete the file your host does not use.
 `;
 }
 
@@ -246,6 +247,7 @@ export default ${toTs(settings)} satisfies ManualSettings;
 );
 for (const [path, text] of Object.entries(files)) write(join('content', path), text);
 write('.github/workflows/manual.yml', readFileSync(join(here, 'template/manual.yml'), 'utf8'));
+write('.gitlab-ci.yml', readFileSync(join(here, 'template/gitlab-ci.yml'), 'utf8'));
 write('README.md', readme(settings, answers));
 write('.gitignore', 'node_modules\ndist/\n.astro/\n');
 write('.nvmrc', '24\n');

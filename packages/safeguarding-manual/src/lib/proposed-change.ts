@@ -13,6 +13,8 @@ import { checkManual } from './validate.ts';
 export interface ProposedChange {
   write: readonly { path: string; content: string | Uint8Array }[];
   remove?: readonly string[] | undefined;
+  /** Paths among `write` that are new: a new version, chapter, page or contact never takes the place of a file the manual has. */
+  create?: readonly string[] | undefined;
 }
 
 function asText(content: string | Uint8Array): string {
@@ -97,5 +99,38 @@ export function currentErrors(source: ManualSource, options: CheckOptions): Read
  * the change may be written. `before` is currentErrors(source, options), when already known.
  */
 export function checkProposedChange(source: ManualSource, change: ProposedChange, options: CheckOptions, before = currentErrors(source, options)): Problem[] {
-  return checkManual(applyChange(source, change), options).problems.filter((p) => p.severity === 'error' && !before.has(problemKey(p)));
+  const taken = (change.create ?? []).flatMap((path) => takenProblem(source, path));
+  return [...taken, ...checkManual(applyChange(source, change), options).problems.filter((p) => p.severity === 'error' && !before.has(problemKey(p)))];
+}
+
+/** A problem when the new file `path` would take the place of one the manual has: a version's date, or a document's or contact's id, already taken. */
+function takenProblem(source: ManualSource, path: string): Problem[] {
+  const dir = `${source.contentDir}/`;
+  const files = [...source.procedureFiles, ...(source.pageFiles ?? []), ...source.contactFiles];
+  if (!files.some((f) => f.file === path)) return [];
+  const [folder, id, name] = path.slice(dir.length).split('/');
+  if (folder === 'contacts') {
+    const contact = (id ?? '').replace(/\.ya?ml$/, '');
+    return [
+      {
+        severity: 'error',
+        file: path,
+        field: 'id',
+        message: `there is already a contact with the id ${contact}`,
+        fix: 'give the new contact another id; to change that contact, open it and edit it',
+      },
+    ];
+  }
+  const noun = folder === 'pages' ? 'page' : 'chapter';
+  const date = (name ?? '').replace(/\.mdx?$/, '');
+  const versions = files.filter((f) => f.file.startsWith(`${dir}${folder}/${id}/`)).length;
+  return [
+    {
+      severity: 'error',
+      file: path,
+      field: 'amended',
+      message: `${noun} ${id} already has a version dated ${date}${versions === 1 ? ` (the ${noun} with this id starts then)` : ''}`,
+      fix: `choose another date; to change that version, open it instead (a version the public site has recorded is changed with a correction)`,
+    },
+  ];
 }

@@ -82,6 +82,7 @@ test('a new manual holds only its own files, passes its check with a warning per
   expect(manualFiles(manual)).toEqual([
     '.github/workflows/manual.yml',
     '.gitignore',
+    '.gitlab-ci.yml',
     '.nvmrc',
     'README.md',
     'content/contacts/emergency-services.yaml',

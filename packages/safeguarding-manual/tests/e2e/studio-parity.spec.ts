@@ -5,7 +5,7 @@
 // same problems (file, field and what is wrong).
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -43,6 +43,8 @@ function copyProject(): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(EXAMPLE_ROOT, file), join(dir, file));
   }
+  // A manual has its own node_modules; the workspace's stands in for it.
+  symlinkSync(resolve('../../node_modules'), join(dir, 'node_modules'));
   gitIn(dir, 'init', '-q', '-b', 'main');
   gitIn(dir, 'config', 'user.email', 'business.unit@brackenshire-scp.example');
   gitIn(dir, 'config', 'user.name', 'Business Unit');

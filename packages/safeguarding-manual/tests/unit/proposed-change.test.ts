@@ -56,6 +56,28 @@ describe('checkProposedChange', () => {
     ).toEqual([]);
   });
 
+  it('refuses a new file that would take the place of a version or a contact the manual has, and only when it is new', () => {
+    const taken = { path: 'm/procedures/referrals/2020-01-06.mdx', content: amended('2020-01-06') };
+    const problems = checkProposedChange(manual(), { write: [taken], create: [taken.path] }, options);
+    expect(problems.filter((p) => p.field === 'amended').map((p) => `${p.file} ${p.message}`)).toContain(
+      'm/procedures/referrals/2020-01-06.mdx chapter referrals already has a version dated 2020-01-06 (the chapter with this id starts then)',
+    );
+    const contact = { path: 'm/contacts/emergency.yaml', content: EMERGENCY };
+    expect(checkProposedChange(manual(), { write: [contact], create: [contact.path] }, options).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'id: there is already a contact with the id emergency',
+    ]);
+    // The same file, not marked as new, is an edit of that contact.
+    expect(checkProposedChange(manual(), { write: [contact] }, options)).toEqual([]);
+    // An editor that finds the name taken adds -1: still a second version on that day.
+    const second = { path: 'm/procedures/referrals/2020-01-06-1.mdx', content: amended('2020-01-06') };
+    expect(checkProposedChange(manual(), { write: [second] }, options).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'amended: chapter referrals already has a version dated 2020-01-06, and a chapter has one version a day',
+    ]);
+    // A new file at a free date is fine.
+    const free = { path: `m/procedures/referrals/${options.today}.mdx`, content: amended(options.today) };
+    expect(checkProposedChange(manual(), { write: [free], create: [free.path] }, options)).toEqual([]);
+  });
+
   it('refuses a top-level heading in the body, naming the file and field', () => {
     const problems = checkProposedChange(
       manual(),

@@ -78,6 +78,18 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
       );
       continue;
     }
+    const sameDay = /^(\d{4}-\d\d-\d\d)-\d+$/.exec(date)?.[1];
+    if (sameDay && isIsoDate(sameDay) && existing.has(file.slice(0, -fileName.length) + `${sameDay}.mdx`)) {
+      // A second file for a day that has one already (an editor names it 2024-03-25-1.mdx).
+      report.error(
+        file,
+        undefined,
+        'amended',
+        `${noun} ${chapterId} already has a version dated ${sameDay}, and a ${noun} has one version a day`,
+        `date this version another day (rename the file and change amended to match), or make the change in the version of ${sameDay} if it is not published yet`,
+      );
+      continue;
+    }
     if (!isIsoDate(date)) {
       report.error(
         file,

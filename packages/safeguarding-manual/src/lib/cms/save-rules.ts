@@ -3,11 +3,10 @@
 // new chapter, page or contact gets an id. Whether the saved files are right is for the studio's
 // server (studio-api.ts), which runs the check's own rules on every write: a withdrawal before
 // a later version, a replacement withdrawn itself, a published change note removed and every
-// other rule are the check's alone. What stays here is what the check cannot tell from the
-// files: that a new entry would take the place of an existing one (its date or id is taken).
+// other rule are the check's alone, as is a new entry that would take the place of an existing
+// file (its date or id taken), which the studio checks with the entry marked as new.
 import { chapterIdFromTitle } from '../authoring/chapter-id.ts';
 import { withdrawalNotice } from '../authoring/withdraw.ts';
-import { formatDate } from '../dates.ts';
 import { isId } from '../ids.ts';
 import { bodyOf } from '../frontmatter.ts';
 import { asRead, type Data } from './files.ts';
@@ -40,7 +39,7 @@ function text(value: unknown): string {
  */
 export function checkSave(entry: SavedEntry, manual: CmsManual, previous?: string): Data {
   if (entry.collection === CONTACTS) return checkContact(entry, manual);
-  if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry, manual);
+  if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry);
   const document = manual.documents.find((d) => d.collection === entry.collection);
   if (!document) return entry.data;
   // A version opened in the editor (a draft, or a correction): the server checks it whole.
@@ -55,10 +54,6 @@ function keepLinesAsRead(data: Data): Data {
 }
 
 function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocument, previous: string | undefined): Data {
-  const date = text(entry.data['amended']);
-  if (document.dates.includes(date)) {
-    throw new SaveRefused(`${document.label} already has a version dated ${formatDate(date)}. Choose another date for "Takes effect on".`);
-  }
   const change = text(entry.data['change']);
   let data = { ...entry.data };
   if (change === 'withdrawn') {
@@ -71,7 +66,7 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   return data;
 }
 
-function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
+function checkNewDocument(entry: SavedEntry): Data {
   const kind = entry.collection === NEW_PAGE ? 'pages' : 'procedures';
   const key = kind === 'pages' ? 'page' : 'chapter';
   const what = kind === 'pages' ? 'page' : 'chapter';
@@ -80,11 +75,6 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
     throw new SaveRefused(
       `No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`,
     );
-  const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
-  if (existing)
-    throw new SaveRefused(
-      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "Add new version"; for a different ${what}, write another id.`,
-    );
   return { ...entry.data, [key]: id };
 }
 
@@ -92,8 +82,6 @@ function checkContact(entry: SavedEntry, manual: CmsManual): Data {
   if (entry.newRecord) {
     const id = text(entry.data['id']) || chapterIdFromTitle(text(entry.data['service']));
     if (!isId(id)) throw new SaveRefused('No contact id can be made from the service: write one under "Contact id", in lower-case words joined by hyphens.');
-    const existing = manual.contacts.find((c) => c.id === id);
-    if (existing) throw new SaveRefused(`There is already a contact with the id ${id} (${existing.service}, ${existing.organisation}): write another id.`);
     return { ...entry.data, id };
   }
   const id = /([^/]+)\.yaml$/.exec(entry.path)?.[1] ?? '';

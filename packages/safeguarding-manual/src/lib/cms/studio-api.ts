@@ -84,6 +84,8 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
       const earlier = draftLock(draft, source);
       const reason = typeof params['correction'] === 'string' ? correctionReason(params['correction']) : undefined;
       delete params['correction'];
+      const created = params['newEntry'] === true ? files.map((f) => f.path) : [];
+      delete params['newEntry'];
       const lock = correctedLockFile(source, toFiles(written), reason, earlier.reasons, options.check.today);
       // The lock goes with the draft, or, once the draft corrects nothing, back to the published one.
       const lockText = lock ? String(lock.content) : earlier.file && source.lockFile?.text;
@@ -91,7 +93,7 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
         files.push({ slug: files[0]!.slug, path: lockPath, raw: lockText });
         written.set(lockPath, lockText);
       }
-      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)) };
+      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)), create: created };
     }
     case 'updateUnpublishedEntryStatus':
     case 'publishUnpublishedEntry': {

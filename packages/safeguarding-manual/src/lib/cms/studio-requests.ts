@@ -173,6 +173,8 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
         params: {
           branch,
           ...(correction === undefined ? {} : { correction }),
+          // A new entry (a new version, chapter, page or contact) never takes the place of a file: the studio checks it (studio-api.ts).
+          ...(options['newEntry'] === true ? { newEntry: true } : {}),
           ...labelPrefix(p['cmsLabelPrefix']),
           dataFiles,
           assets: assets.map((a) => asset(a, context, folder)),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { EXAMPLE_ROOT, exampleSettings } from '../../example.ts';
 import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planWithdrawal } from '../../../src/lib/authoring/withdraw.ts';
@@ -95,12 +96,9 @@ describe('keeping the formatting of lines the editor did not change', () => {
 // (tests/unit/proposed-change.test.ts, tests/e2e/studio-security.spec.ts); the CMS only refuses
 // what the files cannot show, and writes what npm run amend and withdraw would write.
 describe('the checks before saving', () => {
-  it('refuses a date already used: the saved file would take the place of a version', () => {
+  it('leaves a date already used to the studio, which checks the entry as new (proposed-change.test.ts)', () => {
     const entry = { collection: 'chapter-strategy-discussions', path: '', newRecord: true };
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toMatchInlineSnapshot(
-      `"1.3.3 Strategy Discussions already has a version dated 25 March 2024. Choose another date for "Takes effect on"."`,
-    );
-    expect(refusal(() => checkSave({ ...entry, data: { amended: '2026-12-01', change: 'updated' } }, manual))).toBe('saved');
+    expect(refusal(() => checkSave({ ...entry, data: { amended: '2024-03-25', change: 'updated' } }, manual))).toBe('saved');
   });
 
   it('rewrites only the words corrected in a version opened in the editor, keeping its own lines', () => {
@@ -227,6 +225,12 @@ describe("the check's commit status in the CMS", () => {
     // The workflow reports the status under the same name (the generator's commit-status command).
     expect(readFileSync(join(EXAMPLE_ROOT, '.github/workflows/manual.yml'), 'utf8')).toContain('safeguarding-manual commit-status check.json --post');
     expect(commitStatus(undefined).context).toBe(CHECK_STATUS_CONTEXT);
+    // On GitLab, a pipeline's job is a status of its commit under the job's name: the merge
+    // request pipeline's job that runs the check carries the same name.
+    const gitlab = parse(readFileSync(join(EXAMPLE_ROOT, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[]; rules?: { if: string }[] }>;
+    const job = gitlab[CHECK_STATUS_CONTEXT]!;
+    expect(job.script).toContain('npm run check');
+    expect(job.rules).toEqual([{ if: "$CI_PIPELINE_SOURCE == 'merge_request_event'" }]);
   });
 });
 
