@@ -96,6 +96,25 @@ export interface InterfaceText {
     changesHeading: string;
     allVersions: Words<[noun: string]>;
   };
+  breadcrumb: { label: string; contents: string; home: string };
+  onThisPage: { heading: string; sections: Words<[count: number]> };
+  about: {
+    heading: Words<[noun: string]>;
+    firstPublished: Words<[date: string]>;
+    updated: Words<[date: string]>;
+    changesFrom: Words<[date: string]>;
+    reviewOverdue: string;
+    responsible: string;
+    reviewDue: string;
+    keywords: string;
+    follow: Words<[noun: string]>;
+    followMiddle: string;
+    otherWays: string;
+  };
+  currency: { label: string; upTo: string; later: Words<[count: number]>; and: string; nextRound: string };
+  contact: { email: string };
+  area: { in: Words<[name: string]>; yours: string; arrangements: Words<[name: string]> };
+  seeAlso: string;
   diff: {
     added: string;
     removed: string;
@@ -214,6 +233,31 @@ const en: InterfaceText = {
     changesHeading: 'Changes',
     allVersions: (noun) => `All versions of this ${noun}`,
   },
+  breadcrumb: { label: 'Breadcrumb', contents: 'Contents', home: 'Home' },
+  onThisPage: { heading: 'On this page', sections: (count) => `(${count} sections)` },
+  about: {
+    heading: (noun) => `About this ${noun}`,
+    firstPublished: (date) => `First published on ${date}.`,
+    updated: (date) => `Updated on ${date}:`,
+    changesFrom: (date) => `Changes from ${date}:`,
+    reviewOverdue: 'Review overdue since',
+    responsible: 'Responsible:',
+    reviewDue: 'Review due:',
+    keywords: 'Keywords:',
+    follow: (noun) => `Follow changes to this ${noun}`,
+    followMiddle: 'with a feed reader (Atom), or see',
+    otherWays: 'other ways to hear about changes',
+  },
+  currency: {
+    label: 'How current this is',
+    upTo: 'Up to date with every change in force on or before',
+    later: (count) => `${count} approved ${count === 1 ? 'change takes' : 'changes take'} effect later:`,
+    and: ' and ',
+    nextRound: 'Next update round:',
+  },
+  contact: { email: 'Email:' },
+  area: { in: (name) => `In ${name}`, yours: '(your area)', arrangements: (name) => `Arrangements in ${name}` },
+  seeAlso: 'See also',
   diff: {
     added: 'Added',
     removed: 'Removed',
@@ -226,6 +270,26 @@ const en: InterfaceText = {
     deleted: '[deleted: ',
   },
 };
+
+/**
+ * "yn" before a place name, with the nasal mutation it takes: yn Nhawelan, yng Nglanmorlan,
+ * ym Mangor, yng Nghaerdydd, ym Mhen-y-bont, yn Ninbych; other names are unchanged.
+ */
+export function inPlace(name: string, word: 'yn' | 'Yn'): string {
+  const y = word[0];
+  const nasal: [RegExp, string, string][] = [
+    [/^C(?!h)/, 'ng', 'Ngh'],
+    [/^P(?!h)/, 'm', 'Mh'],
+    [/^T(?!h)/, 'n', 'Nh'],
+    [/^G/, 'ng', 'Ng'],
+    [/^B/, 'm', 'M'],
+    [/^D(?!d)/, 'n', 'N'],
+  ];
+  for (const [initial, ending, mutated] of nasal) {
+    if (initial.test(name)) return `${y}${ending} ${name.replace(initial, mutated)}`;
+  }
+  return `${word} ${name}`;
+}
 
 // Welsh: a formal register, as public bodies in Wales write it (chi, not ti), with the mutations
 // that follow each word ("i Gymru", "yn Nhawelan").
@@ -337,6 +401,31 @@ const cy: InterfaceText = {
     changesHeading: 'Newidiadau',
     allVersions: (noun) => `Pob fersiwn o’r ${noun} hon`,
   },
+  breadcrumb: { label: 'Briwsion bara', contents: 'Cynnwys', home: 'Hafan' },
+  onThisPage: { heading: 'Ar y dudalen hon', sections: (count) => `(${count} adran)` },
+  about: {
+    heading: (noun) => `Am y ${noun} hon`,
+    firstPublished: (date) => `Cyhoeddwyd gyntaf ar ${date}.`,
+    updated: (date) => `Diweddarwyd ar ${date}:`,
+    changesFrom: (date) => `Newidiadau o ${date}:`,
+    reviewOverdue: 'Adolygiad yn hwyr ers',
+    responsible: 'Cyfrifol:',
+    reviewDue: 'Adolygiad erbyn:',
+    keywords: 'Allweddeiriau:',
+    follow: (noun) => `Dilynwch newidiadau i’r ${noun} hon`,
+    followMiddle: 'mewn darllenydd ffrydiau (Atom), neu gweler',
+    otherWays: 'ffyrdd eraill o glywed am newidiadau',
+  },
+  currency: {
+    label: 'Pa mor gyfredol yw hyn',
+    upTo: 'Yn gyfredol â phob newid sydd mewn grym ar neu cyn',
+    later: (count) => (count === 1 ? '1 newid cymeradwy yn dod i rym yn ddiweddarach:' : `${count} o newidiadau cymeradwy yn dod i rym yn ddiweddarach:`),
+    and: ' a ',
+    nextRound: 'Y cylch diweddaru nesaf:',
+  },
+  contact: { email: 'E-bost:' },
+  area: { in: (name) => inPlace(name, 'Yn'), yours: '(eich ardal chi)', arrangements: (name) => `Trefniadau ${inPlace(name, 'yn')}` },
+  seeAlso: 'Gweler hefyd',
   diff: {
     added: 'Ychwanegwyd',
     removed: 'Dilëwyd',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
-import { INTERFACE_TEXT } from '../../src/lib/interface-text.ts';
+import { INTERFACE_TEXT, inPlace } from '../../src/lib/interface-text.ts';
 import { pathInLanguage, siteBase } from '../../src/lib/languages.ts';
 import { manualInLanguage, settingsInLanguage } from '../../src/lib/manual-language.ts';
 import type { CheckOptions } from '../../src/lib/manual.ts';
@@ -160,6 +160,13 @@ describe('the manual in Welsh', () => {
     expect(pathInLanguage('/manual/cy/', '/manual/', 'cy', 'en')).toBe('/manual/');
     expect(siteBase('/manual/cy/', 'cy')).toBe('/manual/');
     expect(siteBase('/manual/', 'en')).toBe('/manual/');
+  });
+
+  it('puts a place name after "yn" with the nasal mutation Welsh gives it', () => {
+    expect(
+      ['Tawelan', 'Glanmorlan', 'Caerdydd', 'Bangor', 'Pen-y-bont', 'Dinbych', 'Abertawe', 'Llandudno', 'Rhuthun'].map((name) => inPlace(name, 'yn')),
+    ).toEqual(['yn Nhawelan', 'yng Nglanmorlan', 'yng Nghaerdydd', 'ym Mangor', 'ym Mhen-y-bont', 'yn Ninbych', 'yn Abertawe', 'yn Llandudno', 'yn Rhuthun']);
+    expect(INTERFACE_TEXT.cy.area.in('Tawelan')).toBe('Yn Nhawelan');
   });
 
   it('has every interface text in both languages, none left in English in the Welsh', () => {
