@@ -55,6 +55,8 @@ export function manualInLanguage(manual: Manual, translations: Translations, lan
   const versions = [...manual.chapters, ...manual.pages].flatMap((d) => d.versions).map((v) => versionInLanguage(v, translations, language));
   return {
     ...manual,
+    // The English groups say nothing about Welsh words: the Welsh pages have their own file.
+    synonyms: manual.welshSynonyms ?? [],
     chapters: buildDocuments(
       versions.filter((v) => collectionOf(v) === 'procedures'),
       today,

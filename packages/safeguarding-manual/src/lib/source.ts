@@ -10,7 +10,7 @@ import { LOCK_FILE } from './lock.ts';
 import { checkPublishedFile } from './published-files.ts';
 import { RELEASE_RECORDS_DIR } from './release-records.ts';
 import { describeAttachment } from './resources.ts';
-import { SYNONYMS_FILE } from './synonyms.ts';
+import { SYNONYMS_FILE, WELSH_SYNONYMS_FILE } from './synonyms.ts';
 import { UserError } from './user-error.ts';
 import type { Manual, ManualSource, SourceFile } from './manual.ts';
 import { ProblemReport } from './problems.ts';
@@ -135,6 +135,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
     existsSync(dir) ? listFiles(dir, dir).files.map((f) => `/${relative(dir, f).split(sep).join('/')}`) : [],
   );
   const synonymsPath = join(absolute, SYNONYMS_FILE);
+  const welshSynonymsPath = join(absolute, WELSH_SYNONYMS_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: procedures.files.map(read),
@@ -150,6 +151,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
     refusedUploads: refusedUploads(publicDir, root),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
+    welshSynonymsFile: existsSync(welshSynonymsPath) ? read(welshSynonymsPath) : undefined,
     releaseRecordFiles: existsSync(absolute) ? releaseRecordFilesIn(absolute).map(read) : [],
   };
 }

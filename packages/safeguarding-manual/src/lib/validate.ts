@@ -91,6 +91,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   );
   const { problems: synonymProblems, synonyms } = checkSynonyms(source.synonymsFile);
   report.add(synonymProblems);
+  const { problems: welshSynonymProblems, synonyms: welshSynonyms } = checkSynonyms(source.welshSynonymsFile);
+  report.add(welshSynonymProblems);
   if (source.procedureFiles.length === 0) {
     report.warning(
       `${source.contentDir}/procedures`,
@@ -111,6 +113,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       glossary: glossary.glossary,
       lock,
       synonyms,
+      ...(source.welshSynonymsFile ? { welshSynonyms } : {}),
       releases,
     },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),

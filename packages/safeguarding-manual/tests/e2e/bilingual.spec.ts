@@ -91,6 +91,9 @@ test('search finds Welsh pages from the Welsh search page, and English pages fro
   expect(
     (await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).filter((href) => !href?.startsWith('/cy/')),
   ).toEqual([]);
+  // The Welsh pages' own synonyms (synonyms.cy.yaml): a word the chapter does not use finds it.
+  await page.goto('/cy/search/?q=riportio');
+  await expect(page.locator('.search-result-link').first()).toHaveAttribute('href', '/cy/procedures/making-a-referral/');
   await page.goto('/search/?q=referral');
   await expect(page.locator('.search-result-link').first()).toHaveAttribute('href', '/procedures/making-a-referral/');
   expect(
