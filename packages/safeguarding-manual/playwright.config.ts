@@ -7,6 +7,8 @@ process.env['MANUAL_ROOT'] ||= resolve(import.meta.dirname, '../../examples/brac
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 // A second, small site built under a sub-path (scripts/build-sub-path.sh), served as a static host would.
 const subPathPort = port + 1;
+// The bilingual example manual (examples/tawelan), in English and Welsh, built into .test-dist/tawelan by npm run test:e2e.
+const bilingualPort = port + 14;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,9 +27,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path|studio|packed|region-search/ },
+    { name: 'example', testIgnore: /sub-path|studio|packed|region-search|bilingual/ },
     // The example region (scripts/build-region.sh), its sites served by the test on E2E_PORT + 12 and + 13.
     { name: 'region', testMatch: /region-search/ },
+    { name: 'bilingual', testMatch: /bilingual/, use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
     // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each.
@@ -47,6 +50,13 @@ export default defineConfig({
       command: `node scripts/preview.ts --port ${subPathPort} --dir .test-dist/sub-path`,
       url: `http://127.0.0.1:${subPathPort}/manual/`,
       env: { MANUAL_BASE: '/manual' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/preview.ts --port ${bilingualPort} --dir .test-dist/tawelan`,
+      url: `http://127.0.0.1:${bilingualPort}/`,
+      env: { MANUAL_ROOT: resolve(import.meta.dirname, '../../examples/tawelan') },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -22,6 +22,7 @@ import { GENERATOR_ROOT, manualPublicDir, manualRoot } from '../src/lib/manual/m
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
 import { UserError } from '../src/lib/util/user-error.ts';
 import type { Manual } from '../src/lib/content/manual.ts';
+import { languageFolder, MAIN_LANGUAGE, type Language } from '../src/lib/languages.ts';
 import { describeFileError, runCommand } from './run-command.ts';
 
 // The manual's folder: the site goes into its dist/ unless MANUAL_DIST names another folder.
@@ -36,6 +37,11 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 const staging = join(dirname(target), '.build', basename(target));
 
 class BuildFailed extends UserError {}
+
+/** The languages the manual is published in besides English (the languages setting). */
+function otherLanguages() {
+  return settings.languages.filter((language) => language !== MAIN_LANGUAGE);
+}
 
 function fail(message: string): never {
   throw new BuildFailed(`\n${message}\nThe previous site in ${target} was left as it was, and the version lock was not changed.`);
@@ -81,12 +87,21 @@ async function checkForBuild(into: string): Promise<boolean> {
   const { lockContacts, lockGlossary, lockResources } = await import('../src/lib/history/lock-notes.ts');
   const { serializeChecked } = await import('../src/lib/build/checked.ts');
   const { todayInLondon } = await import('../src/lib/util/dates.ts');
+  const { manualInLanguage } = await import('../src/lib/manual-language.ts');
+  const { translatedDocuments } = await import('../src/lib/check/languages.ts');
   const checked = runCheck();
   if (!checked) return false;
   const { contentDir } = checked;
+  // The manual in each other language it is published in: its versions' words from their own files.
+  const translated = otherLanguages().map((language) => ({
+    language,
+    manual: manualInLanguage(checked.manual, checked.translations, language, checked.today),
+  }));
   // Newly published versions and contacts' details go into the lock, so that they can never
   // change unnoticed; only versions in force by the calendar, whatever date the build is for.
-  const documents = [...checked.manual.chapters, ...checked.manual.pages];
+  // A version's text in every language is locked with it.
+  const english = [...checked.manual.chapters, ...checked.manual.pages];
+  const documents = [...english, ...translatedDocuments(english, checked.translations)];
   const { lock: withVersions, added } = extendLock(checked.manual.lock, documents, contentDir, todayInLondon());
   const { lock: withContacts, changed } = lockContacts(withVersions, checked.manual.contacts);
   const { lock: withResources, changed: resourcesChanged } = lockResources(withContacts, checked.manual.resources);
@@ -107,7 +122,7 @@ async function checkForBuild(into: string): Promise<boolean> {
   // Dated the build date (the calendar's today when MANUAL_TODAY is later): the day a correction is compared with.
   // It names the versions shown ahead of their date too, so that they were recorded before it.
   const upcoming = new Map(
-    documents
+    english
       .flatMap((d) => d.versions)
       .filter((v) => !lock.files[lockKey(v, contentDir)])
       .map((v) => [lockKey(v, contentDir), v.hash] as const),
@@ -115,6 +130,9 @@ async function checkForBuild(into: string): Promise<boolean> {
   proposeRecord(contentDir, lock, [checked.today, todayInLondon()].sort()[0]!, into, upcoming);
   const manual: Manual = { ...checked.manual, lock };
   writeFileSync(join(into, 'manual.json'), serializeChecked(manual, checked.today, contentDir));
+  for (const { language, manual: inLanguage } of translated) {
+    writeFileSync(join(into, `manual.${language}.json`), serializeChecked({ ...inLanguage, lock }, checked.today, contentDir));
+  }
   return true;
 }
 
@@ -232,17 +250,47 @@ async function main(): Promise<void> {
   const astroLog = process.env['MANUAL_PAGE_TIMINGS'] ? [] : ['--silent'];
   // Astro runs with the generator's own configuration (its root is the generator's folder),
   // pointed at the manual's folder by MANUAL_ROOT.
-  const astro = spawnSync(process.execPath, [astroBin, 'build', '--root', GENERATOR_ROOT, ...astroLog], {
-    stdio: 'inherit',
-    env: { ...process.env, MANUAL_ROOT: home, MANUAL_OUT_DIR: fresh, MANUAL_CHECKED: join(work, 'manual.json'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  // Each language's pages are built on their own, the English at the site's usual addresses and
+  // each other language in its folder (cy/), from the manual in that language, with an Astro cache of its own.
+  const englishCache = astroCacheDir(resolve(contentDirFromEnv()), process.env, home);
+  const builds: { language: Language; out: string; checkedFile: string; env: Record<string, string> }[] = [
+    { language: MAIN_LANGUAGE, out: fresh, checkedFile: join(work, 'manual.json'), env: {} },
+    ...otherLanguages().map((language) => ({
+      language,
+      out: join(work, `site-${language}`),
+      checkedFile: join(work, `manual.${language}.json`),
+      env: {
+        MANUAL_LANGUAGE: language,
+        MANUAL_BASE: `${settings.base.replace(/\/?$/, '/')}${languageFolder(language)}`,
+        MANUAL_ASTRO_CACHE: `${englishCache}-${language}`,
+      },
+    })),
+  ];
+  for (const build of builds) {
+    const astro = spawnSync(process.execPath, [astroBin, 'build', '--root', GENERATOR_ROOT, ...astroLog], {
+      stdio: 'inherit',
+      env: { ...process.env, MANUAL_ROOT: home, MANUAL_OUT_DIR: build.out, MANUAL_CHECKED: build.checkedFile, ASTRO_TELEMETRY_DISABLED: '1', ...build.env },
+    });
+    if (astro.status !== 0) forgetBuiltPages(build.env['MANUAL_ASTRO_CACHE'] ?? englishCache);
+    if (ranOutOfMemory(astro)) {
+      releaseAstro();
+      fail(outOfMemoryMessage('Astro, building the pages,'));
+    }
+    if (astro.status !== 0 || !existsSync(join(build.out, 'index.html'))) {
+      releaseAstro();
+      fail('The site could not be built (see the messages above).');
+    }
+  }
   releaseAstro();
-  if (astro.status !== 0) forgetBuiltPages(astroCacheDir(resolve(contentDirFromEnv()), process.env, home));
-  if (ranOutOfMemory(astro)) fail(outOfMemoryMessage('Astro, building the pages,'));
-  if (astro.status !== 0 || !existsSync(join(fresh, 'index.html'))) fail('The site could not be built (see the messages above).');
   // The manual's own pictures and documents (public/images, public/imported), published as they are.
   if (existsSync(manualPublicDir(home))) cpSync(manualPublicDir(home), fresh, { recursive: true });
   await indexSite(fresh);
+  // Each other language's pages go into their folder, each with a search index of its own (Pagefind has one per language).
+  for (const build of builds.slice(1)) {
+    const folder = join(fresh, languageFolder(build.language));
+    renameSync(build.out, folder);
+    await indexSite(folder);
+  }
   const adminPolicy = await writeAdminPage(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(settings, adminPolicy)));
   await writeOffline(fresh);

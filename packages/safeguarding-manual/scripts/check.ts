@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkReport } from '../src/lib/check/check-report.ts';
 import type { Manual, ManualSource } from '../src/lib/content/manual.ts';
 import type { Problem } from '../src/lib/check/problems.ts';
+import { isTranslationFile, type Translations } from '../src/lib/check/languages.ts';
 import { counted } from '../src/lib/util/plural.ts';
 import { formatProblems } from '../src/lib/check/problems.ts';
 import { UserError } from '../src/lib/util/user-error.ts';
@@ -22,7 +23,8 @@ field and how to put it right, then a line of counts. It exits with 1 when there
 /** The check's line of counts. */
 function countsLine(source: ManualSource, manual: Manual, problems: readonly Problem[], today: string): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const versions = source.procedureFiles.length + (source.pageFiles?.length ?? 0);
+  // A version's text in another language (<date>.cy.mdx) is part of the same version.
+  const versions = [...source.procedureFiles, ...(source.pageFiles ?? [])].filter((f) => !isTranslationFile(f.file)).length;
   const parts = [
     counted(manual.chapters.length, 'chapter'),
     manual.pages.length ? counted(manual.pages.length, 'information page') : '',
@@ -34,13 +36,13 @@ function countsLine(source: ManualSource, manual: Manual, problems: readonly Pro
 }
 
 function check() {
-  const { today, source, problems, manual, unlocked } = loadManual();
-  return { today, source, problems, manual, unlocked, summary: countsLine(source, manual, problems, today) };
+  const { today, source, problems, manual, unlocked, translations } = loadManual();
+  return { today, source, problems, manual, unlocked, translations, summary: countsLine(source, manual, problems, today) };
 }
 
 /** Runs the checks, prints the report, and returns the result when the manual may be built. */
-export function runCheck(): { manual: Manual; contentDir: string; today: string } | undefined {
-  const { today, source, problems, manual, unlocked, summary } = check();
+export function runCheck(): { manual: Manual; translations: Translations; contentDir: string; today: string } | undefined {
+  const { today, source, problems, manual, unlocked, translations, summary } = check();
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (problems.length) console.log(`${formatProblems(problems, { counts: false })}\n`);
   console.log(summary);
@@ -49,7 +51,7 @@ export function runCheck(): { manual: Manual; contentDir: string; today: string 
       `${counted(unlocked.length, 'new version takes', 'new versions take')} effect by ${today}; the next build records ${unlocked.length === 1 ? 'it' : 'them'} in the version lock (npm run save builds and saves for you).`,
     );
   }
-  return errors === 0 ? { manual, contentDir: source.contentDir, today } : undefined;
+  return errors === 0 ? { manual, translations, contentDir: source.contentDir, today } : undefined;
 }
 
 if (import.meta.main) {

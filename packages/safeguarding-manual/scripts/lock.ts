@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { todayInLondon } from '../src/lib/util/dates.ts';
 import { lockContacts, lockGlossary, lockResources } from '../src/lib/history/lock-notes.ts';
 import { extendLock, LOCK_FILE, serializeLock } from '../src/lib/history/lock.ts';
+import { isTranslationFile, translatedDocuments } from '../src/lib/check/languages.ts';
 import { counted } from '../src/lib/util/plural.ts';
 import { formatProblems } from '../src/lib/check/problems.ts';
 import { UserError } from '../src/lib/util/user-error.ts';
@@ -28,7 +29,7 @@ await runCommand(() => {
     if (!values.help) process.exitCode = 1;
     return;
   }
-  const { today, source, problems, manual } = loadManual();
+  const { today, source, problems, manual, translations } = loadManual();
   const lockPath = join(source.contentDir, LOCK_FILE);
   if (Object.keys(manual.lock.files).length) {
     throw new UserError(
@@ -38,9 +39,12 @@ await runCommand(() => {
   // The missing lock is what this command puts right; every other error must be fixed first.
   const others = problems.filter((p) => p.severity === 'error' && p.file !== lockPath);
   if (others.length) throw new UserError(`${formatProblems(others)}\n\nThe manual has errors: fix them, then start the lock. Nothing was written.`);
-  const documents = [...manual.chapters, ...manual.pages];
+  const english = [...manual.chapters, ...manual.pages];
+  // Each version's text in the manual's other languages is locked with it.
+  const documents = [...english, ...translatedDocuments(english, translations)];
   // The first lock records the manual's history, dated before today, once: startedOn says so.
-  const { lock: withVersions, added } = extendLock({ format: 2, startedOn: today, files: {} }, documents, source.contentDir, todayInLondon());
+  const { lock: withVersions, added: locked } = extendLock({ format: 2, startedOn: today, files: {} }, documents, source.contentDir, todayInLondon());
+  const added = locked.filter((key) => !isTranslationFile(key));
   const { lock } = lockGlossary(lockResources(lockContacts(withVersions, manual.contacts).lock, manual.resources).lock, manual.glossary);
   writeFileSync(lockPath, serializeLock(lock), { flag: existsSync(lockPath) ? 'w' : 'wx' });
   console.log(

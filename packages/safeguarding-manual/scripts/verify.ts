@@ -14,6 +14,7 @@ import { counted } from '../src/lib/util/plural.ts';
 import { contentDirFromEnv, readManualSource } from '../src/lib/content/source.ts';
 import { UserError } from '../src/lib/util/user-error.ts';
 import { readPublishedRecord, verifyAgainst } from '../src/lib/history/verify.ts';
+import { translatedDocuments } from '../src/lib/check/languages.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual, type LoadedManual } from './load-manual.ts';
 
@@ -90,7 +91,7 @@ async function siteRecords(where: string): Promise<SourceFile[] | undefined> {
 }
 
 /** Checks the repository against its records, and the site's records against the repository's; returns the number of findings. */
-function verifyChain({ source, manual }: Pick<LoadedManual, 'source' | 'manual'>, site: SourceFile[] | undefined): number {
+function verifyChain({ source, manual, translations }: Pick<LoadedManual, 'source' | 'manual' | 'translations'>, site: SourceFile[] | undefined): number {
   const problems: string[] = [];
   const repo = source.releaseRecordFiles ?? [];
   if (site) {
@@ -106,7 +107,11 @@ function verifyChain({ source, manual }: Pick<LoadedManual, 'source' | 'manual'>
   }
   const { records, problems: chain } = readRecords(site ?? repo);
   problems.push(...chain.map((p) => `${p.file}: ${p.message}; ${p.fix}.`));
-  const files = new Map([...manual.chapters, ...manual.pages].flatMap((d) => d.versions).map((v) => [lockKey(v, source.contentDir), v.hash]));
+  // A version's text in each other language is published, and recorded, with it.
+  const documents = [...manual.chapters, ...manual.pages];
+  const files = new Map(
+    [...documents, ...translatedDocuments(documents, translations)].flatMap((d) => d.versions).map((v) => [lockKey(v, source.contentDir), v.hash]),
+  );
   const noted = new Map<string, Noted & { file: string }>();
   const dir = source.contentDir;
   for (const i of contactNoted(manual.contacts)) noted.set(`contacts/${i.id}`, { ...i, file: `${dir}/contacts/${i.id}.yaml` });

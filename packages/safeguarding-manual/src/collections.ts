@@ -4,25 +4,39 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './lib/schemas/page.ts';
+import { translationSchema } from './lib/schemas/translation.ts';
 import { versionSchema } from './lib/schemas/version.ts';
+import { buildLanguage, MAIN_LANGUAGE, type Language } from './lib/languages.ts';
 import { contentDirFromEnv } from './lib/content/source.ts';
 
+/** A version file's name, <YYYY-MM-DD>.mdx: its text in another language is <YYYY-MM-DD>.<language>.mdx. */
+const VERSION_FILE = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
+
 /**
- * One entry per version file of a folder (procedures/ or pages/) of the content folder; the id
- * is <chapter-id>/<YYYY-MM-DD>. The store keeps no bodies: it would hold every body as text for
- * the whole build and write it to the cache, and only the changes pages need them, which read
- * the two files they compare (versionBody).
+ * One entry per version file of a folder (procedures/ or pages/) of the content folder, in the
+ * language the site is built in (the English files, or their siblings such as 2026-12-04.cy.mdx);
+ * the id is <chapter-id>/<YYYY-MM-DD> in every language. The store keeps no bodies: it would hold
+ * every body as text for the whole build and write it to the cache, and only the changes pages
+ * need them, which read the two files they compare (versionBody).
  */
-function versionFiles(contentDir: string, folder: 'procedures' | 'pages') {
-  return glob({ pattern: '*/*.mdx', base: `${contentDir}/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false });
+function versionFiles(contentDir: string, folder: 'procedures' | 'pages', language: Language) {
+  const suffix = language === MAIN_LANGUAGE ? '.mdx' : `.${language}.mdx`;
+  return glob({
+    pattern: `*/${VERSION_FILE}${suffix}`,
+    base: `${contentDir}/${folder}`,
+    generateId: ({ entry }) => entry.slice(0, -suffix.length),
+    retainBody: false,
+  });
 }
 
 /** The collections of the manual in `contentDir` (by default the content folder of the manual the build is for). */
-export function manualCollections(contentDir: string = contentDirFromEnv()) {
+export function manualCollections(contentDir: string = contentDirFromEnv(), language: Language = buildLanguage()) {
+  // A version's text in another language holds only its words (schemas/translation.ts); the check has compared it with the English.
+  const schemas = language === MAIN_LANGUAGE ? { procedures: versionSchema, pages: pageSchema } : { procedures: translationSchema, pages: translationSchema };
   return {
     /** Chapters: one entry per version. */
-    procedures: defineCollection({ loader: versionFiles(contentDir, 'procedures'), schema: versionSchema }),
+    procedures: defineCollection({ loader: versionFiles(contentDir, 'procedures', language), schema: schemas.procedures }),
     /** Information pages: one entry per version. */
-    pages: defineCollection({ loader: versionFiles(contentDir, 'pages'), schema: pageSchema }),
+    pages: defineCollection({ loader: versionFiles(contentDir, 'pages', language), schema: schemas.pages }),
   };
 }

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadSettings } from './lib/manual/settings.ts';
+import { buildLanguage } from './lib/languages.ts';
+import { settingsInLanguage } from './lib/manual-language.ts';
 import { indexEditions, type EditionIndex } from './lib/history/as-at.ts';
 import {
   amendmentsTo,
@@ -34,8 +36,8 @@ import { coreOrigin, type CoreOrigin } from './lib/region/core-record.ts';
 import { previousVersion, type ManualDocument, type Version } from './lib/content/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
-/** The manual's settings, from manual.config.ts at its root (manual-root.ts). */
-export const settings = await loadSettings();
+/** The manual's settings, from manual.config.ts at its root (manual-root.ts), with its names in the language the site is built in. */
+export const settings = settingsInLanguage(await loadSettings(), buildLanguage());
 
 export interface SiteData extends Manual {
   today: string;

@@ -26,6 +26,26 @@ import {
   unionFilterCounts,
 } from '../lib/search/search-results.ts';
 
+/** The words of a search page in a language other than English (its data-words); English pages carry none. */
+interface ScriptWords {
+  one: string;
+  many: string;
+  none: string;
+  amended: string;
+  didYouMean: string;
+  couldNotLoad: string;
+}
+const words = ((): ScriptWords | undefined => {
+  const raw = document.querySelector<HTMLElement>('[data-module="search"]')?.dataset['words'];
+  return raw ? (JSON.parse(raw) as ScriptWords) : undefined;
+})();
+
+/** The line above the results, in the page's language. */
+function summaryIn(w: ScriptWords, found: number, term: string): string {
+  const text = found === 0 ? w.none : found === 1 ? w.one : w.many.replace('{count}', String(found));
+  return text.replace('{term}', term);
+}
+
 /** Each result shown fetches its own fragment: five keep a first search small. */
 const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 300;
@@ -81,7 +101,7 @@ function renderResult(view: ResultView, partnership: string | undefined): HTMLLI
   link.append(view.title);
   title.append(link);
   item.append(title);
-  if (view.amended) item.append(create('p', 'search-result-amended', `Last amended ${view.amended}`));
+  if (view.amended) item.append(create('p', 'search-result-amended', words ? words.amended.replace('{date}', view.amended) : `Last amended ${view.amended}`));
   if (view.excerpt.length) {
     const excerpt = create('p', 'search-result-excerpt');
     appendExcerpt(excerpt, view.excerpt);
@@ -265,7 +285,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
     suggested.replaceChildren();
     suggested.hidden = offered.length === 0;
     if (!offered.length) return;
-    suggested.append('Did you mean ');
+    suggested.append(words ? `${words.didYouMean} ` : 'Did you mean ');
     offered.forEach((name, i) => {
       if (i > 0) suggested.append(i === offered.length - 1 ? ' or ' : ', ');
       const link = create('a', undefined, name.name);
@@ -337,7 +357,7 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
     list.replaceChildren(...items);
     shownCount = items.length;
     more.hidden = shownCount >= shown.length;
-    summary.textContent = summaryText(shown.length, term, relaxed);
+    summary.textContent = words ? summaryIn(words, shown.length, term) : summaryText(shown.length, term, relaxed);
     await offerNames(term, relaxed !== undefined || results.length === 0, search);
   }
 
@@ -358,6 +378,6 @@ function startSearch(element: HTMLElement, { input, form, filterPane, summary, l
       if (input.value.trim()) void runSearch();
     })
     .catch(() => {
-      summary.textContent = 'Search could not load. Every chapter is listed in the contents.';
+      summary.textContent = words?.couldNotLoad ?? 'Search could not load. Every chapter is listed in the contents.';
     });
 }

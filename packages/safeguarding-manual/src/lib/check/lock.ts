@@ -16,7 +16,7 @@ import { checkLock, emptyLock, LOCK_FILE, lockKey, lockSchema, type Lock } from 
 import { announcedInTime, readRecords, type ReadRecord } from '../history/release-records.ts';
 import { counted } from '../util/plural.ts';
 import type { ProblemReport } from './problems.ts';
-import { documentNoun, type Version } from '../content/versions.ts';
+import { documentNoun, type ManualDocument, type Version } from '../content/versions.ts';
 import type { CheckedContacts } from './contacts.ts';
 import type { CheckedGlossary } from './glossary.ts';
 import type { CheckedResources } from './resources.ts';
@@ -67,6 +67,8 @@ export function checkVersionLock(
   resources: CheckedResources,
   glossary: CheckedGlossary,
   report: ProblemReport,
+  /** The documents as their texts in the manual's other languages (check/languages.ts). */
+  translated: readonly ManualDocument[] = [],
 ): { lock: Lock; unlocked: Version[] } {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
@@ -89,7 +91,8 @@ export function checkVersionLock(
     return { lock, unlocked: [] };
   }
   const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
-  report.add(checkLock(lock, documents, contentDir, files));
+  // A version's text in each other language is locked with it, and may no more change unnoticed.
+  report.add(checkLock(lock, [...documents, ...translated], contentDir, files));
   // The day a new version or note is first recorded: the build date, or the calendar's today for a build previewing a later
   // date (MANUAL_TODAY in the future), which records nothing in the past.
   const today = [index.options.today, todayInLondon()].sort()[0]!;

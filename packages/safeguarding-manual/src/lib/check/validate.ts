@@ -5,6 +5,7 @@ import { checkBodies } from './bodies.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDocuments } from './documents.ts';
 import { checkGlossary } from './glossary.ts';
+import { checkLanguages, translatedDocuments, type Translations } from './languages.ts';
 import { checkVersionLock } from './lock.ts';
 import { indexManual } from './manual-index.ts';
 import { checkNumbering } from './numbering.ts';
@@ -41,6 +42,8 @@ export interface CheckResult {
   manual: Manual;
   /** Published versions the lock does not record yet, by path in the content folder. */
   unlocked: string[];
+  /** Each version's text in the manual's other languages (check/languages.ts). */
+  translations: Translations;
 }
 
 /** Checks every file and every cross-file rule. */
@@ -58,6 +61,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   const structure = checkStructure(source, report);
   const contacts = checkContacts(source, options, report);
   const index = indexManual(source, options, readVersionFiles(source, report));
+  const translations = checkLanguages(source, index.parsed, options.settings.languages, report);
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
@@ -81,7 +85,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       report,
     );
   }
-  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report);
+  const translated = translatedDocuments([...index.chapters, ...index.pages], translations);
+  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report, translated);
   const releases = checkReleases(index, contacts.contacts, report);
   const locked = new Map(
     [...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)),
@@ -90,6 +95,8 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   report.add(synonymProblems);
   // A manual that follows a regional core: its core record, and the core's files (docs/regional-manuals.md).
   const core = checkCore(source, options.settings, options.settingsFile, report);
+  const { problems: welshSynonymProblems, synonyms: welshSynonyms } = checkSynonyms(source.welshSynonymsFile);
+  report.add(welshSynonymProblems);
   if (source.procedureFiles.length === 0) {
     report.warning(
       `${source.contentDir}/procedures`,
@@ -110,9 +117,11 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       glossary: glossary.glossary,
       lock,
       synonyms,
+      ...(source.welshSynonymsFile ? { welshSynonyms } : {}),
       releases,
       core,
     },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
+    translations,
   };
 }

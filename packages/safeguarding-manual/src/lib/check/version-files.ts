@@ -6,6 +6,7 @@ import { contactIdsIn } from '../content/contacts.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isId } from '../content/ids.ts';
+import { fileLanguage } from '../languages.ts';
 import { pageFields } from '../content/information.ts';
 import type { ManualSource, SourceFile } from '../content/manual.ts';
 import type { ProblemReport } from './problems.ts';
@@ -40,6 +41,8 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
   const files = versionSourceFiles(source);
   const existing = new Set(files.map((f) => f.file));
   for (const { file, text, collection, sha256: bytesHash, invalidUtf8At } of files) {
+    // A version's text in another language (<date>.cy.mdx) is read with its version (check/languages.ts).
+    if (fileLanguage(file.slice(file.lastIndexOf('/') + 1))) continue;
     const noun = documentNoun(collection);
     const parts = file.slice(`${source.contentDir}/${collection}/`.length).split('/');
     const [chapterId, fileName] = parts;

@@ -47,6 +47,8 @@ export interface ManualSource {
   refusedUploads?: { file: string; problem: string; fix: string }[] | undefined;
   /** <contentDir>/synonyms.yaml, when the manual has one. */
   synonymsFile?: SourceFile | undefined;
+  /** <contentDir>/synonyms.cy.yaml: the Welsh pages' groups of words, when the manual is published in Welsh too. */
+  welshSynonymsFile?: SourceFile | undefined;
   /** The release records, <contentDir>/release-records/<n>.json, each with the SHA-256 of its bytes. */
   releaseRecordFiles?: SourceFile[] | undefined;
   /** The core record (core.json), for a manual that follows a regional core. */
@@ -70,6 +72,8 @@ export interface Manual {
   lock: Lock;
   /** Groups of words that mean the same to a reader, from synonyms.yaml (none without it). */
   synonyms: SynonymGroup[];
+  /** The same for the Welsh pages, from synonyms.cy.yaml (none without it). */
+  welshSynonyms?: SynonymGroup[] | undefined;
   /** The update rounds from releases.yaml; undefined when the manual has none. */
   releases?: Releases | undefined;
   /** For a manual that follows a regional core: its core record (content/core.json). */

@@ -11,7 +11,7 @@ import { checkPublishedFile } from '../build/published-files.ts';
 import { CORE_FILE } from '../region/core-record.ts';
 import { RELEASE_RECORDS_DIR } from '../history/release-records.ts';
 import { describeAttachment } from './resources.ts';
-import { SYNONYMS_FILE } from '../search/synonyms.ts';
+import { SYNONYMS_FILE, WELSH_SYNONYMS_FILE } from '../search/synonyms.ts';
 import { UserError } from '../util/user-error.ts';
 import type { Manual, ManualSource, SourceFile } from './manual.ts';
 import { ProblemReport } from '../check/problems.ts';
@@ -137,6 +137,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
   );
   const synonymsPath = join(absolute, SYNONYMS_FILE);
   const corePath = join(absolute, CORE_FILE);
+  const welshSynonymsPath = join(absolute, WELSH_SYNONYMS_FILE);
   return {
     contentDir: relative(root, absolute) || '.',
     procedureFiles: procedures.files.map(read),
@@ -152,6 +153,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
     refusedUploads: refusedUploads(publicDir, root),
     linksOutside: folders.flatMap((f) => f.linksOutside).map((path) => relative(root, path)),
     synonymsFile: existsSync(synonymsPath) ? read(synonymsPath) : undefined,
+    welshSynonymsFile: existsSync(welshSynonymsPath) ? read(welshSynonymsPath) : undefined,
     releaseRecordFiles: existsSync(absolute) ? releaseRecordFilesIn(absolute).map(read) : [],
     coreFile: existsSync(corePath) ? read(corePath) : undefined,
   };

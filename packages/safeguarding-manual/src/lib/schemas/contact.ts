@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { parseUkPhone } from '../content/phones.ts';
 import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
+import { contactTranslationSchema } from './translation.ts';
 
 export const contactCategories = ['emergency', 'referral', 'out-of-hours', 'police', 'lado', 'early-help', 'health', 'partnership', 'national'] as const;
 
@@ -66,6 +67,8 @@ export const contactSchema = z
      * the check warns and the site marks the contact as a draft until it is completed.
      */
     draft: z.boolean({ error: 'must be true or false' }).meta(example('true')).optional(),
+    /** In a manual published in Welsh too: the service, organisation and notes in Welsh. */
+    cy: contactTranslationSchema.meta(example('{ service: Drws Ffrynt Plant, notes: ... }')).optional(),
   })
   .strict();
 

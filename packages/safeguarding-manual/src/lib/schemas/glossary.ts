@@ -2,6 +2,7 @@
 // explained where each chapter first uses them and listed A to Z at /glossary/.
 import { z } from 'astro/zod';
 import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
+import { glossaryTranslationSchema } from './translation.ts';
 
 /** A name the text may use for an entry: at least two characters, as abbreviations such as s47 are. */
 function nameSchema(sample: string) {
@@ -22,6 +23,8 @@ export const glossaryEntrySchema = z
     definition: textSchema('"The first meeting of family members and practitioners after a section 47 enquiry."'),
     /** Ids of the chapters that say most about it, such as [initial-child-protection-conferences]. */
     chapters: z.array(idSchema).default([]).meta(example('[initial-child-protection-conferences]')),
+    /** In a manual published in Welsh too: the term, its abbreviations and other names, and the definition in Welsh. */
+    cy: glossaryTranslationSchema.meta(example('{ term: cynhadledd amddiffyn plant gychwynnol, definition: ... }')).optional(),
   })
   .strict();
 

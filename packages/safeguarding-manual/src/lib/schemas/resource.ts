@@ -2,6 +2,7 @@
 // document or leaflet that chapters link to, with its file (or address) and its signed-off changes.
 import { z } from 'astro/zod';
 import { example, isoDateSchema, lineSchema, textSchema } from './common.ts';
+import { resourceTranslationSchema } from './translation.ts';
 import { audiences } from './page.ts';
 
 export const resourceKinds = ['form', 'flowchart', 'guidance', 'leaflet'] as const;
@@ -60,6 +61,8 @@ export const resourceSchema = z
       .array(resourceChangeSchema, { error: 'must be a list of changes, each with date, summary, approvedBy and approvedOn' })
       .min(1, { error: 'must list at least the first publication: date, summary, approvedBy and approvedOn' })
       .meta(example('(a list of date, summary, approvedBy and approvedOn)')),
+    /** In a manual published in Welsh too: the title and description in Welsh. */
+    cy: resourceTranslationSchema.meta(example('{ title: Ffurflen atgyfeirio amlasiantaethol, description: ... }')).optional(),
   })
   .strict();
 

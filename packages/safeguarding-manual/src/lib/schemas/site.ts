@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { parseUkPhone } from '../content/phones.ts';
 import { idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 import { coreSchema, regionSchema } from './region.ts';
+import { LANGUAGES, MAIN_LANGUAGE } from '../languages.ts';
 
 export const areaSchema = z
   .object({
@@ -135,8 +136,31 @@ export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitla
   error: 'must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings',
 });
 
+/** The manual's names in Welsh, for the Welsh pages. */
+export const welshSettingsSchema = z
+  .object({
+    /** The partnership's name in Welsh, such as Partneriaeth Diogelu Plant Tawelan. */
+    partnership: lineSchema('Partneriaeth Diogelu Plant Tawelan'),
+    /** The short name in Welsh, for narrow screens, such as PDP Tawelan. */
+    shortName: lineSchema('PDP Tawelan'),
+    /** The title of the manual in Welsh. */
+    manualTitle: lineSchema('Gweithdrefnau Amlasiantaethol Diogelu Plant'),
+    /** The areas in Welsh, with the same ids as areas: their names and councils as Welsh readers know them. */
+    areas: z.array(areaSchema).default([]),
+  })
+  .strict();
+
 export const siteSchema = z
   .object({
+    /** The languages the manual is published in: [en] (English only), or [en, cy] for English and Welsh, every page in both. */
+    languages: z
+      .array(z.enum(LANGUAGES, { error: "must be a list of en (English) and cy (Welsh), such as ['en', 'cy']" }))
+      .refine((list) => list[0] === MAIN_LANGUAGE && new Set(list).size === list.length, {
+        error: "must start with 'en' and name each language once, such as ['en', 'cy']",
+      })
+      .default([MAIN_LANGUAGE]),
+    /** With cy in languages: the manual's names in Welsh (partnership, shortName, manualTitle, areas). */
+    cy: welshSettingsSchema.optional(),
     /** The partnership's name, shown in the header and page titles. */
     partnership: lineSchema('Brackenshire Safeguarding Children Partnership'),
     /** A short name for narrow screens, such as Brackenshire SCP. */
@@ -187,7 +211,11 @@ export const siteSchema = z
     /** The other sites of the manual's region, which its search page searches too (docs/regional-manuals.md). */
     region: regionSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((settings) => !settings.languages.includes('cy') || settings.cy !== undefined, {
+    error: "is missing: with 'cy' in languages, the Welsh pages need the manual's names in Welsh: cy: { partnership, shortName, manualTitle }",
+    path: ['cy'],
+  });
 
 export type Area = z.output<typeof areaSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;

@@ -1,6 +1,7 @@
 // The manual's structure file, src/content/structure.yaml: numbered sections and sub-sections.
 import { z } from 'astro/zod';
 import { example, numberSchema, lineSchema, textSchema } from './common.ts';
+import { sectionTranslationSchema } from './translation.ts';
 
 export const subsectionSchema = z
   .object({
@@ -10,6 +11,8 @@ export const subsectionSchema = z
     title: lineSchema('Referral, Investigation and Assessment'),
     /** A note shown under the title in the contents. */
     note: textSchema('"Read with chapter 1.2.1."').optional(),
+    /** In a manual published in Welsh too: the title (and note) in Welsh. */
+    cy: sectionTranslationSchema.meta(example('{ title: Atgyfeirio, Ymchwilio ac Asesu }')).optional(),
   })
   .strict();
 
@@ -23,6 +26,8 @@ export const sectionSchema = z
     note: textSchema('"Read with chapter 1.2.1."').optional(),
     /** The section's sub-sections, if it has any. */
     subsections: z.array(subsectionSchema).default([]),
+    /** In a manual published in Welsh too: the title (and note) in Welsh. */
+    cy: sectionTranslationSchema.meta(example('{ title: Asesu Angen a Darparu Cymorth }')).optional(),
   })
   .strict();
 

@@ -12,6 +12,9 @@ import { applySchema, parseYaml } from '../content/yaml-source.ts';
 /** The synonyms file's name in the content folder. It is optional: without it no page has synonyms. */
 export const SYNONYMS_FILE = 'synonyms.yaml';
 
+/** The Welsh pages' groups, in the same format, for a manual published in Welsh too (docs/languages.md). */
+export const WELSH_SYNONYMS_FILE = 'synonyms.cy.yaml';
+
 /** A fix that names what a group, or a word in one, should look like. */
 function withFix(problem: Problem): Problem {
   if (/^the \S+ word of the \S+ group$/.test(problem.field))

@@ -1,4 +1,5 @@
 // Plain calendar dates (YYYY-MM-DD strings): the manual's dates have no time or zone.
+import { currentLanguage, LANGUAGE_TAGS, LANGUAGES, type Language } from '../languages.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -31,15 +32,23 @@ export function dayAfter(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Dates read in the language the site is built in (languages.ts): "12 March 2018", "12 Mawrth 2018".
+const LONG = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ]),
+) as Record<Language, Intl.DateTimeFormat>;
+const MONTH = Object.fromEntries(
+  LANGUAGES.map((language) => [language, new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { month: 'long', year: 'numeric', timeZone: 'UTC' })]),
+) as Record<Language, Intl.DateTimeFormat>;
 
-/** "12 March 2018". */
-export function formatDate(date: string): string {
-  return LONG.format(new Date(`${date}T00:00:00Z`));
+/** "12 March 2018" (in Welsh, "12 Mawrth 2018"). */
+export function formatDate(date: string, language: Language = currentLanguage()): string {
+  return LONG[language].format(new Date(`${date}T00:00:00Z`));
 }
 
-/** "March 2018". */
-export function formatMonth(date: string): string {
-  return MONTH.format(new Date(`${date}T00:00:00Z`));
+/** "March 2018" (in Welsh, "Mawrth 2018"). */
+export function formatMonth(date: string, language: Language = currentLanguage()): string {
+  return MONTH[language].format(new Date(`${date}T00:00:00Z`));
 }

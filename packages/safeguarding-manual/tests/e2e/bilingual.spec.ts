@@ -1,0 +1,102 @@
+// The bilingual example manual (examples/tawelan): every page in English at its usual address and
+// in Welsh under /cy/, each naming the other, a word link between them, no redirect by the
+// browser's language, the interface in Welsh, search per language, and WCAG 2.2 AA in both.
+import { expect, test } from '@playwright/test';
+import { axeViolations, headingProblems } from './checks.ts';
+
+/** A page of each kind that carries words of the interface, by its path in English. */
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'chapter', path: '/procedures/making-a-referral/' },
+  { name: 'changes', path: '/procedures/responding-to-concerns/2026-11-02/changes/' },
+  { name: 'information', path: '/information/worried-about-a-child/' },
+  { name: 'contacts', path: '/contacts/' },
+  { name: 'search', path: '/search/?q=referral' },
+  { name: 'offline', path: '/offline/' },
+];
+
+/** The address the example manual is published at (its site setting), which the alternates name. */
+const SITE = 'https://procedures.tawelan-rsb.example';
+
+for (const { name, path } of pages) {
+  test(`the ${name} page in English and in Welsh meets WCAG 2.2 AA, each in its own language and linked to the other`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const scriptErrors: string[] = [];
+    page.on('pageerror', (error) => scriptErrors.push(error.message));
+    const address = path.replace(/\?.*$/, '');
+    for (const [language, tag, own, other, otherName] of [
+      ['en', 'en-GB', address, `/cy${address}`, 'Cymraeg'],
+      ['cy', 'cy-GB', `/cy${address}`, address, 'English'],
+    ] as const) {
+      await page.goto(language === 'cy' ? `/cy${path}` : path);
+      await expect(page.locator('html')).toHaveAttribute('lang', tag);
+      // Both languages name each other's address, and the word for the other language leads there.
+      await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute('href', `${SITE}${address}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="cy-GB"]')).toHaveAttribute('href', `${SITE}/cy${address}`);
+      const link = page.getByRole('banner').getByRole('link', { name: otherName, exact: true });
+      await expect(link).toHaveAttribute('href', other);
+      await expect(link).toHaveAttribute('lang', language === 'en' ? 'cy-GB' : 'en-GB');
+      expect(new URL(page.url()).pathname).toBe(own);
+      expect(await headingProblems(page), `${language}: heading order`).toEqual([]);
+      expect(await axeViolations(page), `${language}: axe`).toEqual([]);
+    }
+    expect(scriptErrors).toEqual([]);
+  });
+}
+
+test('a reader whose browser asks for Welsh gets the English page at its address, with the link to the Welsh one', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'cy-GB', extraHTTPHeaders: { 'Accept-Language': 'cy-GB,cy;q=0.9' } });
+  const page = await context.newPage();
+  const response = await page.goto('/procedures/section-47-enquiries/');
+  expect(response?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe('/procedures/section-47-enquiries/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Section 47 Enquiries');
+  await page.getByRole('banner').getByRole('link', { name: 'Cymraeg', exact: true }).click();
+  await expect(page).toHaveURL(/\/cy\/procedures\/section-47-enquiries\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ymholiadau Adran 47');
+  await context.close();
+});
+
+test('the Welsh pages speak Welsh: the interface, the dates, the contacts and the changes page', async ({ page }) => {
+  await page.goto('/cy/procedures/making-a-referral/');
+  await expect(page.getByRole('link', { name: 'Neidio i’r prif gynnwys' })).toBeAttached();
+  await expect(page.getByRole('note').filter({ hasText: 'Cynnwys enghreifftiol' }).first()).toBeVisible();
+  const menu = page.getByRole('navigation', { name: 'Prif ddewislen' });
+  await expect(menu.getByRole('link', { name: 'Cynnwys', exact: true })).toHaveAttribute('href', '/cy/contents/');
+  await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Chwilio’r gweithdrefnau' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('Adeiladwyd ar 22 Tachwedd 2026.');
+  // The contact's Welsh name, hours and notes; its number as in English.
+  const hub = page.getByRole('main').locator('.contact-card').filter({ hasText: 'Cyngor Sir Tawelan' });
+  await expect(hub).toContainText('Hwb Diogelu Plant');
+  await expect(hub).toContainText('Oriau swyddfa: 0113 496 0100 (Dydd Llun i ddydd Gwener 9am i 5pm)');
+  await expect(hub).toContainText('Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng.');
+  await page.goto('/cy/procedures/making-a-referral/2026-04-01/');
+  await expect(page.getByRole('note', { name: 'Fersiwn' })).toContainText('Mewn grym o 1 Ebrill 2026. Dyma’r fersiwn gyfredol.');
+  await page.goto('/cy/procedures/responding-to-concerns/2026-11-02/changes/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Newidiadau i');
+  await expect(page.getByRole('main')).toContainText('Fersiwn 2 Tachwedd 2026 o’i chymharu â fersiwn 1 Ebrill 2026.');
+  await expect(page.getByRole('main').locator('.diff-added ins').first()).toContainText('adran 130');
+});
+
+test('search finds Welsh pages from the Welsh search page, and English pages from the English one', async ({ page }) => {
+  await page.goto('/cy/search/?q=atgyfeiriad');
+  const first = page.locator('.search-result-link').first();
+  await expect(first).toHaveAttribute('href', '/cy/procedures/making-a-referral/');
+  await expect(first).toContainText('Gwneud Atgyfeiriad');
+  await expect(page.locator('[data-search-summary]')).toContainText('ar gyfer “atgyfeiriad”');
+  // Each language has its own index: every result of the Welsh search is a Welsh page, and of the English one an English page.
+  expect(await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^\/cy\//)]),
+  );
+  expect(
+    (await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).filter((href) => !href?.startsWith('/cy/')),
+  ).toEqual([]);
+  // The Welsh pages' own synonyms (synonyms.cy.yaml): a word the chapter does not use finds it.
+  await page.goto('/cy/search/?q=riportio');
+  await expect(page.locator('.search-result-link').first()).toHaveAttribute('href', '/cy/procedures/making-a-referral/');
+  await page.goto('/search/?q=referral');
+  await expect(page.locator('.search-result-link').first()).toHaveAttribute('href', '/procedures/making-a-referral/');
+  expect(
+    (await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).filter((href) => href?.startsWith('/cy/')),
+  ).toEqual([]);
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/util/dates.ts';
+import { INTERFACE_TEXT, inPlace } from '../../src/lib/interface-text.ts';
+import { pathInLanguage, siteBase } from '../../src/lib/languages.ts';
+import { manualInLanguage, settingsInLanguage } from '../../src/lib/manual-language.ts';
+import type { CheckOptions } from '../../src/lib/content/manual.ts';
+import { checkProposedChange } from '../../src/lib/authoring/proposed-change.ts';
+import { defineManual } from '../../src/lib/manual/settings.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
+import { EMERGENCY, first, options, settings, source, versionText } from './helpers.ts';
+
+const bilingual: CheckOptions = {
+  ...options,
+  settings: defineManual({
+    ...settings,
+    languages: ['en', 'cy'],
+    cy: { partnership: 'Partneriaeth Prawf', shortName: 'PDP Prawf', manualTitle: 'Gweithdrefnau Prawf' },
+  }),
+};
+
+const ENGLISH_BODY = 'Scope of the chapter.\n\n## Steps\n\nCall <Contact id="emergency" inline />, then see [Strategy](/procedures/strategy/#steps).\n';
+const WELSH_BODY = 'Cwmpas y bennod.\n\n## Camau\n\nFfoniwch <Contact id="emergency" inline />, yna gweler [Strategaeth](/procedures/strategy/#camau).\n';
+
+const welsh = (title: string, body = WELSH_BODY, more: Record<string, unknown> = {}) => versionText({ title, ...more }, body);
+
+/** A bilingual manual: two chapters, each with its Welsh text, and the given files over them. */
+const manual = (files: Record<string, string> = {}) =>
+  source({
+    'referrals/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, ENGLISH_BODY),
+    'referrals/2020-01-06.cy.mdx': welsh('Atgyfeiriadau'),
+    'strategy/2020-01-06.mdx': first('1.1.2', 'Strategy Discussions'),
+    'strategy/2020-01-06.cy.mdx': welsh('Trafodaethau Strategaeth', 'Cwmpas y bennod.\n\n## Camau\n\nGwnewch hyn.\n'),
+    ...files,
+  });
+
+const report = (problems: { file: string; field: string; message: string; fix: string }[]) =>
+  problems.map((p) => `${p.file} ${p.field}: ${p.message}\n  fix: ${p.fix}`).join('\n');
+
+describe('the languages of a manual', () => {
+  it('accepts a manual whose every version has its Welsh text, with the same structure', () => {
+    expect(checkManual(manual(), bilingual).problems).toEqual([]);
+  });
+
+  it('refuses a version that is missing its Welsh text, naming the file to add', () => {
+    const files = manual();
+    files.procedureFiles = files.procedureFiles.filter((f) => f.file !== 'm/procedures/strategy/2020-01-06.cy.mdx');
+    expect(report(checkManual(files, bilingual).problems)).toMatchInlineSnapshot(`
+      "m/procedures/strategy/2020-01-06.cy.mdx file: is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the version 2020-01-06.mdx has no Welsh text
+        fix: add this file with the Welsh title and text of 2020-01-06.mdx, with the same headings, contacts, areas, links and resources (docs/languages.md)"
+    `);
+  });
+
+  it('refuses, in the studio too, a new version proposed without its Welsh text', () => {
+    const change = {
+      write: [
+        {
+          path: 'm/procedures/referrals/2024-07-01.mdx',
+          content: versionText({ section: '1.1.1', title: 'Referrals', amended: '2024-07-01', change: 'updated', summary: 'Steps changed.' }, ENGLISH_BODY),
+        },
+      ],
+    };
+    expect(checkProposedChange(manual(), change, bilingual).map((p) => `${p.file} ${p.field}`)).toEqual(['m/procedures/referrals/2024-07-01.cy.mdx file']);
+    const withWelsh = {
+      write: [
+        ...change.write,
+        { path: 'm/procedures/referrals/2024-07-01.cy.mdx', content: welsh('Atgyfeiriadau', WELSH_BODY, { summary: 'Newidiwyd y camau.' }) },
+      ],
+    };
+    expect(checkProposedChange(manual(), withWelsh, bilingual)).toEqual([]);
+  });
+
+  it('refuses a Welsh text whose headings, links, contacts, areas or resources differ from the English, each at once', () => {
+    const different =
+      'Cwmpas y bennod.\n\n## Camau\n\n### Is-bennawd\n\nFfoniwch <Contact id="lado" inline />, yna gweler [Atgyfeiriadau](/procedures/referrals/).\n';
+    const problems = checkManual(manual({ 'referrals/2020-01-06.cy.mdx': welsh('Atgyfeiriadau', different) }), bilingual).problems.filter((p) =>
+      p.file.endsWith('.cy.mdx'),
+    );
+    expect(report(problems)).toMatchInlineSnapshot(`
+      "m/procedures/referrals/2020-01-06.cy.mdx headings: has the headings ##, ### where the English text (2020-01-06.mdx) has ##
+        fix: give the Welsh text the same headings as the English, at the same levels and in the same order
+      m/procedures/referrals/2020-01-06.cy.mdx links: links to /procedures/referrals/ where the English text (2020-01-06.mdx) links to /procedures/strategy/
+        fix: link to the same addresses as the English text, in the same order (only the words of each link change)
+      m/procedures/referrals/2020-01-06.cy.mdx contacts: names the contacts lado where the English text (2020-01-06.mdx) names emergency
+        fix: use the same <Contact id="..."> tags as the English text, in the same order"
+    `);
+  });
+
+  it('refuses shared fields in the Welsh file, and a missing Welsh summary', () => {
+    const english = versionText({ section: '1.1.1', title: 'Referrals', amended: '2024-05-01', change: 'updated', summary: 'Steps changed.' }, ENGLISH_BODY);
+    const problems = checkManual(
+      manual({ 'referrals/2024-05-01.mdx': english, 'referrals/2024-05-01.cy.mdx': welsh('Atgyfeiriadau', WELSH_BODY, { section: '1.1.1' }) }),
+      bilingual,
+    ).problems.filter((p) => p.file.endsWith('.cy.mdx'));
+    expect(report(problems)).toMatchInlineSnapshot(`
+      "m/procedures/referrals/2024-05-01.cy.mdx section: is not a field this file can have
+        fix: remove it: section is written once, in the English file 2024-05-01.mdx, for both languages"
+    `);
+    const withoutSummary = checkManual(
+      manual({ 'referrals/2024-05-01.mdx': english, 'referrals/2024-05-01.cy.mdx': welsh('Atgyfeiriadau') }),
+      bilingual,
+    ).problems;
+    expect(withoutSummary.map((p) => `${p.file} ${p.field}: ${p.fix}`)).toEqual([
+      'm/procedures/referrals/2024-05-01.cy.mdx summary: add summary: with the Welsh words for "Steps changed."',
+    ]);
+  });
+
+  it('refuses a Welsh text in a manual published in English only, and one with no English version beside it', () => {
+    const englishOnly = checkManual(manual(), options).problems;
+    expect(englishOnly.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'm/procedures/referrals/2020-01-06.cy.mdx file name',
+      'm/procedures/strategy/2020-01-06.cy.mdx file name',
+    ]);
+    expect(englishOnly[0]?.fix).toBe("add 'cy' to languages in manual.config.ts to publish the manual in Welsh too, or delete the file");
+    const orphan = checkManual(manual({ 'referrals/2021-01-04.cy.mdx': welsh('Atgyfeiriadau') }), bilingual).problems;
+    expect(orphan.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'm/procedures/referrals/2021-01-04.cy.mdx file name: this is the Welsh text of a version, but there is no English version 2021-01-04.mdx beside it',
+    ]);
+  });
+
+  it('locks the Welsh text with its version: a published Welsh text edited is refused', () => {
+    const files = manual();
+    const lock = JSON.parse(files.lockFile!.text) as { files: Record<string, { sha256: string }> };
+    lock.files['procedures/referrals/2020-01-06.cy.mdx'] = { sha256: '0'.repeat(64) };
+    files.lockFile = { file: 'm/versions.lock.json', text: JSON.stringify(lock) };
+    const problems = checkManual(files, bilingual).problems;
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['m/procedures/referrals/2020-01-06.cy.mdx file']);
+    expect(problems[0]?.fix).toMatch(/npm run correct/);
+  });
+});
+
+describe('the manual in Welsh', () => {
+  it("takes each version's words and file from its Welsh text, and the Welsh words of contacts and settings", () => {
+    const contact = `${EMERGENCY}notes: Call 999.\ncy:\n  service: Heddlu, ambiwlans a thân\n  phones:\n    - label: Argyfwng\n  notes: Ffoniwch 999.\n`;
+    const files = manual();
+    files.contactFiles = [{ file: 'm/contacts/emergency.yaml', text: contact }];
+    const { manual: checked, translations, problems } = checkManual(files, bilingual);
+    expect(problems).toEqual([]);
+    const inWelsh = manualInLanguage(checked, translations, 'cy', options.today);
+    expect(inWelsh.chapters.map((c) => [c.current?.title, c.current?.file])).toEqual([
+      ['Atgyfeiriadau', 'm/procedures/referrals/2020-01-06.cy.mdx'],
+      ['Trafodaethau Strategaeth', 'm/procedures/strategy/2020-01-06.cy.mdx'],
+    ]);
+    expect(inWelsh.chapters[0]?.current?.section).toBe('1.1.1');
+    const emergency = inWelsh.contacts[0]!;
+    expect([emergency.service, emergency.notes, emergency.phones[0]?.label, emergency.phones[0]?.number]).toEqual([
+      'Heddlu, ambiwlans a thân',
+      'Ffoniwch 999.',
+      'Argyfwng',
+      '999',
+    ]);
+    expect(settingsInLanguage(bilingual.settings, 'cy').partnership).toBe('Partneriaeth Prawf');
+    expect(settingsInLanguage(bilingual.settings, 'en').partnership).toBe('Test Partnership');
+  });
+
+  it('writes dates with Welsh month names, and links each page to its address in the other language', () => {
+    expect(formatDate('2026-12-04', 'cy')).toBe('4 Rhagfyr 2026');
+    expect(formatDate('2026-12-04', 'en')).toBe('4 December 2026');
+    expect(pathInLanguage('/procedures/referrals/', '/', 'en', 'cy')).toBe('/cy/procedures/referrals/');
+    expect(pathInLanguage('/cy/procedures/referrals/', '/', 'cy', 'en')).toBe('/procedures/referrals/');
+    expect(pathInLanguage('/manual/cy/', '/manual/', 'cy', 'en')).toBe('/manual/');
+    expect(siteBase('/manual/cy/', 'cy')).toBe('/manual/');
+    expect(siteBase('/manual/', 'en')).toBe('/manual/');
+  });
+
+  it('puts a place name after "yn" with the nasal mutation Welsh gives it', () => {
+    expect(
+      ['Tawelan', 'Glanmorlan', 'Caerdydd', 'Bangor', 'Pen-y-bont', 'Dinbych', 'Abertawe', 'Llandudno', 'Rhuthun'].map((name) => inPlace(name, 'yn')),
+    ).toEqual(['yn Nhawelan', 'yng Nglanmorlan', 'yng Nghaerdydd', 'ym Mangor', 'ym Mhen-y-bont', 'yn Ninbych', 'yn Abertawe', 'yn Llandudno', 'yn Rhuthun']);
+    expect(INTERFACE_TEXT.cy.area.in('Tawelan')).toBe('Yn Nhawelan');
+  });
+
+  it('has every interface text in both languages, none left in English in the Welsh', () => {
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'function'
+          ? [String((value as (...a: unknown[]) => unknown)('X', 'Y', 'Z', 'W'))]
+          : Object.values(value as object).flatMap(texts);
+    const english = texts(INTERFACE_TEXT.en);
+    const cymraeg = texts(INTERFACE_TEXT.cy);
+    expect(cymraeg).toHaveLength(english.length);
+    // Words the same in both (Shift, a name) are few; no longer English text is copied across.
+    expect(cymraeg.filter((text, i) => text === english[i] && text.length > 12)).toEqual([]);
+  });
+});
