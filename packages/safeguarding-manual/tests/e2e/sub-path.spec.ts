@@ -36,3 +36,13 @@ test('a draft contact is marked as a draft in the panel on every page and on the
   await expect(entries.getByRole('heading')).toHaveText("Children's Advice and Referral Hub");
   await expect(entries.locator('.draft-mark')).toContainText('Draft: these details are placeholders that nobody has checked yet.');
 });
+
+test('the release records page lists its records and leads back to the manual, under the sub-path', async ({ page }) => {
+  await page.goto('/manual/releases/');
+  await page.getByRole('link', { name: /^Release 1,/ }).click();
+  await expect(page).toHaveURL(/\/manual\/releases\/1\.json$/);
+  await page.goto('/manual/releases/');
+  await page.getByRole('link', { name: 'Back to the manual' }).click();
+  await expect(page).toHaveURL(/\/manual\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -60,7 +60,7 @@ export function writeRecordsToSite(site: string, contentDir: string, work: strin
 <ol reversed>
 ${rows}
 </ol>
-<p><a href="../../">Back to the manual</a></p>
+<p><a href="../">Back to the manual</a></p>
 </main>
 </body>
 </html>

@@ -43,7 +43,7 @@ export function offlineFiles(files: readonly string[]): string[] {
 
 /** The address a saved file is read at, relative to the site's base: a page by its folder (procedures/x/), the home page as ./. */
 export function offlineUrl(file: string): string {
-  if (file === INDEX) return '../';
+  if (file === INDEX) return './';
   return file.endsWith(`/${INDEX}`) ? file.slice(0, -INDEX.length) : file;
 }
 

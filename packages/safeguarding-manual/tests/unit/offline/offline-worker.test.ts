@@ -35,7 +35,7 @@ describe('the offline worker', () => {
     const saved = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
     expect(saved).toEqual([
       'contents/',
-      '../',
+      './',
       'procedures/referrals/',
       '_astro/Base.abc123.css',
       'pagefind/fragment/en_1.pf_fragment',

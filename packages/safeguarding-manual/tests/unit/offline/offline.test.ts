@@ -98,7 +98,7 @@ describe('the offline copy', () => {
   });
 
   it('saves pages under the addresses readers open', () => {
-    expect(offlineFiles(SITE).map(offlineUrl).slice(0, 4)).toEqual(['accessibility/', 'contacts/', 'contents/', '../']);
+    expect(offlineFiles(SITE).map(offlineUrl).slice(0, 4)).toEqual(['accessibility/', 'contacts/', 'contents/', './']);
     expect(offlineUrl('pagefind/pagefind.js')).toBe('pagefind/pagefind.js');
     expect(isPageUrl('procedures/section-47-enquiries/')).toBe(true);
     expect(isPageUrl('search.js')).toBe(false);

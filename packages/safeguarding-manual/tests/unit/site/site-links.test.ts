@@ -25,7 +25,7 @@ describe('the built site link check', () => {
         '<a href="/procedures/a/#when-to-refer">A</a> <a href="procedures/a/">A</a> <a href="#top">Top</a> <span id="top"></span> <a href="https://www.gov.uk/">GOV.UK</a> <a href="tel:999">999</a> <a href="mailto:x@y.example">mail</a> <link rel="stylesheet" href="/site.css">',
       'site.css': 'body {}',
       'procedures/a/index.html':
-        '<h2 id="when-to-refer">When</h2><a href="../../../">Home</a><a href="/amendments.xml">Feed</a><a href="/procedures/a">Same page</a>',
+        '<h2 id="when-to-refer">When</h2><a href="../../">Home</a><a href="/amendments.xml">Feed</a><a href="/procedures/a">Same page</a>',
       'amendments.xml': '<feed/>',
     });
     expect(checkSiteLinks(dir)).toEqual({ pages: 2, links: 7, broken: [] });
