@@ -33,14 +33,7 @@ describe('the offline worker', () => {
     expect(JSON.parse(readFileSync(join(site, 'offline/build.json'), 'utf8'))).toEqual(copy);
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
     const saved = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
-    expect(saved).toEqual([
-      'contents/',
-      './',
-      'procedures/referrals/',
-      '_astro/Base.abc123.css',
-      'pagefind/fragment/en_1.pf_fragment',
-      'pagefind/pagefind.js',
-    ]);
+    expect(saved).toEqual(['contents/', './', 'procedures/referrals/', '_astro/Base.abc123.css', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/pagefind.js']);
     expect(worker).toContain(`id:"${copy.id}"`);
     // Workbox's production build, without its development logging.
     expect(worker).not.toContain('process.env');
