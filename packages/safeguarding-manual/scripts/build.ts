@@ -89,6 +89,7 @@ async function checkForBuild(into: string): Promise<boolean> {
   const { todayInLondon } = await import('../src/lib/util/dates.ts');
   const { manualInLanguage } = await import('../src/lib/manual-language.ts');
   const { translatedDocuments } = await import('../src/lib/check/languages.ts');
+  const { localTextDocuments } = await import('../src/lib/region/local-text.ts');
   const checked = runCheck();
   if (!checked) return false;
   const { contentDir } = checked;
@@ -101,7 +102,9 @@ async function checkForBuild(into: string): Promise<boolean> {
   // change unnoticed; only versions in force by the calendar, whatever date the build is for.
   // A version's text in every language is locked with it.
   const english = [...checked.manual.chapters, ...checked.manual.pages];
-  const documents = [...english, ...translatedDocuments(english, checked.translations)];
+  // A partnership's local texts at the extension points of its chapters are locked as versions are.
+  const local = localTextDocuments(checked.manual.localTexts ?? [], checked.today);
+  const documents = [...english, ...translatedDocuments(english, checked.translations), ...local];
   const { lock: withVersions, added } = extendLock(checked.manual.lock, documents, contentDir, todayInLondon());
   const { lock: withContacts, changed } = lockContacts(withVersions, checked.manual.contacts);
   const { lock: withResources, changed: resourcesChanged } = lockResources(withContacts, checked.manual.resources);

@@ -15,6 +15,7 @@ import { contentDirFromEnv, readManualSource } from '../src/lib/content/source.t
 import { UserError } from '../src/lib/util/user-error.ts';
 import { readPublishedRecord, verifyAgainst } from '../src/lib/history/verify.ts';
 import { translatedDocuments } from '../src/lib/check/languages.ts';
+import { localTextDocuments } from '../src/lib/region/local-text.ts';
 import { runCommand } from './run-command.ts';
 import { loadManual, type LoadedManual } from './load-manual.ts';
 
@@ -91,7 +92,10 @@ async function siteRecords(where: string): Promise<SourceFile[] | undefined> {
 }
 
 /** Checks the repository against its records, and the site's records against the repository's; returns the number of findings. */
-function verifyChain({ source, manual, translations }: Pick<LoadedManual, 'source' | 'manual' | 'translations'>, site: SourceFile[] | undefined): number {
+function verifyChain(
+  { source, manual, translations, today }: Pick<LoadedManual, 'source' | 'manual' | 'translations' | 'today'>,
+  site: SourceFile[] | undefined,
+): number {
   const problems: string[] = [];
   const repo = source.releaseRecordFiles ?? [];
   if (site) {
@@ -107,10 +111,12 @@ function verifyChain({ source, manual, translations }: Pick<LoadedManual, 'sourc
   }
   const { records, problems: chain } = readRecords(site ?? repo);
   problems.push(...chain.map((p) => `${p.file}: ${p.message}; ${p.fix}.`));
-  // A version's text in each other language is published, and recorded, with it.
+  // A version's text in each other language is published, and recorded, with it; so is each local text.
   const documents = [...manual.chapters, ...manual.pages];
   const files = new Map(
-    [...documents, ...translatedDocuments(documents, translations)].flatMap((d) => d.versions).map((v) => [lockKey(v, source.contentDir), v.hash]),
+    [...documents, ...translatedDocuments(documents, translations), ...localTextDocuments(manual.localTexts ?? [], today)]
+      .flatMap((d) => d.versions)
+      .map((v) => [lockKey(v, source.contentDir), v.hash]),
   );
   const noted = new Map<string, Noted & { file: string }>();
   const dir = source.contentDir;

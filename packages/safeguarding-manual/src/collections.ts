@@ -6,6 +6,8 @@ import { glob } from 'astro/loaders';
 import { pageSchema } from './lib/schemas/page.ts';
 import { translationSchema } from './lib/schemas/translation.ts';
 import { versionSchema } from './lib/schemas/version.ts';
+import { localTextSchema } from './lib/schemas/local-text.ts';
+import { LOCAL_DIR } from './lib/region/local-text.ts';
 import { buildLanguage, MAIN_LANGUAGE, type Language } from './lib/languages.ts';
 import { contentDirFromEnv } from './lib/content/source.ts';
 
@@ -29,6 +31,20 @@ function versionFiles(contentDir: string, folder: 'procedures' | 'pages', langua
   });
 }
 
+/**
+ * One entry per version of a local text at an extension point (local/<chapter-id>/<point>/<YYYY-MM-DD>.mdx,
+ * src/lib/region/local-text.ts); the id is <chapter-id>/<point>/<YYYY-MM-DD>. Local texts are written
+ * in the manual's main language only.
+ */
+function localTextFiles(contentDir: string) {
+  return glob({
+    pattern: `*/*/${VERSION_FILE}.mdx`,
+    base: `${contentDir}/${LOCAL_DIR}`,
+    generateId: ({ entry }) => entry.slice(0, -'.mdx'.length),
+    retainBody: false,
+  });
+}
+
 /** The collections of the manual in `contentDir` (by default the content folder of the manual the build is for). */
 export function manualCollections(contentDir: string = contentDirFromEnv(), language: Language = buildLanguage()) {
   // A version's text in another language holds only its words (schemas/translation.ts); the check has compared it with the English.
@@ -38,5 +54,7 @@ export function manualCollections(contentDir: string = contentDirFromEnv(), lang
     procedures: defineCollection({ loader: versionFiles(contentDir, 'procedures', language), schema: schemas.procedures }),
     /** Information pages: one entry per version. */
     pages: defineCollection({ loader: versionFiles(contentDir, 'pages', language), schema: schemas.pages }),
+    /** A partnership's local texts at its chapters' extension points: one entry per version. */
+    local: defineCollection({ loader: localTextFiles(contentDir), schema: localTextSchema }),
   };
 }

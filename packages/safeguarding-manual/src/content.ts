@@ -33,6 +33,7 @@ import type { Manual } from './lib/content/manual.ts';
 import { checkManual } from './lib/check/validate.ts';
 import { collectionSegments } from './lib/site/urls.ts';
 import { coreOrigin, type CoreOrigin } from './lib/region/core-record.ts';
+import { localTextsOf } from './lib/region/local-text.ts';
 import { previousVersion, type ManualDocument, type Version } from './lib/content/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
@@ -181,7 +182,13 @@ export async function documentRoutes(kind: 'page' | 'history' | 'feed') {
   const key = (chapter: ManualDocument): string | undefined => {
     if (kind === 'history') return historyPageKey(inputs, chapter, correctionsTo(site.amendments, chapter));
     if (kind === 'feed') return historyFeedKey(inputs, chapter, amendmentsTo(site.amendments, chapter));
-    return documentPageKey(inputs, chapter, documentPage(chapter, chapter.collection === 'pages' ? site.pageById : site.chapterById), site.synonyms);
+    return documentPageKey(
+      inputs,
+      chapter,
+      documentPage(chapter, chapter.collection === 'pages' ? site.pageById : site.chapterById),
+      site.synonyms,
+      localTextsOf(site.localTexts ?? [], chapter.id),
+    );
   };
   return site.documents.map((chapter) =>
     withKey(
@@ -202,7 +209,10 @@ export async function versionRoutes(which: 'every' | 'with-previous') {
     chapter.versions.flatMap((version) => {
       const before = previousVersion(chapter, version);
       if (which === 'with-previous' && !before) return [];
-      const key = which === 'every' ? versionPageKey(inputs, chapter, version) : changesPageKey(inputs, chapter, before!, version);
+      const key =
+        which === 'every'
+          ? versionPageKey(inputs, chapter, version, localTextsOf(site.localTexts ?? [], chapter.id))
+          : changesPageKey(inputs, chapter, before!, version);
       return [
         withKey({ params: { collection: collectionSegments[chapter.collection], id: chapter.id, date: version.amended }, props: { chapter, version } }, key),
       ];

@@ -9,6 +9,7 @@ import type { ContactChange } from '../content/contacts.ts';
 import type { DocumentPage } from '../site/document-page.ts';
 import type { Manual } from '../content/manual.ts';
 import type { ManualDocument, Version } from '../content/versions.ts';
+import type { LocalText } from '../region/local-text.ts';
 
 /** Raised to change every key at once when what the keys mean changes. */
 const KEY_FORMAT = 'manual-cache-key/1';
@@ -96,10 +97,11 @@ export function documentFingerprint(document: ManualDocument): string | undefine
 
 /**
  * A dated version's page (/procedures/<id>/<date>/): the version (its hash and fields), and the
- * document it belongs to, since its banner says which version is in force and which comes next.
+ * document it belongs to, since its banner says which version is in force and which comes next;
+ * and the local texts of the document's extension points, which its body shows.
  */
-export function versionPageKey(site: SiteInputs, document: ManualDocument, version: Version): string | undefined {
-  return keyOf('version', { site: siteFingerprint(site), document: documentFingerprint(document), version, hash: version.hash });
+export function versionPageKey(site: SiteInputs, document: ManualDocument, version: Version, local: readonly LocalText[] = []): string | undefined {
+  return keyOf('version', { site: siteFingerprint(site), document: documentFingerprint(document), version, hash: version.hash, local });
 }
 
 /** A changes page (/procedures/<id>/<date>/changes/): its two versions, each with its file's hash. */
@@ -110,10 +112,17 @@ export function changesPageKey(site: SiteInputs, document: ManualDocument, befor
 
 /**
  * A document's own page (/procedures/<id>/): the document, what its page shows of others (its
- * see-also list and any replacement), and the synonyms its search entry carries.
+ * see-also list and any replacement), the synonyms its search entry carries, and the local texts
+ * at its extension points (each version, with its file's hash).
  */
-export function documentPageKey(site: SiteInputs, document: ManualDocument, page: DocumentPage, synonyms: Manual['synonyms']): string | undefined {
-  return keyOf('document-page', { site: siteFingerprint(site), document: documentFingerprint(document), page, synonyms });
+export function documentPageKey(
+  site: SiteInputs,
+  document: ManualDocument,
+  page: DocumentPage,
+  synonyms: Manual['synonyms'],
+  local: readonly LocalText[] = [],
+): string | undefined {
+  return keyOf('document-page', { site: siteFingerprint(site), document: documentFingerprint(document), page, synonyms, local });
 }
 
 /** A document's history (/procedures/<id>/history/): the document, which holds every version it lists, and the corrections recorded to them. */

@@ -18,6 +18,7 @@ interface CheckedManual {
   synonyms: Manual['synonyms'];
   releases?: Manual['releases'];
   core?: Manual['core'];
+  localTexts?: Manual['localTexts'];
 }
 
 /** The checked manual as JSON: every version once (chapters and information pages are rebuilt from them). */
@@ -35,6 +36,7 @@ export function serializeChecked(manual: Manual, today: string, contentDir: stri
     synonyms: manual.synonyms,
     releases: manual.releases,
     core: manual.core,
+    ...(manual.localTexts ? { localTexts: manual.localTexts } : {}),
   };
   return JSON.stringify(checked);
 }
@@ -61,6 +63,7 @@ export function parseChecked(json: string): { manual: Manual; today: string; con
       synonyms: checked.synonyms,
       releases: checked.releases,
       core: checked.core,
+      ...(checked.localTexts ? { localTexts: checked.localTexts } : {}),
     },
     today: checked.today,
     contentDir: checked.contentDir,

@@ -8,12 +8,13 @@ import { inspectBody, NESTING_LIMIT, type BodyReport, type BodyTag } from '../co
 import type { ProblemReport } from './problems.ts';
 import { checkReadability } from './readability.ts';
 import { RESERVED_IDS } from '../content/resources.ts';
+import { isId } from '../content/ids.ts';
 import { isDocumentAddress, parseDocumentLink } from '../site/urls.ts';
 import { documentNoun, type Version } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 /** Allowed components in content, with their required attributes. */
-export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'], Area: ['name'] };
+export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'], Area: ['name'], Local: ['name'] };
 
 /** What the body rules need to know beyond the documents: the contacts, the resources, and the site's own files. */
 export interface BodyContext {
@@ -35,6 +36,7 @@ export interface BodyContext {
 const EXAMPLES: Readonly<Record<string, string>> = {
   Contact: '<Contact id="tamsford-front-door" />',
   Resource: '<Resource id="multi-agency-referral-form" />',
+  Local: '<Local name="referral-arrangements" />',
 };
 
 /** True for /resources/, a page listing one kind, or a resource that exists: /resources/<id>/. */
@@ -60,7 +62,15 @@ export function checkBodies(index: ManualIndex, context: BodyContext, report: Pr
   }
 }
 
-function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: string, bodyLine: number, report: ProblemReport): BodyReport | undefined {
+/** Checks one body against the rules every chapter's body follows; returns what it holds, or undefined when it cannot be read. */
+export function checkBody(
+  index: Pick<ManualIndex, 'source' | 'byId' | 'unreadable' | 'pageById'>,
+  context: BodyContext,
+  v: Pick<Version, 'file' | 'collection'>,
+  body: string,
+  bodyLine: number,
+  report: ProblemReport,
+): BodyReport | undefined {
   const parsed = inspectBody(body, bodyLine);
   for (const { line, code } of parsed.controlCharacters) {
     report.error(
@@ -113,6 +123,7 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
       );
     }
     if (tag.name === 'Area') for (const { message, fix } of checkArea(tag, context)) report.error(v.file, tag.line, 'body', message, fix);
+    if (tag.name === 'Local') for (const { message, fix } of checkLocalPoint(tag)) report.error(v.file, tag.line, 'body', message, fix);
     for (const name of required) {
       if (typeof tag.attributes[name] !== 'string')
         report.error(
@@ -207,7 +218,48 @@ function checkBody(index: ManualIndex, context: BodyContext, v: Version, body: s
       );
     }
   }
+  const points = parsed.tags.filter((t) => t.name === 'Local' && typeof t.attributes['name'] === 'string');
+  points.forEach((tag, i) => {
+    if (points.findIndex((t) => t.attributes['name'] === tag.attributes['name']) < i)
+      report.error(
+        v.file,
+        tag.line,
+        'body',
+        `<Local name="${String(tag.attributes['name'])}"> is declared twice in this body: each extension point has one place`,
+        'give each <Local> its own name, or delete the second one',
+      );
+  });
   return parsed;
+}
+
+/**
+ * Problems with one <Local name="..." /> extension point: its name is an id (the folder of the
+ * local texts that fill it), and it stands empty on a line of its own, outside any area's block.
+ */
+export function checkLocalPoint(tag: BodyTag): { message: string; fix: string }[] {
+  const findings: { message: string; fix: string }[] = [];
+  const name = tag.attributes['name'];
+  if (typeof name === 'string' && !isId(name)) {
+    findings.push({
+      message: `<Local name="${name}"> is not a valid name for an extension point`,
+      fix: `write the name in lower-case words joined by hyphens, such as ${EXAMPLES['Local']!}`,
+    });
+  }
+  if (tag.inline) {
+    findings.push({
+      message: "<Local> is inside a sentence: a partnership's local text is whole paragraphs",
+      fix: `put ${EXAMPLES['Local']!} on a line of its own, with an empty line before and after`,
+    });
+  } else if (tag.hasChildren) {
+    findings.push({
+      message: "<Local> holds text: it marks where each partnership's own text goes, and holds none itself",
+      fix: `write ${EXAMPLES['Local']!}, and put the text before or after it`,
+    });
+  }
+  if (tag.within.includes('Area')) {
+    findings.push({ message: '<Local> is inside <Area>', fix: "put the extension point outside the area's block" });
+  }
+  return findings;
 }
 
 const areaTag = (ids: readonly string[]) => `<Area name="${ids[0] ?? 'tamsford'}">`;

@@ -69,6 +69,8 @@ export function checkVersionLock(
   report: ProblemReport,
   /** The documents as their texts in the manual's other languages (check/languages.ts). */
   translated: readonly ManualDocument[] = [],
+  /** The local texts at the chapters' extension points, one document per point (region/local-text.ts): locked as versions are. */
+  local: readonly ManualDocument[] = [],
 ): { lock: Lock; unlocked: Version[] } {
   const { contentDir } = index.source;
   const lockPath = `${contentDir}/${LOCK_FILE}`;
@@ -90,16 +92,16 @@ export function checkVersionLock(
     }
     return { lock, unlocked: [] };
   }
-  const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? [])].map((f) => f.file));
-  // A version's text in each other language is locked with it, and may no more change unnoticed.
-  report.add(checkLock(lock, [...documents, ...translated], contentDir, files));
+  const files = new Set([...index.source.procedureFiles, ...(index.source.pageFiles ?? []), ...(index.source.localFiles ?? [])].map((f) => f.file));
+  // A version's text in each other language is locked with it, and may no more change unnoticed; so is each local text.
+  report.add(checkLock(lock, [...documents, ...translated, ...local], contentDir, files));
   // The day a new version or note is first recorded: the build date, or the calendar's today for a build previewing a later
   // date (MANUAL_TODAY in the future), which records nothing in the past.
   const today = [index.options.today, todayInLondon()].sort()[0]!;
   report.add(checkContactLock(lock, contacts.contacts, (id) => contacts.changesAt.get(id)!, today));
   report.add(checkResourceLock(lock, resources.resources, (id) => resources.changesAt.get(id)!, today));
   if (glossary.file && glossary.readable) report.add(checkGlossaryLock(lock, glossary.glossary, glossary.file, glossary.changesLine, today));
-  const records = checkReleaseRecords(index, contacts, resources, glossary, lock, report);
+  const records = checkReleaseRecords(index, contacts, resources, glossary, lock, report, local);
   const released = new Set(
     records.flatMap((r) => Object.entries(r.record.versions).flatMap(([doc, dates]) => Object.keys(dates).map((d) => `${doc}/${d}.mdx`))),
   );
@@ -107,7 +109,7 @@ export function checkVersionLock(
   const announced = announcedInTime(records);
 
   const unlocked: Version[] = [];
-  for (const document of documents) {
+  for (const document of [...documents, ...local]) {
     const lockedDates = document.published.filter((v) => lock.files[key(v)]).map((v) => v.amended);
     for (const v of document.published.filter((x) => !lock.files[key(x)])) {
       // Reported by the records' check: the lock lost its entry.
@@ -148,12 +150,13 @@ function checkReleaseRecords(
   glossary: CheckedGlossary,
   lock: Lock,
   report: ProblemReport,
+  local: readonly ManualDocument[],
 ): ReadRecord[] {
   const { contentDir, releaseRecordFiles = [] } = index.source;
   if (!releaseRecordFiles.length) return [];
   const { records, problems } = readRecords(releaseRecordFiles);
   for (const p of problems) report.error(p.file, undefined, 'file', p.message, p.fix);
-  const files = new Map([...index.chapters, ...index.pages].flatMap((d) => d.versions).map((v) => [lockKey(v, contentDir), v.hash]));
+  const files = new Map([...index.chapters, ...index.pages, ...local].flatMap((d) => d.versions).map((v) => [lockKey(v, contentDir), v.hash]));
   const noted = new Map<string, Noted & { file: string }>();
   for (const item of contactNoted(contacts.contacts)) noted.set(`contacts/${item.id}`, { ...item, file: contacts.changesAt.get(item.id)!.file });
   for (const item of resourceNoted(resources.resources)) noted.set(`resources/${item.id}`, { ...item, file: resources.changesAt.get(item.id)!.file });

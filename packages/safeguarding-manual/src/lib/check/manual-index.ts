@@ -19,7 +19,7 @@ export interface ManualIndex {
   /** The line of a frontmatter field of a version. */
   at: (version: Version, field: string) => number | undefined;
   /** True for a version the lock records: published, so never edited again. */
-  isLocked(version: Version): boolean;
+  isLocked(version: Pick<Version, 'file'>): boolean;
   /**
    * Chapter folders none of whose versions could be read: their files already carry the
    * problem, so references to them are not reported again as to a chapter that does not exist.

@@ -1,7 +1,9 @@
 // Validates the whole manual at once: every file against its schema, then the rules that span
 // files. Each family of rules lives in its own module under check/; this one puts them together.
 import { checkCore } from '../region/core-check.ts';
-import { checkBodies } from './bodies.ts';
+import { checkBodies, type BodyContext } from './bodies.ts';
+import { checkLocalTexts } from './local-texts.ts';
+import { localTextDocuments } from '../region/local-text.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDocuments } from './documents.ts';
 import { checkGlossary } from './glossary.ts';
@@ -70,23 +72,20 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkSignOff(index, report);
   checkReviewDates(index, report);
   const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
-  if (options.checkBodies !== false) {
-    checkBodies(
-      index,
-      {
-        contactIds: new Set(contacts.contacts.map((c) => c.id)),
-        unreadableContacts: contacts.unreadable,
-        resourceIds: new Set(resources.resources.map((r) => r.id)),
-        unreadableResources: resources.unreadable,
-        publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
-        areaIds: options.settings.areas.map((a) => a.id),
-        settingsFile: options.settingsFile,
-      },
-      report,
-    );
-  }
+  const bodyContext: BodyContext = {
+    contactIds: new Set(contacts.contacts.map((c) => c.id)),
+    unreadableContacts: contacts.unreadable,
+    resourceIds: new Set(resources.resources.map((r) => r.id)),
+    unreadableResources: resources.unreadable,
+    publicFileExists: (path) => source.publicFiles?.has(path) ?? false,
+    areaIds: options.settings.areas.map((a) => a.id),
+    settingsFile: options.settingsFile,
+  };
+  if (options.checkBodies !== false) checkBodies(index, bodyContext, report);
+  // A partnership's own text at the extension points of its chapters (docs/regional-manuals.md).
+  const localTexts = checkLocalTexts(index, options.checkBodies !== false ? bodyContext : undefined, report);
   const translated = translatedDocuments([...index.chapters, ...index.pages], translations);
-  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report, translated);
+  const { lock, unlocked } = checkVersionLock(index, contacts, resources, glossary, report, translated, localTextDocuments(localTexts, options.today));
   const releases = checkReleases(index, contacts.contacts, report);
   const locked = new Map(
     [...index.chapters, ...index.pages].flatMap((d) => d.published.filter((v) => lock.files[lockKey(v, source.contentDir)]).map((v) => [v.file, v] as const)),
@@ -120,6 +119,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
       ...(source.welshSynonymsFile ? { welshSynonyms } : {}),
       releases,
       core,
+      ...(localTexts.length ? { localTexts } : {}),
     },
     unlocked: unlocked.map((v) => lockKey(v, source.contentDir)),
     translations,

@@ -11,6 +11,7 @@ import { pageFields } from '../content/information.ts';
 import type { ManualSource, SourceFile } from '../content/manual.ts';
 import type { ProblemReport } from './problems.ts';
 import { resourceIdsIn } from '../content/resources.ts';
+import { localPointsIn } from '../region/local-text.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { versionSchema } from '../schemas/version.ts';
 import { documentNoun, type Collection, type Version } from '../content/versions.ts';
@@ -138,6 +139,8 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
     const contactIds = contactIdsIn(split.body);
     const resourceIds = resourceIdsIn(split.body);
     const areaIds = areaIdsIn(split.body);
+    const localPoints = localPointsIn(split.body);
+    const extras = { ...(areaIds.length ? { areaIds } : {}), ...(localPoints.length ? { localPoints } : {}) };
     // An information page has no number: its section is empty, and its audience sits apart.
     let version: Version;
     if ('audience' in result.data) {
@@ -152,10 +155,10 @@ export function readVersionFiles(source: ManualSource, report: ProblemReport): P
         hash,
         contactIds,
         resourceIds,
-        ...(areaIds.length ? { areaIds } : {}),
+        ...extras,
       };
     } else {
-      version = { ...result.data, chapterId, file, hash, contactIds, resourceIds, ...(areaIds.length ? { areaIds } : {}) };
+      version = { ...result.data, chapterId, file, hash, contactIds, resourceIds, ...extras };
     }
     parsedVersions.push({ version, lineOf: parsed.lineOf, bodyLine: split.bodyLine, body: split.body });
   }

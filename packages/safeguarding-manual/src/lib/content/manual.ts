@@ -1,5 +1,6 @@
 // The manual as the validator reads it (its files, as text) and as it hands it on (validated data).
 import type { CoreRecord } from '../region/core-record.ts';
+import type { LocalText } from '../region/local-text.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { Releases } from '../schemas/releases.ts';
 import type { Glossary } from '../schemas/glossary.ts';
@@ -31,6 +32,8 @@ export interface ManualSource {
   structureFile: SourceFile | undefined;
   /** Every file under <contentDir>/contacts. */
   contactFiles: SourceFile[];
+  /** Every file under <contentDir>/local: a partnership's local texts at a core chapter's extension points. */
+  localFiles?: SourceFile[] | undefined;
   /** Every file under <contentDir>/resources except those in files/: the resource records. */
   resourceFiles?: SourceFile[] | undefined;
   /** Every file under <contentDir>/resources/files, described by its size, SHA-256 and format (never its bytes). */
@@ -78,6 +81,8 @@ export interface Manual {
   releases?: Releases | undefined;
   /** For a manual that follows a regional core: its core record (content/core.json). */
   core?: CoreRecord | undefined;
+  /** The local texts at the extension points of its chapters (none when it has none). */
+  localTexts?: LocalText[] | undefined;
 }
 
 export interface CheckOptions {

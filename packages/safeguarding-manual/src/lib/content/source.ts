@@ -9,6 +9,7 @@ import { checkGlossary, GLOSSARY_FILE } from '../check/glossary.ts';
 import { LOCK_FILE } from '../history/lock.ts';
 import { checkPublishedFile } from '../build/published-files.ts';
 import { CORE_FILE } from '../region/core-record.ts';
+import { LOCAL_DIR } from '../region/local-text.ts';
 import { RELEASE_RECORDS_DIR } from '../history/release-records.ts';
 import { describeAttachment } from './resources.ts';
 import { SYNONYMS_FILE, WELSH_SYNONYMS_FILE } from '../search/synonyms.ts';
@@ -118,10 +119,11 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
   const lockPath = join(absolute, LOCK_FILE);
   const releasesPath = join(absolute, 'releases.yaml');
   const glossaryPath = join(absolute, GLOSSARY_FILE);
-  const folders = ['procedures', 'pages', 'contacts', 'resources'].map((folder) =>
+  const folders = ['procedures', 'pages', 'contacts', 'resources', LOCAL_DIR].map((folder) =>
     existsSync(absolute) ? listFiles(join(absolute, folder), absolute) : { files: [], linksOutside: [] },
   );
-  const [procedures, pages, contacts, resources] = folders as [
+  const [procedures, pages, contacts, resources, local] = folders as [
+    ReturnType<typeof listFiles>,
     ReturnType<typeof listFiles>,
     ReturnType<typeof listFiles>,
     ReturnType<typeof listFiles>,
@@ -144,6 +146,7 @@ export function readManualSource(contentDir: string, given?: string): ManualSour
     pageFiles: pages.files.map(read),
     structureFile: existsSync(structurePath) ? read(structurePath) : undefined,
     contactFiles: contacts.files.map(read),
+    ...(local.files.length ? { localFiles: local.files.map(read) } : {}),
     resourceFiles: resources.files.filter((path) => !isAttached(path)).map(read),
     attachedFiles: resources.files.filter(isAttached).map((path) => describeAttachment(relative(root, path), readFileSync(path))),
     glossaryFile: existsSync(glossaryPath) ? read(glossaryPath) : undefined,

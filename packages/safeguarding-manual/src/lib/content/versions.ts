@@ -28,6 +28,8 @@ export interface Version extends VersionFrontmatter {
   resourceIds?: string[] | undefined;
   /** The areas the body has <Area name="..."> blocks for, once each; absent when it has none. */
   areaIds?: string[] | undefined;
+  /** The extension points the body declares with <Local name="..." />, once each; absent when it has none. */
+  localPoints?: string[] | undefined;
 }
 
 /**

@@ -1,0 +1,98 @@
+// A partnership's own text inside a core chapter: the core declares an extension point with
+// <Local name="..." /> in a chapter's body, and a manual that follows the core fills it with
+// versions of its own, content/local/<chapter-id>/<point>/<YYYY-MM-DD>.mdx (docs/regional-manuals.md).
+import { dayBefore } from '../util/dates.ts';
+import { buildDocuments, type ManualDocument, type Version } from '../content/versions.ts';
+import type { LocalTextFrontmatter } from '../schemas/local-text.ts';
+
+/** The folder of the content folder that holds local texts. */
+export const LOCAL_DIR = 'local';
+
+/** What the core's own site (or a manual that follows no core) shows at an extension point. */
+export const LOCAL_POINT_LINE = 'Each partnership that follows these procedures adds its local arrangements here.';
+
+const LOCAL_TAG = /<Local\b[^>]*?\bname="([^"]+)"/g;
+
+/** The extension points a chapter's body declares, in order, once each. */
+export function localPointsIn(body: string): string[] {
+  return [...new Set([...body.matchAll(LOCAL_TAG)].map((m) => m[1]!))];
+}
+
+/** One version of the local text at one extension point: one file. */
+export interface LocalText extends LocalTextFrontmatter {
+  /** The chapter whose extension point it fills. */
+  chapterId: string;
+  /** The extension point's name, as the chapter declares it: <Local name="..." />. */
+  point: string;
+  /** The source file, relative to the project root. */
+  file: string;
+  /** SHA-256 of the source file, in hex. */
+  hash: string;
+  /** The contacts the body names with <Contact id="..." />, once each. */
+  contactIds: string[];
+  /** The resources the body names with <Resource id="..." />, once each. */
+  resourceIds: string[];
+}
+
+/** The id of a local text's entry in the `local` collection: <chapter-id>/<point>/<YYYY-MM-DD>. */
+export function localEntryId(text: Pick<LocalText, 'chapterId' | 'point' | 'amended'>): string {
+  return `${text.chapterId}/${text.point}/${text.amended}`;
+}
+
+/** The version of the local text at `point` of chapter `chapterId` in force on `date`, if any. */
+export function localTextOn(texts: readonly LocalText[], chapterId: string, point: string, date: string): LocalText | undefined {
+  return texts
+    .filter((t) => t.chapterId === chapterId && t.point === point && t.amended <= date)
+    .sort((a, b) => a.amended.localeCompare(b.amended))
+    .at(-1);
+}
+
+/** Every version of the local texts of one chapter, oldest first (for the keys of its pages). */
+export function localTextsOf(texts: readonly LocalText[], chapterId: string): LocalText[] {
+  return texts.filter((t) => t.chapterId === chapterId).sort((a, b) => a.amended.localeCompare(b.amended) || a.point.localeCompare(b.point));
+}
+
+/**
+ * The local texts as documents, one per extension point (id <chapter-id>/<point>), so that the
+ * version lock records and checks their files as it does every chapter's (history/lock.ts).
+ */
+export function localTextDocuments(texts: readonly LocalText[], today: string): ManualDocument[] {
+  const ordered = [...texts].sort((a, b) => a.amended.localeCompare(b.amended));
+  const seen = new Set<string>();
+  const versions = ordered.map((t): Version => {
+    const id = `${t.chapterId}/${t.point}`;
+    const first = !seen.has(id);
+    seen.add(id);
+    return {
+      section: '',
+      title: `Local text at ${t.point}`,
+      amended: t.amended,
+      change: first ? 'new' : 'updated',
+      summary: t.summary,
+      keywords: [],
+      seeAlso: [],
+      approvedBy: t.approvedBy,
+      approvedOn: t.approvedOn,
+      chapterId: id,
+      file: t.file,
+      hash: t.hash,
+      contactIds: t.contactIds,
+      resourceIds: t.resourceIds,
+    };
+  });
+  return buildDocuments(versions, today);
+}
+
+/** What a page tells the <Local> points of the body it renders (through Astro.locals): the chapter, the local texts, and the date shown. */
+export interface LocalTextPage {
+  chapterId: string;
+  texts: readonly LocalText[];
+  /** The local text in force on this date is shown. */
+  date: string;
+}
+
+/** The date whose local texts a version's page shows: the last day the version was in force, or `today` while it still is. */
+export function localTextDateFor(chapter: ManualDocument, version: Version, today: string): string {
+  const next = chapter.versions.find((v) => v.amended > version.amended && v.amended <= today);
+  return next ? dayBefore(next.amended) : today;
+}
