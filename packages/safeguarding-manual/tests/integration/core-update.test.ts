@@ -36,7 +36,9 @@ describe('taking a core release into a following manual', () => {
     expect(status, output).toBe(0);
     expect(read('core-update.md')).toContain('- **Updated**: Section 47 Enquiries (section-47-enquiries)');
     expect(read('core-update.md')).toContain('- **New**: Child Criminal Exploitation and County Lines (child-criminal-exploitation)');
-    expect(coreRecordSchema.parse(JSON.parse(read('content/core.json'))).available?.release).toBe(2);
+    // Release 3 declares a place for each partnership's own referral arrangements in Making a Referral.
+    expect(read('core-update.md')).toContain('- **Updated**: Making a Referral to Children’s Social Care (making-a-referral)');
+    expect(coreRecordSchema.parse(JSON.parse(read('content/core.json'))).available?.release).toBe(3);
   });
 
   it('refuses an acceptance with no one named, dated in the past', () => {
@@ -132,6 +134,8 @@ describe('taking a core release into a following manual', () => {
     writeFileSync(settings, readFileSync(settings, 'utf8').replace("from: '../core'", `from: 'file://${repository}'`));
     const { status, output } = run('core-update');
     expect(status, output).toBe(0);
-    expect(output).toContain('This manual follows release 2 of Marlow Vale Regional Procedures, its newest: there is nothing newer to take.');
+    // The manual follows release 2 now: the repository's newest is release 3, which changes one chapter more.
+    expect(output).toContain('Marlow Vale Regional Procedures published release 3 on 2026-12-05: it changes 1 chapter.');
+    expect(output).toContain('npm run core-update -- --release 3 --accept');
   });
 });

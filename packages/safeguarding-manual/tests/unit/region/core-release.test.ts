@@ -16,10 +16,11 @@ describe("a core's releases", () => {
     expect(core.records.map((r) => [r.record.release, r.record.date])).toEqual([
       [1, '2026-06-15'],
       [2, '2026-12-05'],
+      [3, '2026-12-05'],
     ]);
-    expect(coreRelease(core).record.release).toBe(2);
+    expect(coreRelease(core).record.release).toBe(3);
     expect(() => coreRelease(core, 7)).toThrowErrorMatchingInlineSnapshot(
-      `[UserError: The core has no release 7: its releases are 1 to 2. Give --release one of them, or leave it out for the newest.]`,
+      `[UserError: The core has no release 7: its releases are 1 to 3. Give --release one of them, or leave it out for the newest.]`,
     );
   });
 });
