@@ -27,9 +27,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path|studio|packed|region-search|bilingual/ },
-    // The example region (scripts/build-region.sh), its sites served by the test on E2E_PORT + 12 and + 13.
-    { name: 'region', testMatch: /region-search/ },
+    { name: 'example', testIgnore: /sub-path|studio|packed|region-search|region-local-text|bilingual/ },
+    // The example region (scripts/build-region.sh): region-search.spec.ts serves its sites on E2E_PORT + 12 and + 13,
+    // region-local-text.spec.ts on ports the system gives it.
+    { name: 'region', testMatch: /region-search|region-local-text/ },
     { name: 'bilingual', testMatch: /bilingual/, use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
