@@ -283,10 +283,11 @@ test("a new chapter's first version is <id>/<date>.mdx, for a new id, in the new
     /is not where a new chapter's first version is saved/,
   );
   await refused(first('new-chapter', 'young-carers/2026-12-07', 'src/content/pages/young-carers/2026-12-07.mdx'), 403, /not in the folder of the entry/);
+  // A taken id is the check's problem, on the id.
   await refused(
     first('new-chapter', 'strategy-discussions/2026-12-07', `${CHAPTER}/2026-12-07.mdx`),
-    403,
-    /There is already a chapter with the id strategy-discussions/,
+    422,
+    /id: there is already a chapter with the id strategy-discussions \(1\.3\.3 Strategy Discussions\)/,
   );
 });
 

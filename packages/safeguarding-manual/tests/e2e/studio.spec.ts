@@ -630,11 +630,16 @@ async function refuseTakenDatesAndIds(page: Page): Promise<void> {
   await page.getByLabel('Title').fill('Strategy Discussions');
   await page.getByLabel('Takes effect on').fill(TODAY);
   await page.getByRole('button', { name: 'Save' }).click();
+  // The studio's check refuses it: the problem is shown beside "Chapter id", and the form keeps what was typed.
+  const idTaken = 'there is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions)';
   await expect(
-    page.getByText(
-      'There is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions). To change it, open it and press "Add new version"; for a different chapter, write another id.',
-    ),
-  ).toBeVisible();
+    page
+      .locator('label', { hasText: /^Chapter id/ })
+      .first()
+      .locator('+ p.studio-problem'),
+  ).toContainText(idTaken);
+  await expect(page.getByText(`"Chapter id": ${idTaken}`)).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue('Strategy Discussions');
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
 }

@@ -35,6 +35,14 @@ export function fieldLabels(fields: readonly FieldConfig[], labels = new Map<str
   return labels;
 }
 
+/** The form's words for the fields problems name: the labels, and a new chapter's or page's id, which the check calls id and the form "Chapter id" or "Page id". */
+export function problemLabels(fields: readonly FieldConfig[]): Map<string, string> {
+  const labels = fieldLabels(fields);
+  const idLabel = labels.get('id') ?? labels.get('chapter') ?? labels.get('page');
+  if (idLabel) labels.set('id', idLabel);
+  return labels;
+}
+
 /**
  * Where a problem's field is in the form: the field's own name and which of the form's fields
  * with that label it is. "number of the second phone" is the second "Number"; "summary" the first "Summary".
@@ -99,7 +107,7 @@ export function showRefusalsBesideFields(collections: readonly Collection[]): vo
       .catch(() => undefined)) as { problems?: ShownProblem[]; lead?: string } | undefined;
     if (!answer?.problems?.length) return response;
     const collection = collections.find((c) => c.name === collectionOf(JSON.parse(sent)));
-    const labels = fieldLabels(collection?.fields ?? []);
+    const labels = problemLabels(collection?.fields ?? []);
     markFields(answer.problems, labels);
     return new Response(JSON.stringify({ ...answer, error: labelledText(answer.problems, labels, answer.lead) }), {
       status: response.status,

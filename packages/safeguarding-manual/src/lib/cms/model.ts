@@ -64,4 +64,6 @@ export function documentCollection(kind: CmsDocument['kind'], id: string): strin
 
 export const NEW_CHAPTER = 'new-chapter';
 export const NEW_PAGE = 'new-page';
+/** The lists whose entries start a new chapter or page. */
+export const NEW_DOCUMENTS: ReadonlySet<string> = new Set([NEW_CHAPTER, NEW_PAGE]);
 export const CONTACTS = 'contacts';

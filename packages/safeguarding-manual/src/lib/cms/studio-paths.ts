@@ -20,8 +20,6 @@ export interface RequestContext {
   collections: ReadonlyMap<string, string>;
   /** True for a file (path relative to the repository) that is published: recorded in the version lock by a build of the public site. */
   isPublished: (path: string) => boolean;
-  /** True for a chapter's or page's folder (relative to the repository) that holds a version on the branch. */
-  isDocument: (folder: string) => boolean;
 }
 
 /** A request refused before it reaches git, with its status and the reason in plain words. */

@@ -75,7 +75,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let published: PublishedManual | undefined;
   const collections = new Map<string, string>();
   let publishedFiles = new Set<string>();
-  let documentFolders = new Set<string>();
   const refreshConfig = () => {
     snapshot(repo, branch, options.contentDir, configCopy);
     const source = readManualSource(options.contentDir, configCopy);
@@ -89,7 +88,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // Published: what a build of the public site has recorded in the version lock. Until then a
     // version, even one in force today, can still be corrected or deleted here.
     publishedFiles = new Set(cms.manual.locked);
-    documentFolders = new Set([...texts.keys()].map((file) => file.slice(0, file.lastIndexOf('/'))));
   };
   refreshConfig();
   const script = await bundleAdminScript();
@@ -105,7 +103,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     contentDir: options.contentDir,
     collections,
     isPublished: (path) => publishedFiles.has(path),
-    isDocument: (folder) => documentFolders.has(folder),
   };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a
