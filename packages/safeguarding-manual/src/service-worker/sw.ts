@@ -1,4 +1,4 @@
-// The offline worker, registered only when a reader asks to save the manual (public/offline.js
+// The offline worker, registered only when a reader asks to save the manual (src/browser/offline-page.ts
 // on /offline/). npm run build bundles it with Workbox into the site's sw.js, with the list of
 // files to save (self.__WB_MANIFEST, from workbox-build's getManifest) and the build's facts.
 //
