@@ -57,6 +57,8 @@ export const CONTACT_FIELDS = [
   'verified',
   'changes',
   'draft',
+  // The contact's Welsh words, in a manual published in Welsh too: kept as the file has them.
+  'cy',
 ] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
 const CHANGE_FIELDS = ['date', 'summary'] as const;
@@ -81,6 +83,7 @@ function plain(value: unknown): unknown {
 
 /** A YAML node for one field, with only the keys the schema knows, in its order. */
 function node(doc: Document, key: string, value: unknown): unknown {
+  if (key === 'cy' && typeof value === 'object' && value !== null && !Array.isArray(value)) return doc.createNode(value);
   if (QUOTED.has(key) && typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) {
     const items = value.map((item) => {
