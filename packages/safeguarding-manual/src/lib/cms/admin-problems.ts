@@ -23,7 +23,7 @@ interface Collection {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-export const PROBLEM_CLASS = 'studio-problem';
+const PROBLEM_CLASS = 'studio-problem';
 
 /** The labels of a collection's fields, by field name, nested fields included (the first label wins). */
 export function fieldLabels(fields: readonly FieldConfig[], labels = new Map<string, string>()): Map<string, string> {

@@ -44,7 +44,7 @@ export const PAGE_FIELDS = [
   'owner',
 ] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
-export const CONTACT_FIELDS = [
+const CONTACT_FIELDS = [
   'organisation',
   'service',
   'category',

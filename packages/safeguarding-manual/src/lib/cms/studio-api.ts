@@ -38,7 +38,7 @@ export interface RefusedProblem {
 }
 
 /** The first words of a refusal, by what was refused. */
-export function refusalLead(action: string, params: Record<string, unknown> = {}): string {
+function refusalLead(action: string, params: Record<string, unknown> = {}): string {
   if (action === 'updateUnpublishedEntryStatus') return params['newStatus'] === 'pending_publish' ? 'Not set to Ready' : 'The status was not changed';
   if (action === 'publishUnpublishedEntry') return 'Not published';
   if (action === 'deleteFiles' || action === 'deleteUnpublishedEntry') return 'Not deleted';
@@ -46,7 +46,7 @@ export function refusalLead(action: string, params: Record<string, unknown> = {}
 }
 
 /** The words of a refusal: every problem, with its fix. */
-export function refusalText(problems: readonly Problem[], lead = 'Not saved'): string {
+function refusalText(problems: readonly Problem[], lead = 'Not saved'): string {
   return `${lead}, as the manual would then have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems
     .map((p) => `${p.field}: ${p.message} (${p.fix})`)
     .join('; ')}`;

@@ -105,7 +105,7 @@ export function exists(path: string): boolean {
 }
 
 /** Why a version the public site's build recorded is not deleted or changed, and what to do instead. */
-export function publishedWords(path: string): string {
+function publishedWords(path: string): string {
   return `${path} is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version.`;
 }
 

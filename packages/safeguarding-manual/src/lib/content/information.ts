@@ -5,7 +5,7 @@ import { homeGroups } from '../schemas/page.ts';
 import { listedChapters, type ManualDocument } from './versions.ts';
 
 /** The home page heading each group is listed under. */
-export const HOME_GROUP_HEADINGS: Readonly<Record<HomeGroup, string>> = {
+const HOME_GROUP_HEADINGS: Readonly<Record<HomeGroup, string>> = {
   worried: "I'm worried about a child",
   involved: "Children's social care is involved with my family",
   'young-people': 'For young people',

@@ -83,12 +83,6 @@ export function versionOn(chapter: ManualDocument, date: string): Version | unde
   return chapter.versions.findLast((v) => v.amended <= date);
 }
 
-/** The version of `chapter` in force on `date` that puts it in the contents: undefined before its first version and once it is withdrawn. */
-export function inForceOn(chapter: ManualDocument, date: string): Version | undefined {
-  const version = versionOn(chapter, date);
-  return version?.change === 'withdrawn' ? undefined : version;
-}
-
 /**
  * The chapter as it stood at the end of `date`: its versions up to that day are its published
  * ones and the last of them is current, as if the manual were built on that date. Versions after

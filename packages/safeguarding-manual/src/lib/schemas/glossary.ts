@@ -9,7 +9,7 @@ function nameSchema(sample: string) {
   return lineSchema(sample).refine((value) => value.length >= 2, { error: `must be at least two characters, such as ${sample}` });
 }
 
-export const glossaryEntrySchema = z
+const glossaryEntrySchema = z
   .object({
     /** The term in full, in lower case unless it is a name, such as initial child protection conference. */
     term: nameSchema('initial child protection conference'),
@@ -28,7 +28,7 @@ export const glossaryEntrySchema = z
   })
   .strict();
 
-export const glossaryChangeSchema = z
+const glossaryChangeSchema = z
   .object({
     /** The date the change was made, YYYY-MM-DD. */
     date: isoDateSchema.meta(example('2026-11-30')),
@@ -46,7 +46,6 @@ export const glossarySchema = z
   })
   .strict();
 
-export type GlossaryFile = z.output<typeof glossarySchema>;
 export type GlossaryChangeNote = z.output<typeof glossaryChangeSchema>;
 /** One entry, with the anchor its term has on the glossary page. */
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema> & { id: string };

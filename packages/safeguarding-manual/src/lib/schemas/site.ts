@@ -5,7 +5,7 @@ import { idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 import { coreSchema, regionSchema } from './region.ts';
 import { LANGUAGES, MAIN_LANGUAGE } from '../languages.ts';
 
-export const areaSchema = z
+const areaSchema = z
   .object({
     /** The id contacts use for this area, such as tamsford. */
     id: idSchema,
@@ -16,7 +16,7 @@ export const areaSchema = z
   })
   .strict();
 
-export const quickExitSchema = z
+const quickExitSchema = z
   .object({
     /** The neutral site "Exit this page" replaces the page with, such as https://www.bbc.co.uk/weather. */
     url: z.url({ error: 'must be the full web address of a neutral site, such as https://www.bbc.co.uk/weather' }),
@@ -26,7 +26,7 @@ export const quickExitSchema = z
 /** A form field's name, as a mailing-list provider expects it, such as EMAIL or list_id. */
 const formFieldName = z.string().regex(/^[A-Za-z0-9_.[\]-]+$/, { error: 'must be a form field name of letters, digits and _ . - [ ], such as EMAIL' });
 
-export const mailingListSchema = z
+const mailingListSchema = z
   .object({
     /** The https:// address of the sign-up form at the partnership's mailing-list provider: the form on /updates/ posts there. */
     signUpUrl: z.url({
@@ -43,7 +43,7 @@ export const mailingListSchema = z
   })
   .strict();
 
-export const accessibilityIssueSchema = z
+const accessibilityIssueSchema = z
   .object({
     /** What does not work, for whom, in plain words. */
     description: textSchema('Some older tables have no header cells, so screen readers cannot announce them'),
@@ -54,7 +54,7 @@ export const accessibilityIssueSchema = z
   })
   .strict();
 
-export const accessibilitySchema = z
+const accessibilitySchema = z
   .object(
     {
       /** Where people ask for another format or report a problem. */
@@ -98,7 +98,7 @@ const branchSchema = z
   .regex(/^[\w./-]+$/, { error: 'must be a branch name, such as main' })
   .default('main');
 
-export const githubCmsSchema = z
+const githubCmsSchema = z
   .object({
     /** github: editors sign in with their GitHub account. */
     backend: z.literal('github'),
@@ -113,7 +113,7 @@ export const githubCmsSchema = z
   })
   .strict();
 
-export const gitlabCmsSchema = z
+const gitlabCmsSchema = z
   .object({
     /** gitlab: editors sign in with their GitLab account. */
     backend: z.literal('gitlab'),
@@ -132,12 +132,12 @@ export const gitlabCmsSchema = z
   .strict();
 
 /** Editing in the browser on the published site: the CMS at /admin/, signing in to GitHub or GitLab. */
-export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], {
+const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], {
   error: 'must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings',
 });
 
 /** The manual's names in Welsh, for the Welsh pages. */
-export const welshSettingsSchema = z
+const welshSettingsSchema = z
   .object({
     /** The partnership's name in Welsh, such as Partneriaeth Diogelu Plant Tawelan. */
     partnership: lineSchema('Partneriaeth Diogelu Plant Tawelan'),
@@ -222,4 +222,3 @@ export type SiteSettings = z.output<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;
 export type AccessibilitySettings = z.output<typeof accessibilitySchema>;
 export type CmsSettings = z.output<typeof cmsSchema>;
-export type MailingListSettings = z.output<typeof mailingListSchema>;

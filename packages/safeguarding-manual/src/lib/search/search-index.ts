@@ -69,11 +69,6 @@ export function searchablePagesGlob(): string {
   return `{${SEARCHABLE_PAGES.map((path) => `${path}index.html`).join(',')}}`;
 }
 
-/** Whether a built file (a path inside the site, such as `procedures/neglect/index.html`) is one of `SEARCHABLE_PAGES`. */
-export function isSearchablePage(file: string): boolean {
-  return SEARCHABLE_PAGES.some((path) => new RegExp(`^${`${path}index.html`.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
-}
-
 /** The names of the filters, as they appear in the index and on the search page. */
 export const SEARCH_FILTERS = { section: 'Section', kind: 'Kind', recent: 'Recently changed' } as const;
 

@@ -18,7 +18,7 @@ export interface ChangesPage {
 }
 
 /** How a contact reads in a comparison: its service and numbers, so a changed number shows as changed text. */
-export function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string): string {
+function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string): string {
   const contact = contacts.get(id);
   return contact ? `${contact.service} (${contact.phones.map((p) => p.number).join(', ')})` : id;
 }

@@ -54,7 +54,7 @@ export function exportRows(amendments: readonly Amendment[], settings: SiteSetti
 }
 
 /** One row per dated change to a contact's details. */
-export function contactChangeRows(changes: readonly ContactChange[], settings: SiteSettings) {
+function contactChangeRows(changes: readonly ContactChange[], settings: SiteSettings) {
   return changes.map((c) => ({
     contact_id: c.contactId,
     service: c.service,
@@ -66,7 +66,7 @@ export function contactChangeRows(changes: readonly ContactChange[], settings: S
 }
 
 /** One row per dated, signed-off change to a resource's file. */
-export function resourceChangeRows(changes: readonly ResourceChange[], settings: SiteSettings) {
+function resourceChangeRows(changes: readonly ResourceChange[], settings: SiteSettings) {
   return changes.map((c) => ({
     resource_id: c.resourceId,
     title: c.title,
@@ -85,7 +85,7 @@ export function resourceChangeKind(change: Pick<ResourceChange, 'added'>): 'Reso
 }
 
 /** One row per dated change to the glossary. */
-export function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
+function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
   return changes.map((c) => ({ date: c.date, summary: c.summary, url: absoluteUrl(settings.site, settings.base, paths.glossary) }));
 }
 
@@ -125,7 +125,7 @@ export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSe
  * escaped: a feed reader shows "<script>" in a title as those characters, never as markup.
  * Characters XML 1.0 forbids are dropped, whatever the check let through.
  */
-export function feedText(text: string): string {
+function feedText(text: string): string {
   return escapeHtml(xmlSafe(text));
 }
 
