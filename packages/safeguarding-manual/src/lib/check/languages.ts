@@ -185,6 +185,17 @@ export function checkLanguages(source: ManualSource, parsed: readonly ParsedVers
       }
     }
     compareOutlines(outlineOf(main.body, main.bodyLine), outlineOf(split.body, split.bodyLine), file, found.main, languageName, report);
+    // A copy of the English words is a text not yet written in this language (an editor that
+    // starts every language's side from the English, or a file copied and never translated).
+    if (/\p{L}/u.test(main.body) && split.body.trim() === main.body.trim()) {
+      report.error(
+        file,
+        split.bodyLine,
+        'body',
+        `is the English text of ${found.main} word for word, so readers of the ${languageName} page would get English`,
+        `write the text in ${languageName}, keeping the English text's headings, contacts, areas, links and resources`,
+      );
+    }
     const translation: Translation = {
       language,
       file,
