@@ -12,6 +12,9 @@ export const MAIN_LANGUAGE: Language = 'en';
 /** Each language's name in itself: the word a reader looks for in a link to it (never a flag). */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Cymraeg' };
 
+/** Each language's name in English, for the messages of the check and the editor. */
+export const LANGUAGE_IN_ENGLISH: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+
 /** The BCP 47 tag each language's pages carry in lang and hreflang. */
 export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 

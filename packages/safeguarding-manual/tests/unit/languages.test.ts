@@ -104,6 +104,19 @@ describe('the languages of a manual', () => {
     ]);
   });
 
+  it('refuses a Welsh text that is the English text word for word, as an editor starting from the English would leave it', () => {
+    const english = versionText({ section: '1.1.1', title: 'Referrals', amended: '2024-05-01', change: 'updated', summary: 'Steps changed.' }, ENGLISH_BODY);
+    const copied = welsh('Atgyfeiriadau', ENGLISH_BODY, { summary: 'Newidiwyd y camau.' });
+    const problems = checkManual(manual({ 'referrals/2024-05-01.mdx': english, 'referrals/2024-05-01.cy.mdx': copied }), bilingual).problems;
+    expect(report(problems)).toMatchInlineSnapshot(`
+      "m/procedures/referrals/2024-05-01.cy.mdx body: is the English text of 2024-05-01.mdx word for word, so readers of the Welsh page would get English
+        fix: write the text in Welsh, keeping the English text's headings, contacts, areas, links and resources"
+    `);
+    // Written in Welsh, with the same structure, it is accepted.
+    const written = welsh('Atgyfeiriadau', WELSH_BODY, { summary: 'Newidiwyd y camau.' });
+    expect(checkManual(manual({ 'referrals/2024-05-01.mdx': english, 'referrals/2024-05-01.cy.mdx': written }), bilingual).problems).toEqual([]);
+  });
+
   it('refuses a Welsh text in a manual published in English only, and one with no English version beside it', () => {
     const englishOnly = checkManual(manual(), options).problems;
     expect(englishOnly.map((p) => `${p.file} ${p.field}`)).toEqual([

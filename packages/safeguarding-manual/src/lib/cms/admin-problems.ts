@@ -1,10 +1,15 @@
 // The studio's refusals, shown to the person editing: when the studio refuses a write with the
 // problems the check found (studio-api.ts), each problem is shown beside the field it names,
 // and the message Decap CMS shows names the fields by their labels in the form. The rules are
-// the server's; this only places their words. Runs in the browser (the admin page's bundle).
+// the server's; this only places their words. A problem in a version's text in another language
+// (<date>.cy.mdx) is placed in that language's side of the form. Runs in the browser (the admin
+// page's bundle).
+import { fileLanguage, isLanguage, LANGUAGE_IN_ENGLISH } from '../languages.ts';
 
 /** A problem as the studio answers it. */
 export interface ShownProblem {
+  /** The file it is in, relative to the repository. */
+  file?: string | undefined;
   field: string;
   message: string;
   fix: string;
@@ -55,11 +60,32 @@ export function fieldTarget(field: string, labels: ReadonlyMap<string, string>):
   return { label, index: Math.max(index, 0) };
 }
 
+/**
+ * The language of the text a problem is in, when it is a version's text in another language
+ * (2026-12-04.cy.mdx): its name in English, as the editor's other words are.
+ */
+export function problemLanguage(problem: ShownProblem): string | undefined {
+  const found = problem.file && fileLanguage(problem.file.slice(problem.file.lastIndexOf('/') + 1));
+  return found && isLanguage(found.language) ? LANGUAGE_IN_ENGLISH[found.language] : undefined;
+}
+
+/**
+ * The field of the form a problem belongs beside. In a text in another language, a missing file
+ * is shown beside its title, and a structure that differs from the English (headings, links,
+ * contacts, areas, resources) beside its text.
+ */
+export function problemField(problem: ShownProblem): string {
+  if (!problemLanguage(problem)) return problem.field;
+  if (problem.field === 'file') return 'title';
+  return ['headings', 'links', 'contacts', 'areas', 'resources'].includes(problem.field) ? 'body' : problem.field;
+}
+
 /** The refusal's message with the fields named by their labels, as the form shows them. */
 export function labelledText(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>, lead = 'Not saved'): string {
   const words = problems.map((p) => {
-    const target = fieldTarget(p.field, labels);
-    const where = target ? `"${target.label}"${target.index ? ` (the ${ORDINALS[target.index]})` : ''}` : p.field;
+    const language = problemLanguage(p);
+    const target = fieldTarget(problemField(p), labels);
+    const where = target ? `"${target.label}"${target.index ? ` (the ${ORDINALS[target.index]})` : ''}${language ? ` in ${language}` : ''}` : p.field;
     return `${where}: ${p.message}; ${p.fix}`;
   });
   return `${lead}. ${words.join(' \u2022 ')}`;
@@ -75,20 +101,23 @@ function collectionOf(body: unknown): string | undefined {
 function markFields(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>): void {
   for (const old of document.querySelectorAll(`.${PROBLEM_CLASS}`)) old.remove();
   for (const problem of problems) {
-    const target = fieldTarget(problem.field, labels);
+    const target = fieldTarget(problemField(problem), labels);
     if (!target) continue;
-    // Decap CMS adds "(optional)" to the label of a field that may be left empty.
+    // Decap CMS adds "(optional)" to the label of a field that may be left empty; a field it
+    // hides (one written in English only, on the other language's side) is left out.
     const matching = [...document.querySelectorAll('label')].filter((l) => {
       const shown = l.textContent.trim();
       return shown === target.label || shown.startsWith(`${target.label} (`);
     });
-    const label = matching[target.index] ?? matching[0];
+    // Side by side, the English form comes first, the other language's second.
+    const label = problemLanguage(problem) ? matching.filter((l) => l.getClientRects().length > 0).at(-1) : (matching[target.index] ?? matching[0]);
     if (!label) continue;
     const note = document.createElement('p');
     note.className = PROBLEM_CLASS;
     note.setAttribute('role', 'alert');
     Object.assign(note.style, { color: '#a4000f', fontWeight: 'bold', margin: '0.25rem 0 0.5rem' });
-    note.textContent = `${problem.message}; ${problem.fix}`;
+    const language = problemLanguage(problem);
+    note.textContent = `${language ? `In ${language}: ` : ''}${problem.message}; ${problem.fix}`;
     label.insertAdjacentElement('afterend', note);
   }
 }

@@ -4,12 +4,14 @@
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import {
   asRead,
+  isTranslation,
   parseContactFile,
   parseVersionFile,
   PAGE_FIELDS,
   readVersionFile,
   serializeContactFile,
   serializeVersionFile,
+  TRANSLATION_FIELDS,
   VERSION_FIELDS,
   type Data,
 } from './files.ts';
@@ -103,11 +105,19 @@ function contactCard(h: H, contact: CmsContact | undefined, id: string, base: st
 }
 
 function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[] }, manual: CmsManual): void {
+  // In a manual edited in two languages, the other language's text of a version: its words only,
+  // from the file as read, or, for a new version, from that language's text of the version it follows.
+  const other = manual.languages?.find((l) => l !== manual.languages![0]);
+  const translation = (data: Data, base: string | undefined): string | undefined => {
+    if (!other || !isTranslation(data)) return undefined;
+    const file = asRead(data);
+    return serializeVersionFile(data, TRANSLATION_FIELDS, file === undefined ? base : (splitFrontmatter(file)?.yaml ?? base));
+  };
   // New chapters and pages: written whole.
   cms.registerCustomFormat('manual-version', 'mdx', {
     fromFile: parseVersionFile,
     // Only information pages have an audience.
-    toFile: (data) => serializeVersionFile(data, 'audience' in data ? PAGE_FIELDS : VERSION_FIELDS),
+    toFile: (data) => translation(data, undefined) ?? serializeVersionFile(data, 'audience' in data ? PAGE_FIELDS : VERSION_FIELDS),
   });
   // Each chapter's and page's versions: a new version is a copy of the current one, with only
   // the fields the editor changed rewritten, as npm run amend and withdraw write it.
@@ -116,6 +126,8 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     cms.registerCustomFormat(document.collection, 'mdx', {
       fromFile: readVersionFile,
       toFile: (data) => {
+        const translated = translation(data, other && document.translations?.[other]);
+        if (translated !== undefined) return translated;
         const file = asRead(data);
         const base = file === undefined ? document.frontmatter : (splitFrontmatter(file)?.yaml ?? document.frontmatter);
         return serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, base);

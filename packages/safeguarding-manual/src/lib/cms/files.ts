@@ -43,6 +43,11 @@ export const PAGE_FIELDS = [
   'reviewDue',
   'owner',
 ] as const;
+/**
+ * The fields of a version's text in another language (src/lib/schemas/translation.ts), in the
+ * order a file lists them: its words only.
+ */
+export const TRANSLATION_FIELDS = ['title', 'summary', 'description', 'keywords', 'owner', 'approvedBy'] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
 const CONTACT_FIELDS = [
   'organisation',
@@ -133,6 +138,14 @@ export function readVersionFile(text: string): Data {
 /** The file a version was read from, when the editor opened one (none for a new version). */
 export function asRead(data: Data): string | undefined {
   return typeof data[AS_READ] === 'string' ? data[AS_READ] : undefined;
+}
+
+/**
+ * True for a version's text in another language, as the editor gives it to be written: its
+ * words, without the date it takes effect, which only the English file holds.
+ */
+export function isTranslation(data: Data): boolean {
+  return !('amended' in data) && !('change' in data);
 }
 
 /** Reads a version file into its fields and its body (the text after the frontmatter, as written). */

@@ -17,6 +17,8 @@ export interface CmsDocument {
   withdrawn: boolean;
   /** The frontmatter of the version a new one starts from (in force, or the latest), as written: a new version keeps its lines. */
   frontmatter?: string | undefined;
+  /** In a manual edited in more than one language: the frontmatter of that version's text in each other language, as written. */
+  translations?: Record<string, string> | undefined;
 }
 
 export interface CmsPhone {
@@ -53,6 +55,8 @@ export interface CmsManual {
   locked: string[];
   /** From this date every new version records who approved it and when (the setting signOffRequiredFrom). */
   signOffRequiredFrom?: string | undefined;
+  /** The languages the editor writes side by side, English first; absent for a manual edited in English only. */
+  languages?: string[] | undefined;
   documents: CmsDocument[];
   contacts: CmsContact[];
 }

@@ -11,6 +11,7 @@ import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, t
 import { writablePath } from './studio-paths.ts';
 import { NEW_DOCUMENTS } from './model.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
+import { toEditorNames, toRepositoryNames } from './studio-languages.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
 import type { ProxyAnswer } from './studio-proxy.ts';
 
@@ -149,7 +150,7 @@ const WRITES = new Set(['persistEntry', 'updateUnpublishedEntryStatus', 'publish
 export async function answerStudioRequest(body: unknown, options: StudioApiOptions): Promise<ProxyAnswer> {
   let request: ReturnType<typeof checkedRequest>;
   try {
-    request = checkedRequest(body, options.context);
+    request = checkedRequest(toRepositoryNames(body, options.context), options.context);
   } catch (e) {
     if (e instanceof RequestRefused) return { status: e.status, body: { error: e.message } };
     throw e;
@@ -191,7 +192,7 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
     }
   }
   const answer = await options.proxy(request, namedFiles(request.action, request.params ?? {}, options.context));
-  return request.action === 'unpublishedEntry' ? withoutLock(answer, `${options.context.contentDir}/${LOCK_FILE}`) : answer;
+  return toEditorNames(request.action === 'unpublishedEntry' ? withoutLock(answer, `${options.context.contentDir}/${LOCK_FILE}`) : answer, options.context);
 }
 
 /**

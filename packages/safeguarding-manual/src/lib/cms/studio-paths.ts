@@ -20,6 +20,8 @@ export interface RequestContext {
   collections: ReadonlyMap<string, string>;
   /** True for a file (path relative to the repository) that is published: recorded in the version lock by a build of the public site. */
   isPublished: (path: string) => boolean;
+  /** The languages besides English the editor writes a version's text in (studio-languages.ts); none for a manual edited in English only. */
+  otherLanguages?: readonly string[] | undefined;
 }
 
 /** A request refused before it reaches git, with its status and the reason in plain words. */

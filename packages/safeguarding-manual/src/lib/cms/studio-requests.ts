@@ -2,7 +2,8 @@
 // from its checked values alone, so that no other value reaches git. Paths and uploads are
 // checked in studio-paths.ts; drafts go through the editorial workflow, on the studio's branch.
 import { isIsoDate } from '../util/dates.ts';
-import { NEW_DOCUMENTS, NEW_PAGE } from './model.ts';
+import { CONTACTS, NEW_DOCUMENTS, NEW_PAGE } from './model.ts';
+import { entryFiles } from './studio-languages.ts';
 import {
   asset,
   manualPath,
@@ -156,15 +157,35 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
       const collection = collectionOf(options['collectionName'], context);
       const folder = context.collections.get(collection);
       const files = p['dataFiles'] ?? (p['entry'] === undefined ? undefined : [p['entry']]);
-      if (!Array.isArray(files) || files.length !== 1) refuse('A save writes one entry.');
+      // In a manual edited in more than one language, a version's save writes its text in each (studio-languages.ts).
+      const translated = Boolean(context.otherLanguages?.length) && collection !== CONTACTS;
+      const most = translated ? 1 + context.otherLanguages!.length : 1;
+      if (!Array.isArray(files) || files.length < 1 || files.length > most) refuse('A save writes one entry.');
       const dataFiles = files.map((f) => {
         const file = object(f, 'The entry');
         if (file['newPath'] !== undefined) refuse('The editor does not move files.', 403);
         const path = writablePath(file['path'], context, folder, true);
         const slug = slugOf(collection, file['slug']);
-        if (NEW_DOCUMENTS.has(collection)) newDocument(collection, slug, path, folder!);
         return { slug, path, raw: text(file['raw'], 'The entry\u2019s text', 5_000_000) };
       });
+      const main = dataFiles[0]!;
+      if (translated) {
+        const allowed = entryFiles(folder!, main.slug, context);
+        const named = new Set(dataFiles.map((f) => f.path));
+        if (dataFiles.some((f) => f.slug !== main.slug) || named.size !== dataFiles.length || !named.has(allowed[0]!)) {
+          refuse(
+            `A save writes one version: its English text ${allowed[0]}, with its text in each other language beside it (${allowed.slice(1).join(', ')}).`,
+            403,
+          );
+        }
+        for (const f of dataFiles) {
+          if (!allowed.includes(f.path)) refuse(`${f.path} is not a file of the version ${main.slug}: its texts are ${allowed.join(' and ')}.`, 403);
+        }
+      }
+      if (NEW_DOCUMENTS.has(collection)) {
+        const english = translated ? dataFiles.find((f) => f.path === `${folder}/${main.slug}.mdx`)! : main;
+        newDocument(collection, english.slug, english.path, folder!);
+      }
       const assets = p['assets'];
       if (!Array.isArray(assets)) refuse('The uploaded files are missing.');
       // "Correct a mistake": what was wrong in a version the public site recorded (studio-corrections.ts).

@@ -20,7 +20,7 @@ import { answerStudioRequest, type PublishedManual } from './studio-api.ts';
 import { gitProxy } from './studio-proxy.ts';
 import type { RequestContext } from './studio-requests.ts';
 import { bundleAdminScript, decapFiles, previewStyles } from './admin-site.ts';
-import { buildCms, type CmsBackend } from './config.ts';
+import { buildCms, editedLanguages, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
 import { snapshot, studioBranch, StudioError } from './studio-repository.ts';
 import { sendToPublicSite } from './studio-send.ts';
@@ -103,6 +103,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     contentDir: options.contentDir,
     collections,
     isPublished: (path) => publishedFiles.has(path),
+    otherLanguages: editedLanguages(options.settings, backend)?.slice(1),
   };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a

@@ -1,0 +1,166 @@
+// npm run studio on a manual published in English and Welsh (a temporary copy of the bilingual
+// example): a board member writes a new version's English and Welsh text side by side, and the
+// save writes both files, or is refused with the problem shown on the Welsh side.
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+// Three ports after the bilingual example's site: the editor, one left free, and the site preview.
+const port = Number(process.env['E2E_PORT'] ?? 4399) + 15;
+const admin = `http://127.0.0.1:${port}/admin/`;
+const TODAY = '2026-11-22';
+const CHAPTER = 'content/procedures/making-a-referral';
+/** How long a save or a publication may take: the studio checks the whole manual first, slower on a busy machine. */
+const SAVING = 30_000;
+let repo: string;
+let studio: ChildProcess;
+let opened: string;
+
+function git(...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+test.beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'manual-studio-welsh-'));
+  for (const part of ['content', 'manual.config.ts', 'package.json']) cpSync(join('../../examples/tawelan', part), join(repo, part), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'uned.fusnes@tawelan-rsb.example');
+  git('config', 'user.name', 'Business Unit');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The example manual');
+  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
+    env: { ...process.env, MANUAL_ROOT: repo, MANUAL_CONTENT_DIR: join(repo, 'content'), MANUAL_TODAY: TODAY },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    studio.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = new RegExp(`Open (${admin.replaceAll('.', '\\.')}\\?key=[A-Za-z0-9_-]+) `).exec(out);
+      if (match) {
+        opened = match[1]!;
+        resolve();
+      }
+    });
+    studio.on('exit', () => reject(new Error(`the studio stopped: ${out}`)));
+  });
+});
+
+test.afterAll(() => {
+  studio?.kill();
+  rmSync(repo, { recursive: true, force: true });
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(opened);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
+}
+
+/** The files of the draft the editorial workflow keeps for a version, on its own branch. */
+function draftFile(path: string): string | undefined {
+  const branches = git('branch', '--list', 'cms/*', '--format=%(refname:short)').trim().split('\n').filter(Boolean);
+  for (const branch of branches) {
+    const shown = spawnSync('git', ['show', `${branch}:${path}`], { cwd: repo, encoding: 'utf8' });
+    if (shown.status === 0) return shown.stdout;
+  }
+  return undefined;
+}
+
+test('a new version is written in English and Welsh side by side, and saved as both files', async ({ page }) => {
+  await signIn(page);
+  await page
+    .getByRole('link', { name: /Making a Referral/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'new version' }).click();
+  // English on the left, Welsh on the right; the Welsh side starts from the English words.
+  const editors = page.locator('[data-slate-editor]');
+  await expect(editors).toHaveCount(2);
+  await expect(editors.nth(1)).toContainText('Make a referral when you think a child is at risk');
+  const summaries = page.getByLabel('Summary of the change');
+  await summaries.nth(0).fill('The hubs confirm a referral within one working day.');
+  await summaries.nth(1).fill('Mae’r hybiau’n cadarnhau atgyfeiriad o fewn un diwrnod gwaith.');
+  await page.getByLabel('Takes effect on').first().fill(TODAY);
+  await page
+    .getByLabel(/^Approved by/)
+    .first()
+    .fill('Policy and Procedures Group');
+  await page
+    .getByLabel(/^Approved on/)
+    .first()
+    .fill('2026-11-20');
+  await page.getByLabel('Title').nth(1).fill('Gwneud Atgyfeiriad');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // Refused: the problem is placed beside the Welsh text, in words, and nothing is written.
+  const welshText = page.locator('label', { hasText: /^Text/ }).nth(1).locator('+ p.studio-problem');
+  await expect(welshText).toContainText('In Welsh: is the English text of 2026-11-22.mdx word for word', { timeout: SAVING });
+  await expect(page.locator('label', { hasText: /^Text/ }).nth(0).locator('+ p.studio-problem')).toHaveCount(0);
+  expect(draftFile(`${CHAPTER}/2026-11-22.cy.mdx`)).toBeUndefined();
+
+  // The Welsh text written: its first paragraph in Welsh, the rest of its structure as the English.
+  const first = editors.nth(1).locator('p').first();
+  await first.evaluate((p) => p.scrollIntoView({ block: 'center' }));
+  await first.click({ clickCount: 3 });
+  await page.keyboard.type('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn. Ffoniwch yr hwb yn gyntaf.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible({ timeout: SAVING });
+  await expect(page.locator('.studio-problem')).toHaveCount(0);
+
+  const english = draftFile(`${CHAPTER}/2026-11-22.mdx`)!;
+  const welsh = draftFile(`${CHAPTER}/2026-11-22.cy.mdx`)!;
+  expect(english).toContain('summary: The hubs confirm a referral within one working day.');
+  expect(english).toContain('Make a referral when you think a child is at risk');
+  expect(welsh).toContain('title: Gwneud Atgyfeiriad');
+  expect(welsh).toContain('summary: Mae’r hybiau’n cadarnhau atgyfeiriad o fewn un diwrnod gwaith.');
+  expect(welsh).toContain('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn.');
+  expect(welsh).toContain('<Contact id="tawelan-front-door" />');
+  // The fields the two languages share are written once, in the English file.
+  expect(welsh).not.toMatch(/^(section|amended|approvedBy):/m);
+  // No file is named as the editor names the English text.
+  expect(draftFile(`${CHAPTER}/2026-11-22.en.mdx`)).toBeUndefined();
+});
+
+test('published, the version is in the manual in both languages, and opens again with its Welsh text', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${admin}#/collections/chapter-making-a-referral/entries/2026-11-22`);
+  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Status: Draft' }).click();
+  await page.getByRole('menuitem', { name: 'In review' }).click();
+  await page.getByRole('button', { name: 'Status: In review' }).click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Published on this computer only' })).toBeVisible({ timeout: SAVING });
+  expect(asked).toMatch(/^Publish this version now\?/);
+
+  expect(git('show', `main:${CHAPTER}/2026-11-22.cy.mdx`)).toContain('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn.');
+  expect(git('show', `main:${CHAPTER}/2026-11-22.mdx`)).toContain('approvedBy: Policy and Procedures Group');
+  expect(git('ls-tree', '--name-only', `main:${CHAPTER}`).trim().split('\n')).toEqual([
+    '2026-04-01.cy.mdx',
+    '2026-04-01.mdx',
+    '2026-11-22.cy.mdx',
+    '2026-11-22.mdx',
+  ]);
+
+  // Opened again, each side shows its own language's text, read from its own file.
+  await page.goto(`${admin}#/collections/chapter-making-a-referral/entries/2026-11-22`);
+  const editors = page.locator('[data-slate-editor]');
+  await expect(editors).toHaveCount(2);
+  await expect(editors.nth(0)).toContainText('Make a referral when you think a child is at risk');
+  await expect(editors.nth(1)).toContainText('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn.');
+  await expect(page.getByLabel('Title').nth(1)).toHaveValue('Gwneud Atgyfeiriad');
+});
