@@ -122,6 +122,9 @@ function markFields(problems: readonly ShownProblem[], labels: ReadonlyMap<strin
   }
 }
 
+/** The git proxy's actions that write a version: a save, a change of status, a publication. */
+const WRITES = new Set(['persistEntry', 'updateUnpublishedEntryStatus', 'publishUnpublishedEntry']);
+
 /** Watches the editor's requests to the studio: a refused write's problems are shown beside their fields. */
 export function showRefusalsBesideFields(collections: readonly Collection[]): void {
   const original = window.fetch.bind(window);
@@ -129,7 +132,10 @@ export function showRefusalsBesideFields(collections: readonly Collection[]): vo
     const response = await original(input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const sent = init?.body;
-    if (!url.endsWith('/api/v1') || response.status !== 422 || typeof sent !== 'string') return response;
+    if (!url.endsWith('/api/v1') || typeof sent !== 'string') return response;
+    // A write that went through: the problems of an earlier refusal no longer hold.
+    if (response.ok && WRITES.has((JSON.parse(sent) as { action?: unknown }).action as string)) markFields([], new Map());
+    if (response.status !== 422) return response;
     const answer = (await response
       .clone()
       .json()
