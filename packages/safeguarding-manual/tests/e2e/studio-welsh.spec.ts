@@ -3,9 +3,15 @@
 // save writes both files, or is refused with the problem shown on the Welsh side.
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import config from '../../../../examples/tawelan/manual.config.ts';
+import type { Problem } from '../../src/lib/check/problems.ts';
+import { readManualSource } from '../../src/lib/content/source.ts';
+import { checkManual } from '../../src/lib/check/validate.ts';
+import { defineManual } from '../../src/lib/manual/settings.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -27,9 +33,11 @@ function git(...args: string[]): string {
   return result.stdout;
 }
 
+const EXAMPLE = resolve('../../examples/tawelan');
+
 test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'manual-studio-welsh-'));
-  for (const part of ['content', 'manual.config.ts', 'package.json']) cpSync(join('../../examples/tawelan', part), join(repo, part), { recursive: true });
+  for (const part of ['content', 'manual.config.ts', 'package.json']) cpSync(join(EXAMPLE, part), join(repo, part), { recursive: true });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'uned.fusnes@tawelan-rsb.example');
   git('config', 'user.name', 'Business Unit');
@@ -56,7 +64,11 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   studio?.kill();
   rmSync(repo, { recursive: true, force: true });
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Folders made by the tests, removed at the end. */
+const made: string[] = [];
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(opened);
@@ -163,4 +175,100 @@ test('published, the version is in the manual in both languages, and opens again
   await expect(editors.nth(0)).toContainText('Make a referral when you think a child is at risk');
   await expect(editors.nth(1)).toContainText('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn.');
   await expect(page.getByLabel('Title').nth(1)).toHaveValue('Gwneud Atgyfeiriad');
+});
+
+/** A problem as compared: where, which field, and what is wrong. */
+const key = (p: Pick<Problem, 'file' | 'field' | 'message'>) => `${p.file} | ${p.field} | ${p.message}`;
+
+/** One request to the studio's API, as any program on this computer could send it, with the key the studio printed. */
+function api(body: unknown): Promise<{ status: number; body: { error?: string; problems?: Problem[] } }> {
+  const text = JSON.stringify(body);
+  const cookie = `manual-studio-${port}=${new URL(opened).searchParams.get('key')}`;
+  return new Promise((done, fail) => {
+    const sent = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/v1',
+        method: 'POST',
+        agent: false,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), Origin: `http://127.0.0.1:${port}`, Cookie: cookie },
+      },
+      (answer) => {
+        let data = '';
+        answer.setEncoding('utf8');
+        answer.on('data', (chunk: string) => (data += chunk));
+        answer.on('end', () => done({ status: answer.statusCode ?? 0, body: JSON.parse(data) as { error?: string; problems?: Problem[] } }));
+      },
+    );
+    sent.on('error', fail);
+    sent.end(text);
+  });
+}
+
+test('a version without its Welsh text is refused alike by the studio, npm run save and the check', async () => {
+  const folder = 'content/procedures/section-47-enquiries';
+  const path = `${folder}/2026-11-29.mdx`;
+  const english = [
+    '---',
+    'section: "1.3"',
+    'title: Section 47 Enquiries',
+    'amended: 2026-11-29',
+    'change: updated',
+    'summary: The outcome is given to the family within five working days.',
+    'approvedBy: Policy and Procedures Group',
+    'approvedOn: 2026-11-20',
+    '---',
+    '',
+    'The council must make enquiries under section 47 of the Children Act 1989 when a child may be suffering significant harm.',
+    '',
+  ].join('\n');
+  const expected = [
+    `${folder}/2026-11-29.cy.mdx | file | is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the version 2026-11-29.mdx has no Welsh text`,
+  ];
+
+  // The studio's API, sent a save of the English text alone.
+  const answer = await api({
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug: '2026-11-29', path, raw: english }],
+      assets: [],
+      options: { collectionName: 'chapter-section-47-enquiries', commitMessage: 'Update 2026-11-29', useWorkflow: true, status: 'pending_publish' },
+    },
+  });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(422);
+  expect(answer.body.problems!.map(key)).toEqual(expected);
+  expect(draftFile(path)).toBeUndefined();
+
+  // The check, on a copy of the manual with the English file written.
+  const copy = mkdtempSync(join(tmpdir(), 'manual-check-welsh-'));
+  made.push(copy);
+  cpSync(join(EXAMPLE, 'content'), join(copy, 'content'), { recursive: true });
+  writeFileSync(join(copy, path), english);
+  const checked = checkManual(readManualSource('content', copy), { today: TODAY, settings: defineManual(config), settingsFile: 'manual.config.ts' }).problems;
+  expect(checked.filter((p) => p.severity === 'error').map(key)).toEqual(expected);
+
+  // npm run save, in a copy of the manual's repository with the English file written.
+  const project = mkdtempSync(join(tmpdir(), 'manual-save-welsh-'));
+  made.push(project);
+  for (const part of ['content', 'manual.config.ts', 'package.json']) cpSync(join(EXAMPLE, part), join(project, part), { recursive: true });
+  symlinkSync(resolve('../../node_modules'), join(project, 'node_modules'));
+  const inProject = (...args: string[]) => spawnSync('git', args, { cwd: project, encoding: 'utf8' });
+  inProject('init', '-q', '-b', 'main');
+  inProject('-c', 'user.name=Business Unit', '-c', 'user.email=uned.fusnes@tawelan-rsb.example', 'commit', '-q', '--allow-empty', '-m', 'Start');
+  inProject('add', '-A');
+  inProject('-c', 'user.name=Business Unit', '-c', 'user.email=uned.fusnes@tawelan-rsb.example', 'commit', '-q', '-m', 'The example manual');
+  mkdirSync(join(project, folder), { recursive: true });
+  writeFileSync(join(project, path), english);
+  const head = inProject('rev-parse', 'HEAD').stdout;
+  const save = spawnSync(process.execPath, [resolve('scripts/save.ts'), 'Section 47: the outcome within five days'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, MANUAL_TODAY: TODAY, MANUAL_ROOT: project, MANUAL_CONTENT_DIR: '', MANUAL_DIST: join(project, 'dist') },
+  });
+  expect(save.status, save.stdout + save.stderr).toBe(1);
+  expect(save.stderr).toContain(`${folder}/2026-11-29.cy.mdx`);
+  expect(save.stderr).toContain('file: is missing: the manual is published in English and Welsh');
+  expect(inProject('rev-parse', 'HEAD').stdout).toBe(head);
 });
