@@ -70,6 +70,20 @@ test('the Welsh pages speak Welsh: the interface, the dates, the contacts and th
   await expect(hub).toContainText('Hwb Diogelu Plant');
   await expect(hub).toContainText('Oriau swyddfa: 0113 496 0100 (Dydd Llun i ddydd Gwener 9am i 5pm)');
   await expect(hub).toContainText('Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng.');
+  // The line under the title, the choice of area (its script's words too) and the printed page's footer.
+  const amendment = page.getByRole('note', { name: 'Y diwygiad diweddaraf' });
+  await expect(amendment).toContainText('Diwygiwyd ddiwethaf 1 Ebrill 2026');
+  await expect(amendment.getByRole('link', { name: 'Pob fersiwn o’r bennod hon' })).toHaveAttribute('href', '/cy/procedures/making-a-referral/history/');
+  await page.getByLabel('Eich ardal').selectOption({ label: 'Tawelan' });
+  await expect(page.getByRole('status').filter({ hasText: 'Yn dangos y trefniadau yn Nhawelan yn gyntaf.' })).toBeVisible();
+  await expect(page.getByRole('main').locator('summary', { hasText: 'Trefniadau mewn ardaloedd eraill' }).first()).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-identity')).toContainText('Heb ei reoli pan gaiff ei argraffu.');
+  await expect(page.locator('.print-source')).toContainText('Fersiwn mewn grym o 1 Ebrill 2026. Ar-lein yn');
+  await page.emulateMedia({ media: 'screen' });
+  for (const english of ['Last amended', 'All versions of this', 'Your area', 'Uncontrolled when printed', 'Version in force from']) {
+    expect(await page.content(), english).not.toContain(english);
+  }
   await page.goto('/cy/procedures/making-a-referral/2026-04-01/');
   await expect(page.getByRole('note', { name: 'Fersiwn' })).toContainText('Mewn grym o 1 Ebrill 2026. Dyma’r fersiwn gyfredol.');
   await page.goto('/cy/procedures/responding-to-concerns/2026-11-02/changes/');

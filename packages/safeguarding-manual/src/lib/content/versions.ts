@@ -1,6 +1,7 @@
 // Chapters and their versions: which version is in force on a date, what is coming, and badges.
 import { daysBetween, dayBefore, formatDate } from '../util/dates.ts';
 import { compareNumbers } from './numbering.ts';
+import { interfaceText } from '../interface-text.ts';
 import type { PageFields } from '../schemas/page.ts';
 import type { VersionFrontmatter } from '../schemas/version.ts';
 
@@ -190,8 +191,8 @@ export function documentNoun(collection: Collection | undefined): 'chapter' | 'p
   return collection === 'pages' ? 'page' : 'chapter';
 }
 
-/** Who approved a version and when, as a sentence without its full stop: "Approved by Policy and Procedures Group on 4 November 2026". */
+/** Who approved a version and when, in the site's language, as a sentence without its full stop: "Approved by Policy and Procedures Group on 4 November 2026". */
 export function signOffText(version: Pick<Version, 'approvedBy' | 'approvedOn'>): string | undefined {
   if (version.approvedBy === undefined) return undefined;
-  return `Approved by ${version.approvedBy}${version.approvedOn ? ` on ${formatDate(version.approvedOn)}` : ''}`;
+  return interfaceText().amendment.approved(version.approvedBy, version.approvedOn ? formatDate(version.approvedOn) : undefined);
 }
