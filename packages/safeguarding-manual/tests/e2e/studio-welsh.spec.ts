@@ -2,9 +2,8 @@
 // example): a board member writes a new version's English and Welsh text side by side, and the
 // save writes both files, or is refused with the problem shown on the Welsh side.
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import config from '../../../../examples/tawelan/manual.config.ts';
@@ -12,6 +11,7 @@ import type { Problem } from '../../src/lib/check/problems.ts';
 import { readManualSource } from '../../src/lib/content/source.ts';
 import { checkManual } from '../../src/lib/check/validate.ts';
 import { defineManual } from '../../src/lib/manual/settings.ts';
+import { startStudio, studioApi, type RunningStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -24,7 +24,7 @@ const CHAPTER = 'content/procedures/making-a-referral';
 /** How long a save or a publication may take: the studio checks the whole manual first, slower on a busy machine. */
 const SAVING = 30_000;
 let repo: string;
-let studio: ChildProcess;
+let studio: RunningStudio;
 let opened: string;
 
 function git(...args: string[]): string {
@@ -43,26 +43,12 @@ test.beforeAll(async () => {
   git('config', 'user.name', 'Business Unit');
   git('add', '-A');
   git('commit', '-q', '-m', 'The example manual');
-  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
-    env: { ...process.env, MANUAL_ROOT: repo, MANUAL_CONTENT_DIR: join(repo, 'content'), MANUAL_TODAY: TODAY },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    studio.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = new RegExp(`Open (${admin.replaceAll('.', '\\.')}\\?key=[A-Za-z0-9_-]+) `).exec(out);
-      if (match) {
-        opened = match[1]!;
-        resolve();
-      }
-    });
-    studio.on('exit', () => reject(new Error(`the studio stopped: ${out}`)));
-  });
+  studio = await startStudio({ port, repo, env: { MANUAL_ROOT: repo, MANUAL_CONTENT_DIR: join(repo, 'content'), MANUAL_TODAY: TODAY } });
+  opened = studio.opened;
 });
 
 test.afterAll(() => {
-  studio?.kill();
+  studio?.process.kill();
   rmSync(repo, { recursive: true, force: true });
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
@@ -180,32 +166,6 @@ test('published, the version is in the manual in both languages, and opens again
 /** A problem as compared: where, which field, and what is wrong. */
 const key = (p: Pick<Problem, 'file' | 'field' | 'message'>) => `${p.file} | ${p.field} | ${p.message}`;
 
-/** One request to the studio's API, as any program on this computer could send it, with the key the studio printed. */
-function api(body: unknown): Promise<{ status: number; body: { error?: string; problems?: Problem[] } }> {
-  const text = JSON.stringify(body);
-  const cookie = `manual-studio-${port}=${new URL(opened).searchParams.get('key')}`;
-  return new Promise((done, fail) => {
-    const sent = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/api/v1',
-        method: 'POST',
-        agent: false,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), Origin: `http://127.0.0.1:${port}`, Cookie: cookie },
-      },
-      (answer) => {
-        let data = '';
-        answer.setEncoding('utf8');
-        answer.on('data', (chunk: string) => (data += chunk));
-        answer.on('end', () => done({ status: answer.statusCode ?? 0, body: JSON.parse(data) as { error?: string; problems?: Problem[] } }));
-      },
-    );
-    sent.on('error', fail);
-    sent.end(text);
-  });
-}
-
 test('a version without its Welsh text is refused alike by the studio, npm run save and the check', async () => {
   const folder = 'content/procedures/section-47-enquiries';
   const path = `${folder}/2026-11-29.mdx`;
@@ -228,7 +188,7 @@ test('a version without its Welsh text is refused alike by the studio, npm run s
   ];
 
   // The studio's API, sent a save of the English text alone.
-  const answer = await api({
+  const answer = await studioApi(studio, port, {
     action: 'persistEntry',
     params: {
       branch: 'main',
