@@ -97,10 +97,16 @@ function collectionOf(body: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
+/** Removes the problems shown in the open form. */
+function clearFields(): void {
+  for (const old of document.querySelectorAll(`.${PROBLEM_CLASS}`)) old.remove();
+}
+
 /** Puts each problem under the label of its field in the open form; earlier ones are removed first. */
 function markFields(problems: readonly ShownProblem[], labels: ReadonlyMap<string, string>): void {
-  for (const old of document.querySelectorAll(`.${PROBLEM_CLASS}`)) old.remove();
+  clearFields();
   for (const problem of problems) {
+    const language = problemLanguage(problem);
     const target = fieldTarget(problemField(problem), labels);
     if (!target) continue;
     // Decap CMS adds "(optional)" to the label of a field that may be left empty; a field it
@@ -110,13 +116,12 @@ function markFields(problems: readonly ShownProblem[], labels: ReadonlyMap<strin
       return shown === target.label || shown.startsWith(`${target.label} (`);
     });
     // Side by side, the English form comes first, the other language's second.
-    const label = problemLanguage(problem) ? matching.filter((l) => l.getClientRects().length > 0).at(-1) : (matching[target.index] ?? matching[0]);
+    const label = language ? matching.filter((l) => l.getClientRects().length > 0).at(-1) : (matching[target.index] ?? matching[0]);
     if (!label) continue;
     const note = document.createElement('p');
     note.className = PROBLEM_CLASS;
     note.setAttribute('role', 'alert');
     Object.assign(note.style, { color: '#a4000f', fontWeight: 'bold', margin: '0.25rem 0 0.5rem' });
-    const language = problemLanguage(problem);
     note.textContent = `${language ? `In ${language}: ` : ''}${problem.message}; ${problem.fix}`;
     label.insertAdjacentElement('afterend', note);
   }
@@ -134,7 +139,7 @@ export function showRefusalsBesideFields(collections: readonly Collection[]): vo
     const sent = init?.body;
     if (!url.endsWith('/api/v1') || typeof sent !== 'string') return response;
     // A write that went through: the problems of an earlier refusal no longer hold.
-    if (response.ok && WRITES.has((JSON.parse(sent) as { action?: unknown }).action as string)) markFields([], new Map());
+    if (response.ok && WRITES.has((JSON.parse(sent) as { action?: unknown }).action as string)) clearFields();
     if (response.status !== 422) return response;
     const answer = (await response
       .clone()
