@@ -7,7 +7,7 @@ import type { CheckOptions } from '../../src/lib/content/manual.ts';
 import { checkProposedChange } from '../../src/lib/authoring/proposed-change.ts';
 import { defineManual } from '../../src/lib/manual/settings.ts';
 import { checkManual } from '../../src/lib/check/validate.ts';
-import { EMERGENCY, first, options, settings, source, versionText } from './helpers.ts';
+import { EMERGENCY, first, options, settings, source, STRUCTURE, versionText } from './helpers.ts';
 
 const bilingual: CheckOptions = {
   ...options,
@@ -23,15 +23,24 @@ const WELSH_BODY = 'Cwmpas y bennod.\n\n## Camau\n\nFfoniwch <Contact id="emerge
 
 const welsh = (title: string, body = WELSH_BODY, more: Record<string, unknown> = {}) => versionText({ title, ...more }, body);
 
+/** The structure and the one contact of the manual, with their Welsh words. */
+const WELSH_STRUCTURE = STRUCTURE.replace('title: Assessing Need\n', 'title: Assessing Need\n    cy:\n      title: Asesu Angen\n')
+  .replace('title: Referral\n', 'title: Referral\n        cy:\n          title: Atgyfeirio\n')
+  .replace('title: Specific Circumstances\n', 'title: Specific Circumstances\n    cy:\n      title: Amgylchiadau Penodol\n');
+const WELSH_EMERGENCY = `${EMERGENCY}cy:\n  service: Heddlu, ambiwlans a thân\n  phones:\n    - label: Argyfwng\n`;
+
 /** A bilingual manual: two chapters, each with its Welsh text, and the given files over them. */
 const manual = (files: Record<string, string> = {}) =>
-  source({
-    'referrals/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, ENGLISH_BODY),
-    'referrals/2020-01-06.cy.mdx': welsh('Atgyfeiriadau'),
-    'strategy/2020-01-06.mdx': first('1.1.2', 'Strategy Discussions'),
-    'strategy/2020-01-06.cy.mdx': welsh('Trafodaethau Strategaeth', 'Cwmpas y bennod.\n\n## Camau\n\nGwnewch hyn.\n'),
-    ...files,
-  });
+  source(
+    {
+      'referrals/2020-01-06.mdx': versionText({ section: '1.1.1', title: 'Referrals', amended: '2020-01-06', change: 'new' }, ENGLISH_BODY),
+      'referrals/2020-01-06.cy.mdx': welsh('Atgyfeiriadau'),
+      'strategy/2020-01-06.mdx': first('1.1.2', 'Strategy Discussions'),
+      'strategy/2020-01-06.cy.mdx': welsh('Trafodaethau Strategaeth', 'Cwmpas y bennod.\n\n## Camau\n\nGwnewch hyn.\n'),
+      ...files,
+    },
+    { structure: WELSH_STRUCTURE, contacts: { emergency: WELSH_EMERGENCY } },
+  );
 
 const report = (problems: { file: string; field: string; message: string; fix: string }[]) =>
   problems.map((p) => `${p.file} ${p.field}: ${p.message}\n  fix: ${p.fix}`).join('\n');
@@ -115,6 +124,45 @@ describe('the languages of a manual', () => {
     // Written in Welsh, with the same structure, it is accepted.
     const written = welsh('Atgyfeiriadau', WELSH_BODY, { summary: 'Newidiwyd y camau.' });
     expect(checkManual(manual({ 'referrals/2024-05-01.mdx': english, 'referrals/2024-05-01.cy.mdx': written }), bilingual).problems).toEqual([]);
+  });
+
+  it('refuses a contact, glossary entry, resource or section without its Welsh words, naming each field at once', () => {
+    const files = manual();
+    const frontDoor = `organisation: Test Council\nservice: Front Door\ncategory: referral\nareas: [all]\nphones:\n  - label: Office hours\n    number: "0116 496 0100"\n    hours: office-hours\n    hoursText: Monday to Friday 9am to 5pm\n  - label: Out of hours\n    number: "0116 496 0101"\n    hours: out-of-hours\nnotes: Ask for the duty worker.\nverified: 2024-01-01\ncy:\n  service: Drws Ffrynt\n  phones:\n    - label: Oriau swyddfa\n`;
+    files.contactFiles = [
+      { file: 'm/contacts/emergency.yaml', text: EMERGENCY },
+      { file: 'm/contacts/front-door.yaml', text: frontDoor },
+    ];
+    files.structureFile = { file: 'm/structure.yaml', text: STRUCTURE };
+    files.glossaryFile = {
+      file: 'm/glossary.yaml',
+      text: 'entries:\n  - term: strategy discussion\n    definition: A discussion to decide whether to start an enquiry.\n    cy:\n      term: trafodaeth strategaeth\n      definition: Trafodaeth i benderfynu a ddylid dechrau ymholiad.\n  - term: core group\n    definition: The practitioners who carry out the plan.\n',
+    };
+    files.resourceFiles = [
+      {
+        file: 'm/resources/national-procedures.yaml',
+        text: 'title: National procedures\ndescription: The procedures this manual follows.\nkind: guidance\naudience: [professionals]\nowner: Business unit\nurl: https://www.example.org/\nchanges:\n  - date: 2020-01-06\n    summary: Added.\n    approvedBy: Board\n    approvedOn: 2020-01-02\n',
+      },
+    ];
+    const found = checkManual(files, bilingual)
+      .problems.filter((p) => p.field.includes('cy'))
+      .map((p) => [p.file, p.line, p.field]);
+    expect(found).toEqual([
+      ['m/contacts/emergency.yaml', 2, 'cy'],
+      ['m/contacts/front-door.yaml', 15, 'notes of cy'],
+      ['m/contacts/front-door.yaml', 18, 'hoursText of the first phone of cy'],
+      ['m/contacts/front-door.yaml', 10, 'label of the second phone of cy'],
+      ['m/resources/national-procedures.yaml', 1, 'cy'],
+      ['m/glossary.yaml', 7, 'cy of the second glossary entry'],
+      ['m/structure.yaml', 2, 'cy of the first section'],
+      ['m/structure.yaml', 5, 'cy of the first sub-section of the first section'],
+      ['m/structure.yaml', 7, 'cy of the second section'],
+    ]);
+    const problem = checkManual(files, bilingual).problems.find((p) => p.file === 'm/contacts/emergency.yaml')!;
+    expect(problem.message).toMatch(/published in Welsh too.*has no Welsh words/);
+    expect(problem.fix).toBe('add cy: with its service, phones in Welsh (docs/languages.md)');
+    // Published in English only, none of these is needed.
+    expect(checkManual(files, options).problems.filter((p) => p.field.includes('cy'))).toEqual([]);
   });
 
   it('refuses a Welsh text in a manual published in English only, and one with no English version beside it', () => {

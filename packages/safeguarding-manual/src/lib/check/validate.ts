@@ -6,6 +6,7 @@ import { checkContacts } from './contacts.ts';
 import { checkDocuments } from './documents.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkLanguages, translatedDocuments, type Translations } from './languages.ts';
+import { checkTranslatedWords } from './translated-words.ts';
 import { checkVersionLock } from './lock.ts';
 import { indexManual } from './manual-index.ts';
 import { checkNumbering } from './numbering.ts';
@@ -62,6 +63,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   const contacts = checkContacts(source, options, report);
   const index = indexManual(source, options, readVersionFiles(source, report));
   const translations = checkLanguages(source, index.parsed, options.settings.languages, report);
+  checkTranslatedWords(source, options.settings.languages, report);
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
