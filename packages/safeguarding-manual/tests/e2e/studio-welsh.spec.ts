@@ -163,6 +163,42 @@ test('published, the version is in the manual in both languages, and opens again
   await expect(page.getByLabel('Title').nth(1)).toHaveValue('Gwneud Atgyfeiriad');
 });
 
+test("a contact's Welsh words are edited beside its English ones, and refused beside them when missing", async ({ page }) => {
+  const file = 'content/contacts/tawelan-front-door.yaml';
+  await signIn(page);
+  await page.goto(`${admin}#/collections/contacts/entries/tawelan-front-door`);
+  // The form reads the Welsh words from the contact's file, under their own labels.
+  await expect(page.getByLabel('Team or service in Welsh')).toHaveValue('Hwb Diogelu Plant', { timeout: 60_000 });
+  await expect(page.getByLabel('Label in Welsh').first()).toHaveValue('Oriau swyddfa');
+  const notes = page.getByLabel('Notes in Welsh');
+  await expect(notes).toHaveValue('Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng.');
+
+  // The Welsh notes emptied: refused, beside the Welsh notes, and nothing is written.
+  await notes.fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const beside = page.locator('label', { hasText: /^Notes in Welsh/ }).locator('+ p.studio-problem');
+  await expect(beside).toContainText('has its notes in English but not in Welsh', { timeout: SAVING });
+  await expect(page.locator('label', { hasText: /^Notes( \(optional\))?$/ }).locator('+ p.studio-problem')).toHaveCount(0);
+  expect(draftFile(file)).toBeUndefined();
+
+  // Written in Welsh, the save goes through with the Welsh words in the contact's file.
+  await notes.fill('Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng ar unwaith.');
+  await page.getByLabel('Team or service in Welsh').fill('Hwb Diogelu Plant Tawelan');
+  // A change to the Welsh words is a change to the contact's details, noted like any other.
+  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
+  await page.getByLabel('What changed').last().fill('The Welsh name of the hub and its notes.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as a draft')).toBeVisible({ timeout: SAVING });
+  await expect(page.locator('.studio-problem')).toHaveCount(0);
+  const saved = draftFile(file)!;
+  expect(saved).toMatch(
+    /\ncy:\n {2}organisation: Cyngor Sir Tawelan\n {2}service: Hwb Diogelu Plant Tawelan\n {2}phones:\n {4}- label: Oriau swyddfa\n {6}hoursText: Dydd Llun i ddydd Gwener 9am i 5pm\n {2}notes: Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng ar unwaith.\n/,
+  );
+  // The English words are as they were.
+  expect(saved).toContain("service: Children's Safeguarding Hub\n");
+});
+
 /** A problem as compared: where, which field, and what is wrong. */
 const key = (p: Pick<Problem, 'file' | 'field' | 'message'>) => `${p.file} | ${p.field} | ${p.message}`;
 

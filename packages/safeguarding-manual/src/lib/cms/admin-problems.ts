@@ -30,12 +30,16 @@ interface Collection {
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const PROBLEM_CLASS = 'studio-problem';
 
-/** The labels of a collection's fields, by field name, nested fields included (the first label wins). */
-export function fieldLabels(fields: readonly FieldConfig[], labels = new Map<string, string>()): Map<string, string> {
+/**
+ * The labels of a collection's fields, by field name, nested fields included (the first label
+ * wins). The fields of a contact's words in another language are named under its code: cy.notes.
+ */
+export function fieldLabels(fields: readonly FieldConfig[], labels = new Map<string, string>(), scope = ''): Map<string, string> {
   for (const f of fields) {
-    if (f.label && !labels.has(f.name)) labels.set(f.name, f.label);
-    if (f.fields) fieldLabels(f.fields, labels);
-    if (f.field) fieldLabels([f.field], labels);
+    if (f.label && !labels.has(scope + f.name)) labels.set(scope + f.name, f.label);
+    const inner = isLanguage(f.name) ? `${f.name}.` : scope;
+    if (f.fields) fieldLabels(f.fields, labels, inner);
+    if (f.field) fieldLabels([f.field], labels, inner);
   }
   return labels;
 }
@@ -53,8 +57,11 @@ export function problemLabels(fields: readonly FieldConfig[]): Map<string, strin
  * with that label it is. "number of the second phone" is the second "Number"; "summary" the first "Summary".
  */
 export function fieldTarget(field: string, labels: ReadonlyMap<string, string>): { label: string; index: number } | undefined {
-  const match = /^(\S+)(?: of the (\S+) )?/.exec(field);
-  const label = match && labels.get(match[1]!);
+  // "notes of cy": the notes among the contact's Welsh words.
+  const within = / of ([a-z]{2})$/.exec(field);
+  const scope = within && isLanguage(within[1]!) ? `${within[1]}.` : '';
+  const match = /^(\S+)(?: of the (\S+) )?/.exec(scope ? field.slice(0, -within![0].length) : field);
+  const label = match && labels.get(scope + match[1]!);
   if (!label) return undefined;
   const index = match[2] ? ORDINALS.indexOf(match[2]) : 0;
   return { label, index: Math.max(index, 0) };

@@ -204,7 +204,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
         slug: '{{id}}',
         identifier_field: 'service',
         summary: '{{service}}, {{organisation}}',
-        fields: contactFields(areas),
+        fields: contactFields(areas, settings.languages),
       },
       newCollection('procedures'),
       ...byNumber.map((d) => documentCollectionConfig(d, chapterOptions.find((o) => o.value === d.id)!.label)),

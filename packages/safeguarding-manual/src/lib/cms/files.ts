@@ -66,6 +66,9 @@ const CONTACT_FIELDS = [
   'cy',
 ] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
+/** A contact's words in another language (src/lib/schemas/translation.ts), as the form gives them. */
+const CONTACT_TRANSLATION_FIELDS = ['organisation', 'service', 'phones', 'notes'] as const;
+const PHONE_TRANSLATION_FIELDS = ['label', 'hoursText'] as const;
 const CHANGE_FIELDS = ['date', 'summary'] as const;
 
 /** Lists written on one line, as in the example manual: `keywords: [s47, ICPC]`. */
@@ -87,12 +90,13 @@ function plain(value: unknown): unknown {
 }
 
 /** A YAML node for one field, with only the keys the schema knows, in its order. */
-function node(doc: Document, key: string, value: unknown): unknown {
-  if (key === 'cy' && typeof value === 'object' && value !== null && !Array.isArray(value)) return doc.createNode(value);
+function node(doc: Document, key: string, value: unknown, translated = false): unknown {
+  // The contact's Welsh words: those the form filled in, in the schema's order.
+  if (key === 'cy' && typeof value === 'object' && value !== null && !Array.isArray(value)) return record(doc, value as Data, CONTACT_TRANSLATION_FIELDS);
   if (QUOTED.has(key) && typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) {
     const items = value.map((item) => {
-      if (key === 'phones') return record(doc, item as Data, PHONE_FIELDS);
+      if (key === 'phones') return record(doc, item as Data, translated ? PHONE_TRANSLATION_FIELDS : PHONE_FIELDS);
       if (key === 'changes') return record(doc, item as Data, CHANGE_FIELDS);
       return plain(item);
     });
@@ -106,11 +110,19 @@ function node(doc: Document, key: string, value: unknown): unknown {
 function record(doc: Document, data: Data, fields: readonly string[]): unknown {
   const map = doc.createNode({}) as ReturnType<Document['createNode']>;
   if (!isMap(map)) throw new Error('expected a map');
+  const translated = fields === CONTACT_TRANSLATION_FIELDS;
   for (const key of fields) {
     const value = data[key];
-    if (!isEmpty(value)) map.set(key, node(doc, key, value));
+    if (!isEmpty(value) && !(key === 'cy' && isBlank(value))) map.set(key, node(doc, key, value, translated));
   }
   return map;
+}
+
+/** True for a value with no words in it: an empty form part (the Welsh words left empty). */
+function isBlank(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(isBlank);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(isBlank);
+  return isEmpty(value);
 }
 
 function documentOf(data: Data, fields: readonly string[]): Document {

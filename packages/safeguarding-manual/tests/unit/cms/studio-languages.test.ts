@@ -25,11 +25,11 @@ function cmsOf(settings: typeof bilingual, backend: Parameters<typeof buildCms>[
   return buildCms({ manual, texts, contentDir: CONTENT, settings, today: '2026-11-22', backend });
 }
 
-type Collection = { name: string; i18n?: unknown; fields: { name: string; i18n?: unknown }[] };
+type Collection = { name: string; i18n?: unknown; fields: { name: string; i18n?: unknown; label?: string }[] };
 
-/** A configuration without what editing in more than one language adds to it. */
+/** A configuration without what editing in more than one language adds to it (the contact's Welsh part among it). */
 function withoutLanguages(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutLanguages);
+  if (Array.isArray(value)) return value.filter((item) => (item as { name?: unknown } | null)?.name !== 'cy').map(withoutLanguages);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)
@@ -64,8 +64,10 @@ describe('the CMS configuration of a manual in English and Welsh', () => {
       body: true,
     });
     for (const name of ['new-chapter', 'new-page', 'page-worried-about-a-child']) expect(collections.find((c) => c.name === name)!.i18n).toBe(true);
-    // Contacts keep their Welsh words under cy: in one file: the studio edits them in English.
-    expect(collections.find((c) => c.name === 'contacts')!.i18n).toBeUndefined();
+    // Contacts keep their Welsh words under cy: in one file: a part of the contact's form, not Decap's i18n.
+    const contacts = collections.find((c) => c.name === 'contacts')!;
+    expect(contacts.i18n).toBeUndefined();
+    expect(contacts.fields.find((f) => f.name === 'cy')).toMatchObject({ label: 'Welsh (Cymraeg)', widget: 'object' });
     expect(manual.languages).toEqual(['en', 'cy']);
     const document = manual.documents.find((d) => d.id === 'responding-to-concerns')!;
     expect(document.translations?.['cy']).toContain('title: Ymateb i Bryderon am Blentyn');
@@ -78,8 +80,12 @@ describe('the CMS configuration of a manual in English and Welsh', () => {
     expect(withoutLanguages(cmsOf(bilingual, proxy))).toEqual(only);
   });
 
-  it("leaves the published site's admin page in English only, where no studio names the files", () => {
-    expect(cmsOf(bilingual, github)).toEqual(cmsOf(english, github));
+  it("leaves the published site's admin page editing versions in English only, where no studio names the files; contacts have their Welsh part", () => {
+    const published = cmsOf(bilingual, github);
+    expect(withoutLanguages(published)).toEqual(withoutLanguages(cmsOf(english, github)));
+    expect(JSON.stringify(published.config)).not.toMatch(/"i18n"/);
+    const contacts = (published.config['collections'] as Collection[]).find((c) => c.name === 'contacts')!;
+    expect(contacts.fields.map((f) => f.name)).toContain('cy');
   });
 });
 
