@@ -18,7 +18,9 @@ import {
 import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
 import { contactPreview, textOf, versionPreview, type Element, type H } from './admin-previews.ts';
+import { registerNamedBackend, type BackendRegistry } from './admin-languages.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
+import { MAIN_LANGUAGE } from '../languages.ts';
 import { showPublishNotices } from './admin-send.ts';
 import { watchForms } from './admin-form.ts';
 import { markNeededFields, NOT_SAVED_YET, NOTHING_UNSAVED, overlay, SEARCH_ALL, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
@@ -45,6 +47,8 @@ interface DecapCms {
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
   getLocale(locale: string): Phrases | undefined;
   registerLocale(locale: string, phrases: Phrases): void;
+  getBackend: BackendRegistry['getBackend'];
+  registerBackend: BackendRegistry['registerBackend'];
 }
 
 interface CollectionConfig {
@@ -218,7 +222,7 @@ function sendCorrections(): void {
 
 async function start(): Promise<void> {
   const response = await fetch(new URL('cms.json', document.baseURI));
-  const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[] }; manual: CmsManual };
+  const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[]; backend: { name: string } }; manual: CmsManual };
   const cms = window.CMS;
   const h = window.h;
   if (!cms || !h) throw new Error('Decap CMS did not load');
@@ -230,6 +234,12 @@ async function start(): Promise<void> {
   showRefusalsBesideFields(config.collections);
   showPublishNotices();
   sendCorrections();
+  // In two languages, without the studio's server to name the English file as the manual does
+  // (the published site's admin page), the page names it itself.
+  if (manual.languages && config.backend.name !== 'proxy') {
+    const otherLanguages = manual.languages.filter((language) => language !== MAIN_LANGUAGE);
+    config.backend.name = registerNamedBackend(cms, config.backend.name, { contentDir: manual.contentDir, otherLanguages });
+  }
   cms.init({ config });
 }
 

@@ -50,12 +50,13 @@ function frontmatterOf(texts: ReadonlyMap<string, string>, file: string | undefi
 }
 
 /**
- * The languages the editor writes side by side, when the manual has more than one: in the studio
- * only, whose server gives Decap CMS the English file <date>.mdx as <date>.en.mdx, the name its
- * i18n expects (studio-languages.ts). The published site's admin page edits the English files.
+ * The languages the editor writes side by side, when the manual has more than one. Decap CMS's
+ * i18n expects the English file <date>.mdx as <date>.en.mdx: the studio's server names it so
+ * (studio-languages.ts), and on the published site's admin page the page's script does
+ * (admin-languages.ts).
  */
-export function editedLanguages(settings: Pick<SiteSettings, 'languages'>, backend: CmsBackend): readonly Language[] | undefined {
-  return backend.name === 'proxy' && settings.languages.length > 1 ? settings.languages : undefined;
+export function editedLanguages(settings: Pick<SiteSettings, 'languages'>): readonly Language[] | undefined {
+  return settings.languages.length > 1 ? settings.languages : undefined;
 }
 
 /**
@@ -115,7 +116,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
 
   // What every version form is given besides its rules, documents and defaults.
   const dates = { today, signOffFrom: settings.signOffRequiredFrom };
-  const languages = editedLanguages(settings, input.backend);
+  const languages = editedLanguages(settings);
   // Each version's words in every language, its shared fields in English only (Decap's i18n, field by field).
   const inLanguages = <T extends object>(collection: T, fields: ReturnType<typeof chapterFields>) =>
     languages ? { ...collection, i18n: true, fields: translatedFields(fields) } : { ...collection, fields };

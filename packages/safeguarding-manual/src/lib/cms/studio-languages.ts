@@ -3,7 +3,8 @@
 // <date>.<language>.mdx, the English one too; the manual keeps the English text in <date>.mdx, its
 // Welsh beside it in <date>.cy.mdx, and Decap cannot leave the language out of one name. The
 // studio gives the editor the English file as <date>.en.mdx and takes it back as <date>.mdx;
-// every other name passes as it is.
+// every other name passes as it is. On the published site's admin page, where no studio stands
+// between the editor and the git host, the admin page's script does the same (admin-languages.ts).
 import { MAIN_LANGUAGE } from '../languages.ts';
 
 /** Where the names are mapped: the content folder, and whether the manual is edited in more than one language. */
@@ -27,9 +28,22 @@ function englishAsEditorNames(contentDir: string): RegExp {
 /** The keys whose values name files, in the requests and answers of Decap's git proxy. */
 const PATH_KEYS = new Set(['path', 'newPath']);
 
+/** A plain object, as JSON and the editor's requests are made of (not a file, a cursor or a class's object). */
+function isPlain(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 function mapPaths(value: unknown, rename: (path: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((v) => mapPaths(v, rename));
-  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    // A list of entries may carry its place in the list under a symbol (Decap's cursor): kept.
+    const mapped: unknown[] = value.map((v) => mapPaths(v, rename));
+    for (const symbol of Object.getOwnPropertySymbols(value))
+      (mapped as unknown as Record<symbol, unknown>)[symbol] = (value as unknown as Record<symbol, unknown>)[symbol];
+    return mapped;
+  }
+  if (!isPlain(value)) return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, v]) => {
       if (PATH_KEYS.has(key) && typeof v === 'string') return [key, rename(v)];
@@ -39,11 +53,15 @@ function mapPaths(value: unknown, rename: (path: string) => string): unknown {
   );
 }
 
+/** A file's name as the repository has it: <date>.en.mdx becomes <date>.mdx; other names are as they are. */
+export function repositoryName(path: string, names: NamedLanguages): string {
+  return names.otherLanguages?.length ? path.replace(englishAsEditorNames(names.contentDir), '$1.mdx') : path;
+}
+
 /** A request of the editor with the English file named as the repository has it: <date>.en.mdx becomes <date>.mdx. */
 export function toRepositoryNames<T>(body: T, names: NamedLanguages): T {
   if (!names.otherLanguages?.length) return body;
-  const pattern = englishAsEditorNames(names.contentDir);
-  return mapPaths(body, (path) => path.replace(pattern, '$1.mdx')) as T;
+  return mapPaths(body, (path) => repositoryName(path, names)) as T;
 }
 
 /** An answer for the editor with the English file named as Decap's i18n expects: <date>.mdx becomes <date>.en.mdx. */

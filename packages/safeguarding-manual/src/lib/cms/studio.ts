@@ -103,7 +103,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     contentDir: options.contentDir,
     collections,
     isPublished: (path) => publishedFiles.has(path),
-    otherLanguages: editedLanguages(options.settings, backend)?.slice(1),
+    otherLanguages: editedLanguages(options.settings)?.slice(1),
   };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../../../../examples/tawelan/manual.config.ts';
 import { buildCms } from '../../../src/lib/cms/config.ts';
 import { isTranslation, serializeVersionFile, TRANSLATION_FIELDS } from '../../../src/lib/cms/files.ts';
+import { registerNamedBackend, withEditorNames } from '../../../src/lib/cms/admin-languages.ts';
 import { labelledText, problemField, problemLanguage } from '../../../src/lib/cms/admin-problems.ts';
 import { toEditorNames, toRepositoryNames } from '../../../src/lib/cms/studio-languages.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from '../../../src/lib/cms/studio-requests.ts';
@@ -80,12 +81,82 @@ describe('the CMS configuration of a manual in English and Welsh', () => {
     expect(withoutLanguages(cmsOf(bilingual, proxy))).toEqual(only);
   });
 
-  it("leaves the published site's admin page editing versions in English only, where no studio names the files; contacts have their Welsh part", () => {
+  it("edits both languages on the published site's admin page too, whose script names the files as the studio does", () => {
     const published = cmsOf(bilingual, github);
-    expect(withoutLanguages(published)).toEqual(withoutLanguages(cmsOf(english, github)));
-    expect(JSON.stringify(published.config)).not.toMatch(/"i18n"/);
-    const contacts = (published.config['collections'] as Collection[]).find((c) => c.name === 'contacts')!;
-    expect(contacts.fields.map((f) => f.name)).toContain('cy');
+    const inStudio = cmsOf(bilingual, proxy);
+    expect({ ...published.config, backend: undefined }).toEqual({ ...inStudio.config, backend: undefined });
+    expect(published.manual.languages).toEqual(['en', 'cy']);
+  });
+});
+
+describe("the admin page's backend, in a manual edited in two languages", () => {
+  const names = { contentDir: 'content', otherLanguages: ['cy'] };
+  const CURSOR = Symbol('cursor');
+
+  /** A backend as Decap CMS's git hosts have it, keeping what it is asked for. */
+  function fakeBackend() {
+    const asked: unknown[] = [];
+    const listed = Object.assign(
+      [
+        { file: { path: 'content/procedures/referrals/2026-04-01.mdx' }, data: 'English' },
+        { file: { path: 'content/procedures/referrals/2026-04-01.cy.mdx' }, data: 'Cymraeg' },
+      ],
+      { [CURSOR]: 'place in the list' },
+    );
+    return {
+      asked,
+      backend: {
+        name: 'fake',
+        entriesByFolder: (folder: string) => Promise.resolve(folder ? listed : []),
+        persistEntry(entry: unknown) {
+          asked.push(entry);
+          return Promise.resolve();
+        },
+        authComponent: () => 'component',
+      },
+    };
+  }
+
+  it('gives the editor the English file as <date>.en.mdx and writes it back as <date>.mdx, other names and objects as they are', async () => {
+    const { backend, asked } = fakeBackend();
+    const named = withEditorNames(backend, names);
+    const entries = await named.entriesByFolder('content/procedures/referrals');
+    expect(entries.map((e) => e.file.path)).toEqual(['content/procedures/referrals/2026-04-01.en.mdx', 'content/procedures/referrals/2026-04-01.cy.mdx']);
+    expect((entries as unknown as Record<symbol, unknown>)[CURSOR]).toBe('place in the list');
+    const upload = new Blob(['%PDF']);
+    await named.persistEntry({
+      dataFiles: [
+        { path: 'content/procedures/referrals/2026-11-22.en.mdx', raw: 'English' },
+        { path: 'content/procedures/referrals/2026-11-22.cy.mdx', raw: 'Cymraeg' },
+      ],
+      assets: [upload],
+    });
+    expect(asked).toEqual([
+      {
+        dataFiles: [
+          { path: 'content/procedures/referrals/2026-11-22.mdx', raw: 'English' },
+          { path: 'content/procedures/referrals/2026-11-22.cy.mdx', raw: 'Cymraeg' },
+        ],
+        assets: [upload],
+      },
+    ]);
+    expect((asked[0] as { assets: unknown[] }).assets[0]).toBe(upload);
+    expect(named.authComponent()).toBe('component');
+    expect(named.name).toBe('fake');
+  });
+
+  it('is registered beside the git host it wraps, under a name of its own', async () => {
+    const { backend } = fakeBackend();
+    const registered = new Map<string, new (...args: unknown[]) => object>();
+    const registry = {
+      getBackend: (name: string) => (name === 'github' ? { init: () => backend } : undefined),
+      registerBackend: (name: string, made: new (...args: unknown[]) => object) => void registered.set(name, made),
+    };
+    const name = registerNamedBackend(registry, 'github', names);
+    expect(name).toBe('github-with-manual-names');
+    const made = new (registered.get(name)!)() as typeof backend;
+    expect((await made.entriesByFolder('content/procedures/referrals')).map((e) => e.file.path)[0]).toBe('content/procedures/referrals/2026-04-01.en.mdx');
+    expect(() => registerNamedBackend(registry, 'gitea', names)).toThrow(/no backend named gitea/);
   });
 });
 
