@@ -8,6 +8,8 @@ const form = document.querySelector<HTMLFormElement>('[data-module="log-filter"]
 const year = form?.querySelector<HTMLSelectElement>('[name="year"]');
 const section = form?.querySelector<HTMLSelectElement>('[name="section"]');
 const status = form?.querySelector<HTMLElement>('[role="status"]');
+// In a language other than English, the page gives the words to say (AmendmentsLog.astro's data-words).
+const words = form?.dataset['words'] ? (JSON.parse(form.dataset['words']) as { one: string; many: string }) : undefined;
 
 if (form && year && section && status) {
   form.hidden = false;
@@ -23,7 +25,9 @@ if (form && year && section && status) {
       month.hidden = visible === 0;
       shown += visible;
     }
-    status.textContent = `${shown} ${shown === 1 ? 'amendment shown.' : 'amendments shown.'}`;
+    status.textContent = words
+      ? (shown === 1 ? words.one : words.many).replace('{count}', String(shown))
+      : `${shown} ${shown === 1 ? 'amendment shown.' : 'amendments shown.'}`;
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => {

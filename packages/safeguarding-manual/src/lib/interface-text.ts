@@ -3,6 +3,12 @@
 // text beside its Welsh one, and TypeScript refuses a language that misses a text. The
 // manual's content is translated in its own files; dates come from formatDate (dates.ts).
 import { buildLanguage, type Language } from './languages.ts';
+import { RECORDS_TEXT, type RecordsText } from './interface-text/records.ts';
+import { REFERENCE_TEXT, type ReferenceText } from './interface-text/reference.ts';
+import { SERVICE_TEXT, type ServiceText } from './interface-text/service.ts';
+import { inPlace } from './interface-text/welsh.ts';
+
+export { inPlace };
 
 /** A text that depends on values (a date, a count, a name). */
 type Words<A extends unknown[]> = (...values: A) => string;
@@ -138,6 +144,12 @@ export interface InterfaceText {
     inserted: string;
     deleted: string;
   };
+  /** The pages of the record: histories, dated versions, the amendments log, updates, as-at editions. */
+  records: RecordsText;
+  /** The pages a reader finds things on: home, contents, contacts, resources, glossary. */
+  reference: ReferenceText;
+  /** The pages about the site itself: accessibility, review status, not found, offline. */
+  service: ServiceText;
 }
 
 const en: InterfaceText = {
@@ -301,27 +313,10 @@ const en: InterfaceText = {
     inserted: '[inserted: ',
     deleted: '[deleted: ',
   },
+  records: RECORDS_TEXT.en,
+  reference: REFERENCE_TEXT.en,
+  service: SERVICE_TEXT.en,
 };
-
-/**
- * "yn" before a place name, with the nasal mutation it takes: yn Nhawelan, yng Nglanmorlan,
- * ym Mangor, yng Nghaerdydd, ym Mhen-y-bont, yn Ninbych; other names are unchanged.
- */
-export function inPlace(name: string, word: 'yn' | 'Yn'): string {
-  const y = word[0];
-  const nasal: [RegExp, string, string][] = [
-    [/^C(?!h)/, 'ng', 'Ngh'],
-    [/^P(?!h)/, 'm', 'Mh'],
-    [/^T(?!h)/, 'n', 'Nh'],
-    [/^G/, 'ng', 'Ng'],
-    [/^B/, 'm', 'M'],
-    [/^D(?!d)/, 'n', 'N'],
-  ];
-  for (const [initial, ending, mutated] of nasal) {
-    if (initial.test(name)) return `${y}${ending} ${name.replace(initial, mutated)}`;
-  }
-  return `${word} ${name}`;
-}
 
 // Welsh: a formal register, as public bodies in Wales write it (chi, not ti), with the mutations
 // that follow each word ("i Gymru", "yn Nhawelan").
@@ -489,6 +484,9 @@ const cy: InterfaceText = {
     inserted: '[ychwanegwyd: ',
     deleted: '[dilëwyd: ',
   },
+  records: RECORDS_TEXT.cy,
+  reference: REFERENCE_TEXT.cy,
+  service: SERVICE_TEXT.cy,
 };
 
 /** Every language's interface text. */

@@ -43,12 +43,15 @@ export function buildLanguage(env: Env = nodeEnv() ?? {}): Language {
  * the page's own (its lang) in a reader's browser, where a script formats dates in the page's language.
  */
 export function currentLanguage(): Language {
-  const env = nodeEnv();
-  if (env) return buildLanguage(env);
-  // The page's document, read through globalThis: the offline worker has none.
+  // A page's document first, read through globalThis (the build and the offline worker have
+  // none): a bundle for the browser stands an empty object in for Node's environment, which
+  // would otherwise make every page's dates English.
   const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
-  const code = page ? page.documentElement.lang.slice(0, 2) : '';
-  return isLanguage(code) ? code : MAIN_LANGUAGE;
+  if (page) {
+    const code = page.documentElement.lang.slice(0, 2);
+    return isLanguage(code) ? code : MAIN_LANGUAGE;
+  }
+  return buildLanguage(nodeEnv() ?? {});
 }
 
 /** The name of a version file's text in `language`: 2026-12-04.mdx becomes 2026-12-04.cy.mdx. */
