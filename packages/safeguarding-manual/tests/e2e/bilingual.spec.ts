@@ -3,6 +3,7 @@
 // browser's language, the interface in Welsh, search per language, and WCAG 2.2 AA in both.
 import { expect, test } from '@playwright/test';
 import { axeViolations, headingProblems } from './checks.ts';
+import { formatDate, todayInLondon } from '../../src/lib/util/dates.ts';
 
 /** A page of each kind that carries words of the interface, by its path in English. */
 const pages = [
@@ -90,6 +91,30 @@ test('the Welsh pages speak Welsh: the interface, the dates, the contacts and th
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Newidiadau i');
   await expect(page.getByRole('main')).toContainText('Fersiwn 2 Tachwedd 2026 o’i chymharu â fersiwn 1 Ebrill 2026.');
   await expect(page.getByRole('main').locator('.diff-added ins').first()).toContainText('adran 130');
+});
+
+test('the Welsh pages are saved for offline use in Welsh, and read offline with Welsh notices', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/cy/offline/');
+  await expect(page.getByText(/^I gadw’r llawlyfr, caiff hyn ei lwytho i lawr: \d+ tudalen a’r mynegai chwilio, \d+\.\d MB\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Cadw i’w ddefnyddio all-lein' }).click();
+  await expect(page.getByRole('status')).toHaveText('Wedi’i gadw i’w ddefnyddio all-lein.', { timeout: 60_000 });
+  await expect(page.getByText(/^Mae gan y ddyfais hon gopi all-lein o’r llawlyfr fel y’i adeiladwyd ar 22 Tachwedd 2026, a wiriwyd ddiwethaf/)).toBeVisible();
+  // The Welsh pages have a copy of their own, under /cy/.
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.map((r) => new URL(r.scope).pathname)))).toEqual(['/cy/']);
+  await context.setOffline(true);
+  await page.goto('/cy/procedures/making-a-referral/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gwneud Atgyfeiriad');
+  await expect(page.getByRole('main').locator('.offline-notice')).toHaveText(
+    `Rydych chi’n darllen copi all-lein y llawlyfr hwn, sy’n dyddio o ${formatDate(todayInLondon(), 'cy')}.`,
+  );
+  // A page not saved answers with the Welsh page that says so.
+  await page.goto('/cy/procedures/making-a-referral/history/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nid yw’r dudalen hon yn eich copi all-lein');
+  await context.setOffline(false);
+  await page.goto('/cy/offline/');
+  await page.getByRole('button', { name: 'Dileu’r copi all-lein' }).click();
+  await expect(page.getByRole('status')).toHaveText('Cafodd y copi all-lein ei ddileu o’r ddyfais hon.');
 });
 
 test('search finds Welsh pages from the Welsh search page, and English pages from the English one', async ({ page }) => {
