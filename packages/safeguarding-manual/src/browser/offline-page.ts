@@ -2,8 +2,12 @@
 // offline copy, registers the offline worker (src/service-worker/sw.ts) when the reader asks,
 // which saves the current manual, and shows its progress and what the copy on this device
 // holds. Nothing is downloaded or stored before the reader asks. Bundled by Astro from
-// src/routes/offline/index.astro as an external module; only that page loads it.
+// src/routes/offline/index.astro as an external module; only that page loads it. Its words are
+// in the page's language (src/lib/interface-text/offline-copy.ts).
+import { OFFLINE_COPY_TEXT } from '../lib/interface-text/offline-copy.ts';
+import { isLanguage, MAIN_LANGUAGE } from '../lib/languages.ts';
 import type { OfflineBuild } from '../lib/offline/offline.ts';
+import { formatDate, todayInLondon } from '../lib/util/dates.ts';
 
 /** What the worker posts on its channel as it saves each file. */
 interface Progress {
@@ -26,8 +30,12 @@ const fallback = document.querySelector<HTMLElement>('[data-offline-fallback]');
 if (root && fallback) start(root, fallback);
 
 function start(root: HTMLElement, fallback: HTMLElement) {
+  // The page's own language (its lang): the bundler gives a page's script no build settings to read.
+  const tag = document.documentElement.lang.slice(0, 2);
+  const language = isLanguage(tag) ? tag : MAIN_LANGUAGE;
+  const words = OFFLINE_COPY_TEXT[language];
   if (!('serviceWorker' in navigator) || !window.isSecureContext || !('caches' in window) || typeof BroadcastChannel === 'undefined') {
-    fallback.textContent = 'This browser cannot save the manual for offline use. Every page still works online.';
+    fallback.textContent = words.cannotSave;
     return;
   }
   const scopePath = root.dataset['scope']!;
@@ -43,8 +51,7 @@ function start(root: HTMLElement, fallback: HTMLElement) {
   root.hidden = false;
 
   const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-  const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const holds = (build: OfflineBuild) => `${build.pages} pages and the search index, ${megabytes(build.bytes)}`;
+  const holds = (build: OfflineBuild) => words.holds(build.pages, megabytes(build.bytes));
 
   function showReady() {
     save.hidden = false;
@@ -54,10 +61,10 @@ function start(root: HTMLElement, fallback: HTMLElement) {
     fetch(root.dataset['build']!, { cache: 'no-store' })
       .then((response) => response.json() as Promise<OfflineBuild>)
       .then((build) => {
-        size.textContent = `Saving downloads ${holds(build)}. Save it over Wi-Fi if your data allowance is small.`;
+        size.textContent = words.beforeSaving(holds(build));
       })
       .catch(() => {
-        size.textContent = 'Connect to the internet to save the manual.';
+        size.textContent = words.connectToSave;
       });
   }
 
@@ -75,17 +82,16 @@ function start(root: HTMLElement, fallback: HTMLElement) {
     remove.hidden = false;
     progress.hidden = true;
     void askWorker(worker).then((copy) => {
-      const built = longDate(new Date(`${copy.build.built}T12:00:00Z`));
-      const checked = copy.checkedAt ? `, last checked against the site on ${longDate(new Date(copy.checkedAt))}` : '';
-      size.textContent = `This device has an offline copy of the manual as built on ${built}${checked}: ${holds(copy.build)}.`;
-      status.textContent = 'Saved for offline use.';
+      const checked = copy.checkedAt ? formatDate(todayInLondon(new Date(copy.checkedAt)), language) : undefined;
+      size.textContent = words.saved(formatDate(copy.build.built, language), checked, holds(copy.build));
+      status.textContent = words.savedStatus;
     });
   }
 
   function failed() {
     save.disabled = false;
     progress.hidden = true;
-    status.textContent = 'Saving stopped before the whole manual was saved. Check your connection and try again: what was saved is kept.';
+    status.textContent = words.failed;
   }
 
   channel.onmessage = (event: MessageEvent<Progress | null>) => {
@@ -97,15 +103,15 @@ function start(root: HTMLElement, fallback: HTMLElement) {
     if (saved.files % 10 !== 0 && saved.files !== saved.totalPages && saved.files !== saved.totalFiles) return;
     status.textContent =
       saved.pages < saved.totalPages
-        ? `${saved.pages} of ${saved.totalPages} pages saved`
-        : `All ${saved.totalPages} pages saved; saving search (${saved.files - saved.pages} of ${saved.totalFiles - saved.totalPages} files)`;
+        ? words.progressPages(saved.pages, saved.totalPages)
+        : words.progressSearch(saved.totalPages, saved.files - saved.pages, saved.totalFiles - saved.totalPages);
   };
 
   save.addEventListener('click', () => {
     save.disabled = true;
     progress.hidden = false;
     progress.value = 0;
-    status.textContent = 'Saving the manual for offline use.';
+    status.textContent = words.saving;
     navigator.serviceWorker.register(root.dataset['worker']!, { scope: scopePath, updateViaCache: 'none' }).then((registration) => {
       const worker = (registration.installing ?? registration.waiting ?? registration.active)!;
       if (worker.state === 'activated') {
@@ -128,7 +134,7 @@ function start(root: HTMLElement, fallback: HTMLElement) {
       .then((names) => Promise.all(names.filter((name) => name.startsWith('manual-') && name.endsWith(scope)).map((name) => caches.delete(name))))
       .then(() => {
         showReady();
-        status.textContent = 'The offline copy was removed from this device.';
+        status.textContent = words.removed;
       });
   });
 

@@ -3,6 +3,7 @@
 // browser's language, the interface in Welsh, search per language, and WCAG 2.2 AA in both.
 import { expect, test } from '@playwright/test';
 import { axeViolations, headingProblems } from './checks.ts';
+import { formatDate, todayInLondon } from '../../src/lib/util/dates.ts';
 
 /** A page of each kind that carries words of the interface, by its path in English. */
 const pages = [
@@ -90,6 +91,71 @@ test('the Welsh pages speak Welsh: the interface, the dates, the contacts and th
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Newidiadau i');
   await expect(page.getByRole('main')).toContainText('Fersiwn 2 Tachwedd 2026 o’i chymharu â fersiwn 1 Ebrill 2026.');
   await expect(page.getByRole('main').locator('.diff-added ins').first()).toContainText('adran 130');
+});
+
+test('the Welsh footer leads to the accessibility statement in Welsh, in the words of the Welsh model statement', async ({ page }) => {
+  await page.goto('/cy/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Datganiad hygyrchedd', exact: true }).click();
+  await expect(page).toHaveURL(/\/cy\/accessibility\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy-GB');
+  await expect(page).toHaveTitle('Datganiad hygyrchedd | BDRh Tawelan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datganiad hygyrchedd ar gyfer Gweithdrefnau Diogelu Plant');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Pa mor hygyrch yw’r wefan hon',
+    'Adborth a gwybodaeth gyswllt',
+    'Rhoi gwybod am broblemau hygyrchedd gyda’r wefan hon',
+    'Gweithdrefn orfodi',
+    'Gwybodaeth dechnegol am hygyrchedd y wefan hon',
+    'Cynnwys nad yw’n hygyrch',
+    'Paratoi’r datganiad hygyrchedd hwn',
+  ]);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Statws cydymffurfio']);
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Bwrdd Diogelu Rhanbarthol Tawelan sy’n rhedeg y wefan.');
+  await expect(main).toContainText('Mae’r wefan hon yn cydymffurfio’n llawn â safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2.');
+  await expect(main).toContainText(
+    'Y Comisiwn Cydraddoldeb a Hawliau Dynol sy’n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Chymwysiadau Symudol) (Rhif 2) 2018',
+  );
+  await expect(main.getByRole('link', { name: 'Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)' })).toHaveAttribute(
+    'href',
+    'https://www.equalityadvisoryservice.com/',
+  );
+  // The settings' values as they are: the address, the phone number, the dates in Welsh.
+  await expect(main.getByRole('link', { name: 'accessibility@tawelan-rsb.example' }).first()).toHaveAttribute(
+    'href',
+    'mailto:accessibility@tawelan-rsb.example',
+  );
+  await expect(main.getByRole('link', { name: '0113 496 0599' })).toHaveAttribute('href', 'tel:+441134960599');
+  await expect(main).toContainText('yn ateb cyn pen 5 diwrnod gwaith.');
+  await expect(main).toContainText('Paratowyd y datganiad hwn ar 4 Rhagfyr 2026.');
+  await expect(main).toContainText('Profwyd y wefan hon ddiwethaf ar 4 Rhagfyr 2026.');
+  for (const english of ['Accessibility statement', 'This statement applies', 'Enforcement procedure', 'Compliance status', 'Human Rights Commission']) {
+    expect(await main.textContent(), english).not.toContain(english);
+  }
+});
+
+test('the Welsh pages are saved for offline use in Welsh, and read offline with Welsh notices', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/cy/offline/');
+  await expect(page.getByText(/^I gadw’r llawlyfr, caiff hyn ei lwytho i lawr: \d+ tudalen a’r mynegai chwilio, \d+\.\d MB\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Cadw i’w ddefnyddio all-lein' }).click();
+  await expect(page.getByRole('status')).toHaveText('Wedi’i gadw i’w ddefnyddio all-lein.', { timeout: 60_000 });
+  await expect(page.getByText(/^Mae gan y ddyfais hon gopi all-lein o’r llawlyfr fel y’i adeiladwyd ar 22 Tachwedd 2026, a wiriwyd ddiwethaf/)).toBeVisible();
+  // The Welsh pages have a copy of their own, under /cy/.
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.map((r) => new URL(r.scope).pathname)))).toEqual(['/cy/']);
+  await context.setOffline(true);
+  await page.goto('/cy/procedures/making-a-referral/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gwneud Atgyfeiriad');
+  await expect(page.getByRole('main').locator('.offline-notice')).toHaveText(
+    `Rydych chi’n darllen copi all-lein y llawlyfr hwn, sy’n dyddio o ${formatDate(todayInLondon(), 'cy')}.`,
+  );
+  // A page not saved answers with the Welsh page that says so.
+  await page.goto('/cy/procedures/making-a-referral/history/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nid yw’r dudalen hon yn eich copi all-lein');
+  await context.setOffline(false);
+  await page.goto('/cy/offline/');
+  await page.getByRole('button', { name: 'Dileu’r copi all-lein' }).click();
+  await expect(page.getByRole('status')).toHaveText('Cafodd y copi all-lein ei ddileu o’r ddyfais hon.');
 });
 
 test('search finds Welsh pages from the Welsh search page, and English pages from the English one', async ({ page }) => {

@@ -230,6 +230,25 @@ describe('the manual in Welsh', () => {
     expect(INTERFACE_TEXT.cy.area.in('Tawelan')).toBe('Yn Nhawelan');
   });
 
+  it("writes the pages about the site in Welsh: a count with the singular noun, the model statement's names", () => {
+    const { review, accessibility, offlineCopy } = INTERFACE_TEXT.cy.service;
+    expect([review.overdue(0), review.due(2, 90), review.nothingDue(90)]).toEqual([
+      '0 yn hwyr',
+      ', 2 i’w hadolygu cyn pen 90 diwrnod.',
+      'Nid oes dim yn hwyr nac i’w adolygu cyn pen 90 diwrnod.',
+    ]);
+    expect([accessibility.feedback.reply(5), accessibility.nonAccessible.fails(2, '1.3.1, 2.4.4')]).toEqual([
+      'Byddwn yn ystyried eich cais ac yn ateb cyn pen 5 diwrnod gwaith.',
+      'Nid yw hyn yn bodloni meini prawf llwyddiant WCAG 2.2 1.3.1, 2.4.4.',
+    ]);
+    expect(accessibility.enforcement.text[0]).toContain('Y Comisiwn Cydraddoldeb a Hawliau Dynol sy’n gyfrifol am orfodi Rheoliadau Hygyrchedd');
+    expect(accessibility.enforcement.text[1]).toBe('Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)');
+    expect([offlineCopy.progressPages(5, 80), offlineCopy.holds(80, '2.1 MB')]).toEqual([
+      '5 o 80 tudalen wedi’u cadw',
+      '80 tudalen a’r mynegai chwilio, 2.1 MB',
+    ]);
+  });
+
   it('has every interface text in both languages, none left in English in the Welsh', () => {
     const texts = (value: unknown): string[] =>
       typeof value === 'string'

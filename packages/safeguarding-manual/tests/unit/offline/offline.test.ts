@@ -141,4 +141,15 @@ describe('the web app manifest', () => {
       }
     `);
   });
+
+  it("names the Welsh pages' app in Welsh, from the settings' Welsh names", () => {
+    const welsh = { ...settings, partnership: 'Partneriaeth Prawf', shortName: 'PDP Prawf', manualTitle: 'Gweithdrefnau Prawf', base: '/cy/' };
+    expect(webManifest(welsh, 'cy')).toMatchObject({
+      name: 'Gweithdrefnau Prawf PDP Prawf',
+      short_name: 'PDP Prawf',
+      description: 'Partneriaeth Prawf: Gweithdrefnau Prawf.',
+      lang: 'cy-GB',
+      start_url: '/cy/',
+    });
+  });
 });
