@@ -2,7 +2,7 @@
 // at the end of that day (the latest on or before it), and resolves /as-at/?date=YYYY-MM-DD
 // links the same way. Without JavaScript the form stays hidden and the page lists the editions.
 import { formatDate as formatWithIntl, isIsoDate } from '../lib/util/dates.ts';
-import { resolveEdition } from '../lib/content/versions.ts';
+import { resolveEdition } from '../lib/content/editions.ts';
 
 /** What the script says; {date} and {first} stand for dates. */
 interface ScriptWords {

@@ -96,30 +96,6 @@ export function chapterAsAt(chapter: ManualDocument, date: string): ManualDocume
 }
 
 /**
- * The manual's editions up to `until`: every date on which a version of any document took
- * effect, oldest first. The manual stands unchanged from one edition to the day before the next.
- */
-export function editionDates(documents: readonly ManualDocument[], until: string): string[] {
-  return [...new Set(documents.flatMap((c) => c.versions.map((v) => v.amended)).filter((d) => d <= until))].sort();
-}
-
-/** The edition in force on `date`: the latest of `editions` (oldest first) on or before it; undefined before the first. */
-export function editionOn(editions: readonly string[], date: string): string | undefined {
-  return editions.findLast((edition) => edition <= date);
-}
-
-/** What resolving a date gives: the edition in force on it, or why there is none. */
-export type EditionResolution = { kind: 'edition'; edition: string } | { kind: 'before-first'; first: string } | { kind: 'no-editions' };
-
-/** The edition in force at the end of `date`: the latest on or before it. */
-export function resolveEdition(editions: readonly string[], date: string): EditionResolution {
-  const first = editions[0];
-  if (first === undefined) return { kind: 'no-editions' };
-  const edition = editionOn(editions, date);
-  return edition === undefined ? { kind: 'before-first', first } : { kind: 'edition', edition };
-}
-
-/**
  * The document that now stands in for a withdrawn one: its replacement, or the replacement's
  * replacement when that was withdrawn too; undefined when the chain ends without one in force.
  */

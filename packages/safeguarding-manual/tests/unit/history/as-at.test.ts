@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt } from '../../../src/lib/history/as-at.ts';
-import { buildDocuments, chapterAsAt, editionDates, editionOn, resolveEdition, versionOn, type Version } from '../../../src/lib/content/versions.ts';
+import { editionDates, editionOn, resolveEdition } from '../../../src/lib/content/editions.ts';
+import { buildDocuments, chapterAsAt, versionOn, type Version } from '../../../src/lib/content/versions.ts';
 import type { ContactChange } from '../../../src/lib/content/contacts.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated', title = `${chapterId} title`): Version {
