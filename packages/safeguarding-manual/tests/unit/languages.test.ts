@@ -130,6 +130,71 @@ describe('the languages of a manual', () => {
     ]);
   });
 
+  it("refuses a resource, a contact's change or a glossary change without its Welsh words, and shows them on the Welsh pages", () => {
+    const guidance = `title: Wales Safeguarding Procedures
+description: The procedures every agency in Wales follows.
+kind: guidance
+audience: [professionals]
+owner: Board business unit
+url: https://www.safeguarding.wales/
+textAlternative:
+  text: Read the procedures.
+changes:
+  - date: 2020-01-06
+    summary: Added.
+    approvedBy: Board executive group
+    approvedOn: 2020-01-02
+  - date: 2020-02-03
+    summary: Moved.
+    approvedBy: Board executive group
+    approvedOn: 2020-01-30
+`;
+    const contact = `${EMERGENCY}changes:\n  - date: 2023-01-09\n    summary: Text relay added.\n`;
+    const glossary = `entries:\n  - term: strategy discussion\n    definition: A discussion.\n    cy:\n      term: trafodaeth strategaeth\n      definition: Trafodaeth.\nchanges:\n  - date: 2020-01-06\n    summary: Added strategy discussion.\n`;
+    const files = (resource: string, emergency: string, glossaryText: string) => {
+      const withOthers = manual();
+      withOthers.resourceFiles = [{ file: 'm/resources/wales-safeguarding-procedures.yaml', text: resource }];
+      withOthers.contactFiles = [{ file: 'm/contacts/emergency.yaml', text: emergency }];
+      withOthers.glossaryFile = { file: 'm/glossary.yaml', text: glossaryText };
+      return withOthers;
+    };
+    const problems = checkManual(files(guidance, contact, glossary), bilingual).problems;
+    expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'm/contacts/emergency.yaml cy.changes: is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show each change to the details',
+      'm/resources/wales-safeguarding-procedures.yaml cy: is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show this resource',
+      'm/glossary.yaml cy.changes: is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh glossary shows each change note',
+    ]);
+    const partly = `${guidance}cy:\n  title: Gweithdrefnau Diogelu Cymru\n  description: Y gweithdrefnau.\n  changes:\n    - summary: Ychwanegwyd.\n      approvedBy: Grŵp gweithredol y bwrdd\n`;
+    expect(report(checkManual(files(partly, contact, glossary), bilingual).problems.filter((p) => p.file.includes('resources')))).toMatchInlineSnapshot(`
+      "m/resources/wales-safeguarding-procedures.yaml cy.owner: is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show who keeps the resource up to date
+        fix: add owner: under cy: with the Welsh words for "Board business unit"
+      m/resources/wales-safeguarding-procedures.yaml cy.changes: gives 1 of the 2 changes: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show each change and who signed it off
+        fix: add under cy: changes: the Welsh words of each change, in the order of changes (summary and approvedBy), for "Moved."
+      m/resources/wales-safeguarding-procedures.yaml cy.textAlternative: is missing: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show the steps of the guidance in words
+        fix: add textAlternative: under cy: with the steps written out in Welsh"
+    `);
+    // With every Welsh word, the check accepts them, and the Welsh pages show them.
+    const welshResource = `${partly}    - summary: Symudwyd.\n      approvedBy: Grŵp gweithredol y bwrdd\n  owner: Uned fusnes y bwrdd\n  textAlternative: Darllenwch y gweithdrefnau.\n`;
+    const welshContact = `${contact}cy:\n  service: Heddlu, ambiwlans a thân\n  changes:\n    - summary: Ychwanegwyd cyfnewid testun.\n`;
+    const welshGlossary = `${glossary}cy:\n  changes:\n    - summary: Ychwanegwyd trafodaeth strategaeth.\n`;
+    const checked = checkManual(files(welshResource, welshContact, welshGlossary), bilingual);
+    expect(checked.problems).toEqual([]);
+    // English-only manuals ask for none of them.
+    const englishOnly = files(guidance, contact, glossary);
+    englishOnly.procedureFiles = englishOnly.procedureFiles.filter((f) => !f.file.endsWith('.cy.mdx'));
+    expect(checkManual(englishOnly, options).problems).toEqual([]);
+    const inWelsh = manualInLanguage(checked.manual, checked.translations, 'cy', options.today);
+    const resource = inWelsh.resources[0]!;
+    expect([resource.owner, resource.changes.map((c) => `${c.summary} ${c.approvedBy}`), resource.textAlternative?.text]).toEqual([
+      'Uned fusnes y bwrdd',
+      ['Ychwanegwyd. Grŵp gweithredol y bwrdd', 'Symudwyd. Grŵp gweithredol y bwrdd'],
+      'Darllenwch y gweithdrefnau.',
+    ]);
+    expect(inWelsh.contacts[0]?.changes.map((c) => c.summary)).toEqual(['Ychwanegwyd cyfnewid testun.']);
+    expect(inWelsh.glossary.changes.map((c) => c.summary)).toEqual(['Ychwanegwyd trafodaeth strategaeth.']);
+    expect(checked.manual.resources[0]?.owner).toBe('Board business unit');
+  });
+
   it('locks the Welsh text with its version: a published Welsh text edited is refused', () => {
     const files = manual();
     const lock = JSON.parse(files.lockFile!.text) as { files: Record<string, { sha256: string }> };

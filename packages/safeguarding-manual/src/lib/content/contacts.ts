@@ -116,10 +116,15 @@ export function isVerificationDue(contact: Pick<Contact, 'verified'>, today: str
 
 /**
  * A fingerprint of what a caller relies on: the numbers, hours, email, address, web address
- * and notes. Re-checking (verified) and the change notes themselves do not change it.
+ * and notes (in each language). Re-checking (verified) and the change notes themselves, in
+ * either language, do not change it.
  */
 export function contactDetailsHash(contact: Contact): string {
   // Whether the contact is a draft is a mark on the details, not one of them.
   const { verified: _verified, changes: _changes, id: _id, draft: _draft, ...details } = contact;
+  if (details.cy?.changes) {
+    const { changes: _welshChanges, ...words } = details.cy;
+    details.cy = words;
+  }
   return createHash('sha256').update(JSON.stringify(details), 'utf8').digest('hex');
 }
