@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/util/dates.ts';
 import { INTERFACE_TEXT, inPlace } from '../../src/lib/interface-text.ts';
+import { counted, isMutationOf, joinWithA } from '../../src/lib/interface-text/welsh.ts';
 import { pathInLanguage, siteBase } from '../../src/lib/languages.ts';
 import { manualInLanguage, settingsInLanguage } from '../../src/lib/manual-language.ts';
 import type { CheckOptions } from '../../src/lib/content/manual.ts';
@@ -247,16 +248,88 @@ describe('the manual in Welsh', () => {
     expect(INTERFACE_TEXT.cy.area.in('Tawelan')).toBe('Yn Nhawelan');
   });
 
+  it('counts in Welsh with the singular noun and the mutation each number gives it', () => {
+    expect([1, 2, 3, 4, 6, 11].map((n) => counted(n, 'pennod', 'feminine'))).toEqual([
+      '1 bennod',
+      '2 bennod',
+      '3 pennod',
+      '4 pennod',
+      '6 phennod',
+      '11 pennod',
+    ]);
+    expect([1, 2, 3, 6].map((n) => counted(n, 'tymor', 'masculine'))).toEqual(['1 tymor', '2 dymor', '3 thymor', '6 thymor']);
+    expect(counted(1, 'tudalen wybodaeth', 'feminine')).toBe('1 dudalen wybodaeth');
+    const words = INTERFACE_TEXT.cy.reference;
+    expect([words.usedIn(2, 1), words.usedIn(1, 0), words.usedIn(0, 3), words.usedIn(3, 8)]).toEqual([
+      'Defnyddir mewn 2 bennod ac 1 dudalen wybodaeth',
+      'Defnyddir mewn 1 bennod',
+      'Defnyddir mewn 3 tudalen wybodaeth',
+      'Defnyddir mewn 3 pennod ac 8 tudalen wybodaeth',
+    ]);
+    expect(INTERFACE_TEXT.en.reference.usedIn(2, 1)).toBe('Used in 2 chapters and 1 information page');
+    expect(words.lastVisit.changed(2, '4 Rhagfyr 2026')).toBe(
+      'Ers eich ymweliad diwethaf ar 4 Rhagfyr 2026, mae 2 bennod wedi newid. Maent wedi’u marcio yn y cynnwys isod:',
+    );
+    expect(words.contents.marked[2](90)).toBe('wedi newid yn ystod y 90 diwrnod diwethaf.');
+    expect(words.contents.marked[2](2)).toBe('wedi newid yn ystod y 2 ddiwrnod diwethaf.');
+  });
+
+  it('joins Welsh words with "a" or "ac" and the mutation "a" gives, and places after "yn"', () => {
+    expect(joinWithA(['Glanmorlan', 'Tawelan'])).toBe('Glanmorlan a Thawelan');
+    expect(joinWithA(['teuluoedd', 'pobl ifanc'])).toBe('teuluoedd a phobl ifanc');
+    expect(joinWithA(['Tawelan', 'Glanmorlan', 'Abertawe'])).toBe('Tawelan, Glanmorlan ac Abertawe');
+    const words = INTERFACE_TEXT.cy.reference;
+    expect(words.home.lead(['Tawelan', 'Glanmorlan'], 5)).toBe(
+      'Y gweithdrefnau y mae pob ymarferydd yn Nhawelan a Glanmorlan yn eu dilyn i gadw plant yn ddiogel: 5 pennod, pob un â hanes llawn ei newidiadau.',
+    );
+    expect(words.glossary.description('Gweithdrefnau Diogelu Plant')).toBe('Y termau a’r byrfoddau a ddefnyddir yng Ngweithdrefnau Diogelu Plant, o A i Y.');
+    expect(words.glossary.and('1.2 Gwneud Atgyfeiriad')).toBe(' ac ');
+    expect(words.glossary.and('2.1 Ymholiadau Adran 47')).toBe(' a ');
+    expect(words.resources.kinds.guidance.kindFor(words.resources.audienceList(['teuluoedd', 'pobl ifanc']))).toBe(
+      'Dogfen ganllaw ar gyfer teuluoedd a phobl ifanc',
+    );
+  });
+
+  it('tells the mutated forms of a Welsh term from its other names', () => {
+    expect(
+      ['drafodaeth strategaeth', 'thrafodaeth strategaeth', 'nhrafodaeth strategaeth', 'cyfarfod strategaeth'].map((name) =>
+        isMutationOf(name, ['trafodaeth strategaeth']),
+      ),
+    ).toEqual([true, true, true, false]);
+    expect(isMutationOf('Gynhadledd', ['cynhadledd'])).toBe(true);
+    expect(isMutationOf('cynhadledd', ['cynhadledd'])).toBe(false);
+  });
+
   it('has every interface text in both languages, none left in English in the Welsh', () => {
-    const texts = (value: unknown): string[] =>
-      typeof value === 'string'
-        ? [value]
-        : typeof value === 'function'
-          ? [String((value as (...a: unknown[]) => unknown)('X', 'Y', 'Z', 'W'))]
-          : Object.values(value as object).flatMap(texts);
-    const english = texts(INTERFACE_TEXT.en);
-    const cymraeg = texts(INTERFACE_TEXT.cy);
-    expect(cymraeg).toHaveLength(english.length);
+    // A text that depends on values is written with sample ones: names, then counts, then lists
+    // (a list of areas and a count, say), the first that the English text takes.
+    const samples: unknown[][] = [
+      ['X', 'Y', 'Z', 'W'],
+      [2, 'X'],
+      [['X', 'Y'], 2],
+      [2, 1],
+    ];
+    const written = (text: (...a: unknown[]) => unknown, args: unknown[]) => {
+      try {
+        const out = text(...args);
+        return typeof out === 'string' && !/undefined|\[object/.test(out) ? out : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const texts = (value: unknown, other: unknown): [string, string][] => {
+      if (typeof value === 'string') return [[value, String(other)]];
+      if (typeof value === 'function') {
+        const args = samples.find((sample) => written(value as (...a: unknown[]) => unknown, sample) !== undefined);
+        expect(args, `a sample the text ${String(value)} takes`).toBeDefined();
+        return [[written(value as (...a: unknown[]) => unknown, args!)!, String(written(other as (...a: unknown[]) => unknown, args!))]];
+      }
+      return Object.entries(value as object).flatMap(([key, part]) => texts(part, (other as Record<string, unknown>)[key]));
+    };
+    const pairs = texts(INTERFACE_TEXT.en, INTERFACE_TEXT.cy);
+    const english = pairs.map(([en]) => en);
+    const cymraeg = pairs.map(([, cy]) => cy);
+    expect(cymraeg.filter((text) => text === 'undefined')).toEqual([]);
     // Words the same in both (Shift, a name) are few; no longer English text is copied across.
     expect(cymraeg.filter((text, i) => text === english[i] && text.length > 12)).toEqual([]);
   });
