@@ -115,6 +115,36 @@ test('search finds Welsh pages from the Welsh search page, and English pages fro
   ).toEqual([]);
 });
 
+test('a Welsh reader filters the Welsh search results by Welsh names and values', async ({ page }) => {
+  await page.goto('/cy/search/?q=plentyn');
+  await expect(page.locator('.search-result-link').first()).toBeVisible();
+  const filters = page.locator('.search-filter summary');
+  await expect(filters).toHaveText(['Adran', 'Math', 'Newidiwyd yn ddiweddar']);
+  // Each filter's values, drawn when it is first opened: the sections', the kinds' and the marks' Welsh words.
+  const values = async (name: string) => {
+    await page.locator('.search-filter summary', { hasText: name }).click();
+    const options = page.locator(`details[data-filter-name="${name}"] label input`);
+    await expect(options.first()).toBeAttached();
+    return options.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  };
+  expect(await values('Adran')).toEqual(['1 Ymateb i Bryderon', '2 Amgylchiadau Penodol']);
+  expect(await values('Math')).toEqual(expect.arrayContaining(['Gweithdrefn', 'Gwybodaeth', 'Cyswllt']));
+  expect(await values('Newidiwyd yn ddiweddar')).toEqual(['Diweddarwyd']);
+  // Narrowed to one kind, every result says that kind, in Welsh.
+  await page
+    .locator('details[data-filter-name="Math"] label', { hasText: /^\s*Gweithdrefn\b/ })
+    .locator('input')
+    .check();
+  await expect.poll(async () => [...new Set(await page.locator('.search-result .search-result-kind').allTextContents())]).toEqual(['Gweithdrefn']);
+  const english = ['Section', 'Kind', 'Recently changed', 'Procedure', 'Information', 'Contact', 'Updated'];
+  const shown = await page.locator('.search-ui').innerText();
+  expect(english.filter((word) => new RegExp(`\\b${word}\\b`).test(shown))).toEqual([]);
+  // The English search page keeps its English names.
+  await page.goto('/search/?q=child');
+  await expect(page.locator('.search-result-link').first()).toBeVisible();
+  await expect(filters).toHaveText(['Section', 'Kind', 'Recently changed']);
+});
+
 test('the scripts of the Welsh contents and resources pages speak Welsh', async ({ page }) => {
   // A reader whose last visit to the Welsh contents, on 2 November 2026, listed 1.2 at an older
   // version and did not list 1.3: this visit marks both.

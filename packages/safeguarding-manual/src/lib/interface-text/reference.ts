@@ -10,7 +10,7 @@ type Words<A extends unknown[]> = (...values: A) => string;
 
 // What the words are for, named here rather than imported, as pages' scripts and the offline
 // worker read this file too: the pages that index these records by the schemas' own names
-// (schemas/page.ts, resource.ts, contact.ts, content/resources.ts)
+// (schemas/page.ts, resource.ts, contact.ts, content/resources.ts, search/search-index.ts)
 // fail to type-check when one is missing.
 type HomeGroup = 'worried' | 'involved' | 'young-people' | 'professionals' | 'about';
 type Audience = 'families' | 'young-people' | 'public' | 'professionals';
@@ -18,6 +18,7 @@ type ResourceKind = 'form' | 'flowchart' | 'guidance' | 'leaflet';
 type FileType = 'pdf' | 'docx' | 'xlsx' | 'png' | 'svg';
 type HoursKind = 'office-hours' | 'out-of-hours' | '24-hours';
 type ContactGroupId = 'emergency' | 'referrals' | 'services' | 'national';
+type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource' | 'Glossary';
 
 /** What the pages say of one kind of resource. */
 export interface ResourceKindText {
@@ -135,6 +136,8 @@ export interface ReferenceText {
     and: Words<[next: string]>;
     changes: string;
   };
+  /** The values of the search filters (their names are the search page's). */
+  filters: { kinds: Record<SearchKind, string> };
   /** The regional core a manual follows (docs/regional-manuals.md). */
   core: {
     label: string;
@@ -301,6 +304,7 @@ const en: ReferenceText = {
     and: () => ' and ',
     changes: 'Changes to the glossary',
   },
+  filters: { kinds: { Procedure: 'Procedure', Contact: 'Contact', Information: 'Information', Resource: 'Resource', Glossary: 'Glossary' } },
   core: {
     label: 'The regional core',
     follows: [
@@ -480,6 +484,7 @@ const cy: ReferenceText = {
     and: (next) => ` ${andWord(next)} `,
     changes: 'Newidiadau i’r eirfa',
   },
+  filters: { kinds: { Procedure: 'Gweithdrefn', Contact: 'Cyswllt', Information: 'Gwybodaeth', Resource: 'Adnodd', Glossary: 'Geirfa' } },
   core: {
     label: 'Y craidd rhanbarthol',
     follows: [
