@@ -1,13 +1,15 @@
 // "Changed since your last visit" on the contents (src/components/LastVisit.astro): marks the
 // chapters whose version in force changed since the reader's last visit (src/lib/site/last-visit.ts),
-// lists them in the box, and offers to clear the marks. Bundled by Astro from that component as an
-// external module; only the contents page loads it.
-import { changedSince, clearMarks, openContents, readMemory, type Listed, type Mark, type VisitMemory } from '../lib/site/last-visit.ts';
+// lists them in the box, and offers to clear the marks, in the words the page gives it in its
+// language (data-words). Bundled by Astro from that component as an external module; only the
+// contents page loads it.
+import { changedSince, clearMarks, openContents, readMemory, visitDate, type LastVisitWords, type Listed, type VisitMemory } from '../lib/site/last-visit.ts';
+import { countedText } from '../lib/site/script-words.ts';
 
 const box = document.querySelector<HTMLElement>('[data-module="last-visit"]');
-if (box) start(box);
+if (box?.dataset['words']) start(box, JSON.parse(box.dataset['words']) as LastVisitWords);
 
-function start(box: HTMLElement) {
+function start(box: HTMLElement, words: LastVisitWords) {
   const key = box.dataset['key']!;
   const items = [...document.querySelectorAll<HTMLElement>('[data-chapter][data-amended]')];
   const listed: Listed = Object.fromEntries(items.map((li) => [li.dataset['chapter']!, li.dataset['amended']!]));
@@ -26,9 +28,8 @@ function start(box: HTMLElement) {
   const summary = box.querySelector<HTMLElement>('[data-last-visit-summary]')!;
   const list = box.querySelector<HTMLElement>('[data-last-visit-list]')!;
   const clear = box.querySelector<HTMLButtonElement>('[data-last-visit-clear]')!;
-  const when = new Date(memory.beforeAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const when = visitDate(memory.beforeAt, words.months);
   const marks = changedSince(memory, listed);
-  const label: Record<Mark, string> = { new: 'New since your last visit', changed: 'Changed since your last visit' };
 
   for (const li of items) {
     const mark = marks.get(li.dataset['chapter']!);
@@ -36,7 +37,7 @@ function start(box: HTMLElement) {
     const badge = document.createElement('strong');
     badge.className = 'badge badge-since';
     badge.dataset['since'] = mark;
-    badge.textContent = label[mark];
+    badge.textContent = words.marks[mark];
     li.append(' ', badge);
     const link = li.querySelector('a');
     if (link) {
@@ -46,9 +47,7 @@ function start(box: HTMLElement) {
     }
   }
   const count = marks.size;
-  summary.textContent = count
-    ? `Since your last visit on ${when}, ${count} ${count === 1 ? 'chapter has' : 'chapters have'} changed. ${count === 1 ? 'It is' : 'They are'} marked in the contents below:`
-    : `No chapter has changed since your last visit on ${when}.`;
+  summary.textContent = (count ? countedText(words.changed, count) : words.none).replace('{date}', when);
   list.hidden = clear.hidden = count === 0;
   box.hidden = false;
 
@@ -61,7 +60,7 @@ function start(box: HTMLElement) {
     for (const badge of document.querySelectorAll('.badge-since')) badge.remove();
     list.replaceChildren();
     list.hidden = clear.hidden = true;
-    summary.textContent = 'Marks cleared. Chapters that change from now on will be marked on your next visit.';
+    summary.textContent = words.cleared;
     summary.focus();
   });
 }

@@ -1,12 +1,14 @@
 // The manual as readers of one language see it: each version's words from its text in that
 // language (<date>.cy.mdx), and the Welsh words of contacts, resources, the glossary, the
-// contents' sections and the settings, over the shared numbers, dates and links. The Welsh
+// contents' sections, the change notes of contacts, resources and the glossary, and the
+// settings, over the shared numbers, dates and links. The Welsh
 // pages are built from it exactly as the English ones are from the manual as checked.
 import type { Translations } from './check/languages.ts';
 import { glossaryAnchor } from './glossary/glossary.ts';
 import { MAIN_LANGUAGE, type Language } from './languages.ts';
 import type { Manual } from './content/manual.ts';
 import type { GlossaryEntry } from './schemas/glossary.ts';
+import type { Resource } from './content/resources.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Section } from './schemas/structure.ts';
 import { buildDocuments, collectionOf, type Version } from './content/versions.ts';
@@ -49,6 +51,26 @@ function glossaryEntryInWelsh(entry: GlossaryEntry): GlossaryEntry {
   return { ...shared, id: glossaryAnchor(term), term, abbreviations, otherNames, definition };
 }
 
+/** A resource with its Welsh words: its title, description, owner, each change and a flowchart's steps in words. */
+function resourceInWelsh(resource: Resource): Resource {
+  const welsh = resource.cy;
+  if (!welsh) return resource;
+  const { textAlternative } = resource;
+  return {
+    ...resource,
+    title: welsh.title,
+    description: welsh.description,
+    owner: welsh.owner ?? resource.owner,
+    changes: resource.changes.map((change, i) => {
+      const words = welsh.changes?.[i];
+      return words ? { ...change, summary: words.summary, approvedBy: words.approvedBy } : change;
+    }),
+    ...(textAlternative?.text !== undefined && welsh.textAlternative !== undefined
+      ? { textAlternative: { ...textAlternative, text: welsh.textAlternative } }
+      : {}),
+  };
+}
+
 /** The manual in `language`: the manual itself for English. */
 export function manualInLanguage(manual: Manual, translations: Translations, language: Language, today: string): Manual {
   if (language === MAIN_LANGUAGE) return manual;
@@ -80,13 +102,15 @@ export function manualInLanguage(manual: Manual, translations: Translations, lan
               const words = contact.cy?.phones[i];
               return words ? { ...phone, label: words.label, ...(words.hoursText === undefined ? {} : { hoursText: words.hoursText }) } : phone;
             }),
+            changes: contact.changes.map((change, i) => ({ ...change, summary: contact.cy?.changes?.[i]?.summary ?? change.summary })),
           }
         : contact,
     ),
-    resources: manual.resources.map((resource) => (resource.cy ? { ...resource, title: resource.cy.title, description: resource.cy.description } : resource)),
+    resources: manual.resources.map(resourceInWelsh),
     glossary: {
       ...manual.glossary,
       entries: manual.glossary.entries.map(glossaryEntryInWelsh),
+      changes: manual.glossary.changes.map((change, i) => ({ ...change, summary: manual.glossary.cy?.changes[i]?.summary ?? change.summary })),
     },
   };
 }

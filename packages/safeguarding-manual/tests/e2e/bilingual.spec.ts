@@ -180,3 +180,67 @@ test('search finds Welsh pages from the Welsh search page, and English pages fro
     (await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).filter((href) => href?.startsWith('/cy/')),
   ).toEqual([]);
 });
+
+test('a Welsh reader filters the Welsh search results by Welsh names and values', async ({ page }) => {
+  await page.goto('/cy/search/?q=plentyn');
+  await expect(page.locator('.search-result-link').first()).toBeVisible();
+  const filters = page.locator('.search-filter summary');
+  await expect(filters).toHaveText(['Adran', 'Math', 'Newidiwyd yn ddiweddar']);
+  // Each filter's values, drawn when it is first opened: the sections', the kinds' and the marks' Welsh words.
+  const values = async (name: string) => {
+    await page.locator('.search-filter summary', { hasText: name }).click();
+    const options = page.locator(`details[data-filter-name="${name}"] label input`);
+    await expect(options.first()).toBeAttached();
+    return options.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  };
+  expect(await values('Adran')).toEqual(['1 Ymateb i Bryderon', '2 Amgylchiadau Penodol']);
+  expect(await values('Math')).toEqual(expect.arrayContaining(['Gweithdrefn', 'Gwybodaeth', 'Cyswllt']));
+  expect(await values('Newidiwyd yn ddiweddar')).toEqual(['Diweddarwyd']);
+  // Narrowed to one kind, every result says that kind, in Welsh.
+  await page
+    .locator('details[data-filter-name="Math"] label', { hasText: /^\s*Gweithdrefn\b/ })
+    .locator('input')
+    .check();
+  await expect.poll(async () => [...new Set(await page.locator('.search-result .search-result-kind').allTextContents())]).toEqual(['Gweithdrefn']);
+  const english = ['Section', 'Kind', 'Recently changed', 'Procedure', 'Information', 'Contact', 'Updated'];
+  const shown = await page.locator('.search-ui').innerText();
+  expect(english.filter((word) => new RegExp(`\\b${word}\\b`).test(shown))).toEqual([]);
+  // The English search page keeps its English names.
+  await page.goto('/search/?q=child');
+  await expect(page.locator('.search-result-link').first()).toBeVisible();
+  await expect(filters).toHaveText(['Section', 'Kind', 'Recently changed']);
+});
+
+test('the scripts of the Welsh contents and resources pages speak Welsh', async ({ page }) => {
+  // A reader whose last visit to the Welsh contents, on 2 November 2026, listed 1.2 at an older
+  // version and did not list 1.3: this visit marks both.
+  await page.goto('/cy/contents/');
+  const listed = await page
+    .locator('[data-chapter][data-amended]')
+    .evaluateAll((items) => Object.fromEntries(items.map((li) => [(li as HTMLElement).dataset['chapter'], (li as HTMLElement).dataset['amended']])));
+  const { 'section-47-enquiries': _missing, ...seen } = { ...listed, 'making-a-referral': '2020-01-01' };
+  await page.evaluate(
+    (memory) => {
+      localStorage.setItem('manual-last-visit:/cy/', JSON.stringify(memory));
+      sessionStorage.clear();
+    },
+    { seen, seenAt: '2026-11-02T10:00:00.000Z' },
+  );
+  await page.reload();
+  const box = page.locator('[data-module="last-visit"]');
+  await expect(box.locator('[data-last-visit-summary]')).toHaveText(
+    'Ers eich ymweliad diwethaf ar 2 Tachwedd 2026, mae 2 bennod wedi newid. Maent wedi’u marcio yn y cynnwys isod:',
+  );
+  await expect(page.locator('.badge-since')).toHaveText(['Wedi newid ers eich ymweliad diwethaf', 'Newydd ers eich ymweliad diwethaf']);
+  await box.getByRole('button', { name: 'Clirio’r marciau hyn' }).click();
+  await expect(box.locator('[data-last-visit-summary]')).toHaveText(
+    'Cliriwyd y marciau. Bydd penodau sy’n newid o hyn ymlaen yn cael eu marcio ar eich ymweliad nesaf.',
+  );
+  // The quick filter of the resources says how many it shows.
+  await page.goto('/cy/resources/');
+  const filter = page.getByRole('search', { name: 'Hidlo’r adnoddau' });
+  await filter.getByLabel('Enw').fill('gweithdrefnau');
+  await expect(filter.getByRole('status')).toHaveText('Yn dangos 1 adnodd.');
+  await filter.getByLabel('Enw').fill('ffurflen');
+  await expect(filter.getByRole('status')).toHaveText('Yn dangos 0 adnodd.');
+});

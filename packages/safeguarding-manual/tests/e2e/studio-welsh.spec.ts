@@ -185,9 +185,12 @@ test("a contact's Welsh words are edited beside its English ones, and refused be
   await notes.fill('Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng ar unwaith.');
   await page.getByLabel('Team or service in Welsh').fill('Hwb Diogelu Plant Tawelan');
   // A change to the Welsh words is a change to the contact's details, noted like any other.
-  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByRole('button', { name: 'Add change' }).first().click();
   await page.getByLabel('Date', { exact: true }).last().fill(TODAY);
-  await page.getByLabel('What changed').last().fill('The Welsh name of the hub and its notes.');
+  await page.getByLabel('What changed', { exact: true }).last().fill('The Welsh name of the hub and its notes.');
+  // The change note in Welsh too, in the Welsh part, for the Welsh contacts page.
+  await page.getByRole('button', { name: 'Add change' }).last().click();
+  await page.getByLabel('What changed, in Welsh').last().fill('Enw Cymraeg yr hwb a’i nodiadau.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible({ timeout: SAVING });
   await expect(page.locator('.studio-problem')).toHaveCount(0);
@@ -195,6 +198,7 @@ test("a contact's Welsh words are edited beside its English ones, and refused be
   expect(saved).toMatch(
     /\ncy:\n {2}organisation: Cyngor Sir Tawelan\n {2}service: Hwb Diogelu Plant Tawelan\n {2}phones:\n {4}- label: Oriau swyddfa\n {6}hoursText: Dydd Llun i ddydd Gwener 9am i 5pm\n {2}notes: Y tu allan i oriau swyddfa, ffoniwch y Tîm Dyletswydd Argyfwng ar unwaith.\n/,
   );
+  expect(saved).toMatch(/\n {2}changes:\n(?: {4}- summary: .*\n)* {4}- summary: Enw Cymraeg yr hwb a’i nodiadau.\n/);
   // The English words are as they were.
   expect(saved).toContain("service: Children's Safeguarding Hub\n");
 });

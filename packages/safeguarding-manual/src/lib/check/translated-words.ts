@@ -1,7 +1,8 @@
 // In a manual published in more than one language, the words kept beside their English in the
-// same YAML file (a contact's service, notes and phone labels; a glossary entry; a resource's
-// title and description; a section's title) are there in every language, under the language's
-// code (cy: { ... }). Without them the page in that language would show the English words.
+// same YAML file (a contact's service, notes and phone labels; a glossary entry; a section's
+// title) are there in every language, under the language's code (cy: { ... }). Without them the
+// page in that language would show the English words. A resource's Welsh words, and the Welsh
+// of change notes, are checked with the rest of their file (resources.ts, contacts.ts, glossary.ts).
 import { fieldLabel } from './field-labels.ts';
 import type { ManualSource, SourceFile } from '../content/manual.ts';
 import type { ProblemReport } from './problems.ts';
@@ -37,7 +38,6 @@ const CONTACT: Needs = {
   whenEnglishHas: ['notes'],
   phones: true,
 };
-const RESOURCE: Needs = { name: (r) => `this resource (${words(r['title'], 'its title')})`, required: ['title', 'description'], whenEnglishHas: [] };
 const ENTRY: Needs = { name: (e) => `the glossary entry "${words(e['term'])}"`, required: ['term', 'definition'], whenEnglishHas: [] };
 const SECTION: Needs = { name: (s) => `section ${words(s['number'])} (${words(s['title'])})`, required: ['title'], whenEnglishHas: ['note'] };
 
@@ -127,13 +127,12 @@ function checkFile(
 
 const listed = (key: string) => (data: Data) => items(data[key]).flatMap((item, i): [Data, PropertyKey[]][] => (isData(item) ? [[item, [key, i]]] : []));
 
-/** Refuses, in a manual published in more than one language, any contact, resource, glossary entry or section without its words in each. */
+/** Refuses, in a manual published in more than one language, any contact, glossary entry or section without its words in each. */
 export function checkTranslatedWords(source: ManualSource, languages: readonly Language[], report: ProblemReport): void {
   const others = languages.filter((language) => language !== MAIN_LANGUAGE);
   if (!others.length) return;
   const whole = (data: Data): [Data, PropertyKey[]][] => [[data, []]];
   for (const file of source.contactFiles) checkFile(report, file, others, whole, CONTACT);
-  for (const file of source.resourceFiles ?? []) checkFile(report, file, others, whole, RESOURCE);
   checkFile(report, source.glossaryFile, others, listed('entries'), ENTRY);
   checkFile(
     report,

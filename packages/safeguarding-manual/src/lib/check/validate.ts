@@ -71,7 +71,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkUploads(source.refusedUploads ?? [], report);
   checkSignOff(index, report);
   checkReviewDates(index, report);
-  const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
+  const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report, options.settings.languages);
   if (options.checkBodies !== false) {
     checkBodies(
       index,

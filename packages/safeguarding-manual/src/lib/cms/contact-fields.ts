@@ -42,6 +42,16 @@ function translatedFields(language: Language): Field {
         ],
       },
       { name: 'notes', label: `Notes in ${name}`, widget: 'text', required: false },
+      {
+        name: 'changes',
+        label: `Changes in ${name}`,
+        label_singular: 'change',
+        widget: 'list',
+        required: false,
+        summary: '{{fields.summary}}',
+        hint: `One for each change under Changes, in the same order: what changed, in ${name}.`,
+        fields: [{ name: 'summary', label: `What changed, in ${name}`, widget: 'string', required: false }],
+      },
     ],
   };
 }

@@ -67,8 +67,9 @@ const CONTACT_FIELDS = [
 ] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
 /** A contact's words in another language (src/lib/schemas/translation.ts), as the form gives them. */
-const CONTACT_TRANSLATION_FIELDS = ['organisation', 'service', 'phones', 'notes'] as const;
+const CONTACT_TRANSLATION_FIELDS = ['organisation', 'service', 'phones', 'notes', 'changes'] as const;
 const PHONE_TRANSLATION_FIELDS = ['label', 'hoursText'] as const;
+const CHANGE_TRANSLATION_FIELDS = ['summary'] as const;
 const CHANGE_FIELDS = ['date', 'summary'] as const;
 
 /** Lists written on one line, as in the example manual: `keywords: [s47, ICPC]`. */
@@ -97,7 +98,7 @@ function node(doc: Document, key: string, value: unknown, translated = false): u
   if (Array.isArray(value)) {
     const items = value.map((item) => {
       if (key === 'phones') return record(doc, item as Data, translated ? PHONE_TRANSLATION_FIELDS : PHONE_FIELDS);
-      if (key === 'changes') return record(doc, item as Data, CHANGE_FIELDS);
+      if (key === 'changes') return record(doc, item as Data, translated ? CHANGE_TRANSLATION_FIELDS : CHANGE_FIELDS);
       return plain(item);
     });
     const seq = doc.createNode(items) as YAMLSeq;

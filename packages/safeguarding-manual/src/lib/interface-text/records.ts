@@ -1,11 +1,10 @@
 // The pages of the record: a history, a dated version, the amendments log, updates, as-at editions.
 // English and Welsh side by side; interface-text.ts gathers this with the site's other words.
 // Counted nouns keep to each language's grammar: English plurals, and in Welsh the singular noun
-// after a numeral, mutated as the numeral requires (welsh-counts.ts).
+// after a numeral, mutated as the numeral requires (counted in welsh.ts).
 import type { Language } from '../languages.ts';
 import { counted, joinWithAnd } from '../util/plural.ts';
-import { inPlace } from './welsh.ts';
-import { countedCy, joinWithA } from './welsh-counts.ts';
+import { counted as countedCy, inPlace, joinWithA } from './welsh.ts';
 
 /** A text that depends on values (a date, a count, a name). */
 type Words<A extends unknown[]> = (...values: A) => string;
@@ -230,12 +229,14 @@ export interface RecordsText {
 }
 
 // Welsh nouns counted on these pages.
-const BLOC = { word: 'bloc', gender: 'm' } as const;
-const GAIR = { word: 'gair', gender: 'm' } as const;
-const DIWYGIAD = { word: 'diwygiad', gender: 'm' } as const;
-const NEWID = { word: 'newid', gender: 'm' } as const;
-const ARGRAFFIAD = { word: 'argraffiad', gender: 'm' } as const;
-const DIWRNOD = { word: 'diwrnod', gender: 'm' } as const;
+/** A count and a Welsh noun (its radical form and gender), with the mutation the count gives it. */
+const countedIn = (count: number, [noun, gender]: readonly [string, 'masculine' | 'feminine']) => countedCy(count, noun, gender);
+const BLOC = ['bloc', 'masculine'] as const;
+const GAIR = ['gair', 'masculine'] as const;
+const DIWYGIAD = ['diwygiad', 'masculine'] as const;
+const NEWID = ['newid', 'masculine'] as const;
+const ARGRAFFIAD = ['argraffiad', 'masculine'] as const;
+const DIWRNOD = ['diwrnod', 'masculine'] as const;
 
 const en: RecordsText = {
   kinds: {
@@ -526,8 +527,8 @@ const cy: RecordsText = {
   },
   changes: {
     blocks: (c) =>
-      `Newidiwyd ${countedCy(c.changed, BLOC)}, ychwanegwyd ${countedCy(c.added, BLOC)}, dilëwyd ${countedCy(c.removed, BLOC)}, ${c.unchanged} heb ${c.unchanged === 1 ? 'ei' : 'eu'} newid`,
-    words: (c) => `Ychwanegwyd ${countedCy(c.wordsInserted, GAIR)}, dilëwyd ${countedCy(c.wordsDeleted, GAIR)}`,
+      `Newidiwyd ${countedIn(c.changed, BLOC)}, ychwanegwyd ${countedIn(c.added, BLOC)}, dilëwyd ${countedIn(c.removed, BLOC)}, ${c.unchanged} heb ${c.unchanged === 1 ? 'ei' : 'eu'} newid`,
+    words: (c) => `Ychwanegwyd ${countedIn(c.wordsInserted, GAIR)}, dilëwyd ${countedIn(c.wordsDeleted, GAIR)}`,
   },
   amendments: {
     description: (manual) => `${manual}: pob newid, y diweddaraf yn gyntaf.`,
@@ -566,10 +567,10 @@ const cy: RecordsText = {
     count: (c) =>
       joinWithA(
         [
-          countedCy(c.amendments, DIWYGIAD),
-          c.contactChanges ? `${countedCy(c.contactChanges, NEWID)} i fanylion cyswllt` : '',
-          c.resourceChanges ? `${countedCy(c.resourceChanges, NEWID)} i’r adnoddau` : '',
-          c.glossaryChanges ? `${countedCy(c.glossaryChanges, NEWID)} i’r eirfa` : '',
+          countedIn(c.amendments, DIWYGIAD),
+          c.contactChanges ? `${countedIn(c.contactChanges, NEWID)} i fanylion cyswllt` : '',
+          c.resourceChanges ? `${countedIn(c.resourceChanges, NEWID)} i’r adnoddau` : '',
+          c.glossaryChanges ? `${countedIn(c.glossaryChanges, NEWID)} i’r eirfa` : '',
         ].filter(Boolean),
       ),
     shown: (count) => `Diwygiadau a ddangosir: ${count}.`,
@@ -633,7 +634,7 @@ const cy: RecordsText = {
       'Mae’r',
       'cynnwys',
       (days) =>
-        `yn dangos y penodau sydd wedi newid ers eich ymweliad diwethaf, pan fydd eich porwr yn rhedeg JavaScript. Mae eich porwr yn cofio pa fersiwn o bob pennod a welsoch; nid anfonir dim at y bartneriaeth nac at neb arall, ac ni osodir cwci. Mae’r penodau a newidiodd yn ystod y ${countedCy(days, DIWRNOD)} diwethaf wedi’u marcio i bawb fel rhai newydd neu rai a ddiweddarwyd.`,
+        `yn dangos y penodau sydd wedi newid ers eich ymweliad diwethaf, pan fydd eich porwr yn rhedeg JavaScript. Mae eich porwr yn cofio pa fersiwn o bob pennod a welsoch; nid anfonir dim at y bartneriaeth nac at neb arall, ac ni osodir cwci. Mae’r penodau a newidiodd yn ystod y ${countedIn(days, DIWRNOD)} diwethaf wedi’u marcio i bawb fel rhai newydd neu rai a ddiweddarwyd.`,
     ],
   },
   asAt: {
@@ -646,11 +647,11 @@ const cy: RecordsText = {
     today: [
       'Y llawlyfr fel y mae heddiw:',
       (date) => `argraffiad ${date}`,
-      (count, first) => `. Mae ganddo ${countedCy(count, ARGRAFFIAD)}, a’r cyntaf ar ${first}.`,
+      (count, first) => `. Mae ganddo ${countedIn(count, ARGRAFFIAD)}, a’r cyntaf ar ${first}.`,
     ],
     byYear: 'Argraffiadau fesul blwyddyn',
     howToFind: 'I ddod o hyd i’r llawlyfr ar ddyddiad, agorwch ei flwyddyn a dewiswch y dyddiad cyntaf a restrir ar y dyddiad hwnnw neu cyn hynny.',
-    changes: (count) => `(${countedCy(count, NEWID)})`,
+    changes: (count) => `(${countedIn(count, NEWID)})`,
     nothingYet: 'Nid oes dim yn y llawlyfr wedi dod i rym eto.',
     approvals: [
       'Gallwch weld pwy a gymeradwyodd bob fersiwn, a beth oedd i’w adolygu, yn y',
@@ -673,7 +674,7 @@ const cy: RecordsText = {
       status: 'Statws',
       asItStood: ['Y llawlyfr fel yr oedd ar', '.'],
       noneSince: 'Nid oes unrhyw newid wedi dod i rym ers hynny: dyma’r llawlyfr fel y mae heddiw.',
-      since: [(count) => `Mae ${countedCy(count, NEWID)} wedi dod i rym ers hynny`, (today) => `, hyd at ${today}.`],
+      since: [(count) => `Mae ${countedIn(count, NEWID)} wedi dod i rym ers hynny`, (today) => `, hyd at ${today}.`],
       until: (date) => `Arhosodd fel hyn tan ${date}.`,
       stoodSince: 'Mae wedi aros fel hyn ers hynny.',
       previous: (date) => `Yr argraffiad blaenorol: ${date}`,
@@ -691,7 +692,7 @@ const cy: RecordsText = {
       none: 'Dim.',
       contacts: ['Mae’r', 'rhestr gysylltiadau', 'yn dangos manylion heddiw, fel y mae pob pennod uchod: nid ydynt yn cael eu cadw fesul dyddiad.'],
       contactsSince: [
-        (count, day) => `Daeth ${countedCy(count, NEWID)} i fanylion cyswllt ar ôl ${day}; mae’r rhestr gysylltiadau a’r`,
+        (count, day) => `Daeth ${countedIn(count, NEWID)} i fanylion cyswllt ar ôl ${day}; mae’r rhestr gysylltiadau a’r`,
         'cofnod diwygiadau',
         'yn dweud beth newidiodd.',
       ],

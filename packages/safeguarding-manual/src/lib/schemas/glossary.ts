@@ -2,7 +2,7 @@
 // explained where each chapter first uses them and listed A to Z at /glossary/.
 import { z } from 'astro/zod';
 import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
-import { glossaryTranslationSchema } from './translation.ts';
+import { glossaryChangesTranslationSchema, glossaryTranslationSchema } from './translation.ts';
 
 /** A name the text may use for an entry: at least two characters, as abbreviations such as s47 are. */
 function nameSchema(sample: string) {
@@ -43,6 +43,8 @@ export const glossarySchema = z
     entries: z.array(glossaryEntrySchema).min(1, { error: 'must list at least one term' }).meta(example('(a list of term, abbreviations and definition)')),
     /** Dated notes of what changed, for the amendments log. */
     changes: z.array(glossaryChangeSchema).default([]).meta(example('(a list of date and summary)')),
+    /** In a manual published in Welsh too: each change's summary in Welsh, in the order of changes. */
+    cy: glossaryChangesTranslationSchema.meta(example('{ changes: [{ summary: Ychwanegwyd LADO ac EDT. }] }')).optional(),
   })
   .strict();
 
@@ -54,4 +56,6 @@ export type GlossaryEntry = z.output<typeof glossaryEntrySchema> & { id: string 
 export interface Glossary {
   entries: GlossaryEntry[];
   changes: GlossaryChangeNote[];
+  /** The change notes' Welsh words, in a manual published in Welsh too. */
+  cy?: { changes: { summary: string }[] } | undefined;
 }
