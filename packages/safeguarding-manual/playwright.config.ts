@@ -35,6 +35,7 @@ export default defineConfig({
     { name: 'example', testIgnore: specs('sub-path|studio|packed|region-search|bilingual') },
     // The example region (scripts/build-region.sh), its sites served by the test on E2E_PORT + 12 and + 13.
     { name: 'region', testMatch: specs('region-search') },
+    // The bilingual example; admin-bilingual.spec.ts serves its own admin page on E2E_PORT + 18.
     { name: 'bilingual', testMatch: specs('bilingual'), use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
     { name: 'sub-path', testMatch: specs('sub-path'), use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports

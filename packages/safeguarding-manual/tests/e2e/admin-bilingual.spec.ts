@@ -15,6 +15,7 @@ import { readManualSource } from '../../src/lib/content/source.ts';
 import { defineManual } from '../../src/lib/manual/settings.ts';
 import { renderHeadersFile, siteHeaderRules } from '../../src/lib/servers/host-headers.ts';
 import { createSiteServer } from '../../src/lib/servers/site-server.ts';
+import { fillNewVersion, writeWelshText } from './welsh-version-form.ts';
 
 // After the bilingual example's studio (E2E_PORT + 15 to + 17).
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 18;
@@ -123,23 +124,8 @@ test('a version is read and written in English and Welsh side by side, each in i
   // A new version, written in both languages, saved as a draft of both files.
   await page.goto(`${origin}/admin/#/collections/chapter-making-a-referral/new`);
   await expect(editors).toHaveCount(2, { timeout: 30_000 });
-  const summaries = page.getByLabel('Summary of the change');
-  await summaries.nth(0).fill('The hubs confirm a referral within one working day.');
-  await summaries.nth(1).fill('Mae’r hybiau’n cadarnhau atgyfeiriad o fewn un diwrnod gwaith.');
-  await page.getByLabel('Takes effect on').first().fill(TODAY);
-  await page
-    .getByLabel(/^Approved by/)
-    .first()
-    .fill('Policy and Procedures Group');
-  await page
-    .getByLabel(/^Approved on/)
-    .first()
-    .fill('2026-11-20');
-  await page.getByLabel('Title').nth(1).fill('Gwneud Atgyfeiriad');
-  const first = editors.nth(1).locator('p').first();
-  await first.evaluate((p) => p.scrollIntoView({ block: 'center' }));
-  await first.click({ clickCount: 3 });
-  await page.keyboard.type('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn. Ffoniwch yr hwb yn gyntaf.');
+  await fillNewVersion(page, TODAY);
+  await writeWelshText(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible({ timeout: 30_000 });
 

@@ -11,6 +11,7 @@ import type { Problem } from '../../src/lib/check/problems.ts';
 import { readManualSource } from '../../src/lib/content/source.ts';
 import { checkManual } from '../../src/lib/check/validate.ts';
 import { defineManual } from '../../src/lib/manual/settings.ts';
+import { fillNewVersion, writeWelshText } from './welsh-version-form.ts';
 import { startStudio, studioApi, type RunningStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -83,19 +84,7 @@ test('a new version is written in English and Welsh side by side, and saved as b
   const editors = page.locator('[data-slate-editor]');
   await expect(editors).toHaveCount(2);
   await expect(editors.nth(1)).toContainText('Make a referral when you think a child is at risk');
-  const summaries = page.getByLabel('Summary of the change');
-  await summaries.nth(0).fill('The hubs confirm a referral within one working day.');
-  await summaries.nth(1).fill('Mae’r hybiau’n cadarnhau atgyfeiriad o fewn un diwrnod gwaith.');
-  await page.getByLabel('Takes effect on').first().fill(TODAY);
-  await page
-    .getByLabel(/^Approved by/)
-    .first()
-    .fill('Policy and Procedures Group');
-  await page
-    .getByLabel(/^Approved on/)
-    .first()
-    .fill('2026-11-20');
-  await page.getByLabel('Title').nth(1).fill('Gwneud Atgyfeiriad');
+  await fillNewVersion(page, TODAY);
   await page.getByRole('button', { name: 'Save' }).click();
   // Refused: the problem is placed beside the Welsh text, in words, and nothing is written.
   const welshText = page.locator('label', { hasText: /^Text/ }).nth(1).locator('+ p.studio-problem');
@@ -104,10 +93,7 @@ test('a new version is written in English and Welsh side by side, and saved as b
   expect(draftFile(`${CHAPTER}/2026-11-22.cy.mdx`)).toBeUndefined();
 
   // The Welsh text written: its first paragraph in Welsh, the rest of its structure as the English.
-  const first = editors.nth(1).locator('p').first();
-  await first.evaluate((p) => p.scrollIntoView({ block: 'center' }));
-  await first.click({ clickCount: 3 });
-  await page.keyboard.type('Gwnewch atgyfeiriad pan fyddwch yn poeni am blentyn. Ffoniwch yr hwb yn gyntaf.');
+  await writeWelshText(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as a draft')).toBeVisible({ timeout: SAVING });
   await expect(page.locator('.studio-problem')).toHaveCount(0);
