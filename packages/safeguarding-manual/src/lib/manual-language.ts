@@ -13,12 +13,28 @@ import type { SiteSettings } from './schemas/site.ts';
 import type { Section } from './schemas/structure.ts';
 import { buildDocuments, collectionOf, type Version } from './content/versions.ts';
 
-/** The settings with the partnership's and manual's names (and the areas') in `language`. */
+/** The settings with the partnership's and manual's names, the areas' and the accessibility statement's words in `language`. */
 export function settingsInLanguage(settings: SiteSettings, language: Language): SiteSettings {
   if (language === MAIN_LANGUAGE || !settings.cy) return settings;
-  const { partnership, shortName, manualTitle, areas } = settings.cy;
+  const { partnership, shortName, manualTitle, areas, accessibility: welsh } = settings.cy;
   const named = new Map(areas.map((area) => [area.id, area]));
-  return { ...settings, partnership, shortName, manualTitle, areas: settings.areas.map((area) => named.get(area.id) ?? area) };
+  const { accessibility } = settings;
+  return {
+    ...settings,
+    partnership,
+    shortName,
+    manualTitle,
+    areas: settings.areas.map((area) => named.get(area.id) ?? area),
+    accessibility: welsh
+      ? {
+          ...accessibility,
+          testedBy: welsh.testedBy,
+          issues: accessibility.issues.map((issue, i) => ({ ...issue, description: welsh.issues[i]?.description ?? issue.description })),
+          disproportionateBurden: accessibility.disproportionateBurden.map((burden, i) => welsh.disproportionateBurden[i] ?? burden),
+          outOfScope: accessibility.outOfScope.map((part, i) => welsh.outOfScope[i] ?? part),
+        }
+      : accessibility,
+  };
 }
 
 /** A version in `language`: its words and file from its translation, everything else from the English version. */

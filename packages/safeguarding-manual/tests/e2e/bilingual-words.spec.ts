@@ -2,6 +2,7 @@
 // in Welsh: no text a reader sees or hears on it (its words, and the labels, titles and
 // alternative texts a screen reader speaks) is the English page's text at the same address. Names
 // that are the same in both languages (places, addresses, commands, abbreviations) are listed below.
+// Nor does any text hold English inside a Welsh sentence, as a setting written only in English would.
 import { expect, test } from '@playwright/test';
 import type { Element, Root, RootContent } from 'hast';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -51,6 +52,39 @@ function texts(html: string): Set<string> {
   return found;
 }
 
+/**
+ * English function words. A Welsh text with three or more of them is English inside a Welsh
+ * sentence (a setting's value, say), which no English page has word for word.
+ */
+const ENGLISH_WORDS = new Set([
+  'the',
+  'and',
+  'with',
+  'of',
+  'to',
+  'is',
+  'are',
+  'was',
+  'for',
+  'this',
+  'that',
+  'from',
+  'by',
+  'on',
+  'it',
+  'or',
+  'not',
+  'you',
+  'your',
+  'has',
+  'have',
+]);
+const englishWithin = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-zâêîôûŵŷ’']+/)
+    .filter((word) => ENGLISH_WORDS.has(word)).length >= 3;
+
 function pages(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
@@ -71,7 +105,11 @@ for (const file of welsh) {
     const english = join(SITE, relative(join(SITE, 'cy'), file));
     expect(existsSync(english), `${address} has an English page`).toBe(true);
     const inEnglish = texts(readFileSync(english, 'utf8'));
-    const same = [...texts(readFileSync(file, 'utf8'))].filter((text) => inEnglish.has(text));
-    expect(same, `English text on ${address}`).toEqual([]);
+    const inWelsh = [...texts(readFileSync(file, 'utf8'))];
+    expect(
+      inWelsh.filter((text) => inEnglish.has(text)),
+      `English text on ${address}`,
+    ).toEqual([]);
+    expect(inWelsh.filter(englishWithin), `English words in Welsh text on ${address}`).toEqual([]);
   });
 }

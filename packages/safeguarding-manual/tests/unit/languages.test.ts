@@ -15,7 +15,12 @@ const bilingual: CheckOptions = {
   settings: defineManual({
     ...settings,
     languages: ['en', 'cy'],
-    cy: { partnership: 'Partneriaeth Prawf', shortName: 'PDP Prawf', manualTitle: 'Gweithdrefnau Prawf' },
+    cy: {
+      partnership: 'Partneriaeth Prawf',
+      shortName: 'PDP Prawf',
+      manualTitle: 'Gweithdrefnau Prawf',
+      accessibility: { testedBy: 'uned fusnes y bartneriaeth' },
+    },
   }),
 };
 
@@ -279,6 +284,43 @@ describe('the manual in Welsh', () => {
     expect(settingsInLanguage(bilingual.settings, 'en').partnership).toBe('Test Partnership');
   });
 
+  it("takes the accessibility statement's words in Welsh from the settings, and refuses them missing or short", () => {
+    const withIssues = {
+      ...settings,
+      languages: ['en', 'cy'] as ('en' | 'cy')[],
+      accessibility: {
+        ...settings.accessibility,
+        issues: [{ description: 'Some tables have no header cells.' }],
+        outOfScope: ['PDF documents published before 23 September 2018'],
+      },
+    };
+    const welsh = { partnership: 'Partneriaeth Prawf', shortName: 'PDP Prawf', manualTitle: 'Gweithdrefnau Prawf' };
+    expect(() => defineManual({ ...withIssues, cy: welsh })).toThrow(
+      /accessibility of cy: is missing: the Welsh accessibility statement needs who tested the site in Welsh/,
+    );
+    expect(() => defineManual({ ...withIssues, cy: { ...welsh, accessibility: { testedBy: 'yr uned fusnes' } } })).toThrow(
+      /issues of accessibility of cy: has 0 entries in Welsh for the 1 of accessibility.issues/,
+    );
+    const both = defineManual({
+      ...withIssues,
+      cy: {
+        ...welsh,
+        accessibility: {
+          testedBy: 'yr uned fusnes',
+          issues: [{ description: 'Nid oes gan rai tablau gelloedd pennawd.' }],
+          outOfScope: ['Dogfennau PDF a gyhoeddwyd cyn 23 Medi 2018'],
+        },
+      },
+    });
+    const inWelsh = settingsInLanguage(both, 'cy').accessibility;
+    expect([inWelsh.testedBy, inWelsh.issues[0]?.description, inWelsh.outOfScope]).toEqual([
+      'yr uned fusnes',
+      'Nid oes gan rai tablau gelloedd pennawd.',
+      ['Dogfennau PDF a gyhoeddwyd cyn 23 Medi 2018'],
+    ]);
+    expect(settingsInLanguage(both, 'en').accessibility.testedBy).toBe(settings.accessibility.testedBy);
+  });
+
   it('writes dates with Welsh month names, and links each page to its address in the other language', () => {
     expect(formatDate('2026-12-04', 'cy')).toBe('4 Rhagfyr 2026');
     expect(formatDate('2026-12-04', 'en')).toBe('4 December 2026');
@@ -372,7 +414,20 @@ describe('the manual in Welsh', () => {
     // (a list of areas and a count, say), the first that the English text takes.
     const samples: unknown[][] = [
       ['X', 'Y', 'Z', 'W'],
-      [{ changed: 2, added: 1, removed: 0, unchanged: 3, wordsInserted: 4, wordsDeleted: 5, amendments: 8, contactChanges: 1, resourceChanges: 1, glossaryChanges: 1 }],
+      [
+        {
+          changed: 2,
+          added: 1,
+          removed: 0,
+          unchanged: 3,
+          wordsInserted: 4,
+          wordsDeleted: 5,
+          amendments: 8,
+          contactChanges: 1,
+          resourceChanges: 1,
+          glossaryChanges: 1,
+        },
+      ],
       [2, 'X'],
       [['X', 'Y'], 2],
       [2, 1],

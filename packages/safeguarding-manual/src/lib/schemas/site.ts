@@ -147,6 +147,23 @@ const welshSettingsSchema = z
     manualTitle: lineSchema('Gweithdrefnau Amlasiantaethol Diogelu Plant'),
     /** The areas in Welsh, with the same ids as areas: their names and councils as Welsh readers know them. */
     areas: z.array(areaSchema).default([]),
+    /**
+     * The accessibility statement's own words in Welsh: who tested the site, and each known
+     * problem, burden and exclusion, in the order of accessibility's lists.
+     */
+    accessibility: z
+      .object({
+        /** Who tested the site and how, in Welsh. */
+        testedBy: textSchema('uned fusnes y bartneriaeth, gyda gwiriadau awtomatig a gwiriadau â llaw'),
+        /** Each issue's description in Welsh, in the order of accessibility.issues. */
+        issues: z.array(z.object({ description: textSchema('Nid oes gan rai tablau hŷn gelloedd pennawd') }).strict()).default([]),
+        /** Each disproportionate burden in Welsh, in the same order. */
+        disproportionateBurden: z.array(textSchema('Nid oes testun amgen i fapiau wedi’u sganio o 2015')).default([]),
+        /** Each exclusion in Welsh, in the same order. */
+        outOfScope: z.array(textSchema('Dogfennau PDF a gyhoeddwyd cyn 23 Medi 2018')).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -215,6 +232,29 @@ export const siteSchema = z
   .refine((settings) => !settings.languages.includes('cy') || settings.cy !== undefined, {
     error: "is missing: with 'cy' in languages, the Welsh pages need the manual's names in Welsh: cy: { partnership, shortName, manualTitle }",
     path: ['cy'],
+  })
+  .superRefine((settings, context) => {
+    // The Welsh accessibility statement says in Welsh what the English one says in English.
+    if (!settings.languages.includes('cy') || !settings.cy) return;
+    const { accessibility } = settings;
+    const welsh = settings.cy.accessibility;
+    if (!welsh) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cy', 'accessibility'],
+        message: "is missing: the Welsh accessibility statement needs who tested the site in Welsh: cy: { accessibility: { testedBy: '...' } }",
+      });
+      return;
+    }
+    for (const list of ['issues', 'disproportionateBurden', 'outOfScope'] as const) {
+      if (welsh[list].length !== accessibility[list].length) {
+        context.addIssue({
+          code: 'custom',
+          path: ['cy', 'accessibility', list],
+          message: `has ${welsh[list].length} entries in Welsh for the ${accessibility[list].length} of accessibility.${list}: give each one in Welsh, in the same order`,
+        });
+      }
+    }
   });
 
 export type Area = z.output<typeof areaSchema>;
