@@ -17,7 +17,7 @@ export function editionOn(editions: readonly string[], date: string): string | u
 }
 
 /** What resolving a date gives: the edition in force on it, or why there is none. */
-export type EditionResolution = { kind: 'edition'; edition: string } | { kind: 'before-first'; first: string } | { kind: 'no-editions' };
+type EditionResolution = { kind: 'edition'; edition: string } | { kind: 'before-first'; first: string } | { kind: 'no-editions' };
 
 /** The edition in force at the end of `date`: the latest on or before it. */
 export function resolveEdition(editions: readonly string[], date: string): EditionResolution {

@@ -21,7 +21,7 @@ export function inPlace(name: string, word: 'yn' | 'Yn'): string {
 }
 
 /** The soft mutation of a word: pennod gives bennod, tudalen dudalen, gair air, llawlyfr lawlyfr. */
-export function soft(word: string): string {
+function soft(word: string): string {
   const rules: [RegExp, string][] = [
     [/^ll/i, 'l'],
     [/^rh/i, 'r'],
@@ -37,7 +37,7 @@ export function soft(word: string): string {
 }
 
 /** The aspirate mutation of a word: pennod gives phennod, tudalen thudalen, Caerdydd Chaerdydd. */
-export function aspirate(word: string): string {
+function aspirate(word: string): string {
   return mutate(word, [
     [/^p(?!h)/i, 'ph'],
     [/^t(?!h)/i, 'th'],
