@@ -1,11 +1,10 @@
 // The project's lint rules (npm run lint): ESLint's and typescript-eslint's recommended rules,
 // with type information for TypeScript; eslint-plugin-astro for components and pages; import-x
-// against import circles; the hand-written scripts in public/ as plain browser scripts.
+// against import circles.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import { defineConfig } from 'eslint/config';
-import * as espree from 'espree';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -49,9 +48,9 @@ export default defineConfig(
   {
     // Without types: TypeScript's program knows neither .astro modules nor the <script> blocks of
     // components (typed rules would see every component as an error type, and lose the blocks'
-    // reports), so `astro check` type-checks those instead; and the browser scripts in public/
-    // are plain ES5, written without types; so is the starter, plain JavaScript for Node 20.
-    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js', 'packages/*/public/**/*.js', 'packages/create-safeguarding-manual/*.mjs'],
+    // reports), so `astro check` type-checks those instead; and the starter is plain JavaScript
+    // for Node 20, written without types.
+    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js', 'packages/create-safeguarding-manual/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
@@ -91,12 +90,5 @@ export default defineConfig(
         },
       ],
     },
-  },
-  {
-    // Classic scripts that pages load with <script src defer>. They stay ES5 (ESLint's own parser
-    // holds them to it), so that a browser too old to run them still parses them and shows their
-    // fallback message; offline.js uses Promise only where a service worker can run.
-    files: ['packages/*/public/**/*.js'],
-    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, Promise: 'readonly' } },
   },
 );

@@ -19,6 +19,9 @@ export default {
       { id: 'tawelan', name: 'Tawelan', council: 'Cyngor Sir Tawelan' },
       { id: 'glanmorlan', name: 'Glanmorlan', council: 'Cyngor Bwrdeistref Sirol Glanmorlan' },
     ],
+    accessibility: {
+      testedBy: 'uned fusnes y bwrdd, gyda’r gwiriadau awtomatig yng nghyfres brofion y wefan, ar y tudalennau Cymraeg a Saesneg',
+    },
   },
   site: 'https://procedures.tawelan-rsb.example',
   badgeDays: 90,

@@ -9,6 +9,11 @@ const port = Number(process.env['E2E_PORT'] ?? 4399);
 const subPathPort = port + 1;
 // The bilingual example manual (examples/tawelan), in English and Welsh, built into .test-dist/tawelan by npm run test:e2e.
 const bilingualPort = port + 14;
+/**
+ * The spec files whose names hold one of `words`: matched on the file's name, never on the
+ * folders above it, which may be named anything (a checkout in a folder called studio).
+ */
+const specs = (words: string) => new RegExp(`(^|/)[^/]*(${words})[^/]*\\.spec\\.ts$`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,17 +32,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: /sub-path|studio|packed|region-search|region-local-text|bilingual/ },
+    { name: 'example', testIgnore: specs('sub-path|studio|packed|region-search|region-local-text|bilingual') },
     // The example region (scripts/build-region.sh): region-search.spec.ts serves its sites on E2E_PORT + 12 and + 13,
     // region-local-text.spec.ts on ports the system gives it.
-    { name: 'region', testMatch: /region-search|region-local-text/ },
-    { name: 'bilingual', testMatch: /bilingual/, use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
-    { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+    { name: 'region', testMatch: specs('region-search|region-local-text') },
+    // The bilingual example; admin-bilingual.spec.ts serves its own admin page on E2E_PORT + 18.
+    { name: 'bilingual', testMatch: specs('bilingual'), use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
+    { name: 'sub-path', testMatch: specs('sub-path'), use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
-    // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each.
+    // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each;
+    // studio-welsh.spec.ts, on a copy of the bilingual example, on E2E_PORT + 15 to + 17.
     // Both packages packed, a new manual made with the starter outside this repository, and served (packed.spec.ts).
-    { name: 'packed', testMatch: /packed/, timeout: 600_000 },
-    { name: 'studio', testMatch: /studio/, timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
+    { name: 'packed', testMatch: specs('packed'), timeout: 600_000 },
+    { name: 'studio', testMatch: specs('studio'), timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
   ],
   webServer: [
     {

@@ -4,8 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { settings } from './manual-settings.ts';
 import { authoringContext, type AuthoringContext } from '../src/lib/authoring/context.ts';
-import { describeDraft, describeRefusals, refusalOf, type Planned } from '../src/lib/authoring/plan.ts';
-import { checkProposedChange, isMissingSignOff } from '../src/lib/authoring/proposed-change.ts';
+import { checkPlan } from '../src/lib/authoring/check-plan.ts';
+import { describeDraft, describeRefusals, type Planned } from '../src/lib/authoring/plan.ts';
 import { collectionSegments } from '../src/lib/site/urls.ts';
 import type { Collection } from '../src/lib/content/versions.ts';
 import { runCommand } from './run-command.ts';
@@ -53,11 +53,13 @@ function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan
   const { today, source, manual, options: checkOptions } = loadManual({ checkBodies: false });
   // Files of a manual kept outside the project are shown by their full path.
   const shown = (text: string) => (source.contentDir.startsWith('..') ? text.replaceAll(`${source.contentDir}/`, `${resolve(source.contentDir)}/`) : text);
-  const planned = plan(authoringContext(source, manual, settings, today), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
-  if (typeof planned === 'string') {
-    console.error(`${planned}\n\n${help}`);
+  const made = plan(authoringContext(source, manual, settings, today), parsed.values as Record<string, string | undefined>, parsed.positionals, today);
+  if (typeof made === 'string') {
+    console.error(`${made}\n\n${help}`);
     process.exit(1);
   }
+  // The one check of a change, as the studio and npm run save run it, on the drafted file.
+  const planned = checkPlan(made, source, checkOptions);
   if (planned.refusals) {
     console.error(shown(describeRefusals(planned.refusals)));
     process.exit(1);
@@ -65,16 +67,6 @@ function draftAndWrite(help: string, options: ParseArgsOptionsConfig, plan: Plan
   const { draft } = planned;
   if (existsSync(draft.file)) {
     console.error(shown(describeRefusals([{ problem: `${draft.file} already exists`, fix: 'edit that file, or choose another --date' }])));
-    process.exit(1);
-  }
-  // The one check of a change, as the studio and npm run save run it: the drafted file must bring
-  // no error of its own, except the sign-off a draft may still lack (its notes say so). Problems
-  // it causes elsewhere, such as links to a withdrawn chapter, are listed in its notes to put right.
-  const problems = checkProposedChange(source, { write: [{ path: draft.file, content: draft.text }] }, checkOptions).filter(
-    (p) => p.file === draft.file && !isMissingSignOff(p),
-  );
-  if (problems.length) {
-    console.error(shown(describeRefusals(problems.map(refusalOf))));
     process.exit(1);
   }
   mkdirSync(dirname(draft.file), { recursive: true });

@@ -22,7 +22,7 @@ import { GENERATOR_ROOT, manualPublicDir, manualRoot } from '../src/lib/manual/m
 import { buildDateFromEnv, contentDirFromEnv } from '../src/lib/content/source.ts';
 import { UserError } from '../src/lib/util/user-error.ts';
 import type { Manual } from '../src/lib/content/manual.ts';
-import { languageFolder, MAIN_LANGUAGE, type Language } from '../src/lib/languages.ts';
+import { LANGUAGE_IN_ENGLISH, languageFolder, MAIN_LANGUAGE, type Language } from '../src/lib/languages.ts';
 import { describeFileError, runCommand } from './run-command.ts';
 
 // The manual's folder: the site goes into its dist/ unless MANUAL_DIST names another folder.
@@ -65,11 +65,15 @@ async function indexSite(dir: string): Promise<void> {
   await pagefind.close();
 }
 
-/** The offline worker, made from the finished site (pages and search index) so that it saves the final files. */
-async function writeOffline(dir: string): Promise<void> {
+/**
+ * The offline worker of a language's pages (in `dir`, the site or the language's folder), made from
+ * the finished pages and search index so that it saves the final files.
+ */
+async function writeOffline(dir: string, language: Language): Promise<void> {
   try {
-    const copy = await writeOfflineWorker(dir, { built: buildDateFromEnv(), staleDays: settings.offlineStaleDays });
-    console.log(`Offline copy: ${copy.pages} pages and ${copy.files - copy.pages} other files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB.`);
+    const copy = await writeOfflineWorker(dir, { built: buildDateFromEnv(), staleDays: settings.offlineStaleDays, language });
+    const which = otherLanguages().length ? ` (${LANGUAGE_IN_ENGLISH[language]})` : '';
+    console.log(`Offline copy${which}: ${copy.pages} pages and ${copy.files - copy.pages} other files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB.`);
   } catch (e) {
     fail(`The offline copy could not be made: ${(e as Error).message}`);
   }
@@ -296,7 +300,8 @@ async function main(): Promise<void> {
   }
   const adminPolicy = await writeAdminPage(fresh);
   writeFileSync(join(fresh, '_headers'), renderHeadersFile(siteHeaderRules(settings, adminPolicy)));
-  await writeOffline(fresh);
+  await writeOffline(fresh, MAIN_LANGUAGE);
+  for (const build of builds.slice(1)) await writeOffline(join(fresh, languageFolder(build.language)), build.language);
   writeRecordsToSite(fresh, contentDirFromEnv(), work, settings.manualTitle);
   writeFileSync(join(fresh, SITE_MARKER), SITE_MARKER_TEXT);
 

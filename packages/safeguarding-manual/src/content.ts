@@ -2,7 +2,7 @@
 // each version to the collection entry that renders it. Pages import from here only.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { loadSettings } from './lib/manual/settings.ts';
 import { buildLanguage } from './lib/languages.ts';
 import { settingsInLanguage } from './lib/manual-language.ts';
@@ -33,7 +33,8 @@ import type { Manual } from './lib/content/manual.ts';
 import { checkManual } from './lib/check/validate.ts';
 import { collectionSegments } from './lib/site/urls.ts';
 import { coreOrigin, type CoreOrigin } from './lib/region/core-record.ts';
-import { localTextsOf } from './lib/region/local-text.ts';
+import { localEntryId, localPointsIn, localTextOn, localTextsOf } from './lib/region/local-text.ts';
+import type { ContentData, LocalPoints } from './components/content-components.ts';
 import { previousVersion, type ManualDocument, type Version } from './lib/content/versions.ts';
 import type { Contact } from './lib/schemas/contact.ts';
 
@@ -255,4 +256,24 @@ export function resourceFileBytes(site: SiteData, resource: Resource): Uint8Arra
 /** Renders a version's MDX body. */
 export async function renderVersion(site: SiteData, version: Version) {
   return render(site.entryFor(version));
+}
+
+/**
+ * What a version's body shows through its components (components/content-components.ts): the
+ * contacts, resources and areas, and, in a manual that follows a core, the partnership's own text
+ * at each of the version's extension points as it stood on `date`, rendered.
+ */
+export async function contentDataFor(site: SiteData, chapter: ManualDocument, version: Version, date: string): Promise<ContentData> {
+  const data: ContentData = { contactById: site.contactById, resourceById: site.resourceById, areas: settings.areas };
+  if (!settings.core) return data;
+  const byPoint: Map<string, NonNullable<ReturnType<LocalPoints['byPoint']['get']>>> = new Map();
+  const points = localPointsIn(versionBody(version));
+  for (const point of points) {
+    const text = localTextOn(site.localTexts ?? [], chapter.id, point, date);
+    if (!text) continue;
+    const entry = await getEntry('local', localEntryId(text));
+    if (!entry) throw new Error(`No collection entry for ${text.file}`);
+    byPoint.set(point, { text, Content: (await render(entry)).Content });
+  }
+  return { ...data, local: { partnership: settings.partnership, shortName: settings.shortName, coreName: settings.core.name, byPoint } };
 }

@@ -7,6 +7,12 @@
 
 const STORAGE_KEY = 'manual-area';
 
+/** The words the script shows, in the page's language (AreaChoice.astro writes them). */
+function words(): { others: string; showingEvery: string } {
+  const data = document.querySelector<HTMLElement>('[data-area-words]')?.dataset ?? {};
+  return { others: data['others'] ?? 'Arrangements in other areas', showingEvery: data['showingEvery'] ?? 'Showing the arrangements in every area.' };
+}
+
 function storedArea(): string {
   try {
     return localStorage.getItem(STORAGE_KEY) ?? '';
@@ -55,7 +61,7 @@ function findRuns(): AreaRun[] {
     const others = document.createElement('details');
     others.className = 'area-others';
     const summary = document.createElement('summary');
-    summary.textContent = 'Arrangements in other areas';
+    summary.textContent = words().others;
     others.append(summary);
     run.append(...blocks, others);
     runs.push({ blocks, others });
@@ -111,8 +117,8 @@ function start(): void {
     storeArea(area);
     apply(area);
     if (status) {
-      const name = select.selectedOptions[0]?.textContent ?? '';
-      status.textContent = area ? `Showing the arrangements in ${name} first.` : 'Showing the arrangements in every area.';
+      // Each area's option carries its sentence, as the page's language words it.
+      status.textContent = area ? (select.selectedOptions[0]?.dataset['showing'] ?? '') : words().showingEvery;
     }
   });
 }

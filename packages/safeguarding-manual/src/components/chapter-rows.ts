@@ -7,10 +7,11 @@ import { escapeHtml } from '../lib/util/html-text.ts';
 import { paths } from '../lib/site/urls.ts';
 import type { Badge } from '../lib/content/versions.ts';
 import { url } from './url.ts';
+import { interfaceText } from '../lib/interface-text.ts';
 
 /** The "New" or "Updated" mark of a chapter, or nothing. */
-export function badgeHtml(badge: Badge | undefined): string {
-  return badge ? `<strong class="badge badge-${badge}">${badge === 'new' ? 'New' : 'Updated'}</strong>` : '';
+export function badgeHtml(badge: Badge | undefined, words: Readonly<Record<Badge, string>> = interfaceText().reference.contents.badges): string {
+  return badge ? `<strong class="badge badge-${badge}">${escapeHtml(words[badge])}</strong>` : '';
 }
 
 /**
@@ -19,13 +20,14 @@ export function badgeHtml(badge: Badge | undefined): string {
  * linked to the version then in force, without the marks (an edition's page has none).
  */
 export function chapterRowsHtml(items: readonly ContentsItem[]): string {
+  const badges = interfaceText().reference.contents.badges;
   let html = '';
   for (const item of items) {
     const href = url(item.date ? paths.version(item.id, item.date) : paths.chapter(item.id));
     html +=
       (item.date ? '<li>' : `<li data-chapter="${escapeHtml(item.id)}" data-amended="${escapeHtml(item.amended)}">`) +
       `<a href="${escapeHtml(href)}"><span class="chapter-number">${escapeHtml(item.number)}</span> ${escapeHtml(item.title)}</a>` +
-      `${badgeHtml(item.badge)}</li>`;
+      `${badgeHtml(item.badge, badges)}</li>`;
   }
   return html;
 }

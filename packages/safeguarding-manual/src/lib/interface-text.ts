@@ -3,6 +3,12 @@
 // text beside its Welsh one, and TypeScript refuses a language that misses a text. The
 // manual's content is translated in its own files; dates come from formatDate (dates.ts).
 import { buildLanguage, type Language } from './languages.ts';
+import { RECORDS_TEXT, type RecordsText } from './interface-text/records.ts';
+import { REFERENCE_TEXT, type ReferenceText } from './interface-text/reference.ts';
+import { SERVICE_TEXT, type ServiceText } from './interface-text/service.ts';
+import { inPlace } from './interface-text/welsh.ts';
+
+export { inPlace };
 
 /** A text that depends on values (a date, a count, a name). */
 type Words<A extends unknown[]> = (...values: A) => string;
@@ -113,6 +119,18 @@ export interface InterfaceText {
   };
   currency: { label: string; upTo: string; later: Words<[count: number]>; and: string; nextRound: string };
   contact: { email: string };
+  /** The line under a chapter's title, and who approved a version. */
+  amendment: {
+    label: string;
+    lastAmended: string;
+    lastUpdated: string;
+    approved: Words<[by: string, on: string | undefined]>;
+    printSource: Words<[date: string, address: string]>;
+  };
+  /** What a printed page says of its online version. */
+  print: { identity: string; hash: string; plain: Words<[address: string]> };
+  /** "Your area": the choice, and the words its script shows. */
+  areaChoice: { label: string; every: string; note: string; others: string; showing: Words<[name: string]>; showingEvery: string };
   area: { in: Words<[name: string]>; yours: string; arrangements: Words<[name: string]> };
   seeAlso: string;
   diff: {
@@ -126,6 +144,12 @@ export interface InterfaceText {
     inserted: string;
     deleted: string;
   };
+  /** The pages of the record: histories, dated versions, the amendments log, updates, as-at editions. */
+  records: RecordsText;
+  /** The pages a reader finds things on: home, contents, contacts, resources, glossary. */
+  reference: ReferenceText;
+  /** The pages about the site itself: accessibility, review status, not found, offline. */
+  service: ServiceText;
 }
 
 const en: InterfaceText = {
@@ -172,6 +196,26 @@ const en: InterfaceText = {
     allVersions: (noun) => `All versions of this ${noun}`,
   },
   nouns: { chapter: 'chapter', page: 'page' },
+  amendment: {
+    label: 'Latest amendment',
+    lastAmended: 'Last amended',
+    lastUpdated: 'Last updated',
+    approved: (by, on) => `Approved by ${by}${on ? ` on ${on}` : ''}`,
+    printSource: (date, address) => `Version in force from ${date}. Online at ${address}`,
+  },
+  print: {
+    identity: 'Uncontrolled when printed. To see whether this version is still in force, scan the code or open',
+    hash: "SHA-256 of this version's file starts",
+    plain: (address) => `Uncontrolled when printed: check the online version at ${address}`,
+  },
+  areaChoice: {
+    label: 'Your area',
+    every: 'Show every area',
+    note: "Your area's arrangements come first on every page. The choice stays on this device.",
+    others: 'Arrangements in other areas',
+    showing: (name) => `Showing the arrangements in ${name} first.`,
+    showingEvery: 'Showing the arrangements in every area.',
+  },
   search: {
     title: 'Search',
     heading: 'Search the procedures',
@@ -269,27 +313,10 @@ const en: InterfaceText = {
     inserted: '[inserted: ',
     deleted: '[deleted: ',
   },
+  records: RECORDS_TEXT.en,
+  reference: REFERENCE_TEXT.en,
+  service: SERVICE_TEXT.en,
 };
-
-/**
- * "yn" before a place name, with the nasal mutation it takes: yn Nhawelan, yng Nglanmorlan,
- * ym Mangor, yng Nghaerdydd, ym Mhen-y-bont, yn Ninbych; other names are unchanged.
- */
-export function inPlace(name: string, word: 'yn' | 'Yn'): string {
-  const y = word[0];
-  const nasal: [RegExp, string, string][] = [
-    [/^C(?!h)/, 'ng', 'Ngh'],
-    [/^P(?!h)/, 'm', 'Mh'],
-    [/^T(?!h)/, 'n', 'Nh'],
-    [/^G/, 'ng', 'Ng'],
-    [/^B/, 'm', 'M'],
-    [/^D(?!d)/, 'n', 'N'],
-  ];
-  for (const [initial, ending, mutated] of nasal) {
-    if (initial.test(name)) return `${y}${ending} ${name.replace(initial, mutated)}`;
-  }
-  return `${word} ${name}`;
-}
 
 // Welsh: a formal register, as public bodies in Wales write it (chi, not ti), with the mutations
 // that follow each word ("i Gymru", "yn Nhawelan").
@@ -340,6 +367,26 @@ const cy: InterfaceText = {
     allVersions: (noun) => `Pob fersiwn o’r ${noun} hon`,
   },
   nouns: { chapter: 'bennod', page: 'dudalen' },
+  amendment: {
+    label: 'Y diwygiad diweddaraf',
+    lastAmended: 'Diwygiwyd ddiwethaf',
+    lastUpdated: 'Diweddarwyd ddiwethaf',
+    approved: (by, on) => `Cymeradwywyd gan ${by}${on ? ` ar ${on}` : ''}`,
+    printSource: (date, address) => `Fersiwn mewn grym o ${date}. Ar-lein yn ${address}`,
+  },
+  print: {
+    identity: 'Heb ei reoli pan gaiff ei argraffu. I weld a yw’r fersiwn hon yn dal mewn grym, sganiwch y cod neu agorwch',
+    hash: 'Mae SHA-256 ffeil y fersiwn hon yn dechrau â',
+    plain: (address) => `Heb ei reoli pan gaiff ei argraffu: gwiriwch y fersiwn ar-lein yn ${address}`,
+  },
+  areaChoice: {
+    label: 'Eich ardal',
+    every: 'Dangos pob ardal',
+    note: 'Trefniadau eich ardal sy’n dod gyntaf ar bob tudalen. Mae’r dewis yn aros ar y ddyfais hon.',
+    others: 'Trefniadau mewn ardaloedd eraill',
+    showing: (name) => `Yn dangos y trefniadau ${inPlace(name, 'yn')} yn gyntaf.`,
+    showingEvery: 'Yn dangos y trefniadau ym mhob ardal.',
+  },
   search: {
     title: 'Chwilio',
     heading: 'Chwilio’r gweithdrefnau',
@@ -437,6 +484,9 @@ const cy: InterfaceText = {
     inserted: '[ychwanegwyd: ',
     deleted: '[dilëwyd: ',
   },
+  records: RECORDS_TEXT.cy,
+  reference: REFERENCE_TEXT.cy,
+  service: SERVICE_TEXT.cy,
 };
 
 /** Every language's interface text. */

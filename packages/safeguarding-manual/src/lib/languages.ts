@@ -12,6 +12,9 @@ export const MAIN_LANGUAGE: Language = 'en';
 /** Each language's name in itself: the word a reader looks for in a link to it (never a flag). */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Cymraeg' };
 
+/** Each language's name in English, for the messages of the check and the editor. */
+export const LANGUAGE_IN_ENGLISH: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+
 /** The BCP 47 tag each language's pages carry in lang and hreflang. */
 export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 
@@ -40,12 +43,15 @@ export function buildLanguage(env: Env = nodeEnv() ?? {}): Language {
  * the page's own (its lang) in a reader's browser, where a script formats dates in the page's language.
  */
 export function currentLanguage(): Language {
-  const env = nodeEnv();
-  if (env) return buildLanguage(env);
-  // The page's document, read through globalThis: the offline worker has none.
+  // A page's document first, read through globalThis (the build and the offline worker have
+  // none): a bundle for the browser stands an empty object in for Node's environment, which
+  // would otherwise make every page's dates English.
   const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
-  const code = page ? page.documentElement.lang.slice(0, 2) : '';
-  return isLanguage(code) ? code : MAIN_LANGUAGE;
+  if (page) {
+    const code = page.documentElement.lang.slice(0, 2);
+    return isLanguage(code) ? code : MAIN_LANGUAGE;
+  }
+  return buildLanguage(nodeEnv() ?? {});
 }
 
 /** The name of a version file's text in `language`: 2026-12-04.mdx becomes 2026-12-04.cy.mdx. */

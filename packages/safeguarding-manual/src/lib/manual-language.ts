@@ -1,22 +1,40 @@
 // The manual as readers of one language see it: each version's words from its text in that
 // language (<date>.cy.mdx), and the Welsh words of contacts, resources, the glossary, the
-// contents' sections and the settings, over the shared numbers, dates and links. The Welsh
+// contents' sections, the change notes of contacts, resources and the glossary, and the
+// settings, over the shared numbers, dates and links. The Welsh
 // pages are built from it exactly as the English ones are from the manual as checked.
 import type { Translations } from './check/languages.ts';
 import { glossaryAnchor } from './glossary/glossary.ts';
 import { MAIN_LANGUAGE, type Language } from './languages.ts';
 import type { Manual } from './content/manual.ts';
 import type { GlossaryEntry } from './schemas/glossary.ts';
+import type { Resource } from './content/resources.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { Section } from './schemas/structure.ts';
 import { buildDocuments, collectionOf, type Version } from './content/versions.ts';
 
-/** The settings with the partnership's and manual's names (and the areas') in `language`. */
+/** The settings with the partnership's and manual's names, the areas' and the accessibility statement's words in `language`. */
 export function settingsInLanguage(settings: SiteSettings, language: Language): SiteSettings {
   if (language === MAIN_LANGUAGE || !settings.cy) return settings;
-  const { partnership, shortName, manualTitle, areas } = settings.cy;
+  const { partnership, shortName, manualTitle, areas, accessibility: welsh } = settings.cy;
   const named = new Map(areas.map((area) => [area.id, area]));
-  return { ...settings, partnership, shortName, manualTitle, areas: settings.areas.map((area) => named.get(area.id) ?? area) };
+  const { accessibility } = settings;
+  return {
+    ...settings,
+    partnership,
+    shortName,
+    manualTitle,
+    areas: settings.areas.map((area) => named.get(area.id) ?? area),
+    accessibility: welsh
+      ? {
+          ...accessibility,
+          testedBy: welsh.testedBy,
+          issues: accessibility.issues.map((issue, i) => ({ ...issue, description: welsh.issues[i]?.description ?? issue.description })),
+          disproportionateBurden: accessibility.disproportionateBurden.map((burden, i) => welsh.disproportionateBurden[i] ?? burden),
+          outOfScope: accessibility.outOfScope.map((part, i) => welsh.outOfScope[i] ?? part),
+        }
+      : accessibility,
+  };
 }
 
 /** A version in `language`: its words and file from its translation, everything else from the English version. */
@@ -47,6 +65,26 @@ function glossaryEntryInWelsh(entry: GlossaryEntry): GlossaryEntry {
   const { term, abbreviations, otherNames, definition } = entry.cy;
   const { id: _id, term: _term, plural: _plural, ...shared } = entry;
   return { ...shared, id: glossaryAnchor(term), term, abbreviations, otherNames, definition };
+}
+
+/** A resource with its Welsh words: its title, description, owner, each change and a flowchart's steps in words. */
+function resourceInWelsh(resource: Resource): Resource {
+  const welsh = resource.cy;
+  if (!welsh) return resource;
+  const { textAlternative } = resource;
+  return {
+    ...resource,
+    title: welsh.title,
+    description: welsh.description,
+    owner: welsh.owner ?? resource.owner,
+    changes: resource.changes.map((change, i) => {
+      const words = welsh.changes?.[i];
+      return words ? { ...change, summary: words.summary, approvedBy: words.approvedBy } : change;
+    }),
+    ...(textAlternative?.text !== undefined && welsh.textAlternative !== undefined
+      ? { textAlternative: { ...textAlternative, text: welsh.textAlternative } }
+      : {}),
+  };
 }
 
 /** The manual in `language`: the manual itself for English. */
@@ -80,13 +118,15 @@ export function manualInLanguage(manual: Manual, translations: Translations, lan
               const words = contact.cy?.phones[i];
               return words ? { ...phone, label: words.label, ...(words.hoursText === undefined ? {} : { hoursText: words.hoursText }) } : phone;
             }),
+            changes: contact.changes.map((change, i) => ({ ...change, summary: contact.cy?.changes?.[i]?.summary ?? change.summary })),
           }
         : contact,
     ),
-    resources: manual.resources.map((resource) => (resource.cy ? { ...resource, title: resource.cy.title, description: resource.cy.description } : resource)),
+    resources: manual.resources.map(resourceInWelsh),
     glossary: {
       ...manual.glossary,
       entries: manual.glossary.entries.map(glossaryEntryInWelsh),
+      changes: manual.glossary.changes.map((change, i) => ({ ...change, summary: manual.glossary.cy?.changes[i]?.summary ?? change.summary })),
     },
   };
 }

@@ -1,4 +1,4 @@
-// The offline worker, registered only when a reader asks to save the manual (public/offline.js
+// The offline worker, registered only when a reader asks to save the manual (src/browser/offline-page.ts
 // on /offline/). npm run build bundles it with Workbox into the site's sw.js, with the list of
 // files to save (self.__WB_MANIFEST, from workbox-build's getManifest) and the build's facts.
 //
@@ -11,6 +11,8 @@
 //   the worker checks offline/build.json whenever the network answers. A page a reader opened
 //   is kept with the build it came from: once the copy is of a later build, it says it is from
 //   an earlier one, with that build's date, until the next visit online replaces it.
+// - Languages: each language's pages have a worker and a copy of their own (the Welsh under cy/);
+//   notices are in the page's language.
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -20,6 +22,7 @@ import { NetworkFirst } from 'workbox-strategies';
 import { isPageUrl, type OfflineBuild } from '../lib/offline/offline.ts';
 import {
   copyNotice,
+  pageLanguage,
   parseSavedFrom,
   recordCheck,
   SAVED_FROM_HEADER,
@@ -29,11 +32,14 @@ import {
   type BuildTag,
   type CopyRecord,
 } from '../lib/offline/offline-notice.ts';
+import type { Language } from '../lib/languages.ts';
 import { paths } from '../lib/site/urls.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
 /** Set by the build (src/lib/offline/offline-worker.ts). */
 declare const OFFLINE_BUILD: OfflineBuild;
+/** The language of the pages this worker saves, set by the build. */
+declare const OFFLINE_LANGUAGE: Language;
 
 const build = OFFLINE_BUILD;
 const scope = self.registration.scope;
@@ -143,6 +149,7 @@ const offlineCopy: WorkboxPlugin = {
       record: await readRecord(),
       now: Date.now(),
       href: new URL(request.url).pathname,
+      language: pageLanguage(request.url, scope, OFFLINE_LANGUAGE),
     });
     if (!notice) return response;
     const { status, statusText, headers } = response;

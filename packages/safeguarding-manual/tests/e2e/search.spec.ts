@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { exampleSettings as settings } from '../example.ts';
 import { metaPolicyFor } from '../../src/lib/site/csp.ts';
-import { isSearchablePage } from '../../src/lib/search/search-index.ts';
+import { searchablePagesGlob } from '../../src/lib/search/search-index.ts';
 import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -121,7 +121,7 @@ test('every built page with an indexed region is one the build hands to Pagefind
     .map((entry) => join(entry.parentPath, entry.name));
   const indexed = pages.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => relative(site, file));
   expect(indexed.length).toBeGreaterThan(50);
-  expect(indexed.filter((file) => !isSearchablePage(file))).toEqual([]);
+  expect(indexed.filter((file) => !matchesGlob(file, searchablePagesGlob()))).toEqual([]);
 });
 
 test('the section filter narrows results to that section', async ({ page }) => {

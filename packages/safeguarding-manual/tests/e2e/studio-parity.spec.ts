@@ -4,9 +4,8 @@
 // the manual that the check reads from disk. All three must give the table's verdict, with the
 // same problems (file, field and what is wrong).
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { EXAMPLE_ROOT, exampleSettings as settings } from '../example.ts';
@@ -14,6 +13,7 @@ import type { Problem } from '../../src/lib/check/problems.ts';
 import { readManualSource } from '../../src/lib/content/source.ts';
 import { checkManual } from '../../src/lib/check/validate.ts';
 import { PARITY_CASES, PARITY_TODAY, type ParityCase } from './parity-cases.ts';
+import { startStudio, studioApi, type RunningStudio, type StudioAnswer } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,8 +23,7 @@ let repo: string;
 let copy: string;
 /** A copy of the whole project, kept with git, where npm run save saves. */
 let project: string;
-let studio: ChildProcess;
-let cookie: string;
+let studio: RunningStudio;
 /** What the studio wrote to its error output, shown when a request fails. */
 let studioLog = '';
 
@@ -64,27 +63,16 @@ test.beforeAll(async () => {
   git('add', '-A');
   git('commit', '-q', '-m', 'The example manual');
   project = copyProject();
-  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
-    env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'content'), MANUAL_TODAY: PARITY_TODAY },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  studio.stderr!.on('data', (chunk: Buffer) => (studioLog += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    studio.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const key = new RegExp(`Open http://127\\.0\\.0\\.1:${port}/admin/\\?key=([A-Za-z0-9_-]+) `).exec(out)?.[1];
-      if (key) {
-        cookie = `manual-studio-${port}=${key}`;
-        resolve();
-      }
-    });
-    studio.on('exit', () => reject(new Error(`the studio stopped: ${out}`)));
+  studio = await startStudio({
+    port,
+    repo,
+    env: { MANUAL_CONTENT_DIR: join(repo, 'content'), MANUAL_TODAY: PARITY_TODAY },
+    onError: (text) => (studioLog += text),
   });
 });
 
 test.afterAll(() => {
-  studio?.kill();
+  studio?.process.kill();
   rmSync(repo, { recursive: true, force: true });
   rmSync(copy, { recursive: true, force: true });
   if (project) rmSync(project, { recursive: true, force: true });
@@ -121,32 +109,13 @@ function byCheck(change: ParityCase, before: readonly string[]): string[] {
   }
 }
 
-/**
- * One request to the studio's API, on a connection of its own: a save with npm run save can take
- * longer than the studio keeps an idle connection open, and a reused one would be closed under it.
- */
-function api(body: unknown): Promise<{ status: number; body: { error?: string; problems?: Problem[] } }> {
-  const text = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const sent = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/api/v1',
-        method: 'POST',
-        agent: false,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), Origin: `http://127.0.0.1:${port}`, Cookie: cookie },
-      },
-      (answer) => {
-        let data = '';
-        answer.setEncoding('utf8');
-        answer.on('data', (chunk: string) => (data += chunk));
-        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: JSON.parse(data) as { error?: string; problems?: Problem[] } }));
-      },
-    );
-    sent.on('error', (e) => reject(new Error(`the studio did not answer (${String(e)}; exit code ${studio.exitCode}):\n${studioLog}`)));
-    sent.end(text);
-  });
+/** One request to the studio's API; what the studio wrote to its error output is shown when it does not answer. */
+async function api(body: unknown): Promise<StudioAnswer> {
+  try {
+    return await studioApi(studio, port, body);
+  } catch (e) {
+    throw new Error(`${String(e)}:\n${studioLog}`, { cause: e });
+  }
 }
 
 /** The studio's verdict: its problems when it refuses the save (or deletion); none when it saves it, after which the draft is deleted. */

@@ -1,12 +1,13 @@
 // npm run studio, as a board member uses it: Decap CMS against a temporary copy of the example
 // manual, through the local git proxy, from a draft through review to publication.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { startStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 // A board member's computer: British English, in London.
@@ -44,22 +45,9 @@ test.beforeAll(async () => {
   spawnSync('git', ['init', '-q', '--bare', '-b', 'main', remote]);
   git('remote', 'add', 'origin', remote);
   git('push', '-q', '-u', 'origin', 'main');
-  studio = spawn(process.execPath, ['scripts/studio.ts', '--port', String(port), '--repo', repo], {
-    env: { ...process.env, MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    studio.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = new RegExp(`Open (${admin.replaceAll('.', '\\.')}\\?key=[A-Za-z0-9_-]+) `).exec(out);
-      if (match) {
-        opened = match[1]!;
-        resolve();
-      }
-    });
-    studio.on('exit', () => reject(new Error(`the studio stopped: ${out}`)));
-  });
+  const started = await startStudio({ port, repo, env: { MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY } });
+  studio = started.process;
+  opened = started.opened;
 });
 
 test.afterAll(() => {
@@ -630,11 +618,16 @@ async function refuseTakenDatesAndIds(page: Page): Promise<void> {
   await page.getByLabel('Title').fill('Strategy Discussions');
   await page.getByLabel('Takes effect on').fill(TODAY);
   await page.getByRole('button', { name: 'Save' }).click();
+  // The studio's check refuses it: the problem is shown beside "Chapter id", and the form keeps what was typed.
+  const idTaken = 'there is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions)';
   await expect(
-    page.getByText(
-      'There is already a chapter with the id strategy-discussions (1.3.3 Strategy Discussions). To change it, open it and press "Add new version"; for a different chapter, write another id.',
-    ),
-  ).toBeVisible();
+    page
+      .locator('label', { hasText: /^Chapter id/ })
+      .first()
+      .locator('+ p.studio-problem'),
+  ).toContainText(idTaken);
+  await expect(page.getByText(`"Chapter id": ${idTaken}`)).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue('Strategy Discussions');
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(git('status', '--porcelain').trim()).toBe('');
 }

@@ -68,7 +68,9 @@ describe('publishing with the commands', () => {
     const before = read('content/procedures/children-missing-from-education/2024-02-20.mdx');
     const again = run('new-chapter', ['--section', '2.4', '--title', 'Children Missing from Education']);
     expect(again.status).toBe(1);
-    expect(shown(again.stderr)).toContain('a chapter with the id children-missing-from-education already exists (2.3 Children Missing from Education)');
+    expect(shown(again.stderr)).toContain(
+      '--id (id): there is already a chapter with the id children-missing-from-education (2.3 Children Missing from Education)',
+    );
     expect(read('content/procedures/children-missing-from-education/2024-02-20.mdx')).toBe(before);
   });
 

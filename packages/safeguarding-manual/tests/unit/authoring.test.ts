@@ -3,6 +3,7 @@ import { planAmendment } from '../../src/lib/authoring/amend.ts';
 import { chapterIdFromTitle } from '../../src/lib/authoring/chapter-id.ts';
 import { authoringContext } from '../../src/lib/authoring/context.ts';
 import { planNewChapter } from '../../src/lib/authoring/new-chapter.ts';
+import { checkPlan } from '../../src/lib/authoring/check-plan.ts';
 import { describeRefusals, type Planned } from '../../src/lib/authoring/plan.ts';
 import { planWithdrawal } from '../../src/lib/authoring/withdraw.ts';
 import { formatProblems } from '../../src/lib/check/problems.ts';
@@ -20,8 +21,9 @@ const files = {
 const src = source(files);
 const ctx = authoringContext(src, checkManual(src, options).manual);
 
-/** The refusals of a plan, as the command prints them. */
-function refused(planned: Planned): string {
+/** The refusals of a plan once its draft has been through the one check, as the command prints them. */
+function refused(made: Planned): string {
+  const planned = checkPlan(made, src, options);
   if (!planned.refusals) throw new Error(`expected a refusal, got ${planned.draft.file}`);
   return describeRefusals(planned.refusals);
 }
@@ -79,28 +81,26 @@ describe('a new chapter', () => {
   it('refuses a clashing id, a number in use, a number outside the structure and a bad date, all at once', () => {
     expect(refused(planNewChapter(ctx, { title: 'Referrals', section: '1.1.2', date: '2024-06-03' }))).toMatchInlineSnapshot(`
       "Nothing was written:
-        - a chapter with the id referrals already exists (1.1.1 Referrals)
-          fix: to change that chapter use npm run amend -- referrals; for a different chapter give another id with --id referrals-2 or similar
-        - number 1.1.2 is already used by strategy (Strategy Discussions)
-          fix: choose a free number, such as --section 1.1.3"
+        - --id (id): there is already a chapter with the id referrals (1.1.1 Referrals)
+          fix: give the new chapter another id; to change that chapter, add a new version to it
+        - --section (section): number 1.1.2 is also used by strategy from 2024-06-03
+          fix: give it a free number, such as 1.1.3"
     `);
     expect(refused(planNewChapter(ctx, { title: 'X', section: '2.5', date: '2024-06-03' }))).toMatchInlineSnapshot(`
       "Nothing was written:
-        - number 2.5 is already used by later (Later, from 2025-01-06)
-          fix: choose a free number, such as --section 2.6"
+        - --section (section): number 2.5 is also used by later from 2025-01-06
+          fix: give it a free number, such as 2.6"
     `);
     expect(refused(planNewChapter(ctx, { title: 'X', section: '3.1', date: '2024-06-03' }))).toMatchInlineSnapshot(`
       "Nothing was written:
-        - 3.1 does not sit under any section or sub-section in m/structure.yaml
-          fix: use a number under one of 1, 1.1, 2, or add section 3 to m/structure.yaml first"
+        - --section (section): number 3.1 does not sit under any section or sub-section in m/structure.yaml
+          fix: add section 3 to m/structure.yaml, or use a number under one of: 1, 1.1, 2"
     `);
-    expect(refused(planNewChapter(ctx, { title: 'X', section: '1', date: '2024-06-03' }))).toContain(
-      'fix: number the chapter inside it, such as --section 1.2',
-    );
+    expect(refused(planNewChapter(ctx, { title: 'X', section: '1', date: '2024-06-03' }))).toContain('fix: number the chapter inside it, such as 1.2');
     expect(refused(planNewChapter(ctx, { title: 'X', section: '1.1', date: '2024-06-03' }))).toMatchInlineSnapshot(`
       "Nothing was written:
-        - 1.1 is the number of a section in m/structure.yaml, not of a chapter
-          fix: number the chapter inside it, such as --section 1.1.3"
+        - --section (section): number 1.1 belongs to a section in m/structure.yaml
+          fix: number the chapter inside it, such as 1.1.3"
     `);
     expect(refused(planNewChapter(ctx, { title: '???', section: '2.x', date: '2024-13-01' }))).toMatchInlineSnapshot(`
       "Nothing was written:
@@ -113,7 +113,7 @@ describe('a new chapter', () => {
 
   it('never reuses the id of a withdrawn chapter', () => {
     expect(refused(planNewChapter(ctx, { title: 'Old', section: '2.4', date: '2024-06-03' }))).toContain(
-      'a chapter with the id old already exists (2.1 Old Guidance, withdrawn)',
+      '--id (id): there is already a chapter with the id old (2.1 Old Guidance, withdrawn)',
     );
   });
 });
@@ -176,12 +176,8 @@ describe('an amendment', () => {
     `);
     expect(refused(planAmendment(ctx, 'strategy', { summary: ' ', date: '2020-01-06', section: '1.1.1' }))).toMatchInlineSnapshot(`
       "Nothing was written:
-        - --summary is missing
-          fix: add --summary "What changed and why."
-        - chapter strategy already has a version dated 2020-01-06 (m/procedures/strategy/2020-01-06.mdx)
-          fix: choose another --date: that version is published and cannot be changed
-        - number 1.1.1 is already used by referrals (Referrals)
-          fix: choose a free number, such as --section 1.1.3"
+        - --date (amended): chapter strategy already has a version dated 2020-01-06 (the chapter with this id starts then)
+          fix: choose another date; to change that version, open it instead (a version the public site has recorded is changed with a correction)"
     `);
     expect(refused(planAmendment(ctx, 'strategy', { summary: 'x', date: '2019-01-01' }))).toContain('chapter strategy starts on 2020-01-06, after 2019-01-01');
   });
@@ -190,10 +186,11 @@ describe('an amendment', () => {
     const published = ctx.manual.chapters.find((c) => c.published.length > 1)!;
     const between = published.published.at(-1)!.amended.replace(/^(\d{4})/, (y) => String(Number(y) - 1));
     expect(refused(planAmendment(ctx, published.id, { summary: 'x', date: between }))).toContain(
-      `already has a version published on ${published.published.at(-1)!.amended}, after --date ${between}: a version dated earlier would change what the chapter said in between`,
+      `--date (amended): this new version is dated ${between}, before today (${options.today}), the day it is first recorded: it would change what the chapter said on days already past`,
     );
+    // A withdrawal must come after every version, published or not.
     expect(refused(planWithdrawal(ctx, published.id, { summary: 'x', date: between }))).toContain(
-      'a version dated earlier would change what the chapter said in between',
+      `has a later version dated ${published.published.at(-1)!.amended}`,
     );
   });
 });
@@ -231,8 +228,6 @@ describe('a withdrawal', () => {
     `);
     expect(refused(planWithdrawal(ctx, 'strategy', { summary: undefined, date: '2024-06-03', replacedBy: 'strategy' }))).toMatchInlineSnapshot(`
       "Nothing was written:
-        - --summary is missing
-          fix: add --summary "Why the chapter is withdrawn."
         - --replaced-by names the chapter being withdrawn
           fix: name the chapter that replaces it, or leave out --replaced-by"
     `);

@@ -269,7 +269,7 @@ describe('mistakes across files', () => {
     expect(reportAfter((f) => edit(f, DELTA, 'section: "2.2"', 'section: "1.1"'))).toMatchInlineSnapshot(`
       "tests/fixtures/small/procedures/delta-guide/2024-02-01.mdx
         error line 2, section: number 1.1 belongs to a section in tests/fixtures/small/structure.yaml
-          fix: number the chapter inside it, such as 1.1.1 (in a new version: npm run amend -- delta-guide --section <number> --summary "Renumbered.")
+          fix: number the chapter inside it, such as 1.1.3 (in a new version: npm run amend -- delta-guide --section <number> --summary "Renumbered.")
 
       1 error, 0 warnings"
     `);

@@ -2,7 +2,7 @@
 // importer, and for the ids of update rounds.
 
 /** The longest id made from a title: it names a folder and sits in every address of the chapter. */
-export const MAX_ID_LENGTH = 60;
+const MAX_ID_LENGTH = 60;
 
 /**
  * The chapter id for a title: lower-case words joined by hyphens ("Children's Homes & Care"

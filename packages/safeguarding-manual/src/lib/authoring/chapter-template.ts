@@ -2,7 +2,7 @@
 // warns about while either is left.
 
 /** The template's sentences for the author to replace. */
-export const TEMPLATE_SENTENCES = [
+const TEMPLATE_SENTENCES = [
   'Say here who this chapter is for and what it covers, in a sentence or two.',
   'Write the procedure here: short paragraphs, or numbered steps.',
 ] as const;

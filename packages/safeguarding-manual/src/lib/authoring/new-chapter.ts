@@ -6,7 +6,7 @@ import { formatDate } from '../util/dates.ts';
 import { isId } from '../content/ids.ts';
 import { quoted, renderVersionFile } from './version-writer.ts';
 import { chapterIdFromTitle } from './chapter-id.ts';
-import { checkDate, checkNumber, checkText } from './checks.ts';
+import { checkDate, checkText } from './checks.ts';
 import { versionPath, type AuthoringContext } from './context.ts';
 import type { Planned, Refusal } from './plan.ts';
 import { checkSignOffArgs, signOffNotes, type SignOffArgs } from './sign-off.ts';
@@ -17,11 +17,7 @@ export function planNewChapter(
   args: { title: string; section: string; date: string; id?: string | undefined; summary?: string | undefined } & SignOffArgs,
 ): Planned {
   const title = args.title.trim();
-  const refusals: Refusal[] = [
-    ...checkText('title', title, 'Children Missing from Education'),
-    ...checkDate(args.date, ctx.today),
-    ...checkSignOffArgs(args, args.date),
-  ];
+  const refusals: Refusal[] = [...checkText('title', title, 'Children Missing from Education'), ...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
   const id = args.id ?? chapterIdFromTitle(title);
   if (title && !isId(id)) {
     refusals.push(
@@ -32,17 +28,7 @@ export function planNewChapter(
           }
         : { problem: `--id ${id} is not a chapter id`, fix: 'write lower-case words joined by hyphens, such as --id children-missing-education' },
     );
-  } else if (title && (ctx.chapterFolders.has(id) || ctx.manual.chapters.some((c) => c.id === id))) {
-    const existing = ctx.manual.chapters.find((c) => c.id === id);
-    const what = existing?.versions.at(-1)
-      ? ` (${existing.versions.at(-1)!.section} ${existing.versions.at(-1)!.title}${existing.withdrawn ? ', withdrawn' : ''})`
-      : '';
-    refusals.push({
-      problem: `a chapter with the id ${id} already exists${what}`,
-      fix: `to change that chapter use npm run amend -- ${id}; for a different chapter give another id with --id ${id}-2 or similar`,
-    });
   }
-  if (!refusals.some((r) => r.problem.startsWith('--date'))) refusals.push(...checkNumber(ctx, args.section, args.date));
   if (refusals.length) return { refusals };
 
   const doc = parseDocument('{}');

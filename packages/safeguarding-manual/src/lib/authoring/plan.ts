@@ -48,6 +48,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   section: '--section',
   title: '--title',
   summary: '--summary',
+  id: '--id',
   approvedBy: '--approved-by',
   approvedOn: '--approved-on',
 };
@@ -55,7 +56,9 @@ const OPTIONS: Readonly<Record<string, string>> = {
 /** A problem the check finds in a drafted file, in the commands' words: the option that sets its field, where one does. */
 export function refusalOf(problem: Pick<Problem, 'field' | 'message' | 'fix'>): Refusal {
   const option = OPTIONS[problem.field];
-  return { problem: `${option ? `${option} (${problem.field})` : problem.field}: ${problem.message}`, fix: problem.fix };
+  if (!option) return { problem: `${problem.field}: ${problem.message}`, fix: problem.fix };
+  // "add summary: followed by..." in a file is "add --summary followed by..." on the command line.
+  return { problem: `${option} (${problem.field}): ${problem.message}`, fix: problem.fix.replaceAll(`${problem.field}:`, option) };
 }
 
 /** The message for a command that refuses, listing every reason at once. */

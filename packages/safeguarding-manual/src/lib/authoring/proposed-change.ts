@@ -16,6 +16,8 @@ export interface ProposedChange {
   remove?: readonly string[] | undefined;
   /** Paths among `write` that are new: a new version, chapter, page or contact never takes the place of a file the manual has. */
   create?: readonly string[] | undefined;
+  /** Paths among `write` that start a new chapter or page (new, as `create`): never in the folder of one the manual has, whatever they say. */
+  start?: readonly string[] | undefined;
 }
 
 function asText(content: string | Uint8Array): string {
@@ -101,16 +103,96 @@ export function currentErrors(source: ManualSource, options: CheckOptions): Read
  * the change may be written. `before` is currentErrors(source, options), when already known.
  */
 export function checkProposedChange(source: ManualSource, change: ProposedChange, options: CheckOptions, before = currentErrors(source, options)): Problem[] {
-  const taken = (change.create ?? []).flatMap((path) => takenProblem(source, path));
-  return [...taken, ...checkManual(applyChange(source, change), options).problems.filter((p) => p.severity === 'error' && !before.has(problemKey(p)))];
+  const written = new Map(change.write.map((f) => [f.path, f.content]));
+  const starts = new Set(change.start ?? []);
+  const created = new Set([...(change.create ?? []), ...starts]);
+  const taken = [...created].flatMap((path) => takenProblem(source, path, asText(written.get(path) ?? ''), starts.has(path)));
+  // A new file that would take the place of another is checked beside it, under a name of its
+  // own (a new chapter, page or contact under a free id): its other problems are then its own,
+  // not those of the file it would have replaced.
+  const moved = new Map(
+    taken.map((problem) => {
+      const m = besideTaken(source, problem);
+      return [m.checked, m] as const;
+    }),
+  );
+  const toChecked = new Map([...moved.values()].map((m) => [m.path, m.checked]));
+  const checked: ProposedChange = { ...change, write: change.write.map((f) => ({ ...f, path: toChecked.get(f.path) ?? f.path })) };
+  // Problems name the new file by the id it was given, not the one it was checked under.
+  const renamed = [...moved.values()].filter((m) => m.freeId !== m.id);
+  const ownIds = (text: string) => renamed.reduce((t, m) => t.replace(new RegExp(`\\b${m.freeId}\\b`, 'g'), m.id), text);
+  const problems = checkManual(applyChange(source, checked), options)
+    .problems.filter((p) => p.severity === 'error' && !before.has(problemKey(p)))
+    .flatMap((p) => {
+      const m = moved.get(p.file);
+      // Beside the version whose date it takes, a version is told that date is taken: its taken problem says so.
+      if (m && p.field === 'amended' && p.message.includes('one version a day')) return [];
+      return [{ ...p, file: m?.path ?? p.file, message: ownIds(p.message), fix: ownIds(p.fix) }];
+    });
+  return [...taken, ...problems];
 }
 
-/** A problem when the new file `path` would take the place of one the manual has: a version's date, or a document's or contact's id, already taken. */
-function takenProblem(source: ManualSource, path: string): Problem[] {
+/** Where a new file whose place is taken (`problem`, from takenProblem) is checked: under a free id, or beside the version whose date it takes. */
+function besideTaken(source: ManualSource, problem: Problem): { path: string; checked: string; id: string; freeId: string } {
+  const dir = `${source.contentDir}/`;
+  const [folder, entry, name] = problem.file.slice(dir.length).split('/') as [string, string, string | undefined];
+  const files = [...source.procedureFiles, ...(source.pageFiles ?? []), ...source.contactFiles];
+  const free = (base: string, inUse: (candidate: string) => boolean) => {
+    for (let n = 2; ; n++) if (!inUse(`${base}-${n}`)) return `${base}-${n}`;
+  };
+  if (folder === 'contacts') {
+    const id = entry.replace(/\.ya?ml$/, '');
+    const freeId = free(id, (c) => files.some((f) => f.file.startsWith(`${dir}contacts/${c}.`)));
+    return { path: problem.file, checked: `${dir}contacts/${freeId}${entry.slice(id.length)}`, id, freeId };
+  }
+  if (problem.field === 'id') {
+    const freeId = free(entry, (c) => files.some((f) => f.file.startsWith(`${dir}${folder}/${c}/`)));
+    return { path: problem.file, checked: `${dir}${folder}/${freeId}/${name}`, id: entry, freeId };
+  }
+  const date = name!.slice(0, name!.indexOf('.'));
+  const renamed = free(date, (c) => files.some((f) => f.file.startsWith(`${dir}${folder}/${entry}/${c}.`)));
+  return { path: problem.file, checked: `${dir}${folder}/${entry}/${renamed}${name!.slice(date.length)}`, id: entry, freeId: entry };
+}
+
+/** The frontmatter line `name: value` of a version file's text, without quotes. */
+function frontmatterValue(text: string, name: string): string | undefined {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return new RegExp(`^${name}:[ \\t]*(.*)$`, 'm')
+    .exec(front)?.[1]
+    ?.trim()
+    .replace(/^(['"])(.*)\1$/, '$2');
+}
+
+/**
+ * A problem when the new file `path` would take the place of what the manual has: a new
+ * chapter's or page's id already taken (its first version, which `starts` it or says change:
+ * new, in a folder that holds versions), a version's date already taken, or a contact's id
+ * already taken.
+ */
+function takenProblem(source: ManualSource, path: string, content: string, starts: boolean): Problem[] {
   const dir = `${source.contentDir}/`;
   const files = [...source.procedureFiles, ...(source.pageFiles ?? []), ...source.contactFiles];
-  if (!files.some((f) => f.file === path)) return [];
   const [folder, id, name] = path.slice(dir.length).split('/');
+  const noun = folder === 'pages' ? 'page' : 'chapter';
+  // The main language's versions of the same folder (a translation is <date>.<language>.mdx).
+  const versions = files.filter((f) => f.file.startsWith(`${dir}${folder}/${id}/`) && /\/\d{4}-\d{2}-\d{2}\.mdx?$/.test(f.file));
+  if ((folder === 'procedures' || folder === 'pages') && (starts || frontmatterValue(content, 'change') === 'new') && versions.length) {
+    const latest = versions.at(-1)!.text;
+    const section = frontmatterValue(latest, 'section');
+    const title = frontmatterValue(latest, 'title');
+    const withdrawn = frontmatterValue(latest, 'change') === 'withdrawn' ? ', withdrawn' : '';
+    const label = [section, title].filter(Boolean).join(' ') + withdrawn;
+    return [
+      {
+        severity: 'error',
+        file: path,
+        field: 'id',
+        message: `there is already a ${noun} with the id ${id}${label ? ` (${label})` : ''}`,
+        fix: `give the new ${noun} another id; to change that ${noun}, add a new version to it`,
+      },
+    ];
+  }
+  if (!files.some((f) => f.file === path)) return [];
   if (folder === 'contacts') {
     const contact = (id ?? '').replace(/\.ya?ml$/, '');
     return [
@@ -123,15 +205,13 @@ function takenProblem(source: ManualSource, path: string): Problem[] {
       },
     ];
   }
-  const noun = folder === 'pages' ? 'page' : 'chapter';
   const date = (name ?? '').replace(/\.mdx?$/, '');
-  const versions = files.filter((f) => f.file.startsWith(`${dir}${folder}/${id}/`)).length;
   return [
     {
       severity: 'error',
       file: path,
       field: 'amended',
-      message: `${noun} ${id} already has a version dated ${date}${versions === 1 ? ` (the ${noun} with this id starts then)` : ''}`,
+      message: `${noun} ${id} already has a version dated ${date}${versions.length === 1 ? ` (the ${noun} with this id starts then)` : ''}`,
       fix: `choose another date; to change that version, open it instead (a version the public site has recorded is changed with a correction)`,
     },
   ];

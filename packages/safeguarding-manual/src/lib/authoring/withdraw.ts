@@ -4,7 +4,7 @@ import { formatDate } from '../util/dates.ts';
 import type { Manual } from '../content/manual.ts';
 import { collectionSegments } from '../site/urls.ts';
 import { documentNoun, versionLabel, versionOn, type ManualDocument, type Collection, type Version } from '../content/versions.ts';
-import { checkDate, checkNotBackdated, checkText } from './checks.ts';
+import { checkDate } from './checks.ts';
 import { findChapter, versionPath, type AuthoringContext } from './context.ts';
 import { describe, type Planned, type Refusal } from './plan.ts';
 import { checkSignOffArgs, signOffFields, signOffNotes, type SignOffArgs } from './sign-off.ts';
@@ -18,11 +18,7 @@ export function planWithdrawal(
 ): Planned {
   const found = findChapter(ctx, id);
   if (!('id' in found)) return { refusals: [found] };
-  const refusals: Refusal[] = [
-    ...checkText('summary', args.summary, 'Why the chapter is withdrawn.'),
-    ...checkDate(args.date, ctx.today),
-    ...checkSignOffArgs(args, args.date),
-  ];
+  const refusals: Refusal[] = [...checkDate(args.date), ...checkSignOffArgs(args, args.date)];
   if (refusals.some((r) => r.problem.startsWith('--date'))) return { refusals };
   const base = versionOn(found, args.date);
   const later = found.versions.filter((v) => v.amended > args.date);
@@ -36,10 +32,6 @@ export function planWithdrawal(
       problem: `${documentNoun(found.collection)} ${id} is already withdrawn from ${base.amended}`,
       fix: 'nothing to do: it no longer appears in the contents',
     });
-  } else if (base.amended === args.date) {
-    refusals.push({ problem: `${documentNoun(found.collection)} ${id} already has a version dated ${args.date} (${base.file})`, fix: 'choose a later --date' });
-  } else if (checkNotBackdated(found, args.date).length) {
-    refusals.push(...checkNotBackdated(found, args.date));
   } else if (later.length) {
     refusals.push({
       problem: `${documentNoun(found.collection)} ${id} has a later version dated ${later.at(-1)!.amended}`,
@@ -75,7 +67,7 @@ export function planWithdrawal(
     ['section', base.section, ''],
     ['amended', args.date, 'title'],
     ['change', 'withdrawn', 'amended'],
-    ['summary', args.summary!.trim(), 'change'],
+    ['summary', args.summary?.trim() || undefined, 'change'],
   ];
   if (args.replacedBy !== undefined) fields.push(['replacedBy', args.replacedBy, 'summary']);
   fields.push(...signOffFields(args, args.replacedBy !== undefined ? 'replacedBy' : 'summary'));

@@ -65,7 +65,7 @@ export function keyOf(kind: string, inputs: Readonly<Record<string, unknown>>): 
 const siteKeys = new WeakMap<SiteInputs, string | undefined>();
 
 /** The fingerprint of what every page shows (SiteInputs), computed once per build. */
-export function siteFingerprint(site: SiteInputs): string | undefined {
+function siteFingerprint(site: SiteInputs): string | undefined {
   if (!siteKeys.has(site)) {
     const { today, settings, structure, contacts, glossary, resources, rounds } = site;
     siteKeys.set(site, keyOf('site', { today, settings, structure, contacts, glossary, resources, rounds }));
@@ -76,7 +76,7 @@ export function siteFingerprint(site: SiteInputs): string | undefined {
 const documentKeys = new WeakMap<ManualDocument, string | undefined>();
 
 /** The fingerprint of a chapter or information page: every version (each with its file's hash), and which is in force, to come, or withdrawn. */
-export function documentFingerprint(document: ManualDocument): string | undefined {
+function documentFingerprint(document: ManualDocument): string | undefined {
   if (!documentKeys.has(document)) {
     const { id, collection, versions, withdrawn } = document;
     documentKeys.set(
@@ -151,7 +151,7 @@ export function editionPageKey(
 const manualKeys = new WeakMap<readonly ManualDocument[], string | undefined>();
 
 /** The fingerprint of every document of the manual. */
-export function manualFingerprint(documents: readonly ManualDocument[]): string | undefined {
+function manualFingerprint(documents: readonly ManualDocument[]): string | undefined {
   if (!manualKeys.has(documents)) {
     const parts = documents.map(documentFingerprint);
     manualKeys.set(documents, parts.includes(undefined) ? undefined : keyOf('manual', { parts }));

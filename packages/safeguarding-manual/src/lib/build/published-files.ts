@@ -7,7 +7,7 @@ import { inflateSync } from 'node:zlib';
 import { unsafeSvgPart } from '../check/svg-safety.ts';
 
 /** The kinds of file the site may publish, with the extensions a file of that kind may have. */
-export const PUBLISHED_KINDS = {
+const PUBLISHED_KINDS = {
   png: { label: 'PNG image', extensions: ['png'] },
   jpeg: { label: 'JPEG image', extensions: ['jpg', 'jpeg'] },
   gif: { label: 'GIF image', extensions: ['gif'] },
@@ -26,7 +26,7 @@ export const PUBLISHED_KINDS = {
 export type PublishedKind = keyof typeof PUBLISHED_KINDS;
 
 /** The kinds in words, for messages: "PNG, JPEG, GIF, WebP or SVG pictures, PDFs and Office or OpenDocument files". */
-export const PUBLISHED_KINDS_TEXT = 'PNG, JPEG, GIF, WebP or SVG pictures, PDFs, and Word, Excel, PowerPoint or OpenDocument files';
+const PUBLISHED_KINDS_TEXT = 'PNG, JPEG, GIF, WebP or SVG pictures, PDFs, and Word, Excel, PowerPoint or OpenDocument files';
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

@@ -14,7 +14,7 @@ import { documentNoun, type Version } from '../content/versions.ts';
 import type { ManualIndex } from './manual-index.ts';
 
 /** Allowed components in content, with their required attributes. */
-export const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'], Area: ['name'], Local: ['name'] };
+const COMPONENTS: Readonly<Record<string, readonly string[]>> = { Contact: ['id'], Resource: ['id'], Area: ['name'], Local: ['name'] };
 
 /** What the body rules need to know beyond the documents: the contacts, the resources, and the site's own files. */
 export interface BodyContext {
@@ -266,7 +266,7 @@ const areaTag = (ids: readonly string[]) => `<Area name="${ids[0] ?? 'tamsford'}
 const areaExample = (ids: readonly string[]) => `${areaTag(ids)}, then a blank line, the text for that area, a blank line and </Area>`;
 
 /** Problems with one <Area name="..."> block: the area exists, and the block stands on its own lines, holds text and holds no other area. */
-export function checkArea(tag: BodyTag, context: Pick<BodyContext, 'areaIds' | 'settingsFile'>): { message: string; fix: string }[] {
+function checkArea(tag: BodyTag, context: Pick<BodyContext, 'areaIds' | 'settingsFile'>): { message: string; fix: string }[] {
   const findings: { message: string; fix: string }[] = [];
   const name = tag.attributes['name'];
   const ids = context.areaIds;

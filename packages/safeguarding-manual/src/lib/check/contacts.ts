@@ -70,6 +70,21 @@ export function checkContacts(source: ManualSource, options: CheckOptions, repor
         `phone the service for its real numbers and details, write them here with verified: ${options.today}, then remove draft: true`,
       );
     }
+    // In a manual published in Welsh too, the Welsh pages show each change to the details.
+    const welshChanges = result.data.cy?.changes ?? [];
+    // (A contact with no Welsh words at all is refused once, for all of them: translated-words.ts.)
+    if (options.settings.languages.includes('cy') && result.data.cy && result.data.changes.length !== welshChanges.length) {
+      const missing = result.data.changes.slice(welshChanges.length);
+      report.error(
+        file,
+        parsed.lineOf(['cy', 'changes']),
+        fieldLabel(['cy', 'changes']),
+        `${welshChanges.length === 0 ? 'is missing' : `gives ${welshChanges.length} of the ${result.data.changes.length} changes`}: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show each change to the details`,
+        missing.length
+          ? `add under cy: changes: the Welsh summary of each change, in the order of changes, for ${missing.map((c) => `"${c.summary}"`).join(', ')}`
+          : `give one change under cy: changes: for each of the ${result.data.changes.length} changes, in the same order`,
+      );
+    }
     checked.changesAt.set(id, { file, line: result.data.changes.length ? parsed.lineOf(['changes']) : undefined });
     checked.contacts.push({ ...result.data, id });
   }

@@ -28,7 +28,7 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** "second" for 2, "12th" for 12. */
-export function ordinal(n: number): string {
+function ordinal(n: number): string {
   if (n >= 1 && n <= ORDINALS.length) return ORDINALS[n - 1]!;
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;

@@ -1,10 +1,13 @@
 // Rules for glossary.yaml: the file against its schema; one entry per term; each abbreviation
-// and other name leading to one entry only; the chapters it links to exist.
+// and other name leading to one entry only; the chapters it links to exist; in a manual published
+// in Welsh too, each change note's Welsh.
 import { glossaryAnchor } from '../glossary/glossary.ts';
 import type { ManualSource } from '../content/manual.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { ProblemReport } from './problems.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { applySchema, parseYaml } from '../content/yaml-source.ts';
+import type { Language } from '../languages.ts';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 
@@ -22,7 +25,12 @@ export interface CheckedGlossary {
  * Reads and checks the glossary. `chapterIds` are the chapters it may link to (and those whose
  * files cannot be read, which carry their own problems); without them links are not checked.
  */
-export function checkGlossary(source: ManualSource, chapterIds: ReadonlySet<string> | undefined, report: ProblemReport): CheckedGlossary {
+export function checkGlossary(
+  source: ManualSource,
+  chapterIds: ReadonlySet<string> | undefined,
+  report: ProblemReport,
+  languages: readonly Language[] = ['en'],
+): CheckedGlossary {
   const empty: CheckedGlossary = { glossary: { entries: [], changes: [] }, file: undefined, changesLine: undefined, readable: true };
   const { glossaryFile } = source;
   if (!glossaryFile) return empty;
@@ -88,8 +96,23 @@ export function checkGlossary(source: ManualSource, chapterIds: ReadonlySet<stri
       });
     }
   });
+  // In a manual published in Welsh too, the Welsh pages show each change note.
+  const { changes, cy } = result.data;
+  const welshChanges = cy?.changes ?? [];
+  if (languages.includes('cy') && welshChanges.length !== changes.length) {
+    const missing = changes.slice(welshChanges.length);
+    report.error(
+      file,
+      parsed.lineOf(['cy', 'changes']),
+      fieldLabel(['cy', 'changes']),
+      `${welshChanges.length === 0 ? 'is missing' : `gives ${welshChanges.length} of the ${changes.length} changes`}: the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh glossary shows each change note`,
+      missing.length
+        ? `add cy: changes: at the end of the file, with the Welsh summary of each change in the order of changes, for ${missing.map((c) => `"${c.summary}"`).join(', ')}`
+        : `give one change under cy: changes: for each of the ${changes.length} changes, in the same order`,
+    );
+  }
   return {
-    glossary: { entries, changes: result.data.changes },
+    glossary: { entries, changes, ...(cy ? { cy } : {}) },
     file,
     changesLine: result.data.changes.length ? parsed.lineOf(['changes']) : undefined,
     readable: true,

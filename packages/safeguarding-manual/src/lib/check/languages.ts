@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { areaIdsIn } from '../content/areas.ts';
 import { contactIdsIn } from '../content/contacts.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
-import { fileLanguage, isLanguage, MAIN_LANGUAGE, translationFile, type Language } from '../languages.ts';
+import { fileLanguage, isLanguage, LANGUAGE_IN_ENGLISH, MAIN_LANGUAGE, translationFile, type Language } from '../languages.ts';
 import type { ManualSource } from '../content/manual.ts';
 import { inspectBody } from '../content/mdx-body.ts';
 import type { ProblemReport } from './problems.ts';
@@ -15,9 +15,6 @@ import { applySchema, parseYaml } from '../content/yaml-source.ts';
 import type { ManualDocument, Version } from '../content/versions.ts';
 import type { ParsedVersion } from './version-files.ts';
 import { versionSourceFiles } from './version-files.ts';
-
-/** Each language's name in English, for messages. */
-const LANGUAGE_IN_ENGLISH: Record<Language, string> = { en: 'English', cy: 'Welsh' };
 
 /** A version's text in another language: its file, the SHA-256 of its bytes, its words and its body. */
 export interface Translation {
@@ -188,6 +185,17 @@ export function checkLanguages(source: ManualSource, parsed: readonly ParsedVers
       }
     }
     compareOutlines(outlineOf(main.body, main.bodyLine), outlineOf(split.body, split.bodyLine), file, found.main, languageName, report);
+    // A copy of the English words is a text not yet written in this language (an editor that
+    // starts every language's side from the English, or a file copied and never translated).
+    if (/\p{L}/u.test(main.body) && split.body.trim() === main.body.trim()) {
+      report.error(
+        file,
+        split.bodyLine,
+        'body',
+        `is the English text of ${found.main} word for word, so readers of the ${languageName} page would get English`,
+        `write the text in ${languageName}, keeping the English text's headings, contacts, areas, links and resources`,
+      );
+    }
     const translation: Translation = {
       language,
       file,

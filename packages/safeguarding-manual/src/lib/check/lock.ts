@@ -22,7 +22,7 @@ import type { CheckedGlossary } from './glossary.ts';
 import type { CheckedResources } from './resources.ts';
 import type { ManualIndex } from './manual-index.ts';
 
-export const START_LOCK_COMMAND = 'npm run lock -- --start';
+const START_LOCK_COMMAND = 'npm run lock -- --start';
 
 /** Reads the lock file; a damaged one is reported and read as empty. */
 function readLock(index: ManualIndex, report: ProblemReport): { lock: Lock; readable: boolean } {

@@ -13,6 +13,16 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
   const groups = [...groupNumbers].sort(compareNumbers);
   const dates = [today, ...new Set(chapters.flatMap((c) => c.upcoming.map((v) => v.amended)))].sort();
   const reported = new Set<Version>();
+  /** The first number under `parent` after the highest that a chapter in force on `date` or later, or a section, uses. */
+  const free = (parent: string, date: string) => {
+    const used = chapters
+      .flatMap((c) => c.versions.filter((v) => v.amended >= date || v === versionOn(c, date)))
+      .map((v) => v.section)
+      .concat(groups)
+      .filter((n) => parentNumber(n) === parent)
+      .map((n) => Number(n.slice(parent.length + 1)));
+    return `${parent}.${Math.max(0, ...used) + 1}`;
+  };
   // A published version keeps its number: a new one is given in a new version.
   const renumber = (v: Version) => (index.isLocked(v) ? ` (in a new version: npm run amend -- ${v.chapterId} --section <number> --summary "Renumbered.")` : '');
   for (const date of dates) {
@@ -33,7 +43,9 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
           at(v, 'section'),
           'section',
           `number ${number} is also used by ${others}${when}`,
-          `give one of the chapters another number; renumbering is an amendment: npm run amend -- ${v.chapterId} --section <new number> --summary "Renumbered."`,
+          index.isLocked(v)
+            ? `give one of the chapters another number; renumbering is an amendment: npm run amend -- ${v.chapterId} --section <new number> --summary "Renumbered."`
+            : `give it a free number${parentNumber(number) === undefined ? '' : `, such as ${free(parentNumber(number)!, date)}`}`,
         );
       }
     }
@@ -49,7 +61,7 @@ export function checkNumbering(index: ManualIndex, structure: CheckedStructure, 
           at(v, 'section'),
           'section',
           `number ${v.section} belongs to a section in ${structure.file}`,
-          `number the chapter inside it, such as ${v.section}.1${renumber(v)}`,
+          `number the chapter inside it, such as ${free(v.section, date)}${renumber(v)}`,
         );
       } else if (parent === undefined || !groupNumbers.has(parent)) {
         reported.add(v);

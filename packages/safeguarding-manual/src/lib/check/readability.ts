@@ -10,7 +10,7 @@ import type { Problem } from './problems.ts';
 import type { Version } from '../content/versions.ts';
 
 /** Pages for families and young people should score at least this: 60 to 70 is plain English. */
-export const READING_EASE_THRESHOLD = 60;
+const READING_EASE_THRESHOLD = 60;
 /** How many of the longest sentences a warning lists. */
 const LONGEST = 3;
 

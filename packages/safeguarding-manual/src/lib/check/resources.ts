@@ -4,6 +4,7 @@
 import { suggestHeadings } from './heading-links.ts';
 import { isId } from '../content/ids.ts';
 import { inspectBody } from '../content/mdx-body.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { ProblemReport } from './problems.ts';
 import { RESERVED_IDS, type Resource } from '../content/resources.ts';
 import { resourceSchema, type ResourceRecord } from '../schemas/resource.ts';
@@ -63,6 +64,7 @@ export function checkResources(index: ManualIndex, report: ProblemReport): Check
     }
     const attachedFile = checkAttachedFile(file, parsed, record, attached, folder, options.settings.resourceMaxMB, report);
     checkSignOff(file, parsed, record, report);
+    if (options.settings.languages.includes('cy')) checkWelshWords(file, parsed, record, report);
     if (DRAFT.test(record.title)) {
       report.error(
         file,
@@ -105,6 +107,57 @@ function checkSignOff(file: string, parsed: ParsedYaml, record: ResourceRecord, 
       );
     }
   });
+}
+
+/**
+ * In a manual published in Welsh too, the Welsh pages show every word of the resource: its
+ * title and description, who keeps it up to date, each change and who signed it off, and a
+ * flowchart's steps in words. Each needs its Welsh under cy:.
+ */
+function checkWelshWords(file: string, parsed: ParsedYaml, record: ResourceRecord, report: ProblemReport): void {
+  const why = 'the manual is published in English and Welsh (languages in manual.config.ts), and the Welsh pages show';
+  const welsh = record.cy;
+  if (!welsh) {
+    report.error(
+      file,
+      undefined,
+      'cy',
+      `is missing: ${why} this resource`,
+      'add cy: with the title, description, owner and changes in Welsh, as the other Welsh words are written (docs/languages.md)',
+    );
+    return;
+  }
+  if (welsh.owner === undefined) {
+    report.error(
+      file,
+      parsed.lineOf(['cy']),
+      fieldLabel(['cy', 'owner']),
+      `is missing: ${why} who keeps the resource up to date`,
+      `add owner: under cy: with the Welsh words for "${record.owner}"`,
+    );
+  }
+  const changes = welsh.changes ?? [];
+  if (changes.length !== record.changes.length) {
+    const missing = record.changes.slice(changes.length);
+    report.error(
+      file,
+      parsed.lineOf(['cy', 'changes']),
+      fieldLabel(['cy', 'changes']),
+      `${changes.length === 0 ? 'is missing' : `gives ${changes.length} of the ${record.changes.length} changes`}: ${why} each change and who signed it off`,
+      missing.length
+        ? `add under cy: changes: the Welsh words of each change, in the order of changes (summary and approvedBy), for ${missing.map((c) => `"${c.summary}"`).join(', ')}`
+        : `give one change under cy: changes: for each of the ${record.changes.length} changes, in the same order`,
+    );
+  }
+  if (record.textAlternative?.text !== undefined && welsh.textAlternative === undefined) {
+    report.error(
+      file,
+      parsed.lineOf(['cy']),
+      fieldLabel(['cy', 'textAlternative']),
+      `is missing: ${why} the steps of the ${record.kind} in words`,
+      'add textAlternative: under cy: with the steps written out in Welsh',
+    );
+  }
 }
 
 /** A flowchart needs its steps in words: a chapter heading that gives them, or its own text. */

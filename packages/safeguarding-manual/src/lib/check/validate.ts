@@ -8,6 +8,7 @@ import { checkContacts } from './contacts.ts';
 import { checkDocuments } from './documents.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkLanguages, translatedDocuments, type Translations } from './languages.ts';
+import { checkTranslatedWords } from './translated-words.ts';
 import { checkVersionLock } from './lock.ts';
 import { indexManual } from './manual-index.ts';
 import { checkNumbering } from './numbering.ts';
@@ -64,6 +65,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   const contacts = checkContacts(source, options, report);
   const index = indexManual(source, options, readVersionFiles(source, report));
   const translations = checkLanguages(source, index.parsed, options.settings.languages, report);
+  checkTranslatedWords(source, options.settings.languages, report);
   checkDocuments(index, report);
   checkNumbering(index, structure, report);
   checkSeeAlso(index, report);
@@ -71,7 +73,7 @@ export function checkManual(source: ManualSource, options: CheckOptions): CheckR
   checkUploads(source.refusedUploads ?? [], report);
   checkSignOff(index, report);
   checkReviewDates(index, report);
-  const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report);
+  const glossary = checkGlossary(source, new Set([...index.byId.keys(), ...index.unreadable]), report, options.settings.languages);
   const bodyContext: BodyContext = {
     contactIds: new Set(contacts.contacts.map((c) => c.id)),
     unreadableContacts: contacts.unreadable,

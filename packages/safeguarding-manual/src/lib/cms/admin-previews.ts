@@ -18,7 +18,7 @@ export const textOf = (value: unknown): string => (value == null ? '' : value in
 const LABELS = { added: 'Added', removed: 'Removed', changed: 'Changed', same: '' } as const;
 
 /** "What this draft changes": the blocks that differ, in the changes page's markup. */
-export function changesSection(h: H, blocks: readonly DiffBlock[], same: string): Element {
+function changesSection(h: H, blocks: readonly DiffBlock[], same: string): Element {
   return h(
     'section',
     { className: 'draft-changes', 'aria-labelledby': 'draft-changes' },

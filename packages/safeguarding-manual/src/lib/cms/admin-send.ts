@@ -8,7 +8,7 @@ interface Notice {
   message: string;
 }
 
-export const NOTICE_ID = 'studio-publish-notice';
+const NOTICE_ID = 'studio-publish-notice';
 
 function show(notice: Notice): void {
   document.getElementById(NOTICE_ID)?.remove();

@@ -152,7 +152,7 @@ export function withoutErrorNames(root: Node): void {
  * Fields the check needs only at some point, which Decap CMS would call "optional": their
  * labels say when they are needed instead, such as "Approved by (needed to publish)".
  */
-export const NEEDED_WHEN: ReadonlyMap<string, string> = new Map([
+const NEEDED_WHEN: ReadonlyMap<string, string> = new Map([
   ['Approved by', 'needed to publish'],
   ['Approved on', 'needed to publish'],
   ['Changes', 'needed when a detail changes'],

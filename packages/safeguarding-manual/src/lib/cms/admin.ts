@@ -4,19 +4,23 @@
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import {
   asRead,
+  isTranslation,
   parseContactFile,
   parseVersionFile,
   PAGE_FIELDS,
   readVersionFile,
   serializeContactFile,
   serializeVersionFile,
+  TRANSLATION_FIELDS,
   VERSION_FIELDS,
   type Data,
 } from './files.ts';
 import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
 import { contactPreview, textOf, versionPreview, type Element, type H } from './admin-previews.ts';
+import { registerNamedBackend, type BackendRegistry } from './admin-languages.ts';
 import { showRefusalsBesideFields } from './admin-problems.ts';
+import { MAIN_LANGUAGE } from '../languages.ts';
 import { showPublishNotices } from './admin-send.ts';
 import { watchForms } from './admin-form.ts';
 import { markNeededFields, NOT_SAVED_YET, NOTHING_UNSAVED, overlay, SEARCH_ALL, withoutErrorNames, WORDS, type Phrases } from './admin-words.ts';
@@ -43,6 +47,8 @@ interface DecapCms {
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
   getLocale(locale: string): Phrases | undefined;
   registerLocale(locale: string, phrases: Phrases): void;
+  getBackend: BackendRegistry['getBackend'];
+  registerBackend: BackendRegistry['registerBackend'];
 }
 
 interface CollectionConfig {
@@ -103,11 +109,19 @@ function contactCard(h: H, contact: CmsContact | undefined, id: string, base: st
 }
 
 function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[] }, manual: CmsManual): void {
+  // In a manual edited in two languages, the other language's text of a version: its words only,
+  // from the file as read, or, for a new version, from that language's text of the version it follows.
+  const other = manual.languages?.find((l) => l !== manual.languages![0]);
+  const translation = (data: Data, base: string | undefined): string | undefined => {
+    if (!other || !isTranslation(data)) return undefined;
+    const file = asRead(data);
+    return serializeVersionFile(data, TRANSLATION_FIELDS, file === undefined ? base : (splitFrontmatter(file)?.yaml ?? base));
+  };
   // New chapters and pages: written whole.
   cms.registerCustomFormat('manual-version', 'mdx', {
     fromFile: parseVersionFile,
     // Only information pages have an audience.
-    toFile: (data) => serializeVersionFile(data, 'audience' in data ? PAGE_FIELDS : VERSION_FIELDS),
+    toFile: (data) => translation(data, undefined) ?? serializeVersionFile(data, 'audience' in data ? PAGE_FIELDS : VERSION_FIELDS),
   });
   // Each chapter's and page's versions: a new version is a copy of the current one, with only
   // the fields the editor changed rewritten, as npm run amend and withdraw write it.
@@ -116,6 +130,8 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
     cms.registerCustomFormat(document.collection, 'mdx', {
       fromFile: readVersionFile,
       toFile: (data) => {
+        const translated = translation(data, other && document.translations?.[other]);
+        if (translated !== undefined) return translated;
         const file = asRead(data);
         const base = file === undefined ? document.frontmatter : (splitFrontmatter(file)?.yaml ?? document.frontmatter);
         return serializeVersionFile(data, document.kind === 'pages' ? PAGE_FIELDS : VERSION_FIELDS, base);
@@ -206,7 +222,7 @@ function sendCorrections(): void {
 
 async function start(): Promise<void> {
   const response = await fetch(new URL('cms.json', document.baseURI));
-  const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[] }; manual: CmsManual };
+  const { config, manual } = (await response.json()) as { config: { collections: CollectionConfig[]; backend: { name: string } }; manual: CmsManual };
   const cms = window.CMS;
   const h = window.h;
   if (!cms || !h) throw new Error('Decap CMS did not load');
@@ -218,6 +234,12 @@ async function start(): Promise<void> {
   showRefusalsBesideFields(config.collections);
   showPublishNotices();
   sendCorrections();
+  // In two languages, without the studio's server to name the English file as the manual does
+  // (the published site's admin page), the page names it itself.
+  if (manual.languages && config.backend.name !== 'proxy') {
+    const otherLanguages = manual.languages.filter((language) => language !== MAIN_LANGUAGE);
+    config.backend.name = registerNamedBackend(cms, config.backend.name, { contentDir: manual.contentDir, otherLanguages });
+  }
   cms.init({ config });
 }
 

@@ -2,15 +2,17 @@
 // built, never written by hand: one collection per chapter and per information page (its "new"
 // entry is the next version, starting from the current text), one to add a chapter, one to add
 // a page, and the contacts. Pickers list the chapters, pages and contacts that exist; the
-// fields of each form are in fields.ts and contact-fields.ts.
+// fields of each form are in fields.ts and contact-fields.ts. In the studio, a manual published in
+// more than one language has each version's text in every language side by side (Decap's i18n).
 import { CHECK_STATUS_CONTEXT } from '../check/check-report.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { parseUkPhone } from '../content/phones.ts';
 import type { CmsSettings, SiteSettings } from '../schemas/site.ts';
+import { MAIN_LANGUAGE, translationFile, type Language } from '../languages.ts';
 import type { Manual } from '../content/manual.ts';
 import { versionLabel, type ManualDocument, type Version } from '../content/versions.ts';
 import { contactFields } from './contact-fields.ts';
-import { chapterFields, pageFields, type Defaults, type Option } from './fields.ts';
+import { chapterFields, pageFields, translatedFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';
 import { CONTACTS, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { schemaRules } from './schema-rules.ts';
@@ -42,9 +44,19 @@ function versionDefaults(texts: ReadonlyMap<string, string>, version: Version | 
   return { fields, body: typeof body === 'string' ? body : '' };
 }
 
-function frontmatterOf(texts: ReadonlyMap<string, string>, version: Version | undefined): string | undefined {
-  const text = version && texts.get(version.file);
-  return text === undefined ? undefined : splitFrontmatter(text)?.yaml;
+function frontmatterOf(texts: ReadonlyMap<string, string>, file: string | undefined): string | undefined {
+  const text = file && texts.get(file);
+  return text === undefined || text === '' ? undefined : splitFrontmatter(text)?.yaml;
+}
+
+/**
+ * The languages the editor writes side by side, when the manual has more than one. Decap CMS's
+ * i18n expects the English file <date>.mdx as <date>.en.mdx: the studio's server names it so
+ * (studio-languages.ts), and on the published site's admin page the page's script does
+ * (admin-languages.ts).
+ */
+export function editedLanguages(settings: Pick<SiteSettings, 'languages'>): readonly Language[] | undefined {
+  return settings.languages.length > 1 ? settings.languages : undefined;
 }
 
 /**
@@ -104,13 +116,17 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
 
   // What every version form is given besides its rules, documents and defaults.
   const dates = { today, signOffFrom: settings.signOffRequiredFrom };
+  const languages = editedLanguages(settings);
+  // Each version's words in every language, its shared fields in English only (Decap's i18n, field by field).
+  const inLanguages = <T extends object>(collection: T, fields: ReturnType<typeof chapterFields>) =>
+    languages ? { ...collection, i18n: true, fields: translatedFields(fields) } : { ...collection, fields };
 
   const documentCollectionConfig = (d: ManualDocument, label: string) => {
     const base = d.current ?? d.versions.at(-1);
     const isPage = d.collection === 'pages';
     const defaults = versionDefaults(texts, base);
     const others = (isPage ? pageOptions : chapterOptions).filter((o) => o.value !== d.id);
-    return {
+    const collection = {
       name: documentCollection(d.collection, d.id),
       label,
       label_singular: 'new version',
@@ -128,35 +144,42 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       identifier_field: 'amended',
       summary: '{{amended}}: {{summary}}',
       sortable_fields: ['amended'],
-      fields: isPage
+    };
+    return inLanguages(
+      collection,
+      isPage
         ? pageFields({ ...dates, rules: schemaRules.page, documents: others, defaults, isNew: false })
         : chapterFields({ ...dates, rules: schemaRules.version, documents: others, defaults, isNew: false }),
-    };
+    );
   };
 
-  const newCollection = (kind: 'procedures' | 'pages') => ({
-    name: kind === 'pages' ? NEW_PAGE : NEW_CHAPTER,
-    label: kind === 'pages' ? 'New information page' : 'New chapter',
-    label_singular: kind === 'pages' ? 'information page' : 'chapter',
-    description:
-      kind === 'pages'
-        ? 'Add an information page. Its later versions are under its own title.'
-        : 'Add a chapter to the manual. Its later versions are under its own number and title.',
-    folder: `${contentDir}/${kind}`,
-    path: kind === 'pages' ? '{{page}}/{{amended}}' : '{{chapter}}/{{amended}}',
-    extension: 'mdx',
-    format: 'manual-version',
-    create: true,
-    delete: false,
-    // Lists nothing: existing chapters and pages are edited in their own collections.
-    filter: { field: kind === 'pages' ? 'page' : 'chapter', value: 'new' },
-    slug: '{{amended}}',
-    identifier_field: 'title',
-    fields:
+  const newCollection = (kind: 'procedures' | 'pages') => {
+    const collection = {
+      name: kind === 'pages' ? NEW_PAGE : NEW_CHAPTER,
+      label: kind === 'pages' ? 'New information page' : 'New chapter',
+      label_singular: kind === 'pages' ? 'information page' : 'chapter',
+      description:
+        kind === 'pages'
+          ? 'Add an information page. Its later versions are under its own title.'
+          : 'Add a chapter to the manual. Its later versions are under its own number and title.',
+      folder: `${contentDir}/${kind}`,
+      path: kind === 'pages' ? '{{page}}/{{amended}}' : '{{chapter}}/{{amended}}',
+      extension: 'mdx',
+      format: 'manual-version',
+      create: true,
+      delete: false,
+      // Lists nothing: existing chapters and pages are edited in their own collections.
+      filter: { field: kind === 'pages' ? 'page' : 'chapter', value: 'new' },
+      slug: '{{amended}}',
+      identifier_field: 'title',
+    };
+    return inLanguages(
+      collection,
       kind === 'pages'
         ? pageFields({ ...dates, rules: schemaRules.page, documents: pageOptions, defaults: undefined, isNew: true })
         : chapterFields({ ...dates, rules: schemaRules.version, documents: chapterOptions, defaults: undefined, isNew: true }),
-  });
+    );
+  };
 
   const areas: Option[] = [...settings.areas.map((a) => ({ value: a.id, label: a.name })), { value: 'all', label: 'All areas' }];
   const config = {
@@ -164,6 +187,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     publish_mode: 'editorial_workflow',
     load_config_file: false,
     locale: 'en',
+    ...(languages ? { i18n: { structure: 'multiple_files', locales: [...languages], default_locale: MAIN_LANGUAGE } } : {}),
     media_folder: `${contentDir}/media`,
     ...(input.siteUrl ? { site_url: input.siteUrl, display_url: input.siteUrl } : {}),
     slug: { encoding: 'ascii', clean_accents: true },
@@ -181,7 +205,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
         slug: '{{id}}',
         identifier_field: 'service',
         summary: '{{service}}, {{organisation}}',
-        fields: contactFields(areas),
+        fields: contactFields(areas, settings.languages),
       },
       newCollection('procedures'),
       ...byNumber.map((d) => documentCollectionConfig(d, chapterOptions.find((o) => o.value === d.id)!.label)),
@@ -198,7 +222,19 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     dates: d.versions.map((v) => v.amended),
     current: d.current?.amended,
     withdrawn: d.withdrawn,
-    frontmatter: frontmatterOf(texts, d.current ?? d.versions.at(-1)),
+    frontmatter: frontmatterOf(texts, (d.current ?? d.versions.at(-1))?.file),
+    ...(languages
+      ? {
+          translations: Object.fromEntries(
+            languages
+              .filter((l) => l !== MAIN_LANGUAGE)
+              .flatMap((l) => {
+                const yaml = frontmatterOf(texts, translationFile((d.current ?? d.versions.at(-1))!.file, l));
+                return yaml === undefined ? [] : [[l, yaml]];
+              }),
+          ),
+        }
+      : {}),
   }));
   const contacts = manual.contacts.map((c) => ({
     id: c.id,
@@ -227,6 +263,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       base: settings.base.endsWith('/') ? settings.base : `${settings.base}/`,
       locked: Object.keys(manual.lock.files).map((key) => `${contentDir}/${key}`),
       signOffRequiredFrom: settings.signOffRequiredFrom,
+      ...(languages ? { languages: [...languages] } : {}),
       documents,
       contacts,
     },

@@ -3,9 +3,61 @@
 import { contactCategories, phoneHours } from '../schemas/contact.ts';
 import { dateField, ruled, valueOptions, type Field, type Option } from './fields.ts';
 import { idPattern, schemaRules } from './schema-rules.ts';
+import { LANGUAGE_IN_ENGLISH, LANGUAGE_NAMES, MAIN_LANGUAGE, type Language } from '../languages.ts';
 
-/** The fields of a contact; `areas` are the areas it may cover. */
-export function contactFields(areas: Option[]): Field[] {
+/**
+ * A contact's words in another language of the manual (cy: in its file), beside the English
+ * ones. The check says what is missing (check/translated-words.ts), beside these fields.
+ */
+function translatedFields(language: Language): Field {
+  const name = LANGUAGE_IN_ENGLISH[language];
+  return {
+    name: language,
+    label: `${name} (${LANGUAGE_NAMES[language]})`,
+    widget: 'object',
+    required: false,
+    collapsed: false,
+    hint: `The contact's words in ${name}, for the ${name} pages: the numbers, areas and email are the English ones.`,
+    fields: [
+      {
+        name: 'organisation',
+        label: `Organisation in ${name}`,
+        widget: 'string',
+        required: false,
+        hint: 'Leave it empty when the name is the same in both languages.',
+      },
+      { name: 'service', label: `Team or service in ${name}`, widget: 'string', required: false },
+      {
+        name: 'phones',
+        label: `Phone numbers in ${name}`,
+        label_singular: 'phone number',
+        widget: 'list',
+        required: false,
+        collapsed: false,
+        summary: '{{fields.label}}',
+        hint: `One for each phone number above, in the same order: its label, and its hours when it has them, in ${name}.`,
+        fields: [
+          { name: 'label', label: `Label in ${name}`, widget: 'string', required: false },
+          { name: 'hoursText', label: `Hours in ${name}`, widget: 'string', required: false },
+        ],
+      },
+      { name: 'notes', label: `Notes in ${name}`, widget: 'text', required: false },
+      {
+        name: 'changes',
+        label: `Changes in ${name}`,
+        label_singular: 'change',
+        widget: 'list',
+        required: false,
+        summary: '{{fields.summary}}',
+        hint: `One for each change under Changes, in the same order: what changed, in ${name}.`,
+        fields: [{ name: 'summary', label: `What changed, in ${name}`, widget: 'string', required: false }],
+      },
+    ],
+  };
+}
+
+/** The fields of a contact; `areas` are the areas it may cover, `languages` those the manual is published in. */
+export function contactFields(areas: Option[], languages: readonly Language[] = [MAIN_LANGUAGE]): Field[] {
   const c = schemaRules.contact;
   const phone = schemaRules.phone;
   const change = schemaRules.contactChange;
@@ -53,6 +105,7 @@ export function contactFields(areas: Option[]): Field[] {
       hint: 'When you change a number or other detail, add a change: the date and what changed. It is shown on the contacts page and in the amendments log.',
       fields: [dateField('date', 'Date', change['date']), ruled(change['summary'], { name: 'summary', label: 'What changed', widget: 'string' })],
     }),
+    ...languages.filter((l) => l !== MAIN_LANGUAGE).map(translatedFields),
     ruled(c['draft'], {
       name: 'draft',
       label: 'Draft',

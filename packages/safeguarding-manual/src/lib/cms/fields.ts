@@ -230,3 +230,15 @@ export function pageFields(input: FormInput): Field[] {
     ...describingFields(input, form),
   ];
 }
+
+/**
+ * The fields a version's text in another language holds (src/lib/schemas/translation.ts): its
+ * words. Everything else (the number, dates, change, see also, review date, sign-off) is written
+ * once, in the English file, for both languages.
+ */
+export const TRANSLATED_FIELDS: readonly string[] = ['title', 'summary', 'description', 'keywords', 'owner', 'body'];
+
+/** A version form's fields for a manual edited in more than one language: its words in each language, every other field in English only. */
+export function translatedFields(fields: readonly Field[]): Field[] {
+  return fields.map((f) => ({ ...f, i18n: TRANSLATED_FIELDS.includes(f.name) ? true : 'none' }));
+}

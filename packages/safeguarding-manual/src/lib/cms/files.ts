@@ -43,8 +43,13 @@ export const PAGE_FIELDS = [
   'reviewDue',
   'owner',
 ] as const;
+/**
+ * The fields of a version's text in another language (src/lib/schemas/translation.ts), in the
+ * order a file lists them: its words only.
+ */
+export const TRANSLATION_FIELDS = ['title', 'summary', 'description', 'keywords', 'owner', 'approvedBy'] as const;
 /** The fields of a contact (src/lib/schemas/contact.ts). */
-export const CONTACT_FIELDS = [
+const CONTACT_FIELDS = [
   'organisation',
   'service',
   'category',
@@ -57,8 +62,14 @@ export const CONTACT_FIELDS = [
   'verified',
   'changes',
   'draft',
+  // The contact's Welsh words, in a manual published in Welsh too: kept as the file has them.
+  'cy',
 ] as const;
 const PHONE_FIELDS = ['label', 'number', 'hours', 'hoursText'] as const;
+/** A contact's words in another language (src/lib/schemas/translation.ts), as the form gives them. */
+const CONTACT_TRANSLATION_FIELDS = ['organisation', 'service', 'phones', 'notes', 'changes'] as const;
+const PHONE_TRANSLATION_FIELDS = ['label', 'hoursText'] as const;
+const CHANGE_TRANSLATION_FIELDS = ['summary'] as const;
 const CHANGE_FIELDS = ['date', 'summary'] as const;
 
 /** Lists written on one line, as in the example manual: `keywords: [s47, ICPC]`. */
@@ -80,12 +91,14 @@ function plain(value: unknown): unknown {
 }
 
 /** A YAML node for one field, with only the keys the schema knows, in its order. */
-function node(doc: Document, key: string, value: unknown): unknown {
+function node(doc: Document, key: string, value: unknown, translated = false): unknown {
+  // The contact's Welsh words: those the form filled in, in the schema's order.
+  if (key === 'cy' && typeof value === 'object' && value !== null && !Array.isArray(value)) return record(doc, value as Data, CONTACT_TRANSLATION_FIELDS);
   if (QUOTED.has(key) && typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) {
     const items = value.map((item) => {
-      if (key === 'phones') return record(doc, item as Data, PHONE_FIELDS);
-      if (key === 'changes') return record(doc, item as Data, CHANGE_FIELDS);
+      if (key === 'phones') return record(doc, item as Data, translated ? PHONE_TRANSLATION_FIELDS : PHONE_FIELDS);
+      if (key === 'changes') return record(doc, item as Data, translated ? CHANGE_TRANSLATION_FIELDS : CHANGE_FIELDS);
       return plain(item);
     });
     const seq = doc.createNode(items) as YAMLSeq;
@@ -98,11 +111,19 @@ function node(doc: Document, key: string, value: unknown): unknown {
 function record(doc: Document, data: Data, fields: readonly string[]): unknown {
   const map = doc.createNode({}) as ReturnType<Document['createNode']>;
   if (!isMap(map)) throw new Error('expected a map');
+  const translated = fields === CONTACT_TRANSLATION_FIELDS;
   for (const key of fields) {
     const value = data[key];
-    if (!isEmpty(value)) map.set(key, node(doc, key, value));
+    if (!isEmpty(value) && !(key === 'cy' && isBlank(value))) map.set(key, node(doc, key, value, translated));
   }
   return map;
+}
+
+/** True for a value with no words in it: an empty form part (the Welsh words left empty). */
+function isBlank(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(isBlank);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(isBlank);
+  return isEmpty(value);
 }
 
 function documentOf(data: Data, fields: readonly string[]): Document {
@@ -130,6 +151,14 @@ export function readVersionFile(text: string): Data {
 /** The file a version was read from, when the editor opened one (none for a new version). */
 export function asRead(data: Data): string | undefined {
   return typeof data[AS_READ] === 'string' ? data[AS_READ] : undefined;
+}
+
+/**
+ * True for a version's text in another language, as the editor gives it to be written: its
+ * words, without the date it takes effect, which only the English file holds.
+ */
+export function isTranslation(data: Data): boolean {
+  return !('amended' in data) && !('change' in data);
 }
 
 /** Reads a version file into its fields and its body (the text after the frontmatter, as written). */

@@ -17,6 +17,8 @@ export interface CmsDocument {
   withdrawn: boolean;
   /** The frontmatter of the version a new one starts from (in force, or the latest), as written: a new version keeps its lines. */
   frontmatter?: string | undefined;
+  /** In a manual edited in more than one language: the frontmatter of that version's text in each other language, as written. */
+  translations?: Record<string, string> | undefined;
 }
 
 export interface CmsPhone {
@@ -53,6 +55,8 @@ export interface CmsManual {
   locked: string[];
   /** From this date every new version records who approved it and when (the setting signOffRequiredFrom). */
   signOffRequiredFrom?: string | undefined;
+  /** The languages the editor writes side by side, English first; absent for a manual edited in English only. */
+  languages?: string[] | undefined;
   documents: CmsDocument[];
   contacts: CmsContact[];
 }
@@ -64,4 +68,6 @@ export function documentCollection(kind: CmsDocument['kind'], id: string): strin
 
 export const NEW_CHAPTER = 'new-chapter';
 export const NEW_PAGE = 'new-page';
+/** The lists whose entries start a new chapter or page. */
+export const NEW_DOCUMENTS: ReadonlySet<string> = new Set([NEW_CHAPTER, NEW_PAGE]);
 export const CONTACTS = 'contacts';

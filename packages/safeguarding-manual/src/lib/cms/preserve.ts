@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 
 /** A line as a reader sees it: list markers, table padding and spacing do not count. */
-export function normalizeLine(line: string): string {
+function normalizeLine(line: string): string {
   let text = line.trim().replace(/^[-*+]\s+/, '- ');
   if (/^\|.*\|$/.test(text)) {
     const cells = text

@@ -39,7 +39,7 @@ function text(value: unknown): string {
  */
 export function checkSave(entry: SavedEntry, manual: CmsManual, previous?: string): Data {
   if (entry.collection === CONTACTS) return checkContact(entry, manual);
-  if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry, manual);
+  if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry);
   const document = manual.documents.find((d) => d.collection === entry.collection);
   if (!document) return entry.data;
   // A version opened in the editor (a draft, or a correction): the server checks it whole.
@@ -66,7 +66,7 @@ function checkNewVersion(entry: SavedEntry, manual: CmsManual, document: CmsDocu
   return data;
 }
 
-function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
+function checkNewDocument(entry: SavedEntry): Data {
   const kind = entry.collection === NEW_PAGE ? 'pages' : 'procedures';
   const key = kind === 'pages' ? 'page' : 'chapter';
   const what = kind === 'pages' ? 'page' : 'chapter';
@@ -74,12 +74,6 @@ function checkNewDocument(entry: SavedEntry, manual: CmsManual): Data {
   if (!isId(id))
     throw new SaveRefused(
       `No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`,
-    );
-  // The studio refuses it too; said here, the form keeps what was typed.
-  const existing = manual.documents.find((d) => d.kind === kind && d.id === id);
-  if (existing)
-    throw new SaveRefused(
-      `There is already a ${what} with the id ${id} (${existing.label}). To change it, open it and press "Add new version"; for a different ${what}, write another id.`,
     );
   return { ...entry.data, [key]: id };
 }

@@ -16,7 +16,7 @@ export interface StudioAccess {
 }
 
 /** The cookie's name: one per port, as a browser keeps cookies per host, whatever the port. */
-export function accessCookieName(port: number): string {
+function accessCookieName(port: number): string {
   return `manual-studio-${port}`;
 }
 
@@ -55,7 +55,7 @@ export interface AccessRefusal {
 }
 
 /** The addresses the studio answers to: 127.0.0.1 and localhost, on its own port. */
-export function ownHosts(port: number): string[] {
+function ownHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 

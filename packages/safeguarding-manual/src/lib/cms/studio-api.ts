@@ -9,7 +9,9 @@ import type { Problem } from '../check/problems.ts';
 import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../authoring/proposed-change.ts';
 import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, type WrittenFile } from './studio-corrections.ts';
 import { writablePath } from './studio-paths.ts';
+import { NEW_DOCUMENTS } from './model.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
+import { toEditorNames, toRepositoryNames } from './studio-languages.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
 import type { ProxyAnswer } from './studio-proxy.ts';
 
@@ -37,7 +39,7 @@ export interface RefusedProblem {
 }
 
 /** The first words of a refusal, by what was refused. */
-export function refusalLead(action: string, params: Record<string, unknown> = {}): string {
+function refusalLead(action: string, params: Record<string, unknown> = {}): string {
   if (action === 'updateUnpublishedEntryStatus') return params['newStatus'] === 'pending_publish' ? 'Not set to Ready' : 'The status was not changed';
   if (action === 'publishUnpublishedEntry') return 'Not published';
   if (action === 'deleteFiles' || action === 'deleteUnpublishedEntry') return 'Not deleted';
@@ -45,7 +47,7 @@ export function refusalLead(action: string, params: Record<string, unknown> = {}
 }
 
 /** The words of a refusal: every problem, with its fix. */
-export function refusalText(problems: readonly Problem[], lead = 'Not saved'): string {
+function refusalText(problems: readonly Problem[], lead = 'Not saved'): string {
   return `${lead}, as the manual would then have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems
     .map((p) => `${p.field}: ${p.message} (${p.fix})`)
     .join('; ')}`;
@@ -79,12 +81,16 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
       const draft = draftFiles(context.repo, context.branch, `cms/${settings.collectionName}/${files[0]!.slug}`);
       const assets = params['assets'] as { path: string; content: string }[];
       const written = new Map<string, string | Uint8Array>(draft.write.filter((f) => f.path !== lockPath).map((f) => [f.path, f.content]));
-      for (const f of files) written.set(f.path, f.raw);
+      // A new chapter or page the editor saved as <id>/<date>-1, having found <id>/<date> taken, is checked where it would go.
+      const placed = (path: string) => (NEW_DOCUMENTS.has(settings.collectionName) ? path.replace(TAKEN_SLUG, '$1.mdx') : path);
+      for (const f of files) written.set(placed(f.path), f.raw);
       for (const a of assets) written.set(a.path, Buffer.from(a.content, 'base64'));
       const earlier = draftLock(draft, source);
       const reason = typeof params['correction'] === 'string' ? correctionReason(params['correction']) : undefined;
       delete params['correction'];
-      const created = params['newEntry'] === true ? files.map((f) => f.path) : [];
+      const created = params['newEntry'] === true ? files.map((f) => placed(f.path)) : [];
+      // An entry of the new chapter or new page list starts a chapter or page, saved for the first time or not.
+      const started = NEW_DOCUMENTS.has(settings.collectionName) ? files.map((f) => placed(f.path)).filter(isVersionFile) : [];
       delete params['newEntry'];
       const lock = correctedLockFile(source, toFiles(written), reason, earlier.reasons, options.check.today);
       // The lock goes with the draft, or, once the draft corrects nothing, back to the published one.
@@ -93,7 +99,7 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
         files.push({ slug: files[0]!.slug, path: lockPath, raw: lockText });
         written.set(lockPath, lockText);
       }
-      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)), create: created };
+      return { write: toFiles(written), remove: draft.remove.filter((p) => !written.has(p)), create: created, start: started };
     }
     case 'updateUnpublishedEntryStatus':
     case 'publishUnpublishedEntry': {
@@ -108,7 +114,7 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
           `${refusalLead(action, params)}: the version lock changed since this draft was saved, so its correction must be recorded again. Open the draft and save it again.`,
         );
       }
-      return draft;
+      return NEW_DOCUMENTS.has(String(params['collection'])) ? { ...draft, start: others.map((f) => f.path).filter(isVersionFile) } : draft;
     }
     case 'deleteFiles':
       return { write: [], remove: params['paths'] as string[] };
@@ -116,6 +122,12 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
       return undefined;
   }
 }
+
+/** The name the editor gives a new entry whose slug <id>/<date> it found taken. */
+const TAKEN_SLUG = /(\d{4}-\d{2}-\d{2})-\d{1,3}\.mdx$/;
+
+/** A version file in the manual's main language, <date>.mdx (its translations are <date>.<language>.mdx). */
+const isVersionFile = (path: string) => /\/\d{4}-\d{2}-\d{2}\.mdx$/.test(path);
 
 function toFiles(written: ReadonlyMap<string, string | Uint8Array>): WrittenFile[] {
   return [...written].map(([path, content]) => ({ path, content }));
@@ -138,7 +150,7 @@ const WRITES = new Set(['persistEntry', 'updateUnpublishedEntryStatus', 'publish
 export async function answerStudioRequest(body: unknown, options: StudioApiOptions): Promise<ProxyAnswer> {
   let request: ReturnType<typeof checkedRequest>;
   try {
-    request = checkedRequest(body, options.context);
+    request = checkedRequest(toRepositoryNames(body, options.context), options.context);
   } catch (e) {
     if (e instanceof RequestRefused) return { status: e.status, body: { error: e.message } };
     throw e;
@@ -168,6 +180,10 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
       const problems = checkProposedChange(source, change, options.check, errors)
         .filter((p) => signOff || !missingSignOff(p))
         .map((p) => (missingSignOff(p) ? { ...p, fix: `${p.fix}; ${SIGN_OFF_WHEN}` } : p));
+      const renamed = request.action === 'persistEntry' && (request.params?.['dataFiles'] as { path: string }[]).some((f) => TAKEN_SLUG.test(f.path));
+      if (!problems.length && renamed) {
+        return { status: 422, body: { error: 'Not saved: a new chapter or page is saved as <id>/<date>.mdx. Give it another id, or another date.' } };
+      }
       if (problems.length) {
         const lead = refusalLead(request.action, request.params ?? {});
         const shown: RefusedProblem[] = problems.map(({ file, field, message, fix }) => ({ file, field, message, fix }));
@@ -176,7 +192,7 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
     }
   }
   const answer = await options.proxy(request, namedFiles(request.action, request.params ?? {}, options.context));
-  return request.action === 'unpublishedEntry' ? withoutLock(answer, `${options.context.contentDir}/${LOCK_FILE}`) : answer;
+  return toEditorNames(request.action === 'unpublishedEntry' ? withoutLock(answer, `${options.context.contentDir}/${LOCK_FILE}`) : answer, options.context);
 }
 
 /**

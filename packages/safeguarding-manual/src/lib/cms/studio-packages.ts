@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../util/user-error.ts';
 
 /** The project's folder. */
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** The package that holds Decap CMS and decap-server. */
 export const STUDIO_PACKAGE = join(PROJECT_ROOT, 'studio');
 
 /** Decap CMS or decap-server is not installed, or not at the version studio/ asks for. */
-export class StudioPackagesMissing extends UserError {}
+class StudioPackagesMissing extends UserError {}
 
 /** The versions studio/package-lock.json pins, by package name. */
 function pinned(dir: string): Record<string, string> {

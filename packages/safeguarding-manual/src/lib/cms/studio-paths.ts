@@ -20,8 +20,8 @@ export interface RequestContext {
   collections: ReadonlyMap<string, string>;
   /** True for a file (path relative to the repository) that is published: recorded in the version lock by a build of the public site. */
   isPublished: (path: string) => boolean;
-  /** True for a chapter's or page's folder (relative to the repository) that holds a version on the branch. */
-  isDocument: (folder: string) => boolean;
+  /** The languages besides English the editor writes a version's text in (studio-languages.ts); none for a manual edited in English only. */
+  otherLanguages?: readonly string[] | undefined;
 }
 
 /** A request refused before it reaches git, with its status and the reason in plain words. */
@@ -107,7 +107,7 @@ export function exists(path: string): boolean {
 }
 
 /** Why a version the public site's build recorded is not deleted or changed, and what to do instead. */
-export function publishedWords(path: string): string {
+function publishedWords(path: string): string {
   return `${path} is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version.`;
 }
 

@@ -2,7 +2,8 @@
 // from its checked values alone, so that no other value reaches git. Paths and uploads are
 // checked in studio-paths.ts; drafts go through the editorial workflow, on the studio's branch.
 import { isIsoDate } from '../util/dates.ts';
-import { NEW_CHAPTER, NEW_PAGE } from './model.ts';
+import { CONTACTS, NEW_DOCUMENTS, NEW_PAGE } from './model.ts';
+import { entryFiles } from './studio-languages.ts';
 import {
   asset,
   manualPath,
@@ -35,7 +36,6 @@ function message(value: unknown): string {
 }
 
 /** The lists whose entries are a new chapter's or page's first version, saved as <id>/<date>.mdx. */
-const NEW_DOCUMENTS = new Set([NEW_CHAPTER, NEW_PAGE]);
 
 /**
  * The entry a request names in `collection`: a name, or, in the new chapter and new page lists
@@ -44,7 +44,9 @@ const NEW_DOCUMENTS = new Set([NEW_CHAPTER, NEW_PAGE]);
 function slugOf(collection: string, value: unknown): string {
   if (!NEW_DOCUMENTS.has(collection)) return name(value, 'The entry');
   const v = text(value, 'The entry', 120);
-  const [id = '', date = '', ...rest] = v.split('/');
+  const [id = '', dated = '', ...rest] = v.split('/');
+  // The editor adds -1 to a slug it finds taken: the one check then names the id taken (studio-api.ts).
+  const date = dated.replace(/^(\d{4}-\d{2}-\d{2})-\d{1,3}$/, '$1');
   if (!NAME.test(id) || !isIsoDate(date) || rest.length) {
     refuse(`The new ${collection === NEW_PAGE ? 'page' : 'chapter'} "${v}" is not saved as <id>/<date>, as the editor saves a first version.`);
   }
@@ -68,14 +70,14 @@ function labelPrefix(value: unknown): Json {
   return { cmsLabelPrefix: value };
 }
 
-/** A new chapter's or page's first version: <folder>/<id>/<date>.mdx, in a folder that holds no chapter or page yet. */
-function newDocument(collection: string, slug: string, path: string, folder: string, context: RequestContext): void {
+/**
+ * A new chapter's or page's first version is saved as <folder>/<id>/<date>.mdx. An id already
+ * taken is the one check's to refuse (checkProposedChange, with the entry marked as new), and
+ * the editor shows that problem beside the id's field.
+ */
+function newDocument(collection: string, slug: string, path: string, folder: string): void {
   const noun = collection === NEW_PAGE ? 'page' : 'chapter';
   if (path !== `${folder}/${slug}.mdx`) refuse(`${path} is not where a new ${noun}'s first version is saved (${folder}/${slug}.mdx).`, 403);
-  const id = slug.slice(0, slug.indexOf('/'));
-  if (context.isDocument(`${folder}/${id}`)) {
-    refuse(`There is already a ${noun} with the id ${id}: open it to add a version to it, or give the new ${noun} another id.`, 403);
-  }
 }
 
 /** The draft a request names: its collection and slug. */
@@ -155,15 +157,35 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
       const collection = collectionOf(options['collectionName'], context);
       const folder = context.collections.get(collection);
       const files = p['dataFiles'] ?? (p['entry'] === undefined ? undefined : [p['entry']]);
-      if (!Array.isArray(files) || files.length !== 1) refuse('A save writes one entry.');
+      // In a manual edited in more than one language, a version's save writes its text in each (studio-languages.ts).
+      const translated = Boolean(context.otherLanguages?.length) && collection !== CONTACTS;
+      const most = translated ? 1 + context.otherLanguages!.length : 1;
+      if (!Array.isArray(files) || files.length < 1 || files.length > most) refuse('A save writes one entry.');
       const dataFiles = files.map((f) => {
         const file = object(f, 'The entry');
         if (file['newPath'] !== undefined) refuse('The editor does not move files.', 403);
         const path = writablePath(file['path'], context, folder, true);
         const slug = slugOf(collection, file['slug']);
-        if (NEW_DOCUMENTS.has(collection)) newDocument(collection, slug, path, folder!, context);
         return { slug, path, raw: text(file['raw'], 'The entry\u2019s text', 5_000_000) };
       });
+      const main = dataFiles[0]!;
+      if (translated) {
+        const allowed = entryFiles(folder!, main.slug, context);
+        const named = new Set(dataFiles.map((f) => f.path));
+        if (dataFiles.some((f) => f.slug !== main.slug) || named.size !== dataFiles.length || !named.has(allowed[0]!)) {
+          refuse(
+            `A save writes one version: its English text ${allowed[0]}, with its text in each other language beside it (${allowed.slice(1).join(', ')}).`,
+            403,
+          );
+        }
+        for (const f of dataFiles) {
+          if (!allowed.includes(f.path)) refuse(`${f.path} is not a file of the version ${main.slug}: its texts are ${allowed.join(' and ')}.`, 403);
+        }
+      }
+      if (NEW_DOCUMENTS.has(collection)) {
+        const english = translated ? dataFiles.find((f) => f.path === `${folder}/${main.slug}.mdx`)! : main;
+        newDocument(collection, english.slug, english.path, folder!);
+      }
       const assets = p['assets'];
       if (!Array.isArray(assets)) refuse('The uploaded files are missing.');
       // "Correct a mistake": what was wrong in a version the public site recorded (studio-corrections.ts).

@@ -20,7 +20,7 @@ import { answerStudioRequest, type PublishedManual } from './studio-api.ts';
 import { gitProxy } from './studio-proxy.ts';
 import type { RequestContext } from './studio-requests.ts';
 import { bundleAdminScript, decapFiles, previewStyles } from './admin-site.ts';
-import { buildCms, type CmsBackend } from './config.ts';
+import { buildCms, editedLanguages, type CmsBackend } from './config.ts';
 import { studioPackageDir } from './studio-packages.ts';
 import { snapshot, studioBranch, StudioError } from './studio-repository.ts';
 import { sendToPublicSite } from './studio-send.ts';
@@ -75,7 +75,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let published: PublishedManual | undefined;
   const collections = new Map<string, string>();
   let publishedFiles = new Set<string>();
-  let documentFolders = new Set<string>();
   const refreshConfig = () => {
     snapshot(repo, branch, options.contentDir, configCopy);
     const source = readManualSource(options.contentDir, configCopy);
@@ -89,7 +88,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // Published: what a build of the public site has recorded in the version lock. Until then a
     // version, even one in force today, can still be corrected or deleted here.
     publishedFiles = new Set(cms.manual.locked);
-    documentFolders = new Set([...texts.keys()].map((file) => file.slice(0, file.lastIndexOf('/'))));
   };
   refreshConfig();
   const script = await bundleAdminScript();
@@ -105,7 +103,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     contentDir: options.contentDir,
     collections,
     isPublished: (path) => publishedFiles.has(path),
-    isDocument: (folder) => documentFolders.has(folder),
+    otherLanguages: editedLanguages(options.settings)?.slice(1),
   };
 
   // One thing at a time in the repository: a save passed to the git proxy (which checks out a

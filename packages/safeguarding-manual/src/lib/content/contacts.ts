@@ -5,6 +5,8 @@ import type { Contact } from '../schemas/contact.ts';
 import type { Area } from '../schemas/site.ts';
 import { componentIdsIn } from './ids.ts';
 import { byNumberThenTitle, listedChapters, type ManualDocument } from './versions.ts';
+import { interfaceText } from '../interface-text.ts';
+import type { ReferenceText } from '../interface-text/reference.ts';
 
 /** A group of contacts on the contacts page, with the anchor the jump list points to. */
 export interface ContactGroup {
@@ -38,21 +40,25 @@ function soleArea(contact: Contact): string | undefined {
  * The contacts page, most urgent first: emergency numbers; then the referral and
  * out-of-hours numbers by area (each area in the settings' order, then those serving
  * several areas); then every other service by agency; then national helplines.
- * Empty groups are left out.
+ * Empty groups are left out. The headings are in the language the site is built in.
  */
-export function groupContacts(contacts: readonly Contact[], areas: readonly Area[]): ContactGroup[] {
+export function groupContacts(
+  contacts: readonly Contact[],
+  areas: readonly Area[],
+  words: Pick<ReferenceText['contacts'], 'groups' | 'allAreas'> = interfaceText().reference.contacts,
+): ContactGroup[] {
   const areaOrder = (c: Contact) => {
     const area = soleArea(c);
     return area === undefined ? areas.length : areas.findIndex((a) => a.id === area);
   };
   const sorted = [...contacts].sort((a, b) => areaOrder(a) - areaOrder(b) || a.service.localeCompare(b.service));
-  const areaName = (c: Contact) => areas.find((a) => a.id === soleArea(c))?.name ?? 'All areas';
+  const areaName = (c: Contact) => areas.find((a) => a.id === soleArea(c))?.name ?? words.allAreas;
   const isReferral = (c: Contact) => c.category === 'referral' || c.category === 'out-of-hours';
   const others = sorted.filter((c) => !isReferral(c) && c.category !== 'emergency' && c.category !== 'national');
   const groups: ContactGroup[] = [
     {
       id: 'emergency',
-      title: 'Emergency',
+      title: words.groups.emergency,
       subgroups: bySubgroup(
         sorted.filter((c) => c.category === 'emergency'),
         () => '',
@@ -60,12 +66,12 @@ export function groupContacts(contacts: readonly Contact[], areas: readonly Area
     },
     {
       id: 'referrals',
-      title: 'Referrals and out of hours, by area',
+      title: words.groups.referrals,
       subgroups: bySubgroup(sorted.filter(isReferral), areaName).map((sub) => ({ ...sub, area: soleArea(sub.contacts[0]!) })),
     },
     {
       id: 'services',
-      title: 'Other services, by agency',
+      title: words.groups.services,
       subgroups: bySubgroup(
         [...others].sort((a, b) => a.organisation.localeCompare(b.organisation)),
         (c) => c.organisation,
@@ -73,7 +79,7 @@ export function groupContacts(contacts: readonly Contact[], areas: readonly Area
     },
     {
       id: 'national',
-      title: 'National helplines',
+      title: words.groups.national,
       subgroups: bySubgroup(
         sorted.filter((c) => c.category === 'national'),
         () => '',
@@ -116,10 +122,15 @@ export function isVerificationDue(contact: Pick<Contact, 'verified'>, today: str
 
 /**
  * A fingerprint of what a caller relies on: the numbers, hours, email, address, web address
- * and notes. Re-checking (verified) and the change notes themselves do not change it.
+ * and notes (in each language). Re-checking (verified) and the change notes themselves, in
+ * either language, do not change it.
  */
 export function contactDetailsHash(contact: Contact): string {
   // Whether the contact is a draft is a mark on the details, not one of them.
   const { verified: _verified, changes: _changes, id: _id, draft: _draft, ...details } = contact;
+  if (details.cy?.changes) {
+    const { changes: _welshChanges, ...words } = details.cy;
+    details.cy = words;
+  }
   return createHash('sha256').update(JSON.stringify(details), 'utf8').digest('hex');
 }

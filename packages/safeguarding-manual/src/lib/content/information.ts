@@ -3,15 +3,7 @@
 import type { Audience, HomeGroup, PageFields } from '../schemas/page.ts';
 import { homeGroups } from '../schemas/page.ts';
 import { listedChapters, type ManualDocument } from './versions.ts';
-
-/** The home page heading each group is listed under. */
-export const HOME_GROUP_HEADINGS: Readonly<Record<HomeGroup, string>> = {
-  worried: "I'm worried about a child",
-  involved: "Children's social care is involved with my family",
-  'young-people': 'For young people',
-  professionals: 'For professionals',
-  about: 'About the partnership',
-};
+import { interfaceText } from '../interface-text.ts';
 
 const GROUP_OF_AUDIENCE: Readonly<Record<Audience, HomeGroup>> = {
   public: 'worried',
@@ -39,13 +31,19 @@ export interface HomeGroupList {
   pages: ManualDocument[];
 }
 
-/** The pages in force, under the home page headings, each heading's pages by title; empty headings are left out. */
-export function groupPagesForHome(pages: readonly ManualDocument[]): HomeGroupList[] {
+/**
+ * The pages in force, under the home page headings (in the language the site is built in),
+ * each heading's pages by title; empty headings are left out.
+ */
+export function groupPagesForHome(
+  pages: readonly ManualDocument[],
+  headings: Readonly<Record<HomeGroup, string>> = interfaceText().reference.home.groups,
+): HomeGroupList[] {
   const listed = listedChapters(pages);
   return homeGroups
     .map((group) => ({
       group,
-      heading: HOME_GROUP_HEADINGS[group],
+      heading: headings[group],
       pages: listed.filter((p) => p.current?.page?.group === group).sort((a, b) => a.current!.title.localeCompare(b.current!.title)),
     }))
     .filter((g) => g.pages.length > 0);

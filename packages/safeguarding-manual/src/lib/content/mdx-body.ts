@@ -46,7 +46,7 @@ const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
  * per >, a list level per two columns of indent before a list marker), so that a body nested
  * deep enough to exhaust the parser is refused before it is parsed.
  */
-export function deepestNesting(body: string): { line: number; depth: number } {
+function deepestNesting(body: string): { line: number; depth: number } {
   let deepest = { line: 1, depth: 0 };
   body.split('\n').forEach((text, i) => {
     const quotes = /^(\s*>)*/.exec(text)![0];
@@ -59,7 +59,7 @@ export function deepestNesting(body: string): { line: number; depth: number } {
 }
 
 /** True for an {expression} that holds only a comment, {/* like this *\/}: MDX's way to leave a note for editors that is never shown. */
-export function isCommentOnly(expression: string): boolean {
+function isCommentOnly(expression: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
 

@@ -3,12 +3,16 @@
 // each, and the dated changes the amendments log shows.
 import { createHash } from 'node:crypto';
 import { componentIdsIn } from './ids.ts';
-import { joinWithAnd } from '../util/plural.ts';
 import { activeContent, publishedKind } from '../build/published-files.ts';
 import type { ResourceKind, ResourceRecord } from '../schemas/resource.ts';
 import { byNumberThenTitle, type ManualDocument } from './versions.ts';
+import { interfaceText } from '../interface-text.ts';
+import { REFERENCE_TEXT, type ReferenceText } from '../interface-text/reference.ts';
 
-/** The formats a resource's file may have, by extension. */
+/** The words resources are described in: the reference pages' (interface-text/reference.ts). */
+type ResourceWords = ReferenceText['resources'];
+
+/** The formats a resource's file may have, by extension; the label is the check's, in English (readers get ResourceWords' fileTypes). */
 export const FILE_TYPES = {
   pdf: { label: 'PDF', mime: 'application/pdf' },
   docx: { label: 'Word document', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
@@ -64,12 +68,12 @@ export interface ResourceChange {
   added: boolean;
 }
 
-/** How /resources/ lists each kind: the heading, and the address of the page that lists that kind alone. */
-export const RESOURCE_KINDS: Readonly<Record<ResourceKind, { heading: string; slug: string; noun: string }>> = {
-  form: { heading: 'Forms', slug: 'forms', noun: 'form' },
-  flowchart: { heading: 'Flowcharts', slug: 'flowcharts', noun: 'flowchart' },
-  guidance: { heading: 'Guidance', slug: 'guidance', noun: 'guidance document' },
-  leaflet: { heading: 'Leaflets', slug: 'leaflets', noun: 'leaflet' },
+/** The address of the page that lists each kind alone, in the order /resources/ lists them (their words are ResourceWords' kinds). */
+export const RESOURCE_KINDS: Readonly<Record<ResourceKind, { slug: string }>> = {
+  form: { slug: 'forms' },
+  flowchart: { slug: 'flowcharts' },
+  guidance: { slug: 'guidance' },
+  leaflet: { slug: 'leaflets' },
 };
 
 /** Ids a resource may not have: the addresses of the pages listing one kind. */
@@ -103,17 +107,17 @@ export function describeAttachment(file: string, bytes: Uint8Array): AttachedFil
   };
 }
 
-/** A size as GOV.UK shows an attachment's: "512 bytes", "24 KB", "1.3 MB". */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+/** A size as GOV.UK shows an attachment's: "512 bytes", "24 KB", "1.3 MB"; in English unless the words of another language are given. */
+export function formatSize(bytes: number, words: Pick<ResourceWords, 'bytes'> = REFERENCE_TEXT.en.resources): string {
+  if (bytes < 1024) return words.bytes(bytes);
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-/** "PDF, 24 KB", or for a document elsewhere, the site it is on. */
-export function fileSummary(resource: Pick<Resource, 'attached' | 'url'>): string {
-  if (resource.attached) return `${FILE_TYPES[resource.attached.type].label}, ${formatSize(resource.attached.size)}`;
-  return resource.url ? `on ${new URL(resource.url).hostname.replace(/^www\./, '')}` : '';
+/** "PDF, 24 KB", or for a document elsewhere, the site it is on ("on gov.uk"), in the language the site is built in. */
+export function fileSummary(resource: Pick<Resource, 'attached' | 'url'>, words: ResourceWords = interfaceText().reference.resources): string {
+  if (resource.attached) return `${words.fileTypes[resource.attached.type]}, ${formatSize(resource.attached.size, words)}`;
+  return resource.url ? words.on(new URL(resource.url).hostname.replace(/^www\./, '')) : '';
 }
 
 /** The date of the latest change: when the file last changed. */
@@ -171,10 +175,18 @@ export function collectResourceChanges(resources: readonly Resource[]): Resource
     .map((c) => c.change);
 }
 
-/** Resources grouped by kind, in the order of RESOURCE_KINDS, each by title; kinds with none are left out. */
-export function groupResources(resources: readonly Resource[]): { kind: ResourceKind; heading: string; slug: string; resources: Resource[] }[] {
+/** Resources grouped by kind, in the order of RESOURCE_KINDS, each by title, under their kind's heading; kinds with none are left out. */
+export function groupResources(
+  resources: readonly Resource[],
+  words: ResourceWords = interfaceText().reference.resources,
+): { kind: ResourceKind; heading: string; slug: string; resources: Resource[] }[] {
   return (Object.keys(RESOURCE_KINDS) as ResourceKind[])
-    .map((kind) => ({ kind, ...RESOURCE_KINDS[kind], resources: resources.filter((r) => r.kind === kind).sort((a, b) => a.title.localeCompare(b.title)) }))
+    .map((kind) => ({
+      kind,
+      heading: words.kinds[kind].heading,
+      ...RESOURCE_KINDS[kind],
+      resources: resources.filter((r) => r.kind === kind).sort((a, b) => a.title.localeCompare(b.title)),
+    }))
     .filter((group) => group.resources.length > 0);
 }
 
@@ -189,14 +201,7 @@ export function resourceFingerprint(resource: Pick<Resource, 'attached' | 'url'>
     .digest('hex');
 }
 
-const AUDIENCE_WORDS: Readonly<Record<ResourceRecord['audience'][number], string>> = {
-  families: 'families',
-  'young-people': 'young people',
-  public: 'the public',
-  professionals: 'professionals',
-};
-
 /** Whom a resource is for, in words: "families and young people". */
-export function audienceText(audience: ResourceRecord['audience']): string {
-  return joinWithAnd(audience.map((a) => AUDIENCE_WORDS[a]));
+export function audienceText(audience: ResourceRecord['audience'], words: ResourceWords = interfaceText().reference.resources): string {
+  return words.audienceList(audience.map((a) => words.audiences[a]));
 }

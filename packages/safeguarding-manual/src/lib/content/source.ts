@@ -55,7 +55,7 @@ function listFiles(dir: string, inside: string): { files: string[]; linksOutside
 }
 
 /** The folders of public/ that pictures and documents are uploaded into, which the site publishes as they are. */
-export const UPLOAD_FOLDERS = ['images', 'imported'];
+const UPLOAD_FOLDERS = ['images', 'imported'];
 
 /** Every uploaded file that the rule for published files refuses, by its path relative to `root`. */
 function refusedUploads(publicDir: string, root: string): { file: string; problem: string; fix: string }[] {

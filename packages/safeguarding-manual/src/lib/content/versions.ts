@@ -1,6 +1,7 @@
 // Chapters and their versions: which version is in force on a date, what is coming, and badges.
 import { daysBetween, dayBefore, formatDate } from '../util/dates.ts';
 import { compareNumbers } from './numbering.ts';
+import { interfaceText } from '../interface-text.ts';
 import type { PageFields } from '../schemas/page.ts';
 import type { VersionFrontmatter } from '../schemas/version.ts';
 
@@ -85,12 +86,6 @@ export function versionOn(chapter: ManualDocument, date: string): Version | unde
   return chapter.versions.findLast((v) => v.amended <= date);
 }
 
-/** The version of `chapter` in force on `date` that puts it in the contents: undefined before its first version and once it is withdrawn. */
-export function inForceOn(chapter: ManualDocument, date: string): Version | undefined {
-  const version = versionOn(chapter, date);
-  return version?.change === 'withdrawn' ? undefined : version;
-}
-
 /**
  * The chapter as it stood at the end of `date`: its versions up to that day are its published
  * ones and the last of them is current, as if the manual were built on that date. Versions after
@@ -100,30 +95,6 @@ export function chapterAsAt(chapter: ManualDocument, date: string): ManualDocume
   const published = chapter.versions.filter((v) => v.amended <= date);
   const current = published.at(-1);
   return { id: chapter.id, collection: chapter.collection, versions: published, published, upcoming: [], current, withdrawn: current?.change === 'withdrawn' };
-}
-
-/**
- * The manual's editions up to `until`: every date on which a version of any document took
- * effect, oldest first. The manual stands unchanged from one edition to the day before the next.
- */
-export function editionDates(documents: readonly ManualDocument[], until: string): string[] {
-  return [...new Set(documents.flatMap((c) => c.versions.map((v) => v.amended)).filter((d) => d <= until))].sort();
-}
-
-/** The edition in force on `date`: the latest of `editions` (oldest first) on or before it; undefined before the first. */
-export function editionOn(editions: readonly string[], date: string): string | undefined {
-  return editions.findLast((edition) => edition <= date);
-}
-
-/** What resolving a date gives: the edition in force on it, or why there is none. */
-export type EditionResolution = { kind: 'edition'; edition: string } | { kind: 'before-first'; first: string } | { kind: 'no-editions' };
-
-/** The edition in force at the end of `date`: the latest on or before it. */
-export function resolveEdition(editions: readonly string[], date: string): EditionResolution {
-  const first = editions[0];
-  if (first === undefined) return { kind: 'no-editions' };
-  const edition = editionOn(editions, date);
-  return edition === undefined ? { kind: 'before-first', first } : { kind: 'edition', edition };
 }
 
 /**
@@ -198,8 +169,8 @@ export function documentNoun(collection: Collection | undefined): 'chapter' | 'p
   return collection === 'pages' ? 'page' : 'chapter';
 }
 
-/** Who approved a version and when, as a sentence without its full stop: "Approved by Policy and Procedures Group on 4 November 2026". */
+/** Who approved a version and when, in the site's language, as a sentence without its full stop: "Approved by Policy and Procedures Group on 4 November 2026". */
 export function signOffText(version: Pick<Version, 'approvedBy' | 'approvedOn'>): string | undefined {
   if (version.approvedBy === undefined) return undefined;
-  return `Approved by ${version.approvedBy}${version.approvedOn ? ` on ${formatDate(version.approvedOn)}` : ''}`;
+  return interfaceText().amendment.approved(version.approvedBy, version.approvedOn ? formatDate(version.approvedOn) : undefined);
 }

@@ -117,7 +117,7 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
 }
 
 /** How a fix shows the field at `path` written correctly, such as `section: "1.3.4"`, from the schema's examples. */
-export function fieldExample(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+function fieldExample(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
   const leaf = [...path].reverse().find((p): p is string => typeof p === 'string');
   if (leaf === undefined) return undefined;
   // A list item's problem is shown with the list's example: keywords[2] with keywords: [s47, ICPC].

@@ -13,7 +13,8 @@ import { counted } from '../util/plural.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
-import { editionDates, editionOn, type Version } from '../content/versions.ts';
+import { editionDates, editionOn } from '../content/editions.ts';
+import type { Version } from '../content/versions.ts';
 import { anchorOf, documentArticles } from './document-html.ts';
 import { evidenceManifest, type EvidenceManifest } from './manifest.ts';
 

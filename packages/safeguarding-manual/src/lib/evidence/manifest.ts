@@ -9,7 +9,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const manifestSchema = z.object({
+const manifestSchema = z.object({
   format: z.literal(1),
   kind: z.literal('evidence-bundle'),
   partnership: z.string(),

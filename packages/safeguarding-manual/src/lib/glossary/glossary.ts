@@ -6,6 +6,8 @@ import { seeAlsoItems, type DocumentItem } from '../site/document-page.ts';
 import { upperFirst } from './glossary-names.ts';
 import type { Glossary, GlossaryEntry } from '../schemas/glossary.ts';
 import type { ManualDocument } from '../content/versions.ts';
+import { currentLanguage, type Language } from '../languages.ts';
+import { isMutationOf } from '../interface-text/welsh.ts';
 
 /** The anchor of an entry on the glossary page: its term's words joined by hyphens. */
 export function glossaryAnchor(term: string): string {
@@ -18,10 +20,29 @@ export interface GlossaryPageEntry extends GlossaryEntry {
   heading: string;
   /** The chapters it links to, each as it stands now (a withdrawn one by its replacement). */
   chapterItems: DocumentItem[];
+  /** The other names a reader is told of ("Also called ..."). */
+  namesShown: string[];
+  /**
+   * In Welsh, the other names that are the term, an abbreviation or another name as a mutation
+   * changes it (y drafodaeth strategaeth, i gynhadledd): listed so that the text's links find
+   * them, and indexed for search, but no other name for the reader.
+   */
+  forms: string[];
+}
+
+/** The other names of an entry, the mutated forms (in Welsh) apart. */
+function otherNames(entry: GlossaryEntry, language: Language): Pick<GlossaryPageEntry, 'namesShown' | 'forms'> {
+  if (language !== 'cy') return { namesShown: entry.otherNames, forms: [] };
+  const namesShown: string[] = [];
+  const forms: string[] = [];
+  for (const name of entry.otherNames) {
+    (isMutationOf(name, [entry.term, ...entry.abbreviations, ...namesShown]) ? forms : namesShown).push(name);
+  }
+  return { namesShown, forms };
 }
 
 /** The glossary page: the entries A to Z under their letters, each letter with its anchor. */
-export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: ReadonlyMap<string, ManualDocument>) {
+export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: ReadonlyMap<string, ManualDocument>, language: Language = currentLanguage()) {
   return glossaryLetters(glossary.entries).map(({ letter, entries }) => ({
     letter,
     id: `letter-${letter.toLowerCase()}`,
@@ -29,6 +50,7 @@ export function glossaryPage(glossary: Pick<Glossary, 'entries'>, chapterById: R
       ...entry,
       heading: `${upperFirst(entry.term)}${entry.abbreviations.length ? ` (${entry.abbreviations.join(', ')})` : ''}`,
       chapterItems: seeAlsoItems({ chapterId: '', seeAlso: entry.chapters }, chapterById),
+      ...otherNames(entry, language),
     })),
   }));
 }

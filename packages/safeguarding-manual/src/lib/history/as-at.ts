@@ -7,7 +7,8 @@ import { dayBefore } from '../util/dates.ts';
 import { buildContents, contentsView, type ContentsItem, type ContentsSection, type ContentsView } from '../site/contents.ts';
 import { compareNumbers } from '../content/numbering.ts';
 import type { Structure } from '../schemas/structure.ts';
-import { chapterAsAt, editionDates, listedChapters, type ManualDocument, type Version } from '../content/versions.ts';
+import { editionDates } from '../content/editions.ts';
+import { chapterAsAt, listedChapters, type ManualDocument, type Version } from '../content/versions.ts';
 
 /** The editions of a manual and the versions that made each one, worked out once for every page. */
 export interface EditionIndex {

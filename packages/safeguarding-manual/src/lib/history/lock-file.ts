@@ -8,7 +8,7 @@ import { UserError } from '../util/user-error.ts';
  * The lock's JSON, or a UserError that names the file, where it stops being JSON and what to do,
  * for the commands that cannot go on without it (never a stack trace).
  */
-export function parseLockJson(file: string, text: string, nothing = 'Nothing was checked.'): unknown {
+function parseLockJson(file: string, text: string, nothing = 'Nothing was checked.'): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -72,7 +72,7 @@ function backdatedNotes(item: Noted, from: number, today: string, file: string, 
  * changed fingerprint explained by a new note, new notes not dated in the past. `locked` is
  * undefined for a lock that has never recorded this kind of item.
  */
-export function checkNotes(
+function checkNotes(
   locked: Record<string, Fingerprint> | undefined,
   items: readonly Noted[],
   locate: Locate,

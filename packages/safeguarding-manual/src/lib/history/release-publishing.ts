@@ -9,7 +9,7 @@ import { readSourceFile, releaseRecordFilesIn } from '../content/source.ts';
 import { nextRecord, readRecords, RELEASE_RECORDS_DIR, serializeRecord, sha256Of, type ReleaseRecord } from './release-records.ts';
 
 /** The site's folder of records, /releases/. */
-export const SITE_RELEASES_DIR = 'releases';
+const SITE_RELEASES_DIR = 'releases';
 
 /**
  * The record a build publishing `lock` on `date` adds, or undefined when it publishes nothing new;

@@ -71,7 +71,7 @@ function byDocument(entries: Iterable<[string, string]>): ReleaseRecord['version
 }
 
 /** What is published by the lock: every locked version by document and date, every item's notes. */
-export function publishedState(lock: Lock): Pick<ReleaseRecord, 'versions' | 'notes'> {
+function publishedState(lock: Lock): Pick<ReleaseRecord, 'versions' | 'notes'> {
   const versions = byDocument(Object.entries(lock.files).map(([key, entry]) => [key, entry.sha256]));
   const notes: ReleaseRecord['notes'] = {};
   for (const family of ['contacts', 'resources'] as const)

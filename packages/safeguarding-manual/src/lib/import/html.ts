@@ -81,11 +81,6 @@ export function parseHtml(html: string): Root {
   return parser.parse(html);
 }
 
-/** Parses part of a page, such as a chapter's content. */
-export function parseFragment(html: string): Root {
-  return unified().use(rehypeParse, { fragment: true }).parse(html);
-}
-
 declare const named: unique symbol;
 /** An element known to have one of the names asked for (a node that is not one may still be another element). */
 export type NamedElement = Element & { readonly [named]: true };

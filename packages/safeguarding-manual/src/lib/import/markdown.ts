@@ -10,20 +10,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { bulletParagraphs, stripBullet, wordLists } from './html-lists.ts';
 import { tables } from './html-tables.ts';
-import {
-  attribute,
-  type ConversionFinding,
-  findAll,
-  isBlock,
-  isElement,
-  normalizeSpace,
-  parentsOf,
-  parseFragment,
-  replaceNode,
-  text,
-  textOf,
-  unwrap,
-} from './html.ts';
+import { attribute, type ConversionFinding, findAll, isBlock, isElement, normalizeSpace, parentsOf, replaceNode, text, textOf, unwrap } from './html.ts';
 
 export interface Converted {
   mdx: string;
@@ -227,9 +214,4 @@ export function convertHtml(root: Root): Converted {
   const findings = tidyHtml(root);
   const anchors = anchorsOf(root);
   return { mdx: writeMarkdown(root), findings, anchors };
-}
-
-/** Converts a fragment of HTML to an MDX body (what the tests round-trip). */
-export function htmlToMdx(html: string): string {
-  return convertHtml(parseFragment(html)).mdx;
 }

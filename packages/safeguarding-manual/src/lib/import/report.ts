@@ -1,7 +1,7 @@
 // What the import tells board staff: every problem it met, grouped by kind, each with its file
 // and line, and what to do about each kind.
 
-export const WARNING_KINDS = {
+const WARNING_KINDS = {
   contents: { title: 'The contents page', advice: 'check structure.yaml and the numbers of the chapters named' },
   renumbered: {
     title: "Sections numbered to follow the manual's own",

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The first version whose files this generator reads as they are; a format change raises it, with a migrate command for older manuals. */
-export const READS_FROM = '0.1.0';
+const READS_FROM = '0.1.0';
 
 /** A version's numbers, or undefined when it is not one (such as 1.2.3). */
 function parseVersion(version: string): [number, number, number] | undefined {

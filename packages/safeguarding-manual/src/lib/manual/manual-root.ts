@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../util/user-error.ts';
 
 /** The settings file at a manual's root. */
-export const SETTINGS_FILE = 'manual.config.ts';
+const SETTINGS_FILE = 'manual.config.ts';
 
 /** The generator's own folder (the package), which holds its pages, components and Astro configuration. */
 export const GENERATOR_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -15,7 +15,7 @@ export interface MigrationStep {
 }
 
 /** package.json's text with safeguardingManual.madeWith set to `version`, its indentation kept. */
-export function recordMadeWith(packageText: string, version: string): string {
+function recordMadeWith(packageText: string, version: string): string {
   const indent = /^\{\r?\n([ \t]+)/.exec(packageText)?.[1] ?? '  ';
   const pkg = JSON.parse(packageText) as Record<string, unknown> & { safeguardingManual?: Record<string, unknown> };
   pkg.safeguardingManual = { ...pkg.safeguardingManual, madeWith: version };

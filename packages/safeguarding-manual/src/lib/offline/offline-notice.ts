@@ -1,6 +1,9 @@
 // What a page served by the offline worker says about the copy it comes from: its age, and
 // whether the site has a newer build. The worker has no DOM and chapter pages have no
-// JavaScript, so the notice is markup the worker puts into the page, in the site's own styles.
+// JavaScript, so the notice is markup the worker puts into the page, in the site's own styles
+// and in the page's language.
+import { OFFLINE_COPY_TEXT } from '../interface-text/offline-copy.ts';
+import { languageFolder, LANGUAGES, MAIN_LANGUAGE, type Language } from '../languages.ts';
 import { formatDate, todayInLondon } from '../util/dates.ts';
 import type { OfflineBuild } from './offline.ts';
 
@@ -63,6 +66,8 @@ export interface NoticeInput {
   now: number;
   /** The page's own address, for "Refresh this page". */
   href: string;
+  /** The page's language (pageLanguage), which the notice is written in: English unless given. */
+  language?: Language | undefined;
 }
 
 export interface Notice {
@@ -93,29 +98,36 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * an earlier build says so, with that build's date. Pages from the copy always say how old it is, warn once it is older than `staleDays` without a check, and
  * offer a refresh when the site is known to have a newer build.
  */
-export function copyNotice({ from, savedFrom, build, record, now, href }: NoticeInput): Notice | undefined {
+export function copyNotice({ from, savedFrom, build, record, now, href, language = MAIN_LANGUAGE }: NoticeInput): Notice | undefined {
+  const words = OFFLINE_COPY_TEXT[language].notice;
+  const day = (date: string) => formatDate(date, language);
   const newer = newerBuild(build, record);
   if (from === 'network') {
-    return newer ? { tone: 'info', html: `<strong>This manual was updated on ${formatDate(newer)}.</strong> Your offline copy is being updated.` } : undefined;
+    return newer ? { tone: 'info', html: `<strong>${words.updated(day(newer))}</strong> ${words.beingUpdated}` } : undefined;
   }
   // A page a reader opened under an earlier release is not part of the copy the device updates: it says which release it is from.
   if (savedFrom && savedFrom.id !== build.id) {
-    return {
-      tone: 'warning',
-      html: `<strong>This page is from the manual as it was on ${formatDate(savedFrom.built)}</strong>, before your offline copy was updated to the manual of ${formatDate(build.built)}, and may be out of date. It is updated the next time you open it online.`,
-    };
+    return { tone: 'warning', html: `<strong>${words.fromEarlier(day(savedFrom.built))}</strong>${words.fromEarlierRest(day(build.built))}` };
   }
   if (newer) {
-    return {
-      tone: 'warning',
-      html: `<strong>This manual was updated on ${formatDate(newer)}.</strong> This page is from your offline copy, which is older. <a href="${escape(href)}">Refresh this page</a>`,
-    };
+    return { tone: 'warning', html: `<strong>${words.updated(day(newer))}</strong> ${words.older} <a href="${escape(href)}">${words.refresh}</a>` };
   }
   const { date, since } = copyDate(build, record);
   if (now - since > build.staleDays * DAY) {
-    return { tone: 'warning', html: `<strong>Your offline copy is from ${formatDate(date)} and may be out of date; connect to update it.</strong>` };
+    return { tone: 'warning', html: `<strong>${words.stale(day(date))}</strong>` };
   }
-  return { tone: 'info', html: `You are reading the offline copy of this manual, from ${formatDate(date)}.` };
+  return { tone: 'info', html: words.reading(day(date)) };
+}
+
+/**
+ * The language of a page a worker serves, from its address: a page in another language's folder
+ * (cy/) under the worker's scope is in that language; any other page is in the worker's own.
+ * The English worker's scope holds the Welsh pages' folder; the Welsh worker's scope is that folder.
+ */
+export function pageLanguage(url: string, scope: string, own: Language): Language {
+  if (!url.startsWith(scope)) return own;
+  const inside = url.slice(scope.length);
+  return LANGUAGES.find((language) => language !== MAIN_LANGUAGE && inside.startsWith(languageFolder(language))) ?? own;
 }
 
 /** The page with the notice at the top of its main content, in the site's notice styles. */

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { isPageUrl, offlineFiles, offlineUrl, type OfflineBuild } from './offline.ts';
+import type { Language } from '../languages.ts';
 import { paths } from '../site/urls.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../../service-worker/sw.ts', import.meta.url));
@@ -22,8 +23,11 @@ function siteFiles(site: string): string[] {
     .sort();
 }
 
-/** Writes the worker and offline/build.json into `site`, and returns what the copy holds. */
-export async function writeOfflineWorker(site: string, options: { built: string; staleDays: number }): Promise<OfflineBuild> {
+/**
+ * Writes the worker and offline/build.json into `site` (the site, or a language's folder of it:
+ * each language's pages have their own copy), and returns what the copy holds.
+ */
+export async function writeOfflineWorker(site: string, options: { built: string; staleDays: number; language: Language }): Promise<OfflineBuild> {
   const files = offlineFiles(siteFiles(site));
   const tooLarge = files.filter((file) => statSync(join(site, file)).size > LARGEST_FILE);
   if (tooLarge.length) {
@@ -61,6 +65,7 @@ export async function writeOfflineWorker(site: string, options: { built: string;
       'process.env.NODE_ENV': '"production"',
       'self.__WB_MANIFEST': JSON.stringify(entries),
       OFFLINE_BUILD: JSON.stringify(offline),
+      OFFLINE_LANGUAGE: JSON.stringify(options.language),
     },
   });
   const buildFile = join(site, paths.offlineBuild);

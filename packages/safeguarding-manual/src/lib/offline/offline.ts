@@ -27,8 +27,8 @@ const SITE_PAGES = new Set(
 const CURRENT = new RegExp(`^(${Object.values(collectionSegments).join('|')})/[^/]+/${INDEX}$`);
 /** Pagefind's JavaScript API, its WebAssembly and its index; not its UI bundles or web worker, which the search page does not use. */
 const SEARCH = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/[^/]+)$/;
-/** Styles, scripts, the icon and the web app manifest; the worker itself is not part of the copy. */
-const ASSETS = /^(_astro\/[^/]+\.(css|js)|[^/]+\.(css|js|svg|webmanifest))$/;
+/** Styles and scripts (which Astro bundles into _astro/), the icon and the web app manifest; the worker itself is not part of the copy. */
+const ASSETS = /^(_astro\/[^/]+\.(css|js)|[^/]+\.(svg|webmanifest))$/;
 
 /**
  * The files of a built site (paths relative to it, with forward slashes) that make up its

@@ -8,9 +8,6 @@ import type { LocalTextFrontmatter } from '../schemas/local-text.ts';
 /** The folder of the content folder that holds local texts. */
 export const LOCAL_DIR = 'local';
 
-/** What the core's own site (or a manual that follows no core) shows at an extension point. */
-export const LOCAL_POINT_LINE = 'Each partnership that follows these procedures adds its local arrangements here.';
-
 const LOCAL_TAG = /<Local\b[^>]*?\bname="([^"]+)"/g;
 
 /** The extension points a chapter's body declares, in order, once each. */
@@ -81,14 +78,6 @@ export function localTextDocuments(texts: readonly LocalText[], today: string): 
     };
   });
   return buildDocuments(versions, today);
-}
-
-/** What a page tells the <Local> points of the body it renders (through Astro.locals): the chapter, the local texts, and the date shown. */
-export interface LocalTextPage {
-  chapterId: string;
-  texts: readonly LocalText[];
-  /** The local text in force on this date is shown. */
-  date: string;
 }
 
 /** The date whose local texts a version's page shows: the last day the version was in force, or `today` while it still is. */

@@ -2,14 +2,14 @@
 // explained where each chapter first uses them and listed A to Z at /glossary/.
 import { z } from 'astro/zod';
 import { example, idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
-import { glossaryTranslationSchema } from './translation.ts';
+import { glossaryChangesTranslationSchema, glossaryTranslationSchema } from './translation.ts';
 
 /** A name the text may use for an entry: at least two characters, as abbreviations such as s47 are. */
 function nameSchema(sample: string) {
   return lineSchema(sample).refine((value) => value.length >= 2, { error: `must be at least two characters, such as ${sample}` });
 }
 
-export const glossaryEntrySchema = z
+const glossaryEntrySchema = z
   .object({
     /** The term in full, in lower case unless it is a name, such as initial child protection conference. */
     term: nameSchema('initial child protection conference'),
@@ -28,7 +28,7 @@ export const glossaryEntrySchema = z
   })
   .strict();
 
-export const glossaryChangeSchema = z
+const glossaryChangeSchema = z
   .object({
     /** The date the change was made, YYYY-MM-DD. */
     date: isoDateSchema.meta(example('2026-11-30')),
@@ -43,10 +43,11 @@ export const glossarySchema = z
     entries: z.array(glossaryEntrySchema).min(1, { error: 'must list at least one term' }).meta(example('(a list of term, abbreviations and definition)')),
     /** Dated notes of what changed, for the amendments log. */
     changes: z.array(glossaryChangeSchema).default([]).meta(example('(a list of date and summary)')),
+    /** In a manual published in Welsh too: each change's summary in Welsh, in the order of changes. */
+    cy: glossaryChangesTranslationSchema.meta(example('{ changes: [{ summary: Ychwanegwyd LADO ac EDT. }] }')).optional(),
   })
   .strict();
 
-export type GlossaryFile = z.output<typeof glossarySchema>;
 export type GlossaryChangeNote = z.output<typeof glossaryChangeSchema>;
 /** One entry, with the anchor its term has on the glossary page. */
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema> & { id: string };
@@ -55,4 +56,6 @@ export type GlossaryEntry = z.output<typeof glossaryEntrySchema> & { id: string 
 export interface Glossary {
   entries: GlossaryEntry[];
   changes: GlossaryChangeNote[];
+  /** The change notes' Welsh words, in a manual published in Welsh too. */
+  cy?: { changes: { summary: string }[] } | undefined;
 }

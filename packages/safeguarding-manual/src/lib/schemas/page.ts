@@ -33,7 +33,6 @@ export const pageSchema = versionSchema
   })
   .strict();
 
-export type PageFrontmatter = z.output<typeof pageSchema>;
 export type Audience = (typeof audiences)[number];
 export type HomeGroup = (typeof homeGroups)[number];
 

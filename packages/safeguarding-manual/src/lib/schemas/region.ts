@@ -11,7 +11,7 @@ export const coreSchema = z
   })
   .strict();
 
-export const regionSiteSchema = z
+const regionSiteSchema = z
   .object({
     /** The partnership whose site it is, as search results label it. */
     partnership: z.string().min(1),
@@ -28,6 +28,3 @@ export const regionSchema = z
     sites: z.array(regionSiteSchema).min(1, { error: 'must name at least one other site of the region' }),
   })
   .strict();
-
-export type CoreSettings = z.output<typeof coreSchema>;
-export type RegionSettings = z.output<typeof regionSchema>;

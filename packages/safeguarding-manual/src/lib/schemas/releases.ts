@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import { example, isoDateSchema, lineSchema, textSchema } from './common.ts';
 
-export const roundSchema = z
+const roundSchema = z
   .object({
     /** The round's name, such as Spring 2026 update: its page's address is made from it. */
     name: lineSchema('Spring 2026 update'),
@@ -14,7 +14,7 @@ export const roundSchema = z
   })
   .strict();
 
-export const plannedRoundSchema = z
+const plannedRoundSchema = z
   .object({
     /** The planned round's name, such as Spring 2027 update. */
     name: lineSchema('Spring 2027 update'),

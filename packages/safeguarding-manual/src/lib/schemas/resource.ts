@@ -5,9 +5,9 @@ import { example, isoDateSchema, lineSchema, textSchema } from './common.ts';
 import { resourceTranslationSchema } from './translation.ts';
 import { audiences } from './page.ts';
 
-export const resourceKinds = ['form', 'flowchart', 'guidance', 'leaflet'] as const;
+const resourceKinds = ['form', 'flowchart', 'guidance', 'leaflet'] as const;
 
-export const resourceChangeSchema = z
+const resourceChangeSchema = z
   .object({
     /** The date this file (or address) took effect, YYYY-MM-DD. */
     date: isoDateSchema.meta(example('2026-11-30')),
@@ -20,7 +20,7 @@ export const resourceChangeSchema = z
   })
   .strict();
 
-export const textAlternativeSchema = z
+const textAlternativeSchema = z
   .object({
     /** A chapter heading that describes the same steps, such as /procedures/referrals-to-childrens-social-care/#what-happens-next. */
     link: z
@@ -68,4 +68,3 @@ export const resourceSchema = z
 
 export type ResourceKind = (typeof resourceKinds)[number];
 export type ResourceRecord = z.output<typeof resourceSchema>;
-export type ResourceChangeNote = z.output<typeof resourceChangeSchema>;

@@ -5,7 +5,7 @@ import { idSchema, isoDateSchema, lineSchema, textSchema } from './common.ts';
 import { coreSchema, regionSchema } from './region.ts';
 import { LANGUAGES, MAIN_LANGUAGE } from '../languages.ts';
 
-export const areaSchema = z
+const areaSchema = z
   .object({
     /** The id contacts use for this area, such as tamsford. */
     id: idSchema,
@@ -16,7 +16,7 @@ export const areaSchema = z
   })
   .strict();
 
-export const quickExitSchema = z
+const quickExitSchema = z
   .object({
     /** The neutral site "Exit this page" replaces the page with, such as https://www.bbc.co.uk/weather. */
     url: z.url({ error: 'must be the full web address of a neutral site, such as https://www.bbc.co.uk/weather' }),
@@ -26,7 +26,7 @@ export const quickExitSchema = z
 /** A form field's name, as a mailing-list provider expects it, such as EMAIL or list_id. */
 const formFieldName = z.string().regex(/^[A-Za-z0-9_.[\]-]+$/, { error: 'must be a form field name of letters, digits and _ . - [ ], such as EMAIL' });
 
-export const mailingListSchema = z
+const mailingListSchema = z
   .object({
     /** The https:// address of the sign-up form at the partnership's mailing-list provider: the form on /updates/ posts there. */
     signUpUrl: z.url({
@@ -43,7 +43,7 @@ export const mailingListSchema = z
   })
   .strict();
 
-export const accessibilityIssueSchema = z
+const accessibilityIssueSchema = z
   .object({
     /** What does not work, for whom, in plain words. */
     description: textSchema('Some older tables have no header cells, so screen readers cannot announce them'),
@@ -54,7 +54,7 @@ export const accessibilityIssueSchema = z
   })
   .strict();
 
-export const accessibilitySchema = z
+const accessibilitySchema = z
   .object(
     {
       /** Where people ask for another format or report a problem. */
@@ -98,7 +98,7 @@ const branchSchema = z
   .regex(/^[\w./-]+$/, { error: 'must be a branch name, such as main' })
   .default('main');
 
-export const githubCmsSchema = z
+const githubCmsSchema = z
   .object({
     /** github: editors sign in with their GitHub account. */
     backend: z.literal('github'),
@@ -113,7 +113,7 @@ export const githubCmsSchema = z
   })
   .strict();
 
-export const gitlabCmsSchema = z
+const gitlabCmsSchema = z
   .object({
     /** gitlab: editors sign in with their GitLab account. */
     backend: z.literal('gitlab'),
@@ -132,12 +132,12 @@ export const gitlabCmsSchema = z
   .strict();
 
 /** Editing in the browser on the published site: the CMS at /admin/, signing in to GitHub or GitLab. */
-export const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], {
+const cmsSchema = z.discriminatedUnion('backend', [githubCmsSchema, gitlabCmsSchema], {
   error: 'must say backend: "github" or backend: "gitlab", with the repository and the sign-in settings',
 });
 
 /** The manual's names in Welsh, for the Welsh pages. */
-export const welshSettingsSchema = z
+const welshSettingsSchema = z
   .object({
     /** The partnership's name in Welsh, such as Partneriaeth Diogelu Plant Tawelan. */
     partnership: lineSchema('Partneriaeth Diogelu Plant Tawelan'),
@@ -147,6 +147,23 @@ export const welshSettingsSchema = z
     manualTitle: lineSchema('Gweithdrefnau Amlasiantaethol Diogelu Plant'),
     /** The areas in Welsh, with the same ids as areas: their names and councils as Welsh readers know them. */
     areas: z.array(areaSchema).default([]),
+    /**
+     * The accessibility statement's own words in Welsh: who tested the site, and each known
+     * problem, burden and exclusion, in the order of accessibility's lists.
+     */
+    accessibility: z
+      .object({
+        /** Who tested the site and how, in Welsh. */
+        testedBy: textSchema('uned fusnes y bartneriaeth, gyda gwiriadau awtomatig a gwiriadau â llaw'),
+        /** Each issue's description in Welsh, in the order of accessibility.issues. */
+        issues: z.array(z.object({ description: textSchema('Nid oes gan rai tablau hŷn gelloedd pennawd') }).strict()).default([]),
+        /** Each disproportionate burden in Welsh, in the same order. */
+        disproportionateBurden: z.array(textSchema('Nid oes testun amgen i fapiau wedi’u sganio o 2015')).default([]),
+        /** Each exclusion in Welsh, in the same order. */
+        outOfScope: z.array(textSchema('Dogfennau PDF a gyhoeddwyd cyn 23 Medi 2018')).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -215,6 +232,29 @@ export const siteSchema = z
   .refine((settings) => !settings.languages.includes('cy') || settings.cy !== undefined, {
     error: "is missing: with 'cy' in languages, the Welsh pages need the manual's names in Welsh: cy: { partnership, shortName, manualTitle }",
     path: ['cy'],
+  })
+  .superRefine((settings, context) => {
+    // The Welsh accessibility statement says in Welsh what the English one says in English.
+    if (!settings.languages.includes('cy') || !settings.cy) return;
+    const { accessibility } = settings;
+    const welsh = settings.cy.accessibility;
+    if (!welsh) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cy', 'accessibility'],
+        message: "is missing: the Welsh accessibility statement needs who tested the site in Welsh: cy: { accessibility: { testedBy: '...' } }",
+      });
+      return;
+    }
+    for (const list of ['issues', 'disproportionateBurden', 'outOfScope'] as const) {
+      if (welsh[list].length !== accessibility[list].length) {
+        context.addIssue({
+          code: 'custom',
+          path: ['cy', 'accessibility', list],
+          message: `has ${welsh[list].length} entries in Welsh for the ${accessibility[list].length} of accessibility.${list}: give each one in Welsh, in the same order`,
+        });
+      }
+    }
   });
 
 export type Area = z.output<typeof areaSchema>;
@@ -222,4 +262,3 @@ export type SiteSettings = z.output<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;
 export type AccessibilitySettings = z.output<typeof accessibilitySchema>;
 export type CmsSettings = z.output<typeof cmsSchema>;
-export type MailingListSettings = z.output<typeof mailingListSchema>;

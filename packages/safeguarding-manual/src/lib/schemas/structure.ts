@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { example, numberSchema, lineSchema, textSchema } from './common.ts';
 import { sectionTranslationSchema } from './translation.ts';
 
-export const subsectionSchema = z
+const subsectionSchema = z
   .object({
     /** The sub-section number, such as "1.3". */
     number: numberSchema.meta(example('"1.3"')),
@@ -16,7 +16,7 @@ export const subsectionSchema = z
   })
   .strict();
 
-export const sectionSchema = z
+const sectionSchema = z
   .object({
     /** The section number, such as "1". */
     number: numberSchema.meta(example('"1"')),

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { example } from './common.ts';
 
 /** A word or a phrase of a few words, such as mum or domestic abuse. */
-export const synonymTermSchema = z
+const synonymTermSchema = z
   .string({ error: 'must be a word or phrase, such as mum or domestic abuse' })
   .trim()
   .min(1, { error: 'must not be empty; write a word or phrase, such as mum' })
@@ -25,8 +25,6 @@ export const synonymsSchema = z
       .meta(example('(a list of groups, each such as [mum, mother, parent])')),
   })
   .strict();
-
-export type Synonyms = z.output<typeof synonymsSchema>;
 
 /** Words or phrases that mean the same to a reader, in lower case. */
 export type SynonymGroup = readonly string[];

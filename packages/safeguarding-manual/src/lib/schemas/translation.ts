@@ -2,7 +2,7 @@
 // <YYYY-MM-DD>.mdx. It holds only the words; the number, dates, change, see-also and review fields
 // are written once, in the English file, for both languages.
 import { z } from 'astro/zod';
-import { lineSchema, textSchema } from './common.ts';
+import { example, lineSchema, textSchema } from './common.ts';
 
 export const translationSchema = z
   .object({
@@ -45,6 +45,19 @@ export const contactTranslationSchema = z
       .default([]),
     /** The notes in Welsh: required when the contact has notes. */
     notes: textSchema('"Ar gyfer honiadau yn erbyn unrhyw un sy’n gweithio gyda phlant."').optional(),
+    /** What each change to the details was, in Welsh, in the order of changes: required when the contact lists changes. */
+    changes: z
+      .array(
+        z
+          .object({
+            /** What changed, in Welsh, such as Rhif newydd y tu allan i oriau swyddfa. */
+            summary: lineSchema('"Rhif newydd y tu allan i oriau swyddfa."'),
+          })
+          .strict(),
+        { error: 'must be a list of changes in the order of changes, each with its summary in Welsh' },
+      )
+      .meta(example('(a list of summary, in the order of changes)'))
+      .optional(),
   })
   .strict();
 
@@ -62,13 +75,50 @@ export const glossaryTranslationSchema = z
   })
   .strict();
 
-/** The Welsh words of a resource (cy: { title, description }). */
+/** The Welsh words of a resource (cy: { title, description, owner, changes }). */
 export const resourceTranslationSchema = z
   .object({
     /** The title in Welsh, such as Ffurflen atgyfeirio amlasiantaethol. */
     title: lineSchema('Ffurflen atgyfeirio amlasiantaethol'),
     /** One or two sentences in Welsh on what it is and when to use it. */
     description: textSchema('"Y ffurflen i’w defnyddio wrth atgyfeirio plentyn..."'),
+    /** The agency or team that keeps it up to date, in Welsh, such as Uned fusnes y bwrdd: required in a manual published in Welsh. */
+    owner: lineSchema('Uned fusnes y bwrdd').optional(),
+    /** Each change in Welsh, in the order of changes: what changed and who signed it off. Required in a manual published in Welsh. */
+    changes: z
+      .array(
+        z
+          .object({
+            /** What changed and why, in Welsh. */
+            summary: lineSchema('"Adran newydd ar gyfer geiriau’r plentyn ei hun."'),
+            /** Who signed the change off, in Welsh, such as Is-grŵp gweithdrefnau. */
+            approvedBy: lineSchema('Is-grŵp gweithdrefnau'),
+          })
+          .strict(),
+        { error: 'must be a list of changes in the order of changes, each with summary and approvedBy in Welsh' },
+      )
+      .meta(example('(a list of summary and approvedBy, in the order of changes)'))
+      .optional(),
+    /** A flowchart's steps written out in words, in Welsh: required when its textAlternative is text. */
+    textAlternative: textSchema('"1. Siaradwch â’ch arweinydd diogelu. 2. ..."').optional(),
+  })
+  .strict();
+
+/** The Welsh words of the glossary's change notes (cy: { changes }), beside its entries. */
+export const glossaryChangesTranslationSchema = z
+  .object({
+    /** What each change was, in Welsh, in the order of changes: required when the glossary lists changes. */
+    changes: z
+      .array(
+        z
+          .object({
+            /** What changed, in Welsh, such as Ychwanegwyd LADO ac EDT. */
+            summary: lineSchema('"Ychwanegwyd LADO ac EDT."'),
+          })
+          .strict(),
+        { error: 'must be a list of changes in the order of changes, each with its summary in Welsh' },
+      )
+      .meta(example('(a list of summary, in the order of changes)')),
   })
   .strict();
 

@@ -10,6 +10,8 @@ import type { SynonymGroup } from '../schemas/synonyms.ts';
 import { synonymsFor } from './synonyms.ts';
 import { paths } from '../site/urls.ts';
 import { badgeFor, type Badge, type ManualDocument } from '../content/versions.ts';
+import { interfaceText } from '../interface-text.ts';
+import { buildLanguage, type Language } from '../languages.ts';
 
 /** The kinds of page the search can be narrowed to. */
 export type SearchKind = 'Procedure' | 'Contact' | 'Information' | 'Resource' | 'Glossary';
@@ -69,15 +71,19 @@ export function searchablePagesGlob(): string {
   return `{${SEARCHABLE_PAGES.map((path) => `${path}index.html`).join(',')}}`;
 }
 
-/** Whether a built file (a path inside the site, such as `procedures/neglect/index.html`) is one of `SEARCHABLE_PAGES`. */
-export function isSearchablePage(file: string): boolean {
-  return SEARCHABLE_PAGES.some((path) => new RegExp(`^${`${path}index.html`.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
+/**
+ * The names of the filters, as they appear in the index and on the search page, and the words of
+ * their values (each kind of page, New and Updated), in the language the site is built in: a
+ * reader filtering the Welsh pages' results sees Welsh names and values.
+ */
+export function searchFilterWords(language: Language = buildLanguage()): {
+  names: { section: string; kind: string; recent: string };
+  kinds: Readonly<Record<SearchKind, string>>;
+  recent: Readonly<Record<Badge, string>>;
+} {
+  const text = interfaceText(language);
+  return { names: text.search.results.filters, kinds: text.reference.filters.kinds, recent: text.reference.contents.badges };
 }
-
-/** The names of the filters, as they appear in the index and on the search page. */
-export const SEARCH_FILTERS = { section: 'Section', kind: 'Kind', recent: 'Recently changed' } as const;
-
-const RECENT: Record<Badge, string> = { new: 'New', updated: 'Updated' };
 
 export interface SearchFields {
   /** `[filter name, value]` pairs, one `data-pagefind-filter` each. */
@@ -87,13 +93,14 @@ export interface SearchFields {
 }
 
 /** The filters and result details Pagefind records for one indexed page. */
-export function searchFields(entry: SearchEntry): SearchFields {
-  const filters: [string, string][] = [[SEARCH_FILTERS.kind, entry.kind]];
-  if (entry.section) filters.push([SEARCH_FILTERS.section, entry.section]);
-  if (entry.badge) filters.push([SEARCH_FILTERS.recent, RECENT[entry.badge]]);
+export function searchFields(entry: SearchEntry, words = searchFilterWords()): SearchFields {
+  const kind = words.kinds[entry.kind];
+  const filters: [string, string][] = [[words.names.kind, kind]];
+  if (entry.section) filters.push([words.names.section, entry.section]);
+  if (entry.badge) filters.push([words.names.recent, words.recent[entry.badge]]);
   const meta: [string, string][] = [
     ['title', entry.title],
-    ['kind', entry.kind],
+    ['kind', kind],
   ];
   if (entry.number) meta.push(['number', entry.number]);
   if (entry.amended) meta.push(['amended', entry.amendedText ?? entry.amended]);

@@ -12,7 +12,7 @@ export interface RelaxedQuery {
 }
 
 /** The notice shown above results found for some of the words only. */
-export const RELAXED_NOTICE = 'No chapter has all of these words. Showing chapters with most of them.';
+const RELAXED_NOTICE = 'No chapter has all of these words. Showing chapters with most of them.';
 
 /** The status line: how many results, for what, and which words were left out. */
 export function summaryText(found: number, term: string, relaxed?: RelaxedQuery): string {

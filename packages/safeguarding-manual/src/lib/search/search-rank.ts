@@ -9,10 +9,10 @@ import type { RelaxedQuery } from './search-query.ts';
 import { isCommonWord, otherNumber, queryWords, searchTerm, sharedBeginning } from './search-words.ts';
 
 /** The most words a query is ranked by; words typed after them are left out. */
-export const MAX_RANKED_WORDS = 7;
+const MAX_RANKED_WORDS = 7;
 
 /** How much more a page counts that has two of the words next to each other as typed (a phrase, phrasesOf). */
-export const PHRASE_WEIGHT = 1.5;
+const PHRASE_WEIGHT = 1.5;
 
 /** One page found, with Pagefind's score for the query searched. */
 export interface ScoredResult {

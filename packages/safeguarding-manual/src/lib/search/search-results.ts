@@ -138,7 +138,7 @@ export interface ResultView {
 }
 
 /** How many headings inside a page a result lists. */
-export const MAX_HEADINGS = 3;
+const MAX_HEADINGS = 3;
 
 /** What one result shows: its details, excerpt, and the headings inside it that match most, in page order. */
 export function resultView(data: PagefindResultData): ResultView {

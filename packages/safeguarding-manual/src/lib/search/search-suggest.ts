@@ -17,7 +17,7 @@ export function searchNames(entries: readonly Pick<GlossaryEntry, 'term' | 'abbr
 }
 
 /** The most suggestions offered. */
-export const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 3;
 
 /**
  * How many letters must change to turn `a` into `b` (added, removed, replaced or two swapped),

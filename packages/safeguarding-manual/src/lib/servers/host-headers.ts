@@ -14,7 +14,7 @@ export interface HeaderRule {
 }
 
 /** Where the admin page is, in the built site. */
-export const ADMIN_PATH = '/admin/';
+const ADMIN_PATH = '/admin/';
 
 /**
  * The headers every file of the site is served with (/* matches under any base path too); the

@@ -23,7 +23,7 @@ export interface Amendment {
 }
 
 /** New, Withdrawn, Renumbered (the number changed) or Updated: never typed by hand. */
-export function amendmentKind(version: Version, previous: Version | undefined): AmendmentKind {
+function amendmentKind(version: Version, previous: Version | undefined): AmendmentKind {
   if (!previous) return 'New';
   if (version.change === 'withdrawn') return 'Withdrawn';
   if (version.section !== previous.section) return 'Renumbered';

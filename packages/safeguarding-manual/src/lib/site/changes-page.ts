@@ -1,8 +1,7 @@
 // What a changes page shows: one version compared with the one before it, block by block and
 // word by word, with counts in words and any change of number or title.
 import { areaName } from '../content/areas.ts';
-import { diffBlocks, diffText, toBlocks, withContext, type Block, type DisplayItem, type Segment } from './diff.ts';
-import { counted } from '../util/plural.ts';
+import { diffBlocks, diffText, toBlocks, withContext, type Block, type DiffCounts, type DisplayItem, type Segment } from './diff.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { Area } from '../schemas/site.ts';
 import type { Version } from '../content/versions.ts';
@@ -13,12 +12,12 @@ export interface ChangesPage {
   number: { before: string; after: string } | undefined;
   /** The title's words, marked, when it changed. */
   title: Segment[] | undefined;
-  /** "2 blocks changed, 1 block added, 0 blocks removed, 14 unchanged", then the words. */
-  summary: string[];
+  /** How many blocks changed, were added, removed or left, and how many words were inserted and deleted: the page says them in its language. */
+  counts: DiffCounts;
 }
 
 /** How a contact reads in a comparison: its service and numbers, so a changed number shows as changed text. */
-export function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string): string {
+function contactLabel(contacts: ReadonlyMap<string, Contact>, id: string): string {
   const contact = contacts.get(id);
   return contact ? `${contact.service} (${contact.phones.map((p) => p.number).join(', ')})` : id;
 }
@@ -53,14 +52,10 @@ export function changesPage(
   areas: readonly Pick<Area, 'id' | 'name'>[] = [],
 ): ChangesPage {
   const diff = diffBlocks(blocksOf(bodies.before, contacts, areas), blocksOf(bodies.after, contacts, areas));
-  const { counts } = diff;
   return {
     items: withContext(diff.blocks),
     number: before.section !== after.section ? { before: before.section, after: after.section } : undefined,
     title: before.title !== after.title ? diffText(before.title, after.title) : undefined,
-    summary: [
-      `${counted(counts.changed, 'block')} changed, ${counted(counts.added, 'block')} added, ${counted(counts.removed, 'block')} removed, ${counts.unchanged} unchanged`,
-      `${counted(counts.wordsInserted, 'word')} inserted, ${counted(counts.wordsDeleted, 'word')} deleted`,
-    ],
+    counts: diff.counts,
   };
 }

@@ -1,5 +1,5 @@
 // The amendments log for machines: an Atom feed, JSON and CSV, one entry per published version.
-import { coreOrigin, coreOriginText, sourceColumns, type CoreRecord, type SourceColumns } from '../region/core-record.ts';
+import { coreOrigin, sourceColumns, type CoreRecord, type CoreOrigin, type SourceColumns } from '../region/core-record.ts';
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
@@ -10,6 +10,9 @@ import { escapeHtml } from '../util/html-text.ts';
 import type { GlossaryChange } from '../glossary/glossary.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { absoluteUrl, paths } from './urls.ts';
+import { interfaceText } from '../interface-text.ts';
+import { buildLanguage, LANGUAGE_TAGS } from '../languages.ts';
+import { formatDate } from '../util/dates.ts';
 import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocument, type Collection } from '../content/versions.ts';
 
 /** With a regional core, each row also says whether its version is the core's or the manual's own (SourceColumns). */
@@ -54,7 +57,7 @@ export function exportRows(amendments: readonly Amendment[], settings: SiteSetti
 }
 
 /** One row per dated change to a contact's details. */
-export function contactChangeRows(changes: readonly ContactChange[], settings: SiteSettings) {
+function contactChangeRows(changes: readonly ContactChange[], settings: SiteSettings) {
   return changes.map((c) => ({
     contact_id: c.contactId,
     service: c.service,
@@ -66,7 +69,7 @@ export function contactChangeRows(changes: readonly ContactChange[], settings: S
 }
 
 /** One row per dated, signed-off change to a resource's file. */
-export function resourceChangeRows(changes: readonly ResourceChange[], settings: SiteSettings) {
+function resourceChangeRows(changes: readonly ResourceChange[], settings: SiteSettings) {
   return changes.map((c) => ({
     resource_id: c.resourceId,
     title: c.title,
@@ -85,7 +88,7 @@ export function resourceChangeKind(change: Pick<ResourceChange, 'added'>): 'Reso
 }
 
 /** One row per dated change to the glossary. */
-export function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
+function glossaryChangeRows(changes: readonly GlossaryChange[], settings: SiteSettings) {
   return changes.map((c) => ({ date: c.date, summary: c.summary, url: absoluteUrl(settings.site, settings.base, paths.glossary) }));
 }
 
@@ -125,7 +128,7 @@ export function amendmentsCsv(amendments: readonly Amendment[], settings: SiteSe
  * escaped: a feed reader shows "<script>" in a title as those characters, never as markup.
  * Characters XML 1.0 forbids are dropped, whatever the check let through.
  */
-export function feedText(text: string): string {
+function feedText(text: string): string {
   return escapeHtml(xmlSafe(text));
 }
 
@@ -140,7 +143,7 @@ function newFeed(
     description: feedText(what.description),
     id: abs(what.page),
     link: abs(what.page),
-    language: 'en-GB',
+    language: LANGUAGE_TAGS[buildLanguage()],
     updated: new Date(`${what.newest ?? what.today}T00:00:00Z`),
     copyright: feedText(settings.partnership),
     feedLinks: { atom: abs(what.self) },
@@ -148,18 +151,25 @@ function newFeed(
   });
 }
 
+/** Where a core version came from, in the feed's words. */
+function originText(origin: CoreOrigin): string {
+  return interfaceText().records.feeds.coreOrigin(formatDate(origin.coreDate), origin.release, origin.acceptedBy, formatDate(origin.acceptedOn));
+}
+
 /** Adds a version (or a correction) as an entry that links to the version as published. */
 function addVersion(feed: Feed, a: Amendment, settings: SiteSettings, core?: CoreRecord): void {
+  const words = interfaceText().records;
+  const kind = words.kinds[a.kind];
   const origin = a.version.collection === 'pages' ? undefined : coreOrigin(core, a.chapterId, a.version.amended);
   const link = absoluteUrl(settings.site, settings.base, paths.version(a.chapterId, a.version.amended, a.version.collection));
   feed.addItem({
-    title: feedText(`${a.kind}: ${versionLabel(a)}`),
+    title: feedText(`${kind}: ${versionLabel(a)}`),
     id: link,
     link,
     date: new Date(`${a.date}T00:00:00Z`),
-    description: feedText(a.summary || `${a.kind} on ${a.date}.`),
+    description: feedText(a.summary || words.feeds.entryOn(kind, a.date)),
     content: feedText(
-      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''} SHA-256 of the version file: ${a.version.hash}.${origin ? ` From the regional core: ${coreOriginText(origin)}.` : ''}`,
+      `${a.summary}${signOffText(a.version) && a.kind !== 'Corrected' ? ` ${signOffText(a.version)}.` : ''}${words.feeds.hash(a.version.hash)}${origin ? words.feeds.fromCore(originText(origin)) : ''}`,
     ),
   });
 }
@@ -172,9 +182,10 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
     .filter((d) => d !== undefined)
     .sort()
     .at(-1);
+  const words = interfaceText().records;
   const feed = newFeed(settings, {
-    title: `${settings.manualTitle}: amendments`,
-    description: `Every change to the ${settings.manualTitle} of the ${settings.partnership}.`,
+    title: words.feeds.amendmentsTitle(settings.manualTitle),
+    description: words.feeds.amendmentsDescription(settings.manualTitle, settings.partnership),
     page: paths.amendments,
     self: paths.atom,
     newest,
@@ -192,7 +203,7 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
   function addContactChange(c: ContactChange) {
     const link = `${abs(paths.contacts)}#${c.contactId}`;
     feed.addItem({
-      title: feedText(`Contact changed: ${c.service}`),
+      title: feedText(`${words.kinds['Contact changed']}: ${c.service}`),
       id: `${link}-${c.date}`,
       link,
       date: new Date(`${c.date}T00:00:00Z`),
@@ -203,7 +214,7 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
   function addGlossaryChange(c: GlossaryChange) {
     const link = abs(paths.glossary);
     feed.addItem({
-      title: feedText(`Glossary changed: ${c.summary}`),
+      title: feedText(`${words.kinds['Glossary changed']}: ${c.summary}`),
       id: `${link}#change-${c.number}`,
       link,
       date: new Date(`${c.date}T00:00:00Z`),
@@ -214,12 +225,12 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
   function addResourceChange(c: ResourceChange) {
     const link = abs(paths.resource(c.resourceId));
     feed.addItem({
-      title: feedText(`${resourceChangeKind(c)}: ${c.title}`),
+      title: feedText(`${words.kinds[resourceChangeKind(c)]}: ${c.title}`),
       id: `${link}#${c.date}`,
       link,
       date: new Date(`${c.date}T00:00:00Z`),
       description: feedText(c.summary),
-      content: feedText(`${c.summary} Approved by ${c.approvedBy} on ${c.approvedOn}.`),
+      content: feedText(`${c.summary} ${interfaceText().amendment.approved(c.approvedBy, c.approvedOn)}.`),
     });
   }
 }
@@ -231,9 +242,10 @@ export function amendmentsAtom(amendments: readonly Amendment[], settings: SiteS
 export function documentAtom(document: ManualDocument, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
   const entries = amendmentsTo(amendments, document);
   const latest = document.current ?? document.versions[0]!;
+  const text = interfaceText();
   const feed = newFeed(settings, {
-    title: `${versionLabel(latest)}: changes`,
-    description: `Every version of the ${documentNoun(document.collection)} ${versionLabel(latest)} in the ${settings.manualTitle}, newest first.`,
+    title: text.records.feeds.documentTitle(versionLabel(latest)),
+    description: text.records.feeds.documentDescription(text.nouns[documentNoun(document.collection)], versionLabel(latest), settings.manualTitle),
     page: paths.chapter(document.id, document.collection),
     self: paths.feed(document.id, document.collection),
     newest: entries[0]?.date,
@@ -246,9 +258,10 @@ export function documentAtom(document: ManualDocument, amendments: readonly Amen
 /** The Atom feed of the amendments to the chapters of one top-level section, newest first. */
 export function sectionAtom(section: { number: string; title: string }, amendments: readonly Amendment[], settings: SiteSettings, today: string): string {
   const entries = amendmentsToSection(amendments, section.number);
+  const words = interfaceText().records.feeds;
   const feed = newFeed(settings, {
-    title: `${settings.manualTitle}: section ${section.number}, ${section.title}`,
-    description: `Every change to the chapters of section ${section.number}, ${section.title}, newest first.`,
+    title: words.sectionTitle(settings.manualTitle, section.number, section.title),
+    description: words.sectionDescription(section.number, section.title),
     page: paths.amendmentsSection(section.number),
     self: paths.sectionFeed(section.number),
     newest: entries[0]?.date,

@@ -3,6 +3,7 @@
 // anywhere); a visit is one browser session, so the marks stay while the reader moves between
 // pages, and the next visit compares with what the contents listed at the end of this one.
 // Runs in the browser (components/LastVisit.astro): no Node modules here.
+import type { CountedTexts } from './script-words.ts';
 
 /** What the contents listed: each chapter's id and the date its version in force took effect. */
 export type Listed = Record<string, string>;
@@ -19,8 +20,29 @@ export interface VisitMemory {
 
 export type Mark = 'new' | 'changed';
 
+/** The box's words, which the page gives its script in the page's language (data-words). */
+export interface LastVisitWords {
+  /**
+   * The months' names, January first, for the date of the last visit ("2 November 2026"): a
+   * browser need not know the page's language (Welsh) to write it.
+   */
+  months: string[];
+  marks: Record<Mark, string>;
+  /** "Since your last visit on {date}, 2 chapters have changed...", for each count. */
+  changed: CountedTexts;
+  /** "No chapter has changed since your last visit on {date}." */
+  none: string;
+  cleared: string;
+}
+
 function isListed(value: unknown): value is Listed {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/** A moment as the box writes the day of it, in the reader's time: "2 November 2026". */
+export function visitDate(at: string, months: readonly string[]): string {
+  const date = new Date(at);
+  return `${date.getDate()} ${months[date.getMonth()] ?? ''} ${date.getFullYear()}`;
 }
 
 /** Reads what the browser stored; anything else (nothing, or text another version wrote) is forgotten. */

@@ -3,7 +3,7 @@
 import QRCode from 'qrcode';
 
 /** How many hex digits of a version's SHA-256 a printout carries. */
-export const SHORT_HASH_LENGTH = 12;
+const SHORT_HASH_LENGTH = 12;
 
 /** The footer of a printed chapter: enough for a reader to find and check the version online. */
 export interface PrintIdentity {

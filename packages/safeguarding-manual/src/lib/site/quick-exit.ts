@@ -2,12 +2,12 @@
 // This module counts the presses; src/browser/quick-exit.ts wires it to the page.
 
 /** How many presses of Shift leave the page. */
-export const SHIFT_PRESSES = 3;
+const SHIFT_PRESSES = 3;
 /** How long the presses may take, in milliseconds, counted from the last one. */
 export const SHIFT_WINDOW_MS = 5000;
 
 export const EXIT_ACTIVATED = 'Exit this page activated.';
-export const EXIT_EXPIRED = 'Exit this page expired.';
+const EXIT_EXPIRED = 'Exit this page expired.';
 
 /** What a key release asks the page to do: leave, or say how many presses are left. */
 export type ShiftStep = { exit: true } | { exit: false; status: string };

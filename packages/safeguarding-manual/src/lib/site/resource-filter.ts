@@ -14,8 +14,3 @@ export function matchesQuery(text: string, words: readonly string[]): boolean {
   const own = queryWords(text);
   return words.every((word) => own.some((w) => w.startsWith(word)));
 }
-
-/** What the status line says: "2 resources shown." */
-export function shownText(count: number): string {
-  return `${count} ${count === 1 ? 'resource' : 'resources'} shown.`;
-}

@@ -43,12 +43,22 @@ const MONTH = Object.fromEntries(
   LANGUAGES.map((language) => [language, new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { month: 'long', year: 'numeric', timeZone: 'UTC' })]),
 ) as Record<Language, Intl.DateTimeFormat>;
 
+// Node has every language's dates, but a browser may have no Welsh ones (Chromium's Intl has
+// none, and writes "November 22, 2026"): the scripts and the offline worker that write dates on
+// Welsh pages then use these names, in the order Intl would.
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const hasOwnDates = (formatter: Intl.DateTimeFormat, language: Language) => formatter.resolvedOptions().locale.startsWith(language);
+
 /** "12 March 2018" (in Welsh, "12 Mawrth 2018"). */
 export function formatDate(date: string, language: Language = currentLanguage()): string {
-  return LONG[language].format(new Date(`${date}T00:00:00Z`));
+  const day = new Date(`${date}T00:00:00Z`);
+  if (language === 'cy' && !hasOwnDates(LONG.cy, 'cy')) return `${day.getUTCDate()} ${WELSH_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  return LONG[language].format(day);
 }
 
 /** "March 2018" (in Welsh, "Mawrth 2018"). */
 export function formatMonth(date: string, language: Language = currentLanguage()): string {
-  return MONTH[language].format(new Date(`${date}T00:00:00Z`));
+  const day = new Date(`${date}T00:00:00Z`);
+  if (language === 'cy' && !hasOwnDates(MONTH.cy, 'cy')) return `${WELSH_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  return MONTH[language].format(day);
 }

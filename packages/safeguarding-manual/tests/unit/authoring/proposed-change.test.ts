@@ -56,6 +56,23 @@ describe('checkProposedChange', () => {
     ).toEqual([]);
   });
 
+  it('refuses a new chapter whose id is taken, with the problems of its own and no others', () => {
+    // A new chapter's first version in the folder of an existing chapter, on a free date.
+    const path = `m/procedures/strategy/${options.today}.mdx`;
+    const write = { path, content: first('1.1.1', 'Strategy Discussions', options.today) };
+    const problems = checkProposedChange(manual(), { write: [write], create: [path] }, options);
+    expect(problems.filter((p) => p.file === path).map((p) => `${p.field}: ${p.message}; ${p.fix}`)).toEqual([
+      'id: there is already a chapter with the id strategy (1.1.2 Strategy Discussions); give the new chapter another id; to change that chapter, add a new version to it',
+      'section: number 1.1.1 is also used by referrals; give it a free number, such as 1.1.3',
+    ]);
+    // The chapter it clashes with is told so, by the new chapter's own id.
+    expect(problems.filter((p) => p.file !== path).map((p) => `${p.file} ${p.message}`)).toEqual([
+      'm/procedures/referrals/2020-01-06.mdx number 1.1.1 is also used by strategy',
+    ]);
+    // Not marked as new, the same file is a second first version of that chapter: the check's own problem.
+    expect(checkProposedChange(manual(), { write: [write] }, options).map((p) => p.field)).toContain('change');
+  });
+
   it('refuses a new file that would take the place of a version or a contact the manual has, and only when it is new', () => {
     const taken = { path: 'm/procedures/referrals/2020-01-06.mdx', content: amended('2020-01-06') };
     const problems = checkProposedChange(manual(), { write: [taken], create: [taken.path] }, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabels, fieldTarget, labelledText } from '../../../src/lib/cms/admin-problems.ts';
+import { fieldLabels, fieldTarget, labelledText, problemLabels } from '../../../src/lib/cms/admin-problems.ts';
 import { accessCookie, accessRefusal, studioSecret } from '../../../src/lib/cms/studio-access.ts';
 
 const access = { port: 4331, secret: studioSecret() };
@@ -60,6 +60,17 @@ describe('refusals shown beside their fields', () => {
     ).toMatchInlineSnapshot(
       `"Not saved. "Number" (the second): is not a valid UK phone number; write it as number: "0116 496 0100" • file: is not named by a date; rename it"`,
     );
+  });
+
+  it("places a new chapter's or page's id, which the check calls id, at its id field", () => {
+    const chapter = problemLabels([
+      { name: 'chapter', label: 'Chapter id' },
+      { name: 'title', label: 'Title' },
+    ]);
+    expect(fieldTarget('id', chapter)).toEqual({ label: 'Chapter id', index: 0 });
+    expect(fieldTarget('id', problemLabels([{ name: 'page', label: 'Page id' }]))).toEqual({ label: 'Page id', index: 0 });
+    expect(fieldTarget('id', problemLabels([{ name: 'id', label: 'Contact id' }]))).toEqual({ label: 'Contact id', index: 0 });
+    expect(fieldTarget('id', problemLabels([{ name: 'title', label: 'Title' }]))).toBeUndefined();
   });
 
   it('starts with what the studio refused to do', () => {

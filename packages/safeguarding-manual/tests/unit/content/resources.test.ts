@@ -18,7 +18,9 @@ import {
   resourceUsage,
   type Resource,
 } from '../../../src/lib/content/resources.ts';
-import { matchesQuery, queryWords, shownText } from '../../../src/lib/site/resource-filter.ts';
+import { matchesQuery, queryWords } from '../../../src/lib/site/resource-filter.ts';
+import { countedText, countedTexts } from '../../../src/lib/site/script-words.ts';
+import { REFERENCE_TEXT } from '../../../src/lib/interface-text/reference.ts';
 import { defineManual } from '../../../src/lib/manual/settings.ts';
 import { checkManual } from '../../../src/lib/check/validate.ts';
 import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
@@ -105,9 +107,14 @@ describe("a resource's file", () => {
   });
 
   it('is shown with its type and size, as GOV.UK shows an attachment', () => {
-    expect([500, 1024, 24_900, 1_363_149, 3 * 1024 * 1024].map(formatSize)).toEqual(['500 bytes', '1 KB', '24 KB', '1.3 MB', '3 MB']);
+    expect([500, 1024, 24_900, 1_363_149, 3 * 1024 * 1024].map((size) => formatSize(size))).toEqual(['500 bytes', '1 KB', '24 KB', '1.3 MB', '3 MB']);
     expect(fileSummary({ attached: { name: 'a.docx', type: 'docx', size: 4705, sha256: '' } })).toBe('Word document, 5 KB');
     expect(fileSummary({ url: 'https://www.gov.uk/guidance' })).toBe('on gov.uk');
+    // On the Welsh pages.
+    const welsh = REFERENCE_TEXT.cy.resources;
+    expect([1, 500, 24_900].map((size) => formatSize(size, welsh))).toEqual(['1 beit', '500 beit', '24 KB']);
+    expect(fileSummary({ attached: { name: 'a.docx', type: 'docx', size: 4705, sha256: '' } }, welsh)).toBe('Dogfen Word, 5 KB');
+    expect(fileSummary({ url: 'https://www.safeguarding.wales/' }, welsh)).toBe('ar safeguarding.wales');
   });
 });
 
@@ -415,6 +422,14 @@ describe('the quick filter on /resources/', () => {
     expect(matchesQuery(text, queryWords('leaflet'))).toBe(false);
     expect(matchesQuery(text, queryWords('orm'))).toBe(false);
     expect(matchesQuery(text, [])).toBe(true);
-    expect([0, 1, 2].map(shownText)).toEqual(['0 resources shown.', '1 resource shown.', '2 resources shown.']);
+  });
+
+  it('says how many are shown in the words the page hands its script, in either language', () => {
+    const shown = (language: 'en' | 'cy') => {
+      const texts = countedTexts(REFERENCE_TEXT[language].resources.shown);
+      return [0, 1, 2, 3, 12].map((count) => countedText(texts, count));
+    };
+    expect(shown('en')).toEqual(['0 resources shown.', '1 resource shown.', '2 resources shown.', '3 resources shown.', '12 resources shown.']);
+    expect(shown('cy')).toEqual(['Yn dangos 0 adnodd.', 'Yn dangos 1 adnodd.', 'Yn dangos 2 adnodd.', 'Yn dangos 3 adnodd.', 'Yn dangos 12 adnodd.']);
   });
 });

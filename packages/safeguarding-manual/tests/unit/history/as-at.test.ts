@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesSince, documentsInForce, editionsByYear, editionView, indexEditions, manualAsAt } from '../../../src/lib/history/as-at.ts';
-import { buildDocuments, chapterAsAt, editionDates, editionOn, inForceOn, resolveEdition, versionOn, type Version } from '../../../src/lib/content/versions.ts';
+import { editionDates, editionOn, resolveEdition } from '../../../src/lib/content/editions.ts';
+import { buildDocuments, chapterAsAt, versionOn, type Version } from '../../../src/lib/content/versions.ts';
 import type { ContactChange } from '../../../src/lib/content/contacts.ts';
 
 function v(chapterId: string, amended: string, section: string, change: Version['change'] = 'updated', title = `${chapterId} title`): Version {
@@ -60,8 +61,8 @@ describe('what is in force on a date', () => {
   });
 
   it('leaves out a chapter from the day it is withdrawn, and one not yet created', () => {
-    expect(inForceOn(byId.get('gangs')!, '2023-02-26')?.amended).toBe('2020-01-06');
-    expect(inForceOn(byId.get('gangs')!, '2023-02-27')).toBeUndefined();
+    expect(versionOn(byId.get('gangs')!, '2023-02-26')).toMatchObject({ amended: '2020-01-06', change: 'new' });
+    expect(versionOn(byId.get('gangs')!, '2023-02-27')?.change).toBe('withdrawn');
     expect(numbered('2023-02-27')).toEqual(['1.1.1 strategy 2022-03-01', '1.1.2 referrals 2022-03-01', '2.2 exploitation 2023-02-27', '- worried 2021-04-07']);
     expect(numbered('2019-12-31')).toEqual([]);
   });

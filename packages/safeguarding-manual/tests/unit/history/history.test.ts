@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { planAmendment } from '../../../src/lib/authoring/amend.ts';
 import { authoringContext } from '../../../src/lib/authoring/context.ts';
 import { planNewChapter } from '../../../src/lib/authoring/new-chapter.ts';
+import { checkPlan } from '../../../src/lib/authoring/check-plan.ts';
 import { describeRefusals } from '../../../src/lib/authoring/plan.ts';
 import { lockContacts, noteHash, recordNotesCorrection, contactNoted } from '../../../src/lib/history/lock-notes.ts';
 import { extendLock, recordCorrection, type Lock } from '../../../src/lib/history/lock.ts';
@@ -258,11 +259,12 @@ describe('history that cannot be rewritten', () => {
   it('the commands refuse a date before today, naming npm run correct', () => {
     const src = source(files);
     const ctx = authoringContext(src, checkManual(src, options).manual, undefined, TODAY);
-    const amended = planAmendment(ctx, 'a', { summary: 'Backdated.', date: '2024-05-01' });
-    expect(describeRefusals(amended.refusals!)).toContain('--date 2024-05-01 is before today (2024-06-01)');
+    const checkOptions = { ...options, today: TODAY };
+    const amended = checkPlan(planAmendment(ctx, 'a', { summary: 'Backdated.', date: '2024-05-01' }), src, checkOptions);
+    expect(describeRefusals(amended.refusals!)).toContain('--date (amended): this new version is dated 2024-05-01, before today (2024-06-01)');
     expect(describeRefusals(amended.refusals!)).toContain('npm run correct');
-    const ghost = planNewChapter(ctx, { title: 'Ghost', section: '1.1.2', date: '2019-01-01' });
-    expect(describeRefusals(ghost.refusals!)).toContain('--date 2019-01-01 is before today');
-    expect(planAmendment(ctx, 'a', { summary: 'Next month.', date: '2024-07-01' }).draft).toBeDefined();
+    const ghost = checkPlan(planNewChapter(ctx, { title: 'Ghost', section: '1.1.2', date: '2019-01-01' }), src, checkOptions);
+    expect(describeRefusals(ghost.refusals!)).toContain('this new version is dated 2019-01-01, before today');
+    expect(checkPlan(planAmendment(ctx, 'a', { summary: 'Next month.', date: '2024-07-01' }), src, checkOptions).draft).toBeDefined();
   });
 });

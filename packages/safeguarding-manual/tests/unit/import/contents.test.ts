@@ -1,7 +1,7 @@
 // Reading the contents page of a hosted manual: sections, sub-sections, chapters and their numbers.
 import { describe, expect, it } from 'vitest';
 import { readSavedFolder } from '../../../src/lib/import/folder.ts';
-import { parseFragment } from '../../../src/lib/import/html.ts';
+import { parseHtml } from '../../../src/lib/import/html.ts';
 import { contentsScore, splitFlag } from '../../../src/lib/import/contents-lines.ts';
 import { parseContents } from '../../../src/lib/import/contents.ts';
 
@@ -94,7 +94,7 @@ describe('parseContents', () => {
 
   it('reads contents written as plain lines, as in a manual that numbers chapters in the text', () => {
     const contents = parseContents(
-      parseFragment(`
+      parseHtml(`
       <p>Section 1 - Policy Framework</p>
       <p><a href="intro.html">1.1 Introduction</a> (Updated)</p>
       <p><a href="values.html">1.2 Underlying Policy, Principles and Values</a></p>
@@ -113,7 +113,7 @@ describe('parseContents', () => {
 
   it('says what it could not read: a chapter before its section, a sub-section without a title, a number listed twice, numbers four levels deep', () => {
     const contents = parseContents(
-      parseFragment(`
+      parseHtml(`
       <p><a href="a.html">3.1 Early Chapter</a></p>
       <h2>1. Assessing Need</h2>
       <p><a href="b.html">1.2.1 Untitled Group Chapter</a></p>

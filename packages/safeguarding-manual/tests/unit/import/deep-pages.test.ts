@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSavedFolder } from '../../../src/lib/import/folder.ts';
 import { MAX_NESTING, parseHtml, TooDeeplyNested } from '../../../src/lib/import/html.ts';
-import { htmlToMdx } from '../../../src/lib/import/markdown.ts';
+import { htmlToMdx } from './fragment.ts';
 import { planImport } from '../../../src/lib/import/plan.ts';
 
 const nest = (tags: string[], depth: number, inside = 'words') => {

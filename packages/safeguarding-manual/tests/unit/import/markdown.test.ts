@@ -2,8 +2,9 @@
 // as a list, a table, a heading or a link comes out as one, and the text survives MDX.
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { convertHtml, htmlToMdx } from '../../../src/lib/import/markdown.ts';
-import { parseFragment } from '../../../src/lib/import/html.ts';
+import { convertHtml } from '../../../src/lib/import/markdown.ts';
+import { htmlToMdx } from './fragment.ts';
+import { parseHtml } from '../../../src/lib/import/html.ts';
 import { inspectBody, parseBody } from '../../../src/lib/content/mdx-body.ts';
 
 /** The Markdown and the tree MDX reads from it; fails the test if MDX cannot read it. */
@@ -136,7 +137,7 @@ describe('tables', () => {
   });
 
   it('keeps rows on the grid under merged cells, and reports the table with its line', () => {
-    const root = parseFragment(
+    const root = parseHtml(
       '<p>Who attends:</p>\n<table>\n<tr><th>Agency</th><th>Who</th></tr>\n<tr><td rowspan="2">Social care</td><td>Social worker</td></tr>\n<tr><td>Manager</td></tr>\n<tr><td colspan="2">Everyone else by invitation</td></tr>\n</table>',
     );
     const { mdx, findings } = convertHtml(root);
@@ -155,7 +156,7 @@ describe('tables', () => {
   });
 
   it('writes a table inside a cell into the cell as text, and reports it', () => {
-    const root = parseFragment(
+    const root = parseHtml(
       '<table><tr><th>Role</th><th>Tasks</th></tr><tr><td>Lead</td><td><p>Coordinates:</p><table><tr><td>10 days</td><td>First meeting</td></tr><tr><td>12 weeks</td><td>Review</td></tr></table></td></tr></table>',
     );
     const { mdx, findings } = convertHtml(root);
@@ -207,7 +208,7 @@ describe('headings', () => {
   });
 
   it('says which heading each id or <a name> on the page points to', () => {
-    const root = parseFragment(
+    const root = parseHtml(
       '<p><a name="top"></a>Intro</p><p><a name="who"></a></p><h2>Who Attends</h2><p id="note">A note.</p><section id="record"><h2>Recording <a id="rec"></a></h2></section>',
     );
     const { anchors, mdx } = convertHtml(root);

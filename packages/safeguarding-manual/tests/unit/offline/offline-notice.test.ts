@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   copyNotice,
+  pageLanguage,
   parseSavedFrom,
   recordCheck,
   savedFromValue,
@@ -104,6 +105,33 @@ describe('a page kept from an earlier build', () => {
     expect(servedBuild(build, undefined)).toEqual({ id: build.id, built: build.built });
     expect(parseSavedFrom(savedFromValue(newer))).toEqual(newer);
     expect([null, '', 'bbbb', 'bbbb 29 November', '<b> 2026-11-29'].map(parseSavedFrom)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('a notice in Welsh', () => {
+  it("is written in the page's language, with the dates in Welsh", () => {
+    const welsh = (input: Partial<NoticeInput>) =>
+      copyNotice({ from: 'copy', build, record: saved, now: savedAt + DAY, href: '/cy/procedures/neglect/', language: 'cy', ...input })?.html;
+    expect(welsh({})).toBe('Rydych chi’n darllen copi all-lein y llawlyfr hwn, sy’n dyddio o 30 Tachwedd 2026.');
+    expect(welsh({ now: savedAt + 8 * DAY })).toBe(
+      '<strong>Mae eich copi all-lein yn dyddio o 30 Tachwedd 2026 a gall fod yn hen; cysylltwch â’r rhyngrwyd i’w ddiweddaru.</strong>',
+    );
+    expect(welsh({ record: recordCheck(build, saved, newer, savedAt + DAY) })).toBe(
+      '<strong>Diweddarwyd y llawlyfr hwn ar 29 Tachwedd 2026.</strong> Daw’r dudalen hon o’ch copi all-lein, sy’n hŷn. <a href="/cy/procedures/neglect/">Adnewyddu’r dudalen hon</a>',
+    );
+    expect(welsh({ from: 'network', record: recordCheck(build, saved, newer, savedAt + DAY) })).toBe(
+      '<strong>Diweddarwyd y llawlyfr hwn ar 29 Tachwedd 2026.</strong> Mae eich copi all-lein yn cael ei ddiweddaru.',
+    );
+    expect(welsh({ savedFrom: { id: '1111', built: '2026-11-15' } })).toBe(
+      '<strong>Daw’r dudalen hon o’r llawlyfr fel yr oedd ar 15 Tachwedd 2026</strong>, cyn i’ch copi all-lein gael ei ddiweddaru i’r llawlyfr fel yr oedd ar 22 Tachwedd 2026, a gall fod yn hen. Caiff ei diweddaru y tro nesaf y byddwch yn ei hagor ar-lein.',
+    );
+  });
+
+  it("takes a page's language from its folder: the Welsh pages under the English worker's scope, and the Welsh worker's own", () => {
+    expect(pageLanguage('https://example.org/procedures/neglect/', 'https://example.org/', 'en')).toBe('en');
+    expect(pageLanguage('https://example.org/cy/procedures/neglect/', 'https://example.org/', 'en')).toBe('cy');
+    expect(pageLanguage('https://example.org/manual/cy/', 'https://example.org/manual/', 'en')).toBe('cy');
+    expect(pageLanguage('https://example.org/cy/procedures/neglect/', 'https://example.org/cy/', 'cy')).toBe('cy');
   });
 });
 

@@ -23,7 +23,7 @@ write('pagefind/pagefind.js', 'export {}');
 write('pagefind/fragment/en_1.pf_fragment', 'x');
 write('amendments/index.html', '<main>Amendments</main>');
 
-const options = { built: '2026-11-22', staleDays: 7 };
+const options = { built: '2026-11-22', staleDays: 7, language: 'en' } as const;
 
 describe('the offline worker', () => {
   it('is bundled with the list of files to save and the facts of the build, which offline/build.json repeats', async () => {

@@ -9,10 +9,12 @@ const SITE = [
   '.manual-site',
   '404.html',
   '_astro/Base.ChtbVHLX.css',
+  '_astro/QuickExit.astro_astro_type_script_index_0_lang.3vy2Fef2.js',
   '_astro/contacts.DOQ04Oh1.css',
+  '_astro/index.astro_astro_type_script_index_0_lang.BeOZA1GB.js',
+  '_astro/search.astro_astro_type_script_index_0_lang.BFfGtR35.js',
   '_headers',
   'accessibility/index.html',
-  'amendments-filter.js',
   'amendments.csv',
   'amendments.json',
   'amendments.xml',
@@ -28,7 +30,6 @@ const SITE = [
   'information/worried-about-a-child/history/index.html',
   'information/worried-about-a-child/index.html',
   'manifest.webmanifest',
-  'offline.js',
   'offline/build.json',
   'offline/index.html',
   'offline/unavailable/index.html',
@@ -52,8 +53,6 @@ const SITE = [
   'procedures/section-47-enquiries/2026-10-05/changes/index.html',
   'procedures/section-47-enquiries/history/index.html',
   'procedures/section-47-enquiries/index.html',
-  'quick-exit.js',
-  'search.js',
   'search/index.html',
   'sw.js',
 ];
@@ -72,11 +71,12 @@ describe('the offline copy', () => {
       'procedures/section-47-enquiries/index.html',
       'search/index.html',
       '_astro/Base.ChtbVHLX.css',
+      '_astro/QuickExit.astro_astro_type_script_index_0_lang.3vy2Fef2.js',
       '_astro/contacts.DOQ04Oh1.css',
-      'amendments-filter.js',
+      '_astro/index.astro_astro_type_script_index_0_lang.BeOZA1GB.js',
+      '_astro/search.astro_astro_type_script_index_0_lang.BFfGtR35.js',
       'favicon.svg',
       'manifest.webmanifest',
-      'offline.js',
       'pagefind/filter/en-gb_4ab1e1f.pf_filter',
       'pagefind/fragment/en-gb_2e4b6ab.pf_fragment',
       'pagefind/index/en-gb_8b0a7c2.pf_index',
@@ -84,8 +84,6 @@ describe('the offline copy', () => {
       'pagefind/pagefind.en-gb_661173f432a27.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.en-gb.pagefind',
-      'quick-exit.js',
-      'search.js',
     ]);
   });
 
@@ -142,5 +140,16 @@ describe('the web app manifest', () => {
         "theme_color": "#0b3d5c",
       }
     `);
+  });
+
+  it("names the Welsh pages' app in Welsh, from the settings' Welsh names", () => {
+    const welsh = { ...settings, partnership: 'Partneriaeth Prawf', shortName: 'PDP Prawf', manualTitle: 'Gweithdrefnau Prawf', base: '/cy/' };
+    expect(webManifest(welsh, 'cy')).toMatchObject({
+      name: 'Gweithdrefnau Prawf PDP Prawf',
+      short_name: 'PDP Prawf',
+      description: 'Partneriaeth Prawf: Gweithdrefnau Prawf.',
+      lang: 'cy-GB',
+      start_url: '/cy/',
+    });
   });
 });

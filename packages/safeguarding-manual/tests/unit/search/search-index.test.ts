@@ -1,12 +1,13 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chapterSearchEntry,
   glossaryNamesFor,
-  isSearchablePage,
   keywordWeight,
   searchablePagesGlob,
   SEARCH_RANKING,
   searchFields,
+  searchFilterWords,
   sectionHeading,
 } from '../../../src/lib/search/search-index.ts';
 import type { Structure } from '../../../src/lib/schemas/structure.ts';
@@ -81,6 +82,20 @@ describe('search index fields', () => {
         ['kind', 'Contact'],
       ],
     });
+  });
+
+  it('names the filters and their values in the language of the pages, so that a Welsh reader filters in Welsh', () => {
+    const welsh = searchFilterWords('cy');
+    expect(searchFields({ kind: 'Procedure', title: 'Gwneud Atgyfeiriad', section: '1 Ymateb i Bryderon', badge: 'updated' }, welsh).filters).toEqual([
+      ['Math', 'Gweithdrefn'],
+      ['Adran', '1 Ymateb i Bryderon'],
+      ['Newidiwyd yn ddiweddar', 'Diweddarwyd'],
+    ]);
+    expect(searchFields({ kind: 'Contact', title: 'Cysylltiadau' }, welsh).meta).toEqual([
+      ['title', 'Cysylltiadau'],
+      ['kind', 'Cyswllt'],
+    ]);
+    expect(searchFilterWords('en').names).toEqual({ section: 'Section', kind: 'Kind', recent: 'Recently changed' });
   });
 
   it('refuses an empty title, which Pagefind would read as a selector', () => {
@@ -193,7 +208,8 @@ describe('the pages handed to Pagefind', () => {
       'resources/index.html',
       'as-at/2024-03-25/index.html',
     ];
-    expect(searchable.every(isSearchablePage)).toBe(true);
+    const isSearchablePage = (file: string) => matchesGlob(file, searchablePagesGlob());
+    expect(searchable.filter((file) => !isSearchablePage(file))).toEqual([]);
     expect(others.filter(isSearchablePage)).toEqual([]);
   });
 });

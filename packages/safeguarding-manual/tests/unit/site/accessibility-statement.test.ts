@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { complianceSentence, complianceStatus } from '../../../src/lib/site/accessibility-statement.ts';
+import { complianceStatus } from '../../../src/lib/site/accessibility-statement.ts';
+import { INTERFACE_TEXT } from '../../../src/lib/interface-text.ts';
 import { defineManual } from '../../../src/lib/manual/settings.ts';
 import { settings } from '../helpers.ts';
 
 const statement = settings.accessibility;
+const compliance = INTERFACE_TEXT.en.service.accessibility.compliance;
+const cydymffurfio = INTERFACE_TEXT.cy.service.accessibility.compliance;
 
 describe('the accessibility statement', () => {
   it('says fully compliant when no issue is listed', () => {
     expect(complianceStatus(statement)).toBe('full');
-    expect(complianceSentence('full')).toMatchInlineSnapshot(
+    expect(compliance[complianceStatus(statement)]).toMatchInlineSnapshot(
       `"This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."`,
     );
+    expect(cydymffurfio.full).toMatchInlineSnapshot(`"Mae’r wefan hon yn cydymffurfio’n llawn â safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2."`);
   });
 
   it('says partially compliant as soon as an issue or a disproportionate burden is listed', () => {
     const issue = { description: 'Old tables have no header cells.', criteria: ['1.3.1 Info and Relationships'] };
     expect(complianceStatus({ ...statement, issues: [issue] })).toBe('partial');
     expect(complianceStatus({ ...statement, disproportionateBurden: ['Scanned maps have no text alternative.'] })).toBe('partial');
-    expect(complianceSentence('partial')).toMatchInlineSnapshot(
+    expect(compliance.partial).toMatchInlineSnapshot(
       `"This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."`,
+    );
+    expect(cydymffurfio.partial).toMatchInlineSnapshot(
+      `"Mae’r wefan hon yn cydymffurfio’n rhannol â safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2, oherwydd yr achosion o beidio â chydymffurfio a restrir isod."`,
     );
   });
 

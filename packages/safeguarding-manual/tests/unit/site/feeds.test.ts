@@ -1,6 +1,6 @@
 // The feeds a reader follows: one per chapter or information page, one per section, and the
 // whole log; each valid Atom (RFC 4287) that lists exactly its own versions.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectAmendments } from '../../../src/lib/site/amendments.ts';
 import { amendmentsAtom, documentAtom, sectionAtom } from '../../../src/lib/site/feeds.ts';
 import { buildDocuments, type Version } from '../../../src/lib/content/versions.ts';
@@ -72,6 +72,24 @@ describe('the feed of one chapter', () => {
     expect(atomProblems(page)).toEqual([]);
     expect(page).toContain('<link rel="self" href="https://example.org/information/worried/history.xml"/>');
     expect(atomEntries(page).map((e) => e.title)).toEqual(['New: If you are worried']);
+  });
+});
+
+describe('the feeds of a manual built in Welsh', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("words the chapter's feed, its entries and the section's feed in Welsh", () => {
+    vi.stubEnv('MANUAL_LANGUAGE', 'cy');
+    const xml = documentAtom(byId('referrals'), log, settings, today);
+    expect(atomProblems(xml)).toEqual([]);
+    expect(xml).toContain('<title>1.1.1 referrals title: newidiadau</title>');
+    expect(xml).toContain(`SHA-256 ffeil y fersiwn: ${'a'.repeat(64)}.`);
+    expect(atomEntries(xml).map((e) => e.title)).toEqual(['Diweddarwyd: 1.1.1 referrals title', 'Newydd: 1.1.1 referrals title']);
+    const two = sectionAtom({ number: '2', title: 'Amgylchiadau Penodol' }, log, settings, today);
+    expect(two).toContain('<subtitle>Pob newid i benodau adran 2, Amgylchiadau Penodol, y diweddaraf yn gyntaf.</subtitle>');
+    expect(atomEntries(two).map((e) => e.title)).toEqual(['Tynnwyd yn ôl: 2.1 old title', 'Newydd: 2.1 old title']);
   });
 });
 

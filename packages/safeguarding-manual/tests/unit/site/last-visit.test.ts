@@ -1,7 +1,9 @@
 // "Changed since your last visit": what the browser remembers between visits to the contents,
 // and which chapters the contents marks.
 import { describe, expect, it } from 'vitest';
-import { changedSince, clearMarks, openContents, readMemory, type Listed } from '../../../src/lib/site/last-visit.ts';
+import { changedSince, clearMarks, openContents, readMemory, visitDate, type Listed } from '../../../src/lib/site/last-visit.ts';
+import { REFERENCE_TEXT } from '../../../src/lib/interface-text/reference.ts';
+import { countedText, countedTexts } from '../../../src/lib/site/script-words.ts';
 
 const monday: Listed = { referrals: '2024-01-08', strategy: '2023-05-02', neglect: '2022-10-03' };
 // By Friday: referrals has a new version, strategy is unchanged, neglect was withdrawn, and a chapter is new.
@@ -49,5 +51,25 @@ describe('the contents, visit after visit', () => {
     expect(readMemory('not json')).toBeUndefined();
     expect(readMemory('{"seen":{"a":1},"seenAt":"x"}')).toBeUndefined();
     expect(readMemory('{"seen":{"a":"2024-01-01"},"seenAt":"x","before":[]}')).toEqual({ seen: { a: '2024-01-01' }, seenAt: 'x' });
+  });
+
+  it('says what changed in the words the page hands its script, in English or Welsh', () => {
+    const english = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const welsh = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+    expect(visitDate('2026-11-02T12:00:00.000Z', english)).toBe('2 November 2026');
+    expect(visitDate('2026-11-02T12:00:00.000Z', welsh)).toBe('2 Tachwedd 2026');
+    const says = (language: 'en' | 'cy', count: number) =>
+      countedText(
+        countedTexts((n) => REFERENCE_TEXT[language].lastVisit.changed(n, '{date}')),
+        count,
+      ).replace('{date}', '2 Tachwedd 2026');
+    expect([1, 2, 3, 6, 14].map((count) => says('cy', count))).toEqual([
+      'Ers eich ymweliad diwethaf ar 2 Tachwedd 2026, mae 1 bennod wedi newid. Mae wedi’i marcio yn y cynnwys isod:',
+      'Ers eich ymweliad diwethaf ar 2 Tachwedd 2026, mae 2 bennod wedi newid. Maent wedi’u marcio yn y cynnwys isod:',
+      'Ers eich ymweliad diwethaf ar 2 Tachwedd 2026, mae 3 pennod wedi newid. Maent wedi’u marcio yn y cynnwys isod:',
+      'Ers eich ymweliad diwethaf ar 2 Tachwedd 2026, mae 6 phennod wedi newid. Maent wedi’u marcio yn y cynnwys isod:',
+      'Ers eich ymweliad diwethaf ar 2 Tachwedd 2026, mae 14 pennod wedi newid. Maent wedi’u marcio yn y cynnwys isod:',
+    ]);
+    expect(says('en', 14)).toBe('Since your last visit on 2 Tachwedd 2026, 14 chapters have changed. They are marked in the contents below:');
   });
 });
