@@ -13,6 +13,7 @@ import {
   collectCorrections,
   correctionsTo,
   collectUpcoming,
+  localTextAmendments,
   logFilters,
   type Amendment,
   type LogFilters,
@@ -21,7 +22,16 @@ import { collectContactChanges, contactUsage, type ContactChange } from './lib/c
 import { parseChecked } from './lib/build/checked.ts';
 import { latestRound, plannedRound, roundsOf, type RoundInfo } from './lib/content/releases.ts';
 import type { PlannedRound } from './lib/schemas/releases.ts';
-import { changesPageKey, documentPageKey, editionPageKey, historyFeedKey, historyPageKey, versionPageKey, type SiteInputs } from './lib/build/cache-keys.ts';
+import {
+  changesPageKey,
+  documentPageKey,
+  editionPageKey,
+  historyFeedKey,
+  historyPageKey,
+  localTextPageKey,
+  versionPageKey,
+  type SiteInputs,
+} from './lib/build/cache-keys.ts';
 import { buildContents, type ContentsSection } from './lib/site/contents.ts';
 import { documentPage } from './lib/site/document-page.ts';
 import { bodyOf } from './lib/content/frontmatter.ts';
@@ -103,7 +113,13 @@ async function load(): Promise<SiteData> {
   const pageEntries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
   const everything = [...manual.chapters, ...manual.pages];
   const contents = buildContents(manual.structure, manual.chapters);
-  const amendments = collectAmendments(everything, collectCorrections(everything, manual.lock, contentDir));
+  // The partnership's own texts at its core chapters' extension points are amendments to those chapters.
+  const localTexts = manual.localTexts ?? [];
+  const amendments = collectAmendments(
+    everything,
+    collectCorrections(everything, manual.lock, contentDir),
+    localTextAmendments(manual.chapters, localTexts, today, 'published'),
+  );
   const contactChanges = collectContactChanges(manual.contacts);
   const rounds = roundsOf(manual.releases);
   const resourceChanges = collectResourceChanges(manual.resources);
@@ -118,7 +134,7 @@ async function load(): Promise<SiteData> {
     pageById: new Map(manual.pages.map((p) => [p.id, p])),
     contactById: new Map(manual.contacts.map((c) => [c.id, c])),
     amendments,
-    upcoming: collectUpcoming(everything),
+    upcoming: collectUpcoming(everything, localTextAmendments(manual.chapters, localTexts, today, 'upcoming')),
     contactChanges,
     glossaryChanges,
     logFilters: logFilters([...amendments, ...contactChanges, ...resourceChanges, ...glossaryChanges], contents, rounds),
@@ -129,7 +145,11 @@ async function load(): Promise<SiteData> {
     resourceById: new Map(manual.resources.map((r) => [r.id, r])),
     resourceChanges,
     resourceUsage: resourceUsage(everything),
-    editions: indexEditions(everything, today),
+    editions: indexEditions(
+      everything,
+      today,
+      amendments.filter((a) => a.local),
+    ),
     entryFor(version) {
       const entry = (version.collection === 'pages' ? pageEntries : entries).get(`${version.chapterId}/${version.amended}`);
       if (!entry) throw new Error(`No collection entry for ${version.file}`);
@@ -181,7 +201,7 @@ export async function documentRoutes(kind: 'page' | 'history' | 'feed') {
   const site = await getSite();
   const inputs = siteInputs(site);
   const key = (chapter: ManualDocument): string | undefined => {
-    if (kind === 'history') return historyPageKey(inputs, chapter, correctionsTo(site.amendments, chapter));
+    if (kind === 'history') return historyPageKey(inputs, chapter, correctionsTo(site.amendments, chapter), localEntriesTo(site, chapter));
     if (kind === 'feed') return historyFeedKey(inputs, chapter, amendmentsTo(site.amendments, chapter));
     return documentPageKey(
       inputs,
@@ -195,11 +215,38 @@ export async function documentRoutes(kind: 'page' | 'history' | 'feed') {
     withKey(
       {
         params: { collection: collectionSegments[chapter.collection], id: chapter.id },
-        props: { chapter, ...(kind === 'history' ? { corrections: correctionsTo(site.amendments, chapter) } : {}) },
+        props: { chapter, ...(kind === 'history' ? { corrections: correctionsTo(site.amendments, chapter), local: localEntriesTo(site, chapter) } : {}) },
       },
       key(chapter),
     ),
   );
+}
+
+/** The entries for the partnership's own texts at a chapter's extension points, in force or to come, newest first. */
+export function localEntriesTo(site: SiteData, chapter: ManualDocument): Amendment[] {
+  if (chapter.collection !== 'procedures') return [];
+  return [...site.upcoming, ...site.amendments].filter((a) => a.local && a.chapterId === chapter.id).sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/**
+ * The routes of the pages of the partnership's own texts at its chapters' extension points: one
+ * per version, in force or to come, with the versions at the same point (to say which came next).
+ */
+export async function localTextRoutes() {
+  const site = await getSite();
+  const inputs = siteInputs(site);
+  const entries = [...site.upcoming, ...site.amendments].filter((a) => a.local);
+  return entries.map((entry) => {
+    const chapter = site.chapterById.get(entry.chapterId)!;
+    const atPoint = entries
+      .filter((e) => e.chapterId === entry.chapterId && e.local!.point === entry.local!.point)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const text = (site.localTexts ?? []).find((t) => t.file === entry.version.file)!;
+    return withKey(
+      { params: { id: entry.chapterId, point: entry.local!.point, date: entry.date }, props: { chapter, entry, text, atPoint } },
+      localTextPageKey(inputs, chapter, atPoint),
+    );
+  });
 }
 
 /** The routes of the pages about one version (its dated page, its changes): one per version, or per version with one before it. */
@@ -225,7 +272,9 @@ export async function versionRoutes(which: 'every' | 'with-previous') {
 export async function editionRoutes() {
   const site = await getSite();
   const inputs = siteInputs(site);
-  return site.editions.editions.map((date) => withKey({ params: { date } }, editionPageKey(inputs, site.documents, site.contactChanges, date)));
+  return site.editions.editions.map((date) =>
+    withKey({ params: { date } }, editionPageKey(inputs, site.documents, site.contactChanges, date, site.editions.local)),
+  );
 }
 
 /** A route with its cache key, or without one (always rendered) when the key failed closed or MANUAL_INCREMENTAL=0. */

@@ -77,6 +77,57 @@ test('the core’s own site says partnerships add their arrangements at the poin
   await expect(page.getByText('education safeguarding portal')).toHaveCount(0);
 });
 
+test('every record lists the local text: the log, its own page, the chapter’s history, the edition of its day and the exports', async ({ page, request }) => {
+  const northmoor = site('northmoor');
+  const address = `${northmoor}/procedures/making-a-referral/local/referral-arrangements/2026-12-05/`;
+  // The amendments log: an entry of its own, beside the core version of the same day.
+  await page.goto(`${northmoor}/amendments/`);
+  const entry = page.locator('.log-entry').filter({ hasText: '(local arrangements)' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('New');
+  await expect(entry).toContainText('Approved by Northmoor Procedures Sub-group on 4 December 2026.');
+  await expect(entry).not.toContainText('From the regional core');
+  await entry.getByRole('link', { name: /Making a Referral to Children’s Social Care \(local arrangements\)/ }).click();
+  await expect(page).toHaveURL(address);
+
+  // Its own page: the text, from when, who approved it, its SHA-256, and the chapter as it stood then.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('1.1 Making a Referral to Children’s Social Care');
+  await expect(page.locator('.history-status')).toHaveText('New 5 December 2026. Current version.');
+  await expect(page.getByRole('group', { name: LABEL })).toContainText('education safeguarding portal');
+  await expect(page.locator('.hash code')).toHaveText(/^[0-9a-f]{64}$/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Read the chapter as it stood then' }).click();
+  await expect(page).toHaveURL(`${northmoor}/procedures/making-a-referral/2026-12-05/`);
+  // The chapter's text links back to it from the date it took effect.
+  await page.getByRole('group', { name: LABEL }).getByRole('link', { name: '5 December 2026' }).click();
+  await expect(page).toHaveURL(address);
+
+  // The chapter's history lists it, above the version it was published into.
+  await page.goto(`${northmoor}/procedures/making-a-referral/history/`);
+  const entries = page.locator('.history-entry');
+  await expect(entries.nth(0)).toContainText('(local arrangements)');
+  await expect(entries.nth(1)).toContainText('Adds a place after how to refer');
+
+  // The edition of its day lists it as a change, and as in force.
+  await page.goto(`${northmoor}/as-at/2026-12-05/`);
+  await expect(page.locator('.as-at-changed li').filter({ hasText: '(local arrangements)' })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Local arrangements on 5 December 2026' })).toBeVisible();
+  await page.goto(`${northmoor}/as-at/2026-07-13/`);
+  await expect(page.getByRole('heading', { name: /^Local arrangements on/ })).toHaveCount(0);
+
+  // The exports say which rows are local texts, and where.
+  const rows = ((await (await request.get(`${northmoor}/amendments.json`)).json()) as { versions: Record<string, unknown>[] }).versions;
+  expect(rows.filter((r) => r['local_point'])).toEqual([
+    expect.objectContaining({
+      source: 'local',
+      local_point: 'referral-arrangements',
+      chapter_id: 'making-a-referral',
+      date: '2026-12-05',
+      url: expect.stringMatching(/\/local\/referral-arrangements\/2026-12-05\/$/),
+    }),
+  ]);
+});
+
 test.describe('search', () => {
   test('finds a chapter by the words of its local text, on the partnership’s own site', async ({ page }) => {
     await page.goto(`${site('northmoor')}/search/?q=education%20safeguarding%20portal`);

@@ -125,9 +125,31 @@ export function documentPageKey(
   return keyOf('document-page', { site: siteFingerprint(site), document: documentFingerprint(document), page, synonyms, local });
 }
 
-/** A document's history (/procedures/<id>/history/): the document, which holds every version it lists, and the corrections recorded to them. */
-export function historyPageKey(site: SiteInputs, document: ManualDocument, corrections: readonly Amendment[]): string | undefined {
-  return keyOf('history', { site: siteFingerprint(site), document: documentFingerprint(document), corrections });
+/**
+ * A document's history (/procedures/<id>/history/): the document, which holds every version it
+ * lists, the corrections recorded to them, and the versions of the local texts at its extension points.
+ */
+export function historyPageKey(
+  site: SiteInputs,
+  document: ManualDocument,
+  corrections: readonly Amendment[],
+  local: readonly Amendment[] = [],
+): string | undefined {
+  return keyOf('history', {
+    site: siteFingerprint(site),
+    document: documentFingerprint(document),
+    corrections,
+    local,
+    localHashes: local.map((a) => a.version.hash),
+  });
+}
+
+/**
+ * A local text's page (/procedures/<id>/local/<point>/<date>/): the chapter it sits in (whose
+ * version in force it names), and every version at its point (each with its file's hash).
+ */
+export function localTextPageKey(site: SiteInputs, document: ManualDocument, atPoint: readonly Amendment[]): string | undefined {
+  return keyOf('local-text', { site: siteFingerprint(site), document: documentFingerprint(document), atPoint, hashes: atPoint.map((a) => a.version.hash) });
 }
 
 /** A document's Atom feed (/procedures/<id>/history.xml): the entries it lists. */
@@ -137,15 +159,23 @@ export function historyFeedKey(site: SiteInputs, document: ManualDocument, entri
 
 /**
  * An edition (/as-at/<date>/): it lists every document as it stood on its date and counts the
- * changes since, so its key is every document's fingerprint, the contact changes and the date.
+ * changes since, so its key is every document's fingerprint, the contact changes, the local texts and the date.
  */
 export function editionPageKey(
   site: SiteInputs,
   documents: readonly ManualDocument[],
   contactChanges: readonly ContactChange[],
   date: string,
+  local: readonly Amendment[] = [],
 ): string | undefined {
-  return keyOf('edition', { site: siteFingerprint(site), manual: manualFingerprint(documents), contactChanges, date });
+  return keyOf('edition', {
+    site: siteFingerprint(site),
+    manual: manualFingerprint(documents),
+    contactChanges,
+    date,
+    local,
+    localHashes: local.map((a) => a.version.hash),
+  });
 }
 
 const manualKeys = new WeakMap<readonly ManualDocument[], string | undefined>();

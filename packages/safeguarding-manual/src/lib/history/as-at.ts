@@ -18,11 +18,17 @@ export interface EditionIndex {
   changedOn: Map<string, { chapter: ManualDocument; version: Version }[]>;
   /** Every version date up to the build date, oldest first, once per version (to count changes since a date). */
   versionDates: string[];
+  /**
+   * The versions of the partnership's own texts at its core chapters' extension points up to the
+   * build date, oldest first (amendments with `local`, docs/regional-manuals.md): each is a change
+   * to the manual, so its date is an edition too.
+   */
+  local: Amendment[];
   today: string;
 }
 
-/** Indexes the editions of the manual (chapters and information pages) up to `today`. */
-export function indexEditions(documents: readonly ManualDocument[], today: string): EditionIndex {
+/** Indexes the editions of the manual (chapters and information pages, and local texts: `local`) up to `today`. */
+export function indexEditions(documents: readonly ManualDocument[], today: string, local: readonly Amendment[] = []): EditionIndex {
   const changedOn = new Map<string, { chapter: ManualDocument; version: Version }[]>();
   const versionDates: string[] = [];
   for (const chapter of documents) {
@@ -31,7 +37,17 @@ export function indexEditions(documents: readonly ManualDocument[], today: strin
       versionDates.push(version.amended);
     }
   }
-  return { editions: editionDates(documents, today), changedOn, versionDates: versionDates.sort(), today };
+  const localTexts = local.filter((a) => a.date <= today).sort((a, b) => a.date.localeCompare(b.date));
+  versionDates.push(...localTexts.map((a) => a.date));
+  const editions = [...new Set([...editionDates(documents, today), ...localTexts.map((a) => a.date)])].sort();
+  return { editions, changedOn, versionDates: versionDates.sort(), local: localTexts, today };
+}
+
+/** The local text at each extension point in force at the end of `date`, in chapter order. */
+function localInForce(local: readonly Amendment[], date: string): Amendment[] {
+  const latest = new Map<string, Amendment>();
+  for (const a of local) if (a.date <= date) latest.set(`${a.chapterId}\0${a.local!.point}`, a);
+  return [...latest.values()].sort((a, b) => compareNumbers(a.section, b.section) || a.local!.point.localeCompare(b.local!.point));
 }
 
 /** How many versions took effect after `date`, up to the build date. */
@@ -109,8 +125,10 @@ export interface EditionView {
   sections: ContentsView[];
   unplaced: ContentsItem[];
   pages: ContentsItem[];
-  /** The versions that took effect on that day. */
+  /** The versions that took effect on that day (local texts' among them). */
   changed: Amendment[];
+  /** The partnership's own text at each extension point of its chapters in force that day. */
+  local: Amendment[];
   /** How many versions took effect after that day, up to the build date. */
   changesSince: number;
   /** Changes to contacts' details up to that day, newest first, and how many came after it. */
@@ -137,9 +155,17 @@ export function editionView(
     sections: contentsView(asAt.contents, date, 0, true),
     unplaced: asAt.unplaced.map(datedItem),
     pages: asAt.pages.map(datedItem),
-    changed: (index.changedOn.get(date) ?? [])
-      .map(({ chapter, version }) => toAmendment(chapter, version))
-      .sort((a, b) => Number(!a.section) - Number(!b.section) || compareNumbers(a.section, b.section) || a.title.localeCompare(b.title)),
+    changed: [
+      ...(index.changedOn.get(date) ?? []).map(({ chapter, version }) => toAmendment(chapter, version)),
+      ...index.local.filter((a) => a.date === date),
+    ].sort(
+      (a, b) =>
+        Number(!a.section) - Number(!b.section) ||
+        compareNumbers(a.section, b.section) ||
+        a.title.localeCompare(b.title) ||
+        Number(Boolean(a.local)) - Number(Boolean(b.local)),
+    ),
+    local: localInForce(index.local, date),
     changesSince: changesSince(index, date),
     contactChanges: earlier,
     contactChangesSince: manual.contactChanges.length - earlier.length,

@@ -114,6 +114,8 @@ export interface RecordsText {
     sinceRound: Words<[round: string]>;
     afterRound: [before: string, of: string, after: string];
     whatChanged: string;
+    /** After the chapter's name, on an entry for the partnership's own text at one of its extension points. */
+    localEntry: string;
     /** Spoken after "What changed": which version. */
     whatChangedIn: Words<[label: string, date: string]>;
     history: string;
@@ -143,6 +145,19 @@ export interface RecordsText {
     rest: Words<[core: string]>;
     /** What the core's own site shows at an extension point. */
     point: string;
+    /** The page of one version of a local text (/procedures/<id>/local/<point>/<date>/). */
+    page: {
+      title: Words<[label: string, date: string]>;
+      description: Words<[partnership: string, label: string, date: string]>;
+      /** What it is: a part of a chapter, the rest of which comes from the core. */
+      lead: Words<[manual: string, core: string]>;
+      readChapter: string;
+      /** Spoken after "Read the chapter as it stood then": which. */
+      readChapterOf: Words<[label: string, date: string]>;
+      chapterHistory: string;
+      earlier: string;
+      later: string;
+    };
   };
   /** How to follow changes: /updates/. */
   updates: {
@@ -208,6 +223,8 @@ export interface RecordsText {
       contentsHeading: Words<[day: string]>;
       unplacedHeading: string;
       informationHeading: Words<[day: string]>;
+      /** The partnership's own texts at its chapters' extension points in force that day. */
+      localHeading: Words<[day: string]>;
       none: string;
       contacts: [before: string, contactsList: string, after: string];
       contactsSince: [before: Words<[count: number, day: string]>, amendmentsLog: string, after: string];
@@ -344,6 +361,7 @@ const en: RecordsText = {
     sinceRound: (round) => `Since the ${round}`,
     afterRound: ['Amendments dated after the', 'of', ': they will be part of the next update round.'],
     whatChanged: 'What changed',
+    localEntry: ' (local arrangements)',
     whatChangedIn: (label, date) => `in ${label} on ${date}`,
     history: 'History',
     historyOf: (label) => ` of ${label}`,
@@ -367,6 +385,16 @@ const en: RecordsText = {
     approvedOn: 'on',
     rest: (core) => `The rest of the chapter comes from ${core}.`,
     point: 'Each partnership that follows these procedures adds its local arrangements here.',
+    page: {
+      title: (label, date) => `${label}: local arrangements of ${date}`,
+      description: (partnership, label, date) => `The local arrangements of ${partnership} in ${label}, as published on ${date}.`,
+      lead: (manual, core) => `This is ${manual}'s own text at one point of the chapter. The rest of the chapter comes from ${core}.`,
+      readChapter: 'Read the chapter as it stood then',
+      readChapterOf: (label, date) => `: ${label}, version of ${date}`,
+      chapterHistory: 'History of the chapter',
+      earlier: 'Earlier local arrangements',
+      later: 'Later local arrangements',
+    },
   },
   updates: {
     description: (manual) => `How to hear when the ${manual} change: by email, with a feed reader, and in update rounds.`,
@@ -464,6 +492,7 @@ const en: RecordsText = {
       contentsHeading: (day) => `Contents on ${day}`,
       unplacedHeading: 'Chapters under sections since removed',
       informationHeading: (day) => `Information pages on ${day}`,
+      localHeading: (day) => `Local arrangements on ${day}`,
       none: 'None.',
       contacts: ['The', 'contacts list', "shows today's details, which every chapter above shows too: they are not kept by date."],
       contactsSince: [
@@ -595,6 +624,7 @@ const cy: RecordsText = {
     sinceRound: (round) => `Ers ${round}`,
     afterRound: ['Diwygiadau dyddiedig ar ôl', 'ar', ': byddant yn rhan o’r cylch diweddaru nesaf.'],
     whatChanged: 'Beth newidiodd',
+    localEntry: ' (trefniadau lleol)',
     whatChangedIn: (label, date) => `(${label}, ${date})`,
     history: 'Hanes',
     historyOf: (label) => ` ${label}`,
@@ -618,6 +648,16 @@ const cy: RecordsText = {
     approvedOn: 'ar',
     rest: (core) => `Daw gweddill y bennod o ${core}.`,
     point: 'Mae pob partneriaeth sy’n dilyn y gweithdrefnau hyn yn ychwanegu ei threfniadau lleol yma.',
+    page: {
+      title: (label, date) => `${label}: trefniadau lleol ${date}`,
+      description: (partnership, label, date) => `Trefniadau lleol ${partnership} yn ${label}, fel y’u cyhoeddwyd ar ${date}.`,
+      lead: (manual, core) => `Dyma destun ${manual} ei hun ar un pwynt yn y bennod. Daw gweddill y bennod o ${core}.`,
+      readChapter: 'Darllen y bennod fel yr oedd bryd hynny',
+      readChapterOf: (label, date) => `: ${label}, fersiwn ${date}`,
+      chapterHistory: 'Hanes y bennod',
+      earlier: 'Trefniadau lleol cynharach',
+      later: 'Trefniadau lleol diweddarach',
+    },
   },
   updates: {
     description: (manual) => `Sut i glywed pan fydd ${manual} yn newid: drwy e-bost, mewn darllenydd ffrydiau, ac mewn cylchoedd diweddaru.`,
@@ -715,6 +755,7 @@ const cy: RecordsText = {
       contentsHeading: (day) => `Cynnwys ar ${day}`,
       unplacedHeading: 'Penodau o dan adrannau a ddilëwyd ers hynny',
       informationHeading: (day) => `Tudalennau gwybodaeth ar ${day}`,
+      localHeading: (day) => `Trefniadau lleol ar ${day}`,
       none: 'Dim.',
       contacts: ['Mae’r', 'rhestr gysylltiadau', 'yn dangos manylion heddiw, fel y mae pob pennod uchod: nid ydynt yn cael eu cadw fesul dyddiad.'],
       contactsSince: [

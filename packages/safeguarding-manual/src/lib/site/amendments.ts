@@ -2,7 +2,9 @@
 import { formatDate, formatMonth } from '../util/dates.ts';
 import { lockKey, type Lock } from '../history/lock.ts';
 import { compareNumbers, topLevelNumber } from '../content/numbering.ts';
-import { collectionOf, previousVersion, type ManualDocument, type Version } from '../content/versions.ts';
+import { collectionOf, previousVersion, versionOn, type ManualDocument, type Version } from '../content/versions.ts';
+import type { LocalText } from '../region/local-text.ts';
+import { paths } from './urls.ts';
 
 export type AmendmentKind = 'New' | 'Updated' | 'Renumbered' | 'Withdrawn' | 'Corrected';
 
@@ -20,6 +22,12 @@ export interface Amendment {
   hasChanges: boolean;
   /** A correction's reason, as the version lock records it. */
   reason?: string | undefined;
+  /**
+   * Set when the entry is a version of the partnership's own text at an extension point of a core
+   * chapter (docs/regional-manuals.md): `version` is then that text's version, and the chapter's
+   * number and title are the chapter's on its date.
+   */
+  local?: { point: string } | undefined;
 }
 
 /** New, Withdrawn, Renumbered (the number changed) or Updated: never typed by hand. */
@@ -65,17 +73,69 @@ export function collectCorrections(chapters: readonly ManualDocument[], lock: Lo
 }
 
 /** Every published version of every chapter, and every correction, newest first (then by number). */
-export function collectAmendments(chapters: readonly ManualDocument[], corrections: readonly Amendment[] = []): Amendment[] {
-  return [...chapters.flatMap((chapter) => chapter.published.map((version) => toAmendment(chapter, version))), ...corrections].sort(
+export function collectAmendments(chapters: readonly ManualDocument[], corrections: readonly Amendment[] = [], local: readonly Amendment[] = []): Amendment[] {
+  return [...chapters.flatMap((chapter) => chapter.published.map((version) => toAmendment(chapter, version))), ...corrections, ...local].sort(
     (a, b) => b.date.localeCompare(a.date) || compareNumbers(a.section, b.section),
   );
 }
 
 /** Versions that are published but not yet in force, soonest first. */
-export function collectUpcoming(chapters: readonly ManualDocument[]): Amendment[] {
-  return chapters
-    .flatMap((chapter) => chapter.upcoming.map((version) => toAmendment(chapter, version)))
-    .sort((a, b) => a.date.localeCompare(b.date) || compareNumbers(a.section, b.section));
+export function collectUpcoming(chapters: readonly ManualDocument[], local: readonly Amendment[] = []): Amendment[] {
+  return [...chapters.flatMap((chapter) => chapter.upcoming.map((version) => toAmendment(chapter, version))), ...local].sort(
+    (a, b) => a.date.localeCompare(b.date) || compareNumbers(a.section, b.section),
+  );
+}
+
+/**
+ * One entry per version of the partnership's own text at an extension point of a chapter, as an
+ * amendment to that chapter on the text's date: in force (`when` 'published', up to `today`) or
+ * published to come into force later ('upcoming').
+ */
+export function localTextAmendments(
+  chapters: readonly ManualDocument[],
+  texts: readonly LocalText[],
+  today: string,
+  when: 'published' | 'upcoming',
+): Amendment[] {
+  const ordered = [...texts].sort((a, b) => a.amended.localeCompare(b.amended));
+  return ordered.flatMap((text, i) => {
+    if (text.amended <= today !== (when === 'published')) return [];
+    const chapter = chapters.find((c) => c.id === text.chapterId && c.collection === 'procedures');
+    const chapterVersion = chapter && (versionOn(chapter, text.amended) ?? chapter.versions[0]);
+    if (!chapterVersion) return [];
+    const first = !ordered.slice(0, i).some((t) => t.chapterId === text.chapterId && t.point === text.point);
+    const version: Version = {
+      ...chapterVersion,
+      amended: text.amended,
+      change: first ? 'new' : 'updated',
+      summary: text.summary,
+      approvedBy: text.approvedBy,
+      approvedOn: text.approvedOn,
+      file: text.file,
+      hash: text.hash,
+      contactIds: text.contactIds,
+      resourceIds: text.resourceIds,
+    };
+    return [
+      {
+        chapterId: text.chapterId,
+        version,
+        date: text.amended,
+        section: chapterVersion.section,
+        title: chapterVersion.title,
+        kind: first ? 'New' : 'Updated',
+        summary: text.summary ?? '',
+        previous: undefined,
+        hasChanges: false,
+        local: { point: text.point },
+      },
+    ];
+  });
+}
+
+/** Where an entry's version is read: a version's page, or a local text's. */
+export function amendmentPath(a: Amendment): string {
+  return a.local ? paths.localText(a.chapterId, a.local.point, a.version.amended) : paths.version(a.chapterId, a.version.amended, a.version.collection);
 }
 
 export interface MonthGroup<T extends { date: string } = Amendment> {

@@ -2,7 +2,7 @@
 import { coreOrigin, sourceColumns, type CoreRecord, type CoreOrigin, type SourceColumns } from '../region/core-record.ts';
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
-import { amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
+import { amendmentPath, amendmentsTo, amendmentsToSection, type Amendment } from './amendments.ts';
 import type { ContactChange } from '../content/contacts.ts';
 import type { ResourceChange } from '../content/resources.ts';
 import { xmlSafe } from '../check/control-characters.ts';
@@ -17,6 +17,8 @@ import { collectionOf, documentNoun, signOffText, versionLabel, type ManualDocum
 
 /** With a regional core, each row also says whether its version is the core's or the manual's own (SourceColumns). */
 export interface ExportRow extends Partial<SourceColumns> {
+  /** With a regional core: the extension point, when the row is a version of the partnership's own text at one of the chapter's points (else empty). */
+  local_point?: string;
   chapter_id: string;
   number: string;
   title: string;
@@ -39,14 +41,14 @@ export function exportRows(amendments: readonly Amendment[], settings: SiteSetti
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   return amendments.map((a) => ({
     // A manual that follows a regional core says of each version whether it is the core's or its own.
-    ...(settings.core ? sourceColumns(core, a.chapterId, a.version.amended) : {}),
+    ...(settings.core ? { ...sourceColumns(a.local ? undefined : core, a.chapterId, a.version.amended), local_point: a.local?.point ?? '' } : {}),
     chapter_id: a.chapterId,
     number: a.section,
     title: a.title,
     date: a.date,
     kind: a.kind,
     summary: a.summary,
-    url: abs(paths.version(a.chapterId, a.version.amended, a.version.collection)),
+    url: abs(amendmentPath(a)),
     changes_url: a.hasChanges ? abs(paths.changes(a.chapterId, a.version.amended, a.version.collection)) : '',
     sha256: a.version.hash,
     collection: collectionOf(a.version),
@@ -160,10 +162,10 @@ function originText(origin: CoreOrigin): string {
 function addVersion(feed: Feed, a: Amendment, settings: SiteSettings, core?: CoreRecord): void {
   const words = interfaceText().records;
   const kind = words.kinds[a.kind];
-  const origin = a.version.collection === 'pages' ? undefined : coreOrigin(core, a.chapterId, a.version.amended);
-  const link = absoluteUrl(settings.site, settings.base, paths.version(a.chapterId, a.version.amended, a.version.collection));
+  const origin = a.version.collection === 'pages' || a.local ? undefined : coreOrigin(core, a.chapterId, a.version.amended);
+  const link = absoluteUrl(settings.site, settings.base, amendmentPath(a));
   feed.addItem({
-    title: feedText(`${kind}: ${versionLabel(a)}`),
+    title: feedText(`${kind}: ${versionLabel(a)}${a.local ? words.amendments.localEntry : ''}`),
     id: link,
     link,
     date: new Date(`${a.date}T00:00:00Z`),

@@ -19,6 +19,8 @@ export const paths = {
   history: (id: string, collection?: Collection) => `${under(collection)}/${id}/history/`,
   version: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/`,
   changes: (id: string, date: string, collection?: Collection) => `${under(collection)}/${id}/${date}/changes/`,
+  /** One version of the partnership's own text at an extension point of a chapter (docs/regional-manuals.md). */
+  localText: (id: string, point: string, date: string) => `procedures/${id}/local/${point}/${date}/`,
   /** The Atom feed of a chapter's (or an information page's) versions. */
   feed: (id: string, collection?: Collection) => `${under(collection)}/${id}/history.xml`,
   amendments: 'amendments/',
