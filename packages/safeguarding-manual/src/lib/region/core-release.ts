@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { readRecords, sha256Of, type ReadRecord } from '../history/release-records.ts';
 import { readSourceFile, releaseRecordFilesIn } from '../content/source.ts';
+import { LOCAL_DIR, localPointsIn } from './local-text.ts';
 import { UserError } from '../util/user-error.ts';
 import { copyAsDated, type CopiedVersion, type CoreRecord } from './core-record.ts';
 
@@ -164,7 +165,12 @@ export function describeChanges(name: string, release: ReadRecord, followed: num
   const kinds = { new: 'New', updated: 'Updated', withdrawn: 'Withdrawn' };
   const lines = changes.map((c) => {
     const notes = c.versions.map((v) => `  - ${v.date}: ${v.summary || (v.change === 'new' ? 'first version' : v.change)}`).join('\n');
-    return `- **${kinds[c.kind]}**: ${c.title} (${c.id})\n${notes}`;
+    // The points where the chapter takes this manual's own text (docs/regional-manuals.md), so that the board can write it.
+    const points = c.kind === 'withdrawn' ? [] : localPointsIn(c.versions.at(-1)!.text);
+    const local = points
+      .map((point) => `\n  - Extension point \`${point}\`: the local text goes in \`content/${LOCAL_DIR}/${c.id}/${point}/<YYYY-MM-DD>.mdx\``)
+      .join('');
+    return `- **${kinds[c.kind]}**: ${c.title} (${c.id})\n${notes}${local}`;
   });
   const accept = `\nOnce the board has accepted it, record that and take it in:\n\n    npm run core-update -- --release ${number} --accept --by "<who accepted it>" --on <YYYY-MM-DD>\n`;
   return `${head}\n${lines.join('\n')}\n${accept}`;

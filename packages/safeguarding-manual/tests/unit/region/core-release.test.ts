@@ -74,6 +74,19 @@ describe('taking a release', () => {
   });
 });
 
+describe('a release that declares an extension point', () => {
+  it("names the point and where the partnership's own text for it goes", () => {
+    const second = coreRelease(core, 2);
+    const record = acceptRelease(changesOf(core, second, undefined), second, undefined, NAME, 'Procedures sub-group', '2026-12-05').record;
+    const third = coreRelease(core, 3);
+    expect(describeChanges(NAME, third, 2, changesOf(core, third, record))).toContain(
+      '- **Updated**: Making a Referral to Children’s Social Care (making-a-referral)\n' +
+        '  - 2026-12-05: Adds a place after how to refer where each partnership gives its own referral arrangements.\n' +
+        '  - Extension point `referral-arrangements`: the local text goes in `content/local/making-a-referral/referral-arrangements/<YYYY-MM-DD>.mdx`\n',
+    );
+  });
+});
+
 describe('a core that cannot be trusted', () => {
   const copy = mkdtempSync(join(tmpdir(), 'core-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
