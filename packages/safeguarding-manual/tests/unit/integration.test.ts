@@ -13,8 +13,9 @@ describe("the integration's routes", () => {
 
   it('injects every page and endpoint of src/routes, each once', () => {
     const routes = manualRoutes();
-    expect(routes.length).toBe(30);
+    expect(routes.length).toBe(31);
     expect(new Set(routes.map((r) => r.pattern)).size).toBe(routes.length);
     expect(routes.map((r) => r.pattern)).toContain('/resources/[id]/[file]');
+    expect(routes.map((r) => r.pattern)).toContain('/procedures/[id]/local/[point]/[date]');
   });
 });
