@@ -29,10 +29,12 @@ Writes the whole manual as it stood at the end of a date as one HTML document fo
 or an inspection: a cover (the partnership, the date, when the bundle was made and the
 SHA-256 of the version lock), the contents, then every chapter and information page then in
 force, in contents order, each with its number, title, version date, who approved it and the
-SHA-256 of its file, and the contacts (today's details). Beside it:
+SHA-256 of its file, and the contacts (today's details). In a manual that follows a regional
+core, each chapter shows the partnership's own text in force at each of its extension points,
+labelled as the site labels it, with its date and sign-off. Beside it:
 
   FILE                  the bundle (default: evidence-<date>.html in this folder)
-  FILE.manifest.json    every version file it holds, with its SHA-256
+  FILE.manifest.json    every version file it holds (local texts too), with its SHA-256
   FILE.pdf              the bundle printed to PDF, when Debian's Chromium is installed
 
   --as-at    the date, YYYY-MM-DD, on or before today
@@ -40,8 +42,8 @@ SHA-256 of its file, and the contacts (today's details). Beside it:
   --no-pdf   write no PDF
   --verify   check a bundle (its .html or its .manifest.json): the bundle and its PDF must be
              as they were written; the bundle is made again from the repository for its date
-             and must hold exactly the versions then in force (by the release records, where
-             the manual has them), with the same text; and every version file it holds must
+             and must hold exactly the versions and local texts then in force (by the release
+             records, where the manual has them), with the same text; and every file it holds must
              still have the same SHA-256, unless a correction is recorded in the version lock.
              Exits with 1 when something differs.`;
 
@@ -77,7 +79,7 @@ async function writePdf(html: string, path: string, footer: string): Promise<boo
 
 /** The bundle of the manual as it stood on `asAt`, made from the repository's files. */
 function makeBundle(source: ManualSource, manual: Manual, asAt: string, today: string, generated: string, lockSha256: string | undefined) {
-  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [f.file, f.text]));
+  const texts = new Map([...source.procedureFiles, ...(source.pageFiles ?? []), ...(source.localFiles ?? [])].map((f) => [f.file, f.text]));
   return buildEvidence({
     manual,
     settings,
@@ -138,9 +140,12 @@ async function make(asAt: string, out: string | undefined, pdf: boolean): Promis
   writeFileSync(manifestFile, `${JSON.stringify(full, null, 2)}\n`);
 
   const pages = manifest.documents.filter((d) => d.collection === 'pages').length;
-  const unlocked = manifest.documents.filter((d) => !d.locked).length;
+  const local = manifest.localTexts ?? [];
+  const unlocked = [...manifest.documents, ...local].filter((d) => !d.locked).length;
   console.log(
-    `Wrote the manual as it stood on ${asAt} (edition of ${manifest.edition}): ${counted(manifest.documents.length - pages, 'chapter')} and ${counted(pages, 'information page')}.`,
+    `Wrote the manual as it stood on ${asAt} (edition of ${manifest.edition}): ${counted(manifest.documents.length - pages, 'chapter')} and ${counted(pages, 'information page')}${
+      local.length ? `, with the partnership's local text at ${counted(local.length, 'extension point')}` : ''
+    }.`,
   );
   console.log(`  ${file}`);
   console.log(`  ${manifestFile}`);
@@ -169,7 +174,12 @@ function verify(target: string): void {
   // The bundle made again from the repository for its date, with what the manifest says it was made with.
   const today = manifest.today ?? manifest.generated.slice(0, 10);
   const { source, manual } = loadManual({ today });
-  const files = new Map([...source.procedureFiles, ...(source.pageFiles ?? [])].map((f) => [lockKey(f, source.contentDir), f.sha256 ?? sha256(f.text)]));
+  const files = new Map(
+    [...source.procedureFiles, ...(source.pageFiles ?? []), ...(source.localFiles ?? [])].map((f) => [
+      lockKey(f, source.contentDir),
+      f.sha256 ?? sha256(f.text),
+    ]),
+  );
   const bundlePath = join(dirname(manifestFile), manifest.bundle.file);
   const rebuilt = makeBundle(source, manual, manifest.asAt, today, manifest.generated, manifest.lock.sha256 ?? undefined);
   const findings = verifyEvidence(manifest, {
@@ -183,13 +193,13 @@ function verify(target: string): void {
     ...compareWithRebuilt(
       manifest,
       existsSync(bundlePath) ? readFileSync(bundlePath, 'utf8') : undefined,
-      { html: rebuilt.html, documents: rebuilt.manifest.documents },
+      { html: rebuilt.html, documents: rebuilt.manifest.documents, localTexts: rebuilt.manifest.localTexts },
       releasedVersions(source),
     ),
   );
   const faults = findings.filter((f) => f.kind === 'changed' || f.kind === 'missing');
   console.log(
-    `Checked the evidence bundle of the manual as it stood on ${manifest.asAt} (made ${manifest.generated}): ${counted(manifest.documents.length, 'version file')} against ${resolve(source.contentDir)}.`,
+    `Checked the evidence bundle of the manual as it stood on ${manifest.asAt} (made ${manifest.generated}): ${counted(manifest.documents.length + (manifest.localTexts?.length ?? 0), 'version file')} against ${resolve(source.contentDir)}.`,
   );
   const label = { changed: 'CHANGED  ', missing: 'MISSING  ', corrected: 'corrected', note: 'note     ' } as const;
   for (const f of findings) console.log(`  ${label[f.kind]} ${f.file} ${f.message}`);

@@ -1,6 +1,7 @@
 // The evidence bundle: the whole manual as it stood on a date, as one self-contained HTML document
 // for a review or an inspection (a cover, the contents, then every chapter and information page
-// then in force, each with its sign-off and SHA-256, and today's contacts), with its manifest.
+// then in force, each with its sign-off and SHA-256, with the partnership's local text at each
+// extension point of a core chapter, and today's contacts), with its manifest.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -17,6 +18,7 @@ import { editionDates, editionOn } from '../content/editions.ts';
 import type { Version } from '../content/versions.ts';
 import { anchorOf, documentArticles } from './document-html.ts';
 import { evidenceManifest, type EvidenceManifest } from './manifest.ts';
+import { localTextDates, localTextsInBundle } from './local-texts.ts';
 
 export interface EvidenceInput {
   manual: Manual;
@@ -30,8 +32,8 @@ export interface EvidenceInput {
   generated: string;
   /** The SHA-256 of the version lock file, or undefined when the manual has none. */
   lockSha256: string | undefined;
-  /** The MDX body of a version. */
-  body(version: Version): string;
+  /** The MDX body of a version file: a chapter's, a page's or a local text's. */
+  body(version: Pick<Version, 'file'>): string;
   /** A picture of the site's public/ folder as a data: address, or undefined when it cannot be read. */
   image: (path: string) => string | undefined;
 }
@@ -67,20 +69,30 @@ code, .hash { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 
 }
 `;
 
+/** The style of the partnership's local texts, added only to a bundle that holds one, so that the HTML of every other bundle stays as it was. */
+const LOCAL_STYLE = `
+.local-text { border-left: 6px solid #1d4f91; background: #f4f7fb; padding: 0.25rem 1rem; margin: 1rem 0; }
+.local-text-label { font-weight: 700; } .local-text-about { font-size: 0.9em; }
+`;
+
 /** The bundle's HTML and its manifest (without the bundle's own hash, which the command adds once the file is written). */
 export function buildEvidence(input: EvidenceInput): { html: string; manifest: Omit<EvidenceManifest, 'bundle' | 'pdf'> } {
   const { manual, settings, asAt } = input;
   const documents = [...manual.chapters, ...manual.pages];
-  const edition = editionOn(editionDates(documents, input.today), asAt);
+  // A local text's date is an edition of the manual too, as on the site.
+  const dates = [...new Set([...editionDates(documents, input.today), ...localTextDates(manual, Boolean(settings.core), input.today)])].sort();
+  const edition = editionOn(dates, asAt);
   if (edition === undefined) throw new Error(`no edition of the manual is in force on ${asAt}`);
   const then = manualAsAt(manual.structure, manual.chapters, manual.pages, asAt);
   const included = documentsInForce(then);
+  const local = localTextsInBundle(manual, Boolean(settings.core), included, asAt, (version) => input.body(version));
   const abs = (path: string) => absoluteUrl(settings.site, settings.base, path);
   const { articles, usedContacts } = documentArticles(manual, included, {
     today: input.today,
     body: (version) => input.body(version),
     image: input.image,
     abs,
+    local: settings.core && { partnership: settings.partnership, shortName: settings.shortName, coreName: settings.core.name, texts: local },
   });
   const day = formatDate(asAt);
 
@@ -135,6 +147,15 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
       h('dd', edition === asAt ? `the manual changed on ${day}` : `the manual last changed on ${formatDate(edition)}, and stood unchanged until ${day}`),
       h('dt', 'Documents'),
       h('dd', `${counted(chaptersIn.length, 'chapter')} and ${counted(pagesIn.length, 'information page')}`),
+      ...(local.length
+        ? [
+            h('dt', 'Local arrangements'),
+            h(
+              'dd',
+              `the partnership's own text at ${counted(local.length, 'extension point')} of the chapters from ${settings.core!.name}, as in force at the end of ${day}, shown where each chapter has its place for it`,
+            ),
+          ]
+        : []),
       h('dt', 'Generated'),
       h('dd', input.generated),
       h('dt', 'Version lock SHA-256'),
@@ -162,7 +183,7 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<title>${toHtml({ type: 'text', value: title })}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}${local.length ? LOCAL_STYLE : ''}</style>`,
     '</head>',
     '<body>',
     toHtml(cover),
@@ -174,7 +195,7 @@ export function buildEvidence(input: EvidenceInput): { html: string; manifest: O
     '',
   ].join('\n');
 
-  return { html, manifest: evidenceManifest(input, edition, included) };
+  return { html, manifest: evidenceManifest(input, edition, included, local) };
 }
 
 function contactEntry(contact: Contact, asAt: string): ElementContent {

@@ -1,5 +1,6 @@
 // Writes each chapter and information page of an evidence bundle as HTML: its heading, the record
-// of its version (in force when, approved by whom, SHA-256) and its body, linked within the bundle.
+// of its version (in force when, approved by whom, SHA-256) and its body, linked within the bundle;
+// in a manual that follows a core, with the partnership's local text at each extension point.
 import { coreOrigin, coreOriginText } from '../region/core-record.ts';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -11,6 +12,8 @@ import type { Manual } from '../content/manual.ts';
 import { parseUkPhone } from '../content/phones.ts';
 import { paths, parseDocumentLink } from '../site/urls.ts';
 import { inForceUntil, signOffText, type Collection, type Version } from '../content/versions.ts';
+import { RECORDS_TEXT } from '../interface-text/records.ts';
+import type { LocalInBundle } from './local-texts.ts';
 
 /** The id of a document's place in the bundle. */
 export const anchorOf = (collection: Collection, id: string) => `${collection}--${id}`;
@@ -19,13 +22,22 @@ export const anchorOf = (collection: Collection, id: string) => `${collection}--
 export interface DocumentSources {
   /** The build date: a version still in force is in force on it. */
   today: string;
-  /** The MDX body of a version. */
-  body(version: Version): string;
+  /** The MDX body of a version file: a chapter's, a page's or a local text's. */
+  body(version: Pick<Version, 'file'>): string;
   /** A picture of the site's public/ folder as a data: address, or undefined when it cannot be read. */
   image: (path: string) => string | undefined;
   /** An address on the site, written in full. */
   abs: (path: string) => string;
+  /** In a manual that follows a core: who it is, and the local texts the bundle shows at the chapters' extension points. */
+  local?: { partnership: string; shortName: string; coreName: string; texts: readonly LocalInBundle[] } | undefined;
 }
+
+/** What an extension point with local text is written as before the body is rendered: a <Contact> whose id no contact can have. */
+const SLOT = 'local-text:';
+const LOCAL_TAG = /<Local\b[^>]*?\bname="([^"]+)"[^>]*?\/>/g;
+
+/** The id of a local text's box in the bundle. */
+const localAnchor = (anchor: string, point: string) => `${anchor}--local-${point}`;
 
 /**
  * Each document of the bundle as an <article> (in the order given), and the ids of the contacts
@@ -55,6 +67,7 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
   }
 
   function contactCard(id: string, inline: boolean): ElementContent {
+    if (id.startsWith(SLOT)) return h('div', { dataLocalSlot: id.slice(SLOT.length) });
     const contact = contactById.get(id);
     if (!contact) return h('span', `[contact ${id}]`);
     usedContacts.add(id);
@@ -84,6 +97,8 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
     const signOff = signOffText(version);
     const origin = chapter.collection === 'procedures' ? coreOrigin(manual.core, chapter.id, version.amended) : undefined;
     const fact = (term: string, ...value: (ElementContent | string)[]) => [h('dt', term), h('dd', value)];
+    const locals = localsOf(item);
+    const anchor = anchorOf(chapter.collection, chapter.id);
     return h('dl', { className: ['facts', 'record'] }, [
       ...fact(
         'Version',
@@ -94,6 +109,23 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
       ...(version.summary ? fact(version.amended === chapter.versions[0]!.amended ? 'First published' : 'What it changed', version.summary) : []),
       ...fact('SHA-256', h('span', { className: ['hash'] }, version.hash)),
       ...fact('File', h('code', version.file)),
+      ...(locals.length
+        ? fact(
+            'Local arrangements',
+            h(
+              'ul',
+              locals.map(({ point, text }) =>
+                h('li', [
+                  h('a', { href: `#${localAnchor(anchor, point)}` }, `at ${point}`),
+                  `: the text of ${formatDate(text.amended)}, SHA-256 `,
+                  h('span', { className: ['hash'] }, text.hash),
+                  ', file ',
+                  h('code', text.file),
+                ]),
+              ),
+            ),
+          )
+        : []),
       ...fact(
         'Online',
         h(
@@ -105,16 +137,59 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
     ]);
   }
 
+  const localTexts = sources.local?.texts ?? [];
+  function localsOf(item: InForce): readonly LocalInBundle[] {
+    return localTexts.filter((l) => l.item === item);
+  }
+
+  /** A local text as the chapter page shows it: in a box labelled with the partnership, with its date and sign-off. */
+  function localBox(item: InForce, { point, text }: LocalInBundle): string {
+    const { partnership, shortName, coreName } = sources.local!;
+    const words = RECORDS_TEXT.en.localText;
+    const id = localAnchor(anchorOf(item.chapter.collection, item.chapter.id), point);
+    const body = bodyToHtml(sources.body(text), {
+      contact: contactCard,
+      link: (href) => link(href, item),
+      image: sources.image,
+      idPrefix: `${id}--`,
+      headingShift: 1,
+    });
+    const label = toHtml(h('p', { className: ['local-text-label'], id: `${id}-label` }, words.label(partnership)));
+    const about = toHtml(
+      h('p', { className: ['local-text-about'] }, [
+        `${words.inForce(shortName)} `,
+        h('a', { href: abs(paths.localText(text.chapterId, point, text.amended)) }, formatDate(text.amended)),
+        ...(text.approvedBy
+          ? [` ${words.approved(text.approvedBy)}`, ...(text.approvedOn ? [` ${words.approvedOn} ${formatDate(text.approvedOn)}`] : [])]
+          : [', with no sign-off recorded']),
+        `. ${words.rest(coreName)}`,
+      ]),
+    );
+    const shell = toHtml(h('div', { className: ['local-text'], id, role: 'group', ariaLabelledBy: `${id}-label`, dataLocalPoint: point }));
+    return `${shell.slice(0, -'</div>'.length)}${label}${body}${about}</div>`;
+  }
+
   const articles = included.map((item) => {
     const { chapter, version } = item;
     const anchor = anchorOf(chapter.collection, chapter.id);
-    const body = bodyToHtml(sources.body(version), {
+    const locals = localsOf(item);
+    // Each extension point with local text becomes a slot in the body, which the text's box then fills.
+    const filled = new Set(locals.map((l) => l.point));
+    const mdx = locals.length
+      ? sources.body(version).replace(LOCAL_TAG, (tag, point: string) => (filled.has(point) ? `<Contact id="${SLOT}${point}" />` : tag))
+      : sources.body(version);
+    let body = bodyToHtml(mdx, {
       contact: contactCard,
       link: (href) => link(href, item),
       image: sources.image,
       idPrefix: `${anchor}--`,
       headingShift: 1,
     });
+    for (const local of locals) {
+      const slot = toHtml(h('div', { dataLocalSlot: local.point }));
+      // A point written where no slot could be made (not on a tag of its own) still shows its text, after the chapter's.
+      body = body.includes(slot) ? body.replace(slot, () => localBox(item, local)) : `${body}${localBox(item, local)}`;
+    }
     const head = toHtml(
       h('article', { className: ['document'], id: anchor, ariaLabelledBy: `${anchor}-title` }, [
         h('h2', { id: `${anchor}-title` }, version.section ? [h('span', { className: ['number'] }, version.section), ` ${version.title}`] : version.title),

@@ -1,11 +1,13 @@
 // The manifest of an evidence bundle: a JSON file beside it that lists the version files it
-// holds with their SHA-256, the bundle's own hash and the lock's, so that anyone can check it.
+// holds with their SHA-256 (the chapters' and pages', and the partnership's local texts'), the
+// bundle's own hash and the lock's, so that anyone can check it.
 import { sourceColumns } from '../region/core-record.ts';
 import { z } from 'astro/zod';
 import type { InForce } from '../history/as-at.ts';
 import { lockKey } from '../history/lock.ts';
 import type { Manual } from '../content/manual.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import type { LocalInBundle } from './local-texts.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -51,6 +53,33 @@ const manifestSchema = z.object({
       accepted_on: z.string().optional(),
     }),
   ),
+  /**
+   * In a manual that follows a regional core: the partnership's own text in force at each
+   * extension point of the chapters above, in the same order; absent in older manifests and in
+   * a manual that follows no core.
+   */
+  localTexts: z
+    .array(
+      z.object({
+        source: z.literal('local'),
+        /** The chapter whose extension point it fills, by id, with its number and title in the bundle. */
+        chapter: z.string(),
+        number: z.string(),
+        title: z.string(),
+        /** The extension point, as the chapter declares it: <Local name="..." />. */
+        local_point: z.string(),
+        /** The date the text took effect. */
+        version: z.string(),
+        /** The local text's file, by its path in the content folder. */
+        file: z.string(),
+        sha256: sha,
+        approvedBy: z.string().nullable(),
+        approvedOn: z.string().nullable(),
+        /** True when the version lock records this hash for the file. */
+        locked: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 
 export type EvidenceManifest = z.output<typeof manifestSchema>;
@@ -60,6 +89,7 @@ export function evidenceManifest(
   input: { manual: Manual; settings: SiteSettings; contentDir: string; asAt: string; today: string; generated: string; lockSha256: string | undefined },
   edition: string,
   included: readonly InForce[],
+  local: readonly LocalInBundle[] = [],
 ): Omit<EvidenceManifest, 'bundle' | 'pdf'> {
   const { manual, settings, asAt } = input;
   return {
@@ -86,6 +116,23 @@ export function evidenceManifest(
       locked: manual.lock.files[lockKey(version, input.contentDir)]?.sha256 === version.hash,
       ...(settings.core ? sourceColumns(chapter.collection === 'procedures' ? manual.core : undefined, chapter.id, version.amended) : {}),
     })),
+    ...(settings.core
+      ? {
+          localTexts: local.map(({ item, point, text }) => ({
+            source: 'local' as const,
+            chapter: text.chapterId,
+            number: item.version.section,
+            title: item.version.title,
+            local_point: point,
+            version: text.amended,
+            file: lockKey(text, input.contentDir),
+            sha256: text.hash,
+            approvedBy: text.approvedBy ?? null,
+            approvedOn: text.approvedOn ?? null,
+            locked: manual.lock.files[lockKey(text, input.contentDir)]?.sha256 === text.hash,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -7,15 +7,26 @@ import type { EvidenceManifest } from './manifest.ts';
 
 /** One thing --verify found: a file of the bundle or the manual that differs from the manifest, or a note. */
 export interface EvidenceFinding {
-  /** The bundle, its PDF, or a version file by its path in the content folder. */
+  /** The bundle, its PDF, or a version file (a chapter's, a page's or a local text's) by its path in the content folder. */
   file: string;
   kind: VerifyFinding['kind'] | 'note';
   message: string;
 }
 
+/** Every version file a manifest lists: the chapters' and pages', then the local texts' (none in older manifests). */
+function filesOf(manifest: Pick<EvidenceManifest, 'documents' | 'localTexts'>): { file: string; sha256: string; label: string }[] {
+  return [
+    ...manifest.documents.map((d) => ({ ...d, label: `${versionLabel({ section: d.number, title: d.title })} (version of ${d.version})` })),
+    ...(manifest.localTexts ?? []).map((l) => ({
+      ...l,
+      label: `the local text at ${l.local_point} in ${versionLabel({ section: l.number, title: l.title })} (version of ${l.version})`,
+    })),
+  ];
+}
+
 /**
  * Checks a bundle against its manifest and the repository: the bundle (and PDF) must still have
- * the hashes the manifest records, and every version file it holds the hash it had; a difference
+ * the hashes the manifest records, and every version file it holds (local texts' too) the hash it had; a difference
  * is explained only by a correction recorded in the lock. A changed lock is a note, not a fault:
  * it grows with every version published since.
  */
@@ -36,8 +47,9 @@ export function verifyEvidence(
   own(manifest.bundle, found.bundle);
   // A PDF the manifest lists must be there: one deleted is reported, never passed over.
   if (manifest.pdf) own(manifest.pdf, found.pdf);
-  const record = { generated: manifest.generated, files: new Map(manifest.documents.map((d) => [d.file, d.sha256])) };
-  const label = new Map(manifest.documents.map((d) => [d.file, `${versionLabel({ section: d.number, title: d.title })} (version of ${d.version})`]));
+  const held = filesOf(manifest);
+  const record = { generated: manifest.generated, files: new Map(held.map((d) => [d.file, d.sha256])) };
+  const label = new Map(held.map((d) => [d.file, d.label]));
   for (const finding of verifyAgainst(record, found.files, found.lock)) {
     findings.push({ ...finding, message: `${label.get(finding.file)} ${finding.message}` });
   }
@@ -55,6 +67,8 @@ export function verifyEvidence(
 export interface Rebuilt {
   html: string;
   documents: readonly { file: string; sha256: string }[];
+  /** The local texts it holds, in a manual that follows a core. */
+  localTexts?: readonly { file: string; sha256: string }[] | undefined;
 }
 
 /** Each chapter's or page's article in a bundle, by its id; and the rest (cover, contents, contacts). */
@@ -69,7 +83,7 @@ function articlesOf(html: string): { articles: Map<string, string>; rest: string
 
 /**
  * Compares a bundle with the bundle made again from the repository for its date: the versions
- * it holds must be exactly those in force then (none swapped, removed or added), each one
+ * it holds, local texts among them, must be exactly those in force then (none swapped, removed or added), each one
  * published by a release record when the manual has them, and each chapter's text the same.
  */
 export function compareWithRebuilt(
@@ -79,8 +93,8 @@ export function compareWithRebuilt(
   released: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): EvidenceFinding[] {
   const findings: EvidenceFinding[] = [];
-  const held = new Map(manifest.documents.map((d) => [d.file, d.sha256]));
-  const inForce = new Map(rebuilt.documents.map((d) => [d.file, d.sha256]));
+  const held = new Map(filesOf(manifest).map((d) => [d.file, d.sha256]));
+  const inForce = new Map([...rebuilt.documents, ...(rebuilt.localTexts ?? [])].map((d) => [d.file, d.sha256]));
   for (const [file] of held)
     if (!inForce.has(file))
       findings.push({
