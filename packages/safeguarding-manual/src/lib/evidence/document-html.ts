@@ -32,10 +32,6 @@ export interface DocumentSources {
   local?: { partnership: string; shortName: string; coreName: string; texts: readonly LocalInBundle[] } | undefined;
 }
 
-/** What an extension point with local text is written as before the body is rendered: a <Contact> whose id no contact can have. */
-const SLOT = 'local-text:';
-const LOCAL_TAG = /<Local\b[^>]*?\bname="([^"]+)"[^>]*?\/>/g;
-
 /** The id of a local text's box in the bundle. */
 const localAnchor = (anchor: string, point: string) => `${anchor}--local-${point}`;
 
@@ -67,7 +63,6 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
   }
 
   function contactCard(id: string, inline: boolean): ElementContent {
-    if (id.startsWith(SLOT)) return h('div', { dataLocalSlot: id.slice(SLOT.length) });
     const contact = contactById.get(id);
     if (!contact) return h('span', `[contact ${id}]`);
     usedContacts.add(id);
@@ -175,19 +170,17 @@ export function documentArticles(manual: Manual, included: readonly InForce[], s
     const locals = localsOf(item);
     // Each extension point with local text becomes a slot in the body, which the text's box then fills.
     const filled = new Set(locals.map((l) => l.point));
-    const mdx = locals.length
-      ? sources.body(version).replace(LOCAL_TAG, (tag, point: string) => (filled.has(point) ? `<Contact id="${SLOT}${point}" />` : tag))
-      : sources.body(version);
-    let body = bodyToHtml(mdx, {
+    let body = bodyToHtml(sources.body(version), {
       contact: contactCard,
       link: (href) => link(href, item),
       image: sources.image,
       idPrefix: `${anchor}--`,
       headingShift: 1,
+      local: (point) => (filled.has(point) ? h('div', { dataLocalSlot: point }) : undefined),
     });
     for (const local of locals) {
       const slot = toHtml(h('div', { dataLocalSlot: local.point }));
-      // A point written where no slot could be made (not on a tag of its own) still shows its text, after the chapter's.
+      // A point the body holds no slot for (inside another element's text) still shows its text, after the chapter's.
       body = body.includes(slot) ? body.replace(slot, () => localBox(item, local)) : `${body}${localBox(item, local)}`;
     }
     const head = toHtml(

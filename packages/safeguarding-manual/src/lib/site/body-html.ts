@@ -1,6 +1,6 @@
 // Renders a version's MDX body to HTML outside Astro, for documents a command writes (such as the
 // evidence bundle). Sätteri, which the check already parses bodies with, turns the body into an
-// HTML tree; the <Contact> components, links, images and heading ids are then resolved by the
+// HTML tree; the <Contact> and <Local> components, links, images and heading ids are then resolved by the
 // caller's functions, and hast-util-to-html writes the HTML (escaping every text).
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
@@ -18,6 +18,8 @@ export interface BodyHtmlOptions {
   idPrefix: string;
   /** How many levels to move headings down: 1 turns the body's ## into <h3>. */
   headingShift: number;
+  /** What stands at <Local name="..." />, an extension point (docs/regional-manuals.md); nothing when undefined. */
+  local?: ((name: string) => ElementContent | undefined) | undefined;
 }
 
 interface MdxJsxNode {
@@ -47,6 +49,11 @@ export function bodyToHtml(body: string, options: BodyHtmlOptions): string {
         const id = jsx.attributes.find((a) => a.name === 'id')?.value;
         const inline = jsx.attributes.some((a) => a.name === 'inline');
         return typeof id === 'string' ? [options.contact(id, inline)] : [];
+      }
+      if (jsx.name === 'Local') {
+        const name = jsx.attributes.find((a) => a.name === 'name')?.value;
+        const shown = typeof name === 'string' ? options.local?.(name) : undefined;
+        return shown ? [shown] : [];
       }
       // The check allows no other component: keep what it holds.
       return jsx.children.flatMap(resolve);

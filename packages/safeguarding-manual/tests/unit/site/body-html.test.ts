@@ -35,6 +35,15 @@ describe('a body rendered to HTML outside Astro', () => {
     `);
   });
 
+  it('shows at an extension point what the caller gives for it, and nothing where it gives nothing', () => {
+    const body = 'Before.\n\n<Local name="referral-arrangements" />\n\n<Local name="out-of-hours" />\n\nAfter.\n';
+    const local = (name: string) => (name === 'referral-arrangements' ? h('div', { className: ['local-text'] }, `text at ${name}`) : undefined);
+    expect(bodyToHtml(body, { ...options, local }).replace(/\n+/g, '')).toBe(
+      '<p>Before.</p><div class="local-text">text at referral-arrangements</div><p>After.</p>',
+    );
+    expect(bodyToHtml(body, options).replace(/\n+/g, '')).toBe('<p>Before.</p><p>After.</p>');
+  });
+
   it('moves headings down a level, with the ids the site gives them, prefixed', () => {
     expect(bodyToHtml('## Seeing the child\n\n### Seeing the child\n\n## Who does *what*?\n', options)).toMatchInlineSnapshot(`
       "<h3 id="procedures--referrals--seeing-the-child">Seeing the child</h3>
