@@ -390,7 +390,9 @@ async function unsavedWorkSurvives(page: Page, context: BrowserContext): Promise
     void dialog.accept();
   });
   await again.goto(`${admin}#/collections/new-chapter/new`);
-  await expect(again.getByLabel('Title')).toHaveValue('Work in progress');
+  // The editor asks only once it has loaded the collection and read the backup, which on a
+  // busy machine takes longer than the default five seconds.
+  await expect(again.getByLabel('Title')).toHaveValue('Work in progress', { timeout: 30_000 });
   expect(asked).toBe('Changes you had not saved were kept on this computer. Bring them back?');
 }
 
