@@ -86,7 +86,9 @@ describe("a partnership's own texts in the records", () => {
     expect(rows.find((r) => r.date === '2026-10-01')).toMatchObject({ local_point: '', url: expect.stringMatching(/making-a-referral\/2026-10-01\/$/) });
     expect(amendmentsCsv(collectAmendments(chapters, [], local), core).split('\n')[0]).toContain('"local_point"');
 
-    const feed = new XMLParser().parse(amendmentsAtom(collectAmendments(chapters, [], local), core)) as { feed: { entry: { title: string; id: string }[] } };
+    const feed = new XMLParser().parse(amendmentsAtom(collectAmendments(chapters, [], local), core, today)) as {
+      feed: { entry: { title: string; id: string }[] };
+    };
     expect(feed.feed.entry[0]).toMatchObject({
       title: 'Updated: 1.2 Making a Referral (local arrangements)',
       id: 'https://example.org/procedures/making-a-referral/local/referral-arrangements/2026-11-20/',
