@@ -129,6 +129,13 @@ export function writablePath(value: unknown, context: RequestContext, folder: st
   const path = manualPath(value, context);
   const local = `${context.contentDir}/${LOCAL_DIR}/`;
   if (path.startsWith(local)) {
+    // Only a manual whose editor lists local arrangements (one that follows a core whose chapters declare points) writes there.
+    if (![...context.collections.values()].includes(local.slice(0, -1))) {
+      refuse(
+        `${path} is not written by the editor: this manual has no list of local arrangements (it follows no core, or no chapter declares a place for local text).`,
+        403,
+      );
+    }
     // Published local texts are read-only here: no correction is recorded for them in the editor.
     if (context.isPublished(path)) refuse(publishedLocalWords(path), 403);
     if (!LOCAL_TEXT_FILE.test(path.slice(local.length))) {

@@ -161,6 +161,14 @@ describe("the studio's paths for local texts", () => {
     expect(refusal({ action: 'deleteFiles', params: { branch: 'main', paths: [PUBLISHED], options: { commitMessage: 'Delete' } } })).toMatch(
       /^403: .* the editor never changes or deletes it/,
     );
+    // A manual without the list of local arrangements (one that follows no core) writes nothing there.
+    const without = { ...context, collections: new Map([['chapter-making-a-referral', 'content/procedures/making-a-referral']]) };
+    const deletion = {
+      action: 'deleteFiles',
+      params: { branch: 'main', paths: [`${FOLDER}/making-a-referral/referral-arrangements/2026-12-07.mdx`], options: { commitMessage: 'Delete' } },
+    };
+    expect(() => checkedRequest(deletion, without)).toThrow(/this manual has no list of local arrangements/);
+    expect(refusal(deletion)).toBe('accepted');
     // A chapter's list writes in its own folder only.
     expect(refusal(save(`${FOLDER}/making-a-referral/referral-arrangements/2026-12-07.mdx`, '2026-12-07', 'chapter-making-a-referral'))).toMatch(
       /^403: .* is not in the folder of the entry being saved/,
