@@ -41,7 +41,9 @@ export default defineConfig({
     { name: 'sub-path', testMatch: specs('sub-path'), use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
     // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each;
-    // studio-welsh.spec.ts, on a copy of the bilingual example, on E2E_PORT + 15 to + 17.
+    // studio-welsh.spec.ts, on a copy of the bilingual example, on E2E_PORT + 15 to + 17;
+    // studio-local-text.spec.ts, on a copy of the example region's Northmoor, on E2E_PORT + 21 to + 23
+    // (after packed.spec.ts's E2E_PORT + 20).
     // Both packages packed, a new manual made with the starter outside this repository, and served (packed.spec.ts).
     { name: 'packed', testMatch: specs('packed'), timeout: 600_000 },
     { name: 'studio', testMatch: specs('studio'), timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },

@@ -4,6 +4,7 @@
 import { GLOSSARY_FILE } from '../check/glossary.ts';
 import { LOCK_FILE } from '../history/lock.ts';
 import { CORE_FILE } from '../region/core-record.ts';
+import { LOCAL_DIR } from '../region/local-text.ts';
 import type { CheckOptions, ManualSource, SourceFile } from '../content/manual.ts';
 import type { Problem } from '../check/problems.ts';
 import { describeAttachment } from '../content/resources.ts';
@@ -69,6 +70,7 @@ export function applyChange(source: ManualSource, change: ProposedChange): Manua
     procedureFiles: overlayList(source.procedureFiles, texts, under('procedures')),
     pageFiles: overlayList(source.pageFiles, texts, under('pages')),
     contactFiles: overlayList(source.contactFiles, texts, under('contacts')),
+    localFiles: overlayList(source.localFiles, texts, under(LOCAL_DIR)),
     resourceFiles: overlayList(source.resourceFiles, texts, (path) => under('resources')(path) && !attached(path)),
     attachedFiles: [...attachments.values()].sort((a, b) => a.file.localeCompare(b.file)),
     structureFile: single(source.structureFile, 'structure.yaml'),
@@ -107,17 +109,24 @@ export function checkProposedChange(source: ManualSource, change: ProposedChange
   const starts = new Set(change.start ?? []);
   const created = new Set([...(change.create ?? []), ...starts]);
   const taken = [...created].flatMap((path) => takenProblem(source, path, asText(written.get(path) ?? ''), starts.has(path)));
+  // A new local text dated as a version its place already has: the date is its problem, and it is not checked further.
+  const left = new Set(taken.filter((p) => p.file.startsWith(`${source.contentDir}/${LOCAL_DIR}/`)).map((p) => p.file));
   // A new file that would take the place of another is checked beside it, under a name of its
   // own (a new chapter, page or contact under a free id): its other problems are then its own,
   // not those of the file it would have replaced.
   const moved = new Map(
-    taken.map((problem) => {
-      const m = besideTaken(source, problem);
-      return [m.checked, m] as const;
-    }),
+    taken
+      .filter((problem) => !left.has(problem.file))
+      .map((problem) => {
+        const m = besideTaken(source, problem);
+        return [m.checked, m] as const;
+      }),
   );
   const toChecked = new Map([...moved.values()].map((m) => [m.path, m.checked]));
-  const checked: ProposedChange = { ...change, write: change.write.map((f) => ({ ...f, path: toChecked.get(f.path) ?? f.path })) };
+  const checked: ProposedChange = {
+    ...change,
+    write: change.write.filter((f) => !left.has(f.path)).map((f) => ({ ...f, path: toChecked.get(f.path) ?? f.path })),
+  };
   // Problems name the new file by the id it was given, not the one it was checked under.
   const renamed = [...moved.values()].filter((m) => m.freeId !== m.id);
   const ownIds = (text: string) => renamed.reduce((t, m) => t.replace(new RegExp(`\\b${m.freeId}\\b`, 'g'), m.id), text);
@@ -166,13 +175,26 @@ function frontmatterValue(text: string, name: string): string | undefined {
 /**
  * A problem when the new file `path` would take the place of what the manual has: a new
  * chapter's or page's id already taken (its first version, which `starts` it or says change:
- * new, in a folder that holds versions), a version's date already taken, or a contact's id
- * already taken.
+ * new, in a folder that holds versions), a version's date already taken (a local text's too), or
+ * a contact's id already taken.
  */
 function takenProblem(source: ManualSource, path: string, content: string, starts: boolean): Problem[] {
   const dir = `${source.contentDir}/`;
   const files = [...source.procedureFiles, ...(source.pageFiles ?? []), ...source.contactFiles];
   const [folder, id, name] = path.slice(dir.length).split('/');
+  if (folder === LOCAL_DIR) {
+    if (!(source.localFiles ?? []).some((f) => f.file === path)) return [];
+    const date = (path.split('/').pop() ?? '').replace(/\.mdx$/, '');
+    return [
+      {
+        severity: 'error',
+        file: path,
+        field: 'amended',
+        message: `the local text at ${name} of the chapter ${id} already has a version dated ${date}`,
+        fix: 'choose another date; to change that version, open it instead (one the public site has recorded is not changed: add a new version)',
+      },
+    ];
+  }
   const noun = folder === 'pages' ? 'page' : 'chapter';
   // The main language's versions of the same folder (a translation is <date>.<language>.mdx).
   const versions = files.filter((f) => f.file.startsWith(`${dir}${folder}/${id}/`) && /\/\d{4}-\d{2}-\d{2}\.mdx?$/.test(f.file));

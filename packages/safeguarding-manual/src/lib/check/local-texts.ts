@@ -3,14 +3,14 @@
 // point its chapter declares with <Local name="..." />, its body follows every chapter body's
 // rules, it is signed off as the manual's own versions are, and, in a manual that follows a core,
 // a point left without local text is reported.
+import { createHash } from 'node:crypto';
 import { checkBody, type BodyContext } from './bodies.ts';
 import { contactIdsIn } from '../content/contacts.ts';
 import { isIsoDate } from '../util/dates.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isId } from '../content/ids.ts';
 import { resourceIdsIn } from '../content/resources.ts';
-import { versionOn } from '../content/versions.ts';
-import { LOCAL_DIR, localTextOn, type LocalText } from '../region/local-text.ts';
+import { LOCAL_DIR, localTextOn, pointsDeclaredFrom, type LocalText } from '../region/local-text.ts';
 import { localTextSchema } from '../schemas/local-text.ts';
 import { applySchema, parseYaml } from '../content/yaml-source.ts';
 import type { ManualIndex } from './manual-index.ts';
@@ -109,7 +109,8 @@ function readLocalTexts(index: ManualIndex, report: ProblemReport): ParsedLocalT
         chapterId,
         point,
         file,
-        hash: sha256 ?? '',
+        // The SHA-256 of the file's bytes; of its text for a file not read from disk (a change the editor proposes).
+        hash: sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
         contactIds: contactIdsIn(split.body),
         resourceIds: resourceIdsIn(split.body),
       },
@@ -142,8 +143,7 @@ export function checkLocalTexts(index: ManualIndex, context: BodyContext | undef
       continue;
     }
     // The points of the chapter's version in force on the local text's date, and of every later one.
-    const from = versionOn(chapter, text.amended) ?? chapter.versions[0];
-    const declared = [...new Set(chapter.versions.slice(from ? chapter.versions.indexOf(from) : 0).flatMap((v) => v.localPoints ?? []))];
+    const declared = pointsDeclaredFrom(chapter, text.amended);
     if (!declared.includes(point)) {
       report.error(
         file,

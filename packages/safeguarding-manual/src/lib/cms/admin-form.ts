@@ -1,7 +1,8 @@
 // What the editor's forms show beyond what Decap CMS's configuration can say: "Replaced by" only
-// while a version withdraws its chapter, a new form that is not called saved, and Search
-// everything that searches every list when Enter is pressed. Runs in the browser (the admin
-// page's bundle), watching the page as Decap CMS draws it.
+// while a version withdraws its chapter, "Where in the chapter" only on a new local text, a new
+// form that is not called saved, and Search everything that searches every list when Enter is
+// pressed. Runs in the browser (the admin page's bundle), watching the page as Decap CMS draws it.
+import { LOCAL_PLACE_LABEL } from './model.ts';
 
 /** The label of a field, without Decap's "(optional)" or what replaces it. */
 function labelText(label: Element): string {
@@ -28,6 +29,17 @@ function showReplacedBy(root: HTMLElement): void {
   if (box.style.display !== display) box.style.display = display;
 }
 
+/**
+ * Shows "Where in the chapter" only on a new local text: a saved version stays in the folder of
+ * its place, which its file does not hold, so the field would stand empty there.
+ */
+function showPlaceOnNew(root: HTMLElement): void {
+  const box = fieldBox(root, LOCAL_PLACE_LABEL);
+  if (!box) return;
+  const display = /\/new$/.test(location.hash) ? '' : 'none';
+  if (box.style.display !== display) box.style.display = display;
+}
+
 /** A new form has nothing saved: it says "Not saved yet", never that nothing is unsaved. */
 function notSavedYet(root: HTMLElement, saved: string, unsaved: string): void {
   if (!/\/new$/.test(location.hash)) return;
@@ -40,6 +52,7 @@ function notSavedYet(root: HTMLElement, saved: string, unsaved: string): void {
 export function watchForms(root: HTMLElement, words: { saved: string; unsaved: string; searchAll: string }): void {
   new MutationObserver(() => {
     showReplacedBy(root);
+    showPlaceOnNew(root);
     notSavedYet(root, words.saved, words.unsaved);
   }).observe(root, { childList: true, subtree: true, characterData: true });
 

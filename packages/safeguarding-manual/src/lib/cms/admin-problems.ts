@@ -44,11 +44,17 @@ export function fieldLabels(fields: readonly FieldConfig[], labels = new Map<str
   return labels;
 }
 
-/** The form's words for the fields problems name: the labels, and a new chapter's or page's id, which the check calls id and the form "Chapter id" or "Page id". */
+/**
+ * The form's words for the fields problems name: the labels, a new chapter's or page's id, which
+ * the check calls id and the form "Chapter id" or "Page id", and a local text's place.
+ */
 export function problemLabels(fields: readonly FieldConfig[]): Map<string, string> {
   const labels = fieldLabels(fields);
   const idLabel = labels.get('id') ?? labels.get('chapter') ?? labels.get('page');
   if (idLabel) labels.set('id', idLabel);
+  // A local text's place, which the check calls its extension point (or its chapter id, for a chapter the manual does not have).
+  const placeLabel = labels.get('place');
+  if (placeLabel) for (const field of ['extension point', 'chapter id']) labels.set(field, placeLabel);
   return labels;
 }
 
@@ -57,6 +63,9 @@ export function problemLabels(fields: readonly FieldConfig[]): Map<string, strin
  * with that label it is. "number of the second phone" is the second "Number"; "summary" the first "Summary".
  */
 export function fieldTarget(field: string, labels: ReadonlyMap<string, string>): { label: string; index: number } | undefined {
+  // A field the check names in more than one word, such as "extension point".
+  const whole = labels.get(field);
+  if (whole) return { label: whole, index: 0 };
   // "notes of cy": the notes among the contact's Welsh words.
   const within = / of ([a-z]{2})$/.exec(field);
   const scope = within && isLanguage(within[1]!) ? `${within[1]}.` : '';

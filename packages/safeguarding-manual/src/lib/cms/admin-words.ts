@@ -2,6 +2,7 @@
 // interface text, with every phrase that speaks of entries, collections, persisting, posts,
 // deploy previews or the live site replaced. Decap CMS keeps its phrases per language
 // (CMS.getLocale / registerLocale); these are laid over its English ones before it starts.
+import { LOCAL_PLACE_LABEL } from './model.ts';
 
 /** Nested phrases, as Decap CMS keeps them. */
 export interface Phrases {
@@ -156,6 +157,8 @@ const NEEDED_WHEN: ReadonlyMap<string, string> = new Map([
   ['Approved by', 'needed to publish'],
   ['Approved on', 'needed to publish'],
   ['Changes', 'needed when a detail changes'],
+  // Shown on a new local text only (admin-form.ts), where it is needed.
+  [LOCAL_PLACE_LABEL, 'choose one'],
 ]);
 
 /** Rewrites "(optional)" after the labels in `needed` with when each is needed, in every form shown under `root`. */

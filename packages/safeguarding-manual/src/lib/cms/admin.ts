@@ -5,6 +5,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import {
   asRead,
   isTranslation,
+  LOCAL_TEXT_FIELDS,
   parseContactFile,
   parseVersionFile,
   PAGE_FIELDS,
@@ -15,7 +16,7 @@ import {
   VERSION_FIELDS,
   type Data,
 } from './files.ts';
-import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
+import { CONTACTS, LOCAL_TEXTS, NEW_CHAPTER, NEW_PAGE, type CmsContact, type CmsManual } from './model.ts';
 import { checkSave, SaveRefused } from './save-rules.ts';
 import { contactPreview, textOf, versionPreview, type Element, type H } from './admin-previews.ts';
 import { registerNamedBackend, type BackendRegistry } from './admin-languages.ts';
@@ -138,6 +139,15 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
       },
     });
   }
+  // The local texts at the chapters' extension points: the schema's fields only (never the place,
+  // which is the file's folder); a version opened again keeps its own lines.
+  cms.registerCustomFormat(LOCAL_TEXTS, 'mdx', {
+    fromFile: readVersionFile,
+    toFile: (data) => {
+      const file = asRead(data);
+      return serializeVersionFile(data, LOCAL_TEXT_FIELDS, file === undefined ? undefined : splitFrontmatter(file)?.yaml);
+    },
+  });
   cms.registerCustomFormat('manual-contact', 'yaml', { fromFile: parseContactFile, toFile: serializeContactFile });
 
   const byId = new Map(manual.contacts.map((c) => [c.id, c]));
@@ -194,8 +204,9 @@ function register(cms: DecapCms, h: H, config: { collections: CollectionConfig[]
         previousText(collection),
       );
       let data = before;
-      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, new ids, and a contact's Last checked on.
-      for (const key of collection === CONTACTS ? ['id', 'verified'] : ['body', 'chapter', 'page']) {
+      // Only these fields are ever set by the checks: the body of a withdrawal, kept formatting, new ids, a contact's
+      // Last checked on, and the folder of a new local text (its chapter and point).
+      for (const key of collection === CONTACTS ? ['id', 'verified'] : ['body', 'chapter', 'page', 'point']) {
         if (after[key] !== undefined && after[key] !== before.get(key)) data = data.set(key, after[key]);
       }
       return data;

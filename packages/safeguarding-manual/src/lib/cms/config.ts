@@ -1,7 +1,8 @@
 // The CMS configuration, generated from the manual each time the studio starts or the site is
 // built, never written by hand: one collection per chapter and per information page (its "new"
 // entry is the next version, starting from the current text), one to add a chapter, one to add
-// a page, and the contacts. Pickers list the chapters, pages and contacts that exist; the
+// a page, and the contacts; in a manual that follows a regional core, one more for the
+// partnership's local texts at the extension points of its chapters. Pickers list the chapters, pages and contacts that exist; the
 // fields of each form are in fields.ts and contact-fields.ts. In the studio, a manual published in
 // more than one language has each version's text in every language side by side (Decap's i18n).
 import { CHECK_STATUS_CONTEXT } from '../check/check-report.ts';
@@ -12,9 +13,10 @@ import { MAIN_LANGUAGE, translationFile, type Language } from '../languages.ts';
 import type { Manual } from '../content/manual.ts';
 import { versionLabel, type ManualDocument, type Version } from '../content/versions.ts';
 import { contactFields } from './contact-fields.ts';
-import { chapterFields, pageFields, translatedFields, type Defaults, type Option } from './fields.ts';
+import { LOCAL_DIR, pointsDeclaredFrom } from '../region/local-text.ts';
+import { chapterFields, localTextFields, pageFields, translatedFields, type Defaults, type Option } from './fields.ts';
 import { parseVersionFile } from './files.ts';
-import { CONTACTS, documentCollection, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
+import { CONTACTS, documentCollection, LOCAL_TEXTS, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { schemaRules } from './schema-rules.ts';
 
 /** Where the CMS saves: the local git proxy of npm run studio, or the partnership's GitHub or GitLab repository. */
@@ -181,6 +183,37 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
     );
   };
 
+  // In a manual that follows a core: the places its chapters in force leave for the partnership's own
+  // text (<Local name="..." />), as the check allows a local text dated from today to fill them.
+  const places: Option[] = settings.core
+    ? byNumber
+        .filter((d) => d.current && !d.withdrawn)
+        .flatMap((d) => {
+          const label = chapterOptions.find((o) => o.value === d.id)!.label;
+          return pointsDeclaredFrom(d, today).map((point) => ({ value: `${d.id}/${point}`, label: `${label}: ${point}` }));
+        })
+    : [];
+  const localCollection = {
+    name: LOCAL_TEXTS,
+    label: 'Local arrangements',
+    label_singular: 'new version of local arrangements',
+    description:
+      "The partnership's own text at the places the core's chapters leave for it, each version by its place (chapter/place) and the date it takes effect. A version the public site has recorded is not changed or deleted here: add a new version at the same place.",
+    folder: `${contentDir}/${LOCAL_DIR}`,
+    // <chapter-id>/<point>/<date>.mdx: the chapter and the point are set from the place chosen (save-rules.ts), never written in the file.
+    path: '{{chapter}}/{{point}}/{{amended}}',
+    extension: 'mdx',
+    format: LOCAL_TEXTS,
+    create: true,
+    // A version no build of the public site has recorded can be deleted; the studio refuses the others.
+    delete: true,
+    slug: '{{amended}}',
+    identifier_field: 'amended',
+    summary: '{{dirname}}, {{amended}}',
+    sortable_fields: ['amended'],
+    fields: localTextFields({ rules: schemaRules.localText, places, today, signOffFrom: settings.signOffRequiredFrom }),
+  };
+
   const areas: Option[] = [...settings.areas.map((a) => ({ value: a.id, label: a.name })), { value: 'all', label: 'All areas' }];
   const config = {
     backend: backendConfig(input.backend),
@@ -209,6 +242,7 @@ export function buildCms(input: CmsInput): { config: Record<string, unknown>; ma
       },
       newCollection('procedures'),
       ...byNumber.map((d) => documentCollectionConfig(d, chapterOptions.find((o) => o.value === d.id)!.label)),
+      ...(places.length ? [localCollection] : []),
       newCollection('pages'),
       ...byTitle.map((d) => documentCollectionConfig(d, `Information: ${pageOptions.find((o) => o.value === d.id)!.label}`)),
     ],

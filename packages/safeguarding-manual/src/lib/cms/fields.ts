@@ -5,6 +5,7 @@ import { TEMPLATE_BODY } from '../authoring/chapter-template.ts';
 import { formatDate } from '../util/dates.ts';
 import { audiences, homeGroups } from '../schemas/page.ts';
 import { changeKinds } from '../schemas/version.ts';
+import { LOCAL_PLACE_LABEL } from './model.ts';
 import { idPattern, type FieldRule } from './schema-rules.ts';
 
 export type Field = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -131,6 +132,21 @@ function changeFields({ rules, documents, today, isNew, signOffFrom }: FormInput
   ];
 }
 
+/** The text of a version, in the rich-text editor: headings from level 2, contacts as cards. */
+function bodyField(defaultText: string): Field {
+  return {
+    name: 'body',
+    label: 'Text',
+    widget: 'markdown',
+    required: true,
+    default: defaultText,
+    editor_components: ['contact'],
+    // The page's title is its only level-1 heading: the text's headings are levels 2 to 4.
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
+    modes: ['rich_text', 'raw'],
+  };
+}
+
 /** The fields a version ends with: how it is found, its review date and owner, and its text. */
 function describingFields({ rules, documents, defaults }: FormInput, { hints }: Form): Field[] {
   const d = defaults?.fields ?? {};
@@ -140,17 +156,7 @@ function describingFields({ rules, documents, defaults }: FormInput, { hints }: 
     ruled(rules['seeAlso'], { name: 'seeAlso', label: 'See also', widget: 'select', multiple: true, options: documents, default: d['seeAlso'] ?? [] }),
     dateField('reviewDue', 'Review due', rules['reviewDue'], d['reviewDue'] ? { default: d['reviewDue'] } : {}),
     ruled(rules['owner'], { name: 'owner', label: 'Owner', widget: 'string', default: d['owner'] ?? '', ...hinted(hints.owner) }),
-    {
-      name: 'body',
-      label: 'Text',
-      widget: 'markdown',
-      required: true,
-      default: defaults?.body ?? TEMPLATE_BODY,
-      editor_components: ['contact'],
-      // The page's title is its only level-1 heading: the text's headings are levels 2 to 4.
-      buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
-      modes: ['rich_text', 'raw'],
-    },
+    bodyField(defaults?.body ?? TEMPLATE_BODY),
   ];
 }
 
@@ -241,4 +247,47 @@ export const TRANSLATED_FIELDS: readonly string[] = ['title', 'summary', 'descri
 /** A version form's fields for a manual edited in more than one language: its words in each language, every other field in English only. */
 export function translatedFields(fields: readonly Field[]): Field[] {
   return fields.map((f) => ({ ...f, i18n: TRANSLATED_FIELDS.includes(f.name) ? true : 'none' }));
+}
+
+/** What the form of a new version of a local text is built from. */
+export interface LocalTextFormInput {
+  /** The schema's rules for the form's fields (src/lib/schemas/local-text.ts). */
+  rules: Record<string, FieldRule>;
+  /** The extension points it may fill, as <chapter-id>/<point>, labelled with their chapter. */
+  places: Option[];
+  today: string;
+  signOffFrom: string | undefined;
+}
+
+/**
+ * The fields of a version of a partnership's local text at a core chapter's extension point: the
+ * point (a new version's place: its folder, never written in the file), what changed, when, who
+ * approved it, and the text.
+ */
+export function localTextFields({ rules, places, today, signOffFrom }: LocalTextFormInput): Field[] {
+  return [
+    {
+      // Not required by the form: a version opened again keeps the place it was saved in (its
+      // folder), which its file does not say; a new version without one is refused (save-rules.ts).
+      name: 'place',
+      label: LOCAL_PLACE_LABEL,
+      widget: 'select',
+      required: false,
+      options: places,
+      hint: "The place a chapter from the core leaves for the partnership's own text. Only the places the chapters declare are listed.",
+    },
+    // Required after the first version at a place: the check's rule, beyond the schema.
+    ruled(rules['summary'], {
+      name: 'summary',
+      label: 'Summary of the change',
+      widget: 'text',
+      hint: "What changed and why, in a sentence or two: needed on every version after the first at this place. Shown in the amendments log and the chapter's history.",
+    }),
+    dateField('amended', 'Takes effect on', rules['amended'], {
+      default: today,
+      hint: 'Today, or a later date: a version the public site has recorded is never dated back.',
+    }),
+    ...signOffFields(rules, signOffFrom),
+    bodyField(''),
+  ];
 }

@@ -43,6 +43,8 @@ export const PAGE_FIELDS = [
   'reviewDue',
   'owner',
 ] as const;
+/** The fields of a version of a local text at an extension point (src/lib/schemas/local-text.ts). */
+export const LOCAL_TEXT_FIELDS = ['amended', 'summary', 'approvedBy', 'approvedOn'] as const;
 /**
  * The fields of a version's text in another language (src/lib/schemas/translation.ts), in the
  * order a file lists them: its words only.

@@ -71,3 +71,10 @@ export const NEW_PAGE = 'new-page';
 /** The lists whose entries start a new chapter or page. */
 export const NEW_DOCUMENTS: ReadonlySet<string> = new Set([NEW_CHAPTER, NEW_PAGE]);
 export const CONTACTS = 'contacts';
+/**
+ * The list of a partnership's local texts at the extension points of its chapters, in a manual
+ * that follows a regional core: content/local/<chapter-id>/<point>/<date>.mdx.
+ */
+export const LOCAL_TEXTS = 'local-texts';
+/** The label of the field that says which extension point a new local text fills. */
+export const LOCAL_PLACE_LABEL = 'Where in the chapter';

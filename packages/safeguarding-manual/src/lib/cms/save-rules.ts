@@ -10,7 +10,7 @@ import { withdrawalNotice } from '../authoring/withdraw.ts';
 import { isId } from '../content/ids.ts';
 import { bodyOf } from '../content/frontmatter.ts';
 import { asRead, type Data } from './files.ts';
-import { CONTACTS, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
+import { CONTACTS, LOCAL_PLACE_LABEL, LOCAL_TEXTS, NEW_CHAPTER, NEW_PAGE, type CmsDocument, type CmsManual } from './model.ts';
 import { preserveFormatting } from './preserve.ts';
 
 /** A save the CMS refuses, with a message for the person editing. */
@@ -40,6 +40,7 @@ function text(value: unknown): string {
 export function checkSave(entry: SavedEntry, manual: CmsManual, previous?: string): Data {
   if (entry.collection === CONTACTS) return checkContact(entry, manual);
   if (entry.collection === NEW_CHAPTER || entry.collection === NEW_PAGE) return checkNewDocument(entry);
+  if (entry.collection === LOCAL_TEXTS) return checkLocalText(entry);
   const document = manual.documents.find((d) => d.collection === entry.collection);
   if (!document) return entry.data;
   // A version opened in the editor (a draft, or a correction): the server checks it whole.
@@ -76,6 +77,21 @@ function checkNewDocument(entry: SavedEntry): Data {
       `No ${what} id can be made from the title: write one under "${what === 'page' ? 'Page' : 'Chapter'} id", in lower-case words joined by hyphens.`,
     );
   return { ...entry.data, [key]: id };
+}
+
+/**
+ * A new version of a local text goes in the folder of the place chosen, <chapter-id>/<point>/:
+ * the editor names the file from `chapter` and `point`, which the file itself never holds. Whether
+ * the chapter declares that point is the check's to say, on the studio's server. A version opened
+ * again stays where it is.
+ */
+function checkLocalText(entry: SavedEntry): Data {
+  if (!entry.newRecord) return keepLinesAsRead(entry.data);
+  const [chapter = '', point = '', ...rest] = text(entry.data['place']).split('/');
+  if (!isId(chapter) || !isId(point) || rest.length) {
+    throw new SaveRefused(`Choose under "${LOCAL_PLACE_LABEL}" the place in a chapter that this text fills.`);
+  }
+  return { ...entry.data, chapter, point };
 }
 
 function checkContact(entry: SavedEntry, manual: CmsManual): Data {

@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { contactChangeSchema, contactSchema, phoneSchema } from '../schemas/contact.ts';
 import { idSchema } from '../schemas/common.ts';
+import { localTextSchema } from '../schemas/local-text.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { versionSchema } from '../schemas/version.ts';
 
@@ -43,6 +44,7 @@ export const schemaRules = {
   contact: rulesOf(contactSchema),
   phone: rulesOf(phoneSchema),
   contactChange: rulesOf(contactChangeSchema),
+  localText: rulesOf(localTextSchema),
 };
 
 /** The pattern of an id: a chapter's, a page's or a contact's. */

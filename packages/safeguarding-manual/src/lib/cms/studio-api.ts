@@ -9,7 +9,7 @@ import type { Problem } from '../check/problems.ts';
 import { checkProposedChange, isMissingSignOff as missingSignOff, type ProposedChange } from '../authoring/proposed-change.ts';
 import { correctedLockFile, correctionReason, CorrectionRefused, draftReasons, type WrittenFile } from './studio-corrections.ts';
 import { writablePath } from './studio-paths.ts';
-import { NEW_DOCUMENTS } from './model.ts';
+import { LOCAL_TEXTS, NEW_DOCUMENTS } from './model.ts';
 import { checkedRequest, RequestRefused, type RequestContext } from './studio-requests.ts';
 import { toEditorNames, toRepositoryNames } from './studio-languages.ts';
 import { draftFiles, uncommitted } from './studio-repository.ts';
@@ -81,8 +81,8 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
       const draft = draftFiles(context.repo, context.branch, `cms/${settings.collectionName}/${files[0]!.slug}`);
       const assets = params['assets'] as { path: string; content: string }[];
       const written = new Map<string, string | Uint8Array>(draft.write.filter((f) => f.path !== lockPath).map((f) => [f.path, f.content]));
-      // A new chapter or page the editor saved as <id>/<date>-1, having found <id>/<date> taken, is checked where it would go.
-      const placed = (path: string) => (NEW_DOCUMENTS.has(settings.collectionName) ? path.replace(TAKEN_SLUG, '$1.mdx') : path);
+      // A new chapter, page or local text the editor saved as <id>/<date>-1, having found <id>/<date> taken, is checked where it would go.
+      const placed = (path: string) => (renamesTaken(settings.collectionName) ? path.replace(TAKEN_SLUG, '$1.mdx') : path);
       for (const f of files) written.set(placed(f.path), f.raw);
       for (const a of assets) written.set(a.path, Buffer.from(a.content, 'base64'));
       const earlier = draftLock(draft, source);
@@ -125,6 +125,9 @@ function changeOf(action: string, params: Record<string, unknown>, options: Stud
 
 /** The name the editor gives a new entry whose slug <id>/<date> it found taken. */
 const TAKEN_SLUG = /(\d{4}-\d{2}-\d{2})-\d{1,3}\.mdx$/;
+
+/** The lists whose new entries are named by a path the editor makes (<id>/<date>, <chapter-id>/<point>/<date>), and renames when it finds it taken. */
+const renamesTaken = (collection: string) => NEW_DOCUMENTS.has(collection) || collection === LOCAL_TEXTS;
 
 /** A version file in the manual's main language, <date>.mdx (its translations are <date>.<language>.mdx). */
 const isVersionFile = (path: string) => /\/\d{4}-\d{2}-\d{2}\.mdx$/.test(path);
@@ -182,7 +185,11 @@ export async function answerStudioRequest(body: unknown, options: StudioApiOptio
         .map((p) => (missingSignOff(p) ? { ...p, fix: `${p.fix}; ${SIGN_OFF_WHEN}` } : p));
       const renamed = request.action === 'persistEntry' && (request.params?.['dataFiles'] as { path: string }[]).some((f) => TAKEN_SLUG.test(f.path));
       if (!problems.length && renamed) {
-        return { status: 422, body: { error: 'Not saved: a new chapter or page is saved as <id>/<date>.mdx. Give it another id, or another date.' } };
+        const local = (request.params?.['options'] as { collectionName?: string } | undefined)?.collectionName === LOCAL_TEXTS;
+        const error = local
+          ? 'Not saved: a local text is saved as <chapter-id>/<extension-point>/<date>.mdx. Give it another date.'
+          : 'Not saved: a new chapter or page is saved as <id>/<date>.mdx. Give it another id, or another date.';
+        return { status: 422, body: { error } };
       }
       if (problems.length) {
         const lead = refusalLead(request.action, request.params ?? {});

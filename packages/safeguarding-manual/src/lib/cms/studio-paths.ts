@@ -1,12 +1,14 @@
 // The values of a request to the studio that name files: paths inside the manual's content
 // folders and its uploads folder only (real paths, so that a link cannot lead out), never a
-// published version or the version lock, and uploads only of the kinds resources may be. Also
+// published version or the version lock, local texts only as <chapter-id>/<point>/<date>.mdx and
+// never once published, and uploads only of the kinds resources may be. Also
 // the plain checks of values the request rules share (studio-requests.ts).
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { isWithin } from '../util/folders.ts';
 import { LOCK_FILE } from '../history/lock.ts';
 import { checkPublishedFile } from '../build/published-files.ts';
+import { LOCAL_DIR } from '../region/local-text.ts';
 import { ALLOWED_TYPES_TEXT, extensionOf, isFileType } from '../content/resources.ts';
 
 /** What the rules need to know about the studio and the manual as published. */
@@ -34,8 +36,8 @@ export class RequestRefused extends Error {
   }
 }
 
-/** The content folders Decap reads and writes, and the uploads folder. */
-const FOLDERS = ['procedures', 'pages', 'contacts'] as const;
+/** The content folders Decap reads and writes (local: a partnership's local texts), and the uploads folder. */
+const FOLDERS = ['procedures', 'pages', 'contacts', LOCAL_DIR] as const;
 export const UPLOADS = 'media';
 export const STATUSES = new Set(['draft', 'pending_review', 'pending_publish']);
 export const NAME = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -111,9 +113,35 @@ function publishedWords(path: string): string {
   return `${path} is on the public site: a build of the site recorded it, so it is never deleted, and changed only to put right a mistake. Open it, make the correction, say what was wrong under "Correct a mistake" and save; to change what it says, add a new version.`;
 }
 
-/** A file the editor may write: a version (.mdx) or contact (.yaml) in its collection's folder, or an upload of an allowed kind. */
+/** Why a local text the public site's build recorded is never written, and what to do instead. */
+function publishedLocalWords(path: string): string {
+  return `${path} is on the public site: a build of the site recorded it, so the editor never changes or deletes it. To change what it says, add a new version at the same place; to put right a typing error in it, record a correction with npm run correct.`;
+}
+
+/** A local text's file name under local/: <chapter-id>/<point>/<date>.mdx (with -1 after a date the editor found taken, which the check then refuses). */
+const LOCAL_TEXT_FILE = /^[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9-]{0,99}\/\d{4}-\d{2}-\d{2}(?:-\d{1,3})?\.mdx$/;
+
+/**
+ * A file the editor may write: a version (.mdx) or contact (.yaml) in its collection's folder, a
+ * local text (.mdx) in its place's folder, or an upload of an allowed kind.
+ */
 export function writablePath(value: unknown, context: RequestContext, folder: string | undefined, correcting = false): string {
   const path = manualPath(value, context);
+  const local = `${context.contentDir}/${LOCAL_DIR}/`;
+  if (path.startsWith(local)) {
+    // Only a manual whose editor lists local arrangements (one that follows a core whose chapters declare points) writes there.
+    if (![...context.collections.values()].includes(local.slice(0, -1))) {
+      refuse(
+        `${path} is not written by the editor: this manual has no list of local arrangements (it follows no core, or no chapter declares a place for local text).`,
+        403,
+      );
+    }
+    // Published local texts are read-only here: no correction is recorded for them in the editor.
+    if (context.isPublished(path)) refuse(publishedLocalWords(path), 403);
+    if (!LOCAL_TEXT_FILE.test(path.slice(local.length))) {
+      refuse(`${path} is not a local text: the editor writes only ${local}<chapter-id>/<extension-point>/<YYYY-MM-DD>.mdx.`, 403);
+    }
+  }
   // A save may change a recorded version: the studio then records the correction, or refuses it without a reason (studio-corrections.ts).
   if (context.isPublished(path) && !correcting) refuse(publishedWords(path), 403);
   const inUploads = path.startsWith(`${context.contentDir}/${UPLOADS}/`);

@@ -2,7 +2,7 @@
 // from its checked values alone, so that no other value reaches git. Paths and uploads are
 // checked in studio-paths.ts; drafts go through the editorial workflow, on the studio's branch.
 import { isIsoDate } from '../util/dates.ts';
-import { CONTACTS, NEW_DOCUMENTS, NEW_PAGE } from './model.ts';
+import { CONTACTS, LOCAL_TEXTS, NEW_DOCUMENTS, NEW_PAGE } from './model.ts';
 import { entryFiles } from './studio-languages.ts';
 import {
   asset,
@@ -39,9 +39,19 @@ function message(value: unknown): string {
 
 /**
  * The entry a request names in `collection`: a name, or, in the new chapter and new page lists
- * only, the new chapter's or page's id and the date of its first version (<id>/<date>).
+ * only, the new chapter's or page's id and the date of its first version (<id>/<date>), or, in the
+ * local texts' list, the chapter, the extension point and the date (<chapter-id>/<point>/<date>).
  */
 function slugOf(collection: string, value: unknown): string {
+  if (collection === LOCAL_TEXTS) {
+    const v = text(value, 'The entry', 220);
+    const [chapter = '', point = '', dated = '', ...rest] = v.split('/');
+    // The editor adds -1 to a date it finds taken: the one check then names the date taken (studio-api.ts).
+    if (!NAME.test(chapter) || !NAME.test(point) || !isIsoDate(dated.replace(/^(\d{4}-\d{2}-\d{2})-\d{1,3}$/, '$1')) || rest.length) {
+      refuse(`The local text "${v}" is not saved as <chapter-id>/<extension-point>/<date>, as the editor saves one.`);
+    }
+    return v;
+  }
   if (!NEW_DOCUMENTS.has(collection)) return name(value, 'The entry');
   const v = text(value, 'The entry', 120);
   const [id = '', dated = '', ...rest] = v.split('/');
@@ -158,7 +168,8 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
       const folder = context.collections.get(collection);
       const files = p['dataFiles'] ?? (p['entry'] === undefined ? undefined : [p['entry']]);
       // In a manual edited in more than one language, a version's save writes its text in each (studio-languages.ts).
-      const translated = Boolean(context.otherLanguages?.length) && collection !== CONTACTS;
+      // Local texts are in the manual's main language only.
+      const translated = Boolean(context.otherLanguages?.length) && collection !== CONTACTS && collection !== LOCAL_TEXTS;
       const most = translated ? 1 + context.otherLanguages!.length : 1;
       if (!Array.isArray(files) || files.length < 1 || files.length > most) refuse('A save writes one entry.');
       const dataFiles = files.map((f) => {
@@ -185,6 +196,10 @@ export function checkedRequest(body: unknown, context: RequestContext): { action
       if (NEW_DOCUMENTS.has(collection)) {
         const english = translated ? dataFiles.find((f) => f.path === `${folder}/${main.slug}.mdx`)! : main;
         newDocument(collection, english.slug, english.path, folder!);
+      }
+      // A local text is saved in the folder of its place: <folder>/<chapter-id>/<point>/<date>.mdx.
+      if (collection === LOCAL_TEXTS && main.path !== `${folder}/${main.slug}.mdx`) {
+        refuse(`${main.path} is not where the local text ${main.slug} is saved (${folder}/${main.slug}.mdx).`, 403);
       }
       const assets = p['assets'];
       if (!Array.isArray(assets)) refuse('The uploaded files are missing.');

@@ -2,7 +2,7 @@
 // <Local name="..." /> in a chapter's body, and a manual that follows the core fills it with
 // versions of its own, content/local/<chapter-id>/<point>/<YYYY-MM-DD>.mdx (docs/regional-manuals.md).
 import { dayBefore } from '../util/dates.ts';
-import { buildDocuments, type ManualDocument, type Version } from '../content/versions.ts';
+import { buildDocuments, versionOn, type ManualDocument, type Version } from '../content/versions.ts';
 import type { LocalTextFrontmatter } from '../schemas/local-text.ts';
 
 /** The folder of the content folder that holds local texts. */
@@ -13,6 +13,16 @@ const LOCAL_TAG = /<Local\b[^>]*?\bname="([^"]+)"/g;
 /** The extension points a chapter's body declares, in order, once each. */
 export function localPointsIn(body: string): string[] {
   return [...new Set([...body.matchAll(LOCAL_TAG)].map((m) => m[1]!))];
+}
+
+/**
+ * The extension points a local text dated `date` may fill in `chapter`: those of the chapter's
+ * version in force on that date (its first version, before it takes effect) and of every later
+ * one. The check holds each local text to them, and the editor offers them.
+ */
+export function pointsDeclaredFrom(chapter: ManualDocument, date: string): string[] {
+  const from = versionOn(chapter, date) ?? chapter.versions[0];
+  return [...new Set(chapter.versions.slice(from ? chapter.versions.indexOf(from) : 0).flatMap((v) => v.localPoints ?? []))];
 }
 
 /** One version of the local text at one extension point: one file. */
