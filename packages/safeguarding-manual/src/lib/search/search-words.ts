@@ -24,12 +24,19 @@ const COMMON_WORDS = new Set(
  * "is it ok to", "can someone tell me". Left out like the words of grammar, so that the extra
  * words of a question do not outweigh what it is about; never words a chapter is about
  * ("worried", "help", "child" and "need", as in child in need, stay).
+ *
+ * With them, the everyday verbs a situation is told with, and words of how many or how often,
+ * that name no situation: "comes home", "goes out", "nobody has seen him", "every day", "found
+ * her". Synonym phrases use them too ("not come home"), so that, kept, they matched every page
+ * with such a phrase whatever the situation. "Never" stays, as "not" would if it were not a word of
+ * grammar: "never came back to school" is what happened.
  */
 const FILLER_WORDS = new Set(
   (
     'anyone anything anybody around able again always ask asked asking cannot can’t dont don’t else even ever guidance happen happened happens ' +
     'happening know like lot lots may might must ok okay please procedure procedures say says said ' +
-    'someone something somebody sure tell thing things think way ways whether want wants going gone keep keeps kept'
+    'someone something somebody sure tell thing things think way ways whether want wants going gone keep keeps kept ' +
+    'come comes came coming go goes went every everyone everybody nobody already see sees seen saw make makes put puts find finds found'
   ).split(' '),
 );
 

@@ -68,6 +68,14 @@ describe('the words of a question that are not its topic', () => {
     expect(searchTerm('worried about a child who needs help')).toBe('worried child needs help');
   });
 
+  it('leaves out the everyday verbs a situation is told with, and keeps what happened', () => {
+    expect(searchTerm('dad comes home drunk')).toBe('dad home drunk');
+    expect(searchTerm('nobody has seen him for weeks')).toBe('weeks');
+    expect(searchTerm('found her crying every night')).toBe('crying night');
+    // "never" says what happened, as "not" would.
+    expect(searchTerm('never came back to school')).toBe('never back school');
+  });
+
   it('searches for the filler when nothing else was typed', () => {
     expect(searchTerm('what happens')).toBe('what happens');
   });
