@@ -150,7 +150,16 @@ describe('ranking a query of several words', () => {
 
   it('lifts a page that has two words next to each other as typed', async () => {
     expect((await rank('young person')).ids).toEqual(['teenagers', 'glossary', 'selfHarm']);
-    expect(phrasesOf('what if a young person is at risk of harm')).toEqual(['"young person"', '"young people"', '"risk of harm"']);
+    expect(phrasesOf('what if a young person is at risk of harm')).toEqual([
+      '"young person"',
+      '"young people"',
+      '"person is at risk"',
+      '"people is at risk"',
+      '"risk of harm"',
+    ]);
+    // Two common words between two words still make a phrase; three do not.
+    expect(phrasesOf('team around the family')).toEqual(['"team around the family"']);
+    expect(phrasesOf('team and all of the family')).toEqual([]);
     // A phrase is searched with child and children, which the stemmer leaves apart.
     expect(phrasesOf('missing child')).toEqual(['"missing child"', '"missing children"']);
   });
