@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Structure } from '../schemas/structure.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import { synonymsFor } from './synonyms.ts';
+import { matchingText } from './search-words.ts';
 import { paths } from '../site/urls.ts';
 import { badgeFor, type Badge, type ManualDocument } from '../content/versions.ts';
 import { interfaceText } from '../interface-text.ts';
@@ -105,8 +106,9 @@ export function searchFields(entry: SearchEntry, words = searchFilterWords()): S
   ];
   if (entry.number) meta.push(['number', entry.number]);
   if (entry.amended) meta.push(['amended', entry.amendedText ?? entry.amended]);
-  if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.join(', ')]);
-  if (entry.headingSynonyms?.length) meta.push(['subtopics', entry.headingSynonyms.join(', ')]);
+  // Never shown: held in the form the query is given in (matchingText), so that each form meets.
+  if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.map(matchingText).join(', ')]);
+  if (entry.headingSynonyms?.length) meta.push(['subtopics', entry.headingSynonyms.map(matchingText).join(', ')]);
   // Pagefind reads an inline value up to the end of the attribute, so the value must not be
   // empty or it would be taken as a selector.
   return {

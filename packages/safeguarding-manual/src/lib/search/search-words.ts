@@ -48,7 +48,9 @@ export function isCommonWord(word: string): boolean {
 
 /**
  * The irregular forms of the verbs readers type, which the Porter2 stemmer Pagefind uses leaves
- * apart from the verb: Pagefind is given the verb (drunk and drank are drink).
+ * apart from the verb: Pagefind is given the verb (drunk and drank are drink), and the index
+ * holds the synonyms and keywords in the same form (matchingText), so that "left alone" and
+ * "leaves him alone" meet.
  */
 const IRREGULAR_FORMS: Record<string, string> = {
   drunk: 'drink',
@@ -68,6 +70,32 @@ const IRREGULAR_FORMS: Record<string, string> = {
   given: 'give',
   threw: 'throw',
   thrown: 'throw',
+  left: 'leave',
+  broke: 'break',
+  broken: 'break',
+  fell: 'fall',
+  fallen: 'fall',
+  caught: 'catch',
+  brought: 'bring',
+  bought: 'buy',
+  sent: 'send',
+  lost: 'lose',
+  met: 'meet',
+  fed: 'feed',
+  shook: 'shake',
+  shaken: 'shake',
+  slept: 'sleep',
+  ate: 'eat',
+  eaten: 'eat',
+  grew: 'grow',
+  grown: 'grow',
+  spoke: 'speak',
+  spoken: 'speak',
+  wrote: 'write',
+  written: 'write',
+  told: 'tell',
+  swore: 'swear',
+  sworn: 'swear',
 };
 
 /** Plurals the stemmer leaves apart from their singular (children is not child to it), both ways. */
@@ -105,6 +133,18 @@ export function matchingQuery(term: string): string {
     .split(/\s+/)
     .map((word) => (/^[\p{L}]+$/u.test(word) ? matchingForm(word) : word))
     .join(' ');
+}
+
+/**
+ * A synonym or keyword as the index holds it: each word in its matching form, as the query is
+ * given to Pagefind (matchingQuery), so that a phrase with an irregular form ("left alone",
+ * "hidden harm") is found by the form typed, whichever it is.
+ */
+export function matchingText(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (/^[\p{L}]+$/u.test(word) ? matchingForm(word) : word))
+    .join('');
 }
 
 /** The words of a query as typed, without quotes or punctuation around them. */

@@ -173,6 +173,12 @@ describe('which chapters are indexed', () => {
     expect(entry?.headingSynonyms).toEqual(['bottle', 'no food', 'dirty nappy']);
   });
 
+  it('holds the other names in the form the query is given in, so that an irregular form meets the verb', () => {
+    const fields = searchFields({ kind: 'Procedure', title: 'Neglect', synonyms: ['left alone', 'drunk'], headingSynonyms: ['broken arm'] });
+    expect(fields.meta).toContainEqual(['synonyms', 'leave alone, drink']);
+    expect(fields.meta).toContainEqual(['subtopics', 'break arm']);
+  });
+
   it('weighs the other names of what a heading speaks of below those of the title and keywords', () => {
     expect(SEARCH_RANKING.metaWeights.subtopics).toBeGreaterThan(0);
     expect(SEARCH_RANKING.metaWeights.subtopics).toBeLessThan(SEARCH_RANKING.metaWeights.synonyms);

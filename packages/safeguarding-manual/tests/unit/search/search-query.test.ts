@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressFor, summaryText, termFromAddress } from '../../../src/lib/search/search-query.ts';
 import { phrasesOf, rankByWords, rankedWords, type ScoredResult } from '../../../src/lib/search/search-rank.ts';
-import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm, sharedBeginning } from '../../../src/lib/search/search-words.ts';
+import { isCommonWord, matchingForm, matchingQuery, matchingText, queryWords, searchTerm, sharedBeginning } from '../../../src/lib/search/search-words.ts';
 import {
   excerptParts,
   resultView,
@@ -102,6 +102,14 @@ describe('word forms', () => {
     expect(matchingForm('Drank')).toBe('drink');
     expect(matchingForm('hidden')).toBe('hide');
     expect(matchingForm('pregnant')).toBe('pregnant');
+    expect(['left', 'broken', 'fed', 'told'].map(matchingForm)).toEqual(['leave', 'break', 'feed', 'tell']);
+  });
+
+  it('gives a synonym or keyword to the index in the form the query is given in', () => {
+    expect(matchingText('left alone')).toBe('leave alone');
+    expect(matchingText('hidden harm')).toBe('hide harm');
+    // Words with other signs, and the spaces between words, stay as they are.
+    expect(matchingText("mum's  boyfriend, co-sleeping")).toBe("mum's  boyfriend, co-sleeping");
   });
 
   it('changes a query word by word, but never a quoted phrase or a number', () => {
