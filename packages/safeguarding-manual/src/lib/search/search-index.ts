@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Structure } from '../schemas/structure.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import { synonymsFor } from './synonyms.ts';
+import { matchingText } from './search-words.ts';
 import { paths } from '../site/urls.ts';
 import { badgeFor, type Badge, type ManualDocument } from '../content/versions.ts';
 import { interfaceText } from '../interface-text.ts';
@@ -36,8 +37,9 @@ export interface SearchEntry {
    */
   synonyms?: readonly string[] | undefined;
   /**
-   * Other names for what the page's headings speak of, and its title and keywords do not:
-   * indexed like `synonyms`, and weighted below them, as a heading is one part of the page.
+   * Other names for what the page's later keywords and headings speak of, and its title and
+   * first keywords do not: indexed like `synonyms`, and weighted below them, as a heading or a
+   * later keyword is one part of what the page is about.
    */
   headingSynonyms?: readonly string[] | undefined;
 }
@@ -104,8 +106,9 @@ export function searchFields(entry: SearchEntry, words = searchFilterWords()): S
   ];
   if (entry.number) meta.push(['number', entry.number]);
   if (entry.amended) meta.push(['amended', entry.amendedText ?? entry.amended]);
-  if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.join(', ')]);
-  if (entry.headingSynonyms?.length) meta.push(['subtopics', entry.headingSynonyms.join(', ')]);
+  // Never shown: held in the form the query is given in (matchingText), so that each form meets.
+  if (entry.synonyms?.length) meta.push(['synonyms', entry.synonyms.map(matchingText).join(', ')]);
+  if (entry.headingSynonyms?.length) meta.push(['subtopics', entry.headingSynonyms.map(matchingText).join(', ')]);
   // Pagefind reads an inline value up to the end of the attribute, so the value must not be
   // empty or it would be taken as a selector.
   return {
@@ -146,12 +149,23 @@ export function glossaryNamesFor(id: string, entries: readonly GlossaryEntry[]):
 }
 
 /**
+ * How many of a chapter's keywords, the first ones, speak of what it is most about: other names
+ * for what they speak of count like other names for its title (`synonyms`), those for its later
+ * keywords like those for its headings (`headingSynonyms`). A synonym never counts more than the
+ * keyword it stands for: the first two keywords weigh more than synonyms (keywordWeight), the
+ * later ones less. So a chapter on faltering growth that lists neglect fifth is not lifted by
+ * every everyday word for neglect as high as the chapter on neglect.
+ */
+export const MAIN_KEYWORDS = 2;
+
+/**
  * How a chapter's (or an information page's) page is indexed: only one in force is, with its
  * current version; a withdrawn one, or one not in force yet, is left out so that search
  * leads to text practitioners should follow. Information pages have no number or section.
- * Other names for what its title and keywords speak of come from the synonyms, and the
- * glossary's names for what it says most about (glossaryNamesFor); other names for what only
- * its headings speak of are kept apart (headingSynonyms), to weigh less.
+ * Other names for what its title and first keywords (MAIN_KEYWORDS) speak of come from the
+ * synonyms, and the glossary's names for what it says most about (glossaryNamesFor); other
+ * names for what only its later keywords or headings speak of are kept apart
+ * (headingSynonyms), to weigh less.
  */
 export function chapterSearchEntry(
   chapter: ManualDocument,
@@ -164,7 +178,10 @@ export function chapterSearchEntry(
   if (!version || chapter.withdrawn) return undefined;
   const isPage = chapter.collection === 'pages';
   const synonyms = about && [
-    ...new Set([...synonymsFor([version.title, ...version.keywords], about.synonyms), ...glossaryNamesFor(chapter.id, about.glossary ?? [])]),
+    ...new Set([
+      ...synonymsFor([version.title, ...version.keywords.slice(0, MAIN_KEYWORDS)], about.synonyms),
+      ...glossaryNamesFor(chapter.id, about.glossary ?? []),
+    ]),
   ];
   const headingSynonyms =
     about && synonymsFor([version.title, ...version.keywords, ...about.headings], about.synonyms).filter((name) => !synonyms?.includes(name));

@@ -14,6 +14,9 @@ const MAX_RANKED_WORDS = 7;
 /** How much more a page counts that has two of the words next to each other as typed (a phrase, phrasesOf). */
 const PHRASE_WEIGHT = 1.5;
 
+/** The most common words (search-words.ts) between two words of a phrase: "team around the family" is one. */
+const MAX_PHRASE_GAP = 2;
+
 /** One page found, with Pagefind's score for the query searched. */
 export interface ScoredResult {
   id: string;
@@ -28,8 +31,8 @@ export function rankedWords(query: string): string[] {
 }
 
 /**
- * The pairs of meaningful words next to each other as typed, with at most one common word
- * between them ("risk of harm"), as phrases in quotes: a page that has them together is more
+ * The pairs of meaningful words next to each other as typed, with at most two common words
+ * between them ("risk of harm", "team around the family"), as phrases in quotes: a page that has them together is more
  * likely about what was asked than one that has them apart. A phrase is searched in quotes,
  * where Pagefind does not match a word by its beginning, so each phrase with child comes with
  * children too (otherNumber), and the other way round.
@@ -41,7 +44,7 @@ export function phrasesOf(query: string): string[] {
   const phrases: string[] = [];
   for (let k = 0; k + 1 < at.length; k++) {
     const [from, to] = [at[k]!, at[k + 1]!];
-    if (to - from > 2) continue;
+    if (to - from > MAX_PHRASE_GAP + 1) continue;
     const phrase = words.slice(from, to + 1);
     phrases.push(`"${phrase.join(' ')}"`);
     phrase.forEach((word, i) => {

@@ -24,12 +24,19 @@ const COMMON_WORDS = new Set(
  * "is it ok to", "can someone tell me". Left out like the words of grammar, so that the extra
  * words of a question do not outweigh what it is about; never words a chapter is about
  * ("worried", "help", "child" and "need", as in child in need, stay).
+ *
+ * With them, the everyday verbs a situation is told with, and words of how many or how often,
+ * that name no situation: "comes home", "goes out", "nobody has seen him", "every day", "found
+ * her". Synonym phrases use them too ("not come home"), so that, kept, they matched every page
+ * with such a phrase whatever the situation. "Never" stays, as "not" would if it were not a word of
+ * grammar: "never came back to school" is what happened.
  */
 const FILLER_WORDS = new Set(
   (
     'anyone anything anybody around able again always ask asked asking cannot can’t dont don’t else even ever guidance happen happened happens ' +
     'happening know like lot lots may might must ok okay please procedure procedures say says said ' +
-    'someone something somebody sure tell thing things think way ways whether want wants going gone keep keeps kept'
+    'someone something somebody sure tell thing things think way ways whether want wants going gone keep keeps kept ' +
+    'come comes came coming go goes went every everyone everybody nobody already see sees seen saw make makes put puts find finds found'
   ).split(' '),
 );
 
@@ -41,7 +48,9 @@ export function isCommonWord(word: string): boolean {
 
 /**
  * The irregular forms of the verbs readers type, which the Porter2 stemmer Pagefind uses leaves
- * apart from the verb: Pagefind is given the verb (drunk and drank are drink).
+ * apart from the verb: Pagefind is given the verb (drunk and drank are drink), and the index
+ * holds the synonyms and keywords in the same form (matchingText), so that "left alone" and
+ * "leaves him alone" meet.
  */
 const IRREGULAR_FORMS: Record<string, string> = {
   drunk: 'drink',
@@ -61,6 +70,32 @@ const IRREGULAR_FORMS: Record<string, string> = {
   given: 'give',
   threw: 'throw',
   thrown: 'throw',
+  left: 'leave',
+  broke: 'break',
+  broken: 'break',
+  fell: 'fall',
+  fallen: 'fall',
+  caught: 'catch',
+  brought: 'bring',
+  bought: 'buy',
+  sent: 'send',
+  lost: 'lose',
+  met: 'meet',
+  fed: 'feed',
+  shook: 'shake',
+  shaken: 'shake',
+  slept: 'sleep',
+  ate: 'eat',
+  eaten: 'eat',
+  grew: 'grow',
+  grown: 'grow',
+  spoke: 'speak',
+  spoken: 'speak',
+  wrote: 'write',
+  written: 'write',
+  told: 'tell',
+  swore: 'swear',
+  sworn: 'swear',
 };
 
 /** Plurals the stemmer leaves apart from their singular (children is not child to it), both ways. */
@@ -98,6 +133,18 @@ export function matchingQuery(term: string): string {
     .split(/\s+/)
     .map((word) => (/^[\p{L}]+$/u.test(word) ? matchingForm(word) : word))
     .join(' ');
+}
+
+/**
+ * A synonym or keyword as the index holds it: each word in its matching form, as the query is
+ * given to Pagefind (matchingQuery), so that a phrase with an irregular form ("left alone",
+ * "hidden harm") is found by the form typed, whichever it is.
+ */
+export function matchingText(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (/^[\p{L}]+$/u.test(word) ? matchingForm(word) : word))
+    .join('');
 }
 
 /** The words of a query as typed, without quotes or punctuation around them. */

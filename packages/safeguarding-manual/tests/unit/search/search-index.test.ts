@@ -2,6 +2,7 @@ import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chapterSearchEntry,
+  MAIN_KEYWORDS,
   glossaryNamesFor,
   keywordWeight,
   searchablePagesGlob,
@@ -153,6 +154,29 @@ describe('which chapters are indexed', () => {
     expect(plain?.headingSynonyms).toEqual([]);
     expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('synonyms');
     expect(searchFields(plain!).meta.map(([name]) => name)).not.toContain('subtopics');
+  });
+
+  it('gives the other names of what its later keywords speak of the weight of a heading, not of the title', () => {
+    const growth = buildDocuments(
+      [{ ...v('growth', '2024-05-02', '2.4', 'new'), keywords: ['faltering growth', 'weight', 'feeding', 'neglect'] }],
+      '2024-06-01',
+    )[0]!;
+    const synonyms = [
+      ['weight', 'underweight'],
+      ['feeding', 'bottle'],
+      ['neglect', 'no food', 'dirty nappy'],
+    ];
+    const entry = chapterSearchEntry(growth, structure, '2024-06-01', 90, { headings: ['Talking to parents'], synonyms });
+    // The first MAIN_KEYWORDS keywords count like the title; the third and fourth like a heading.
+    expect(MAIN_KEYWORDS).toBe(2);
+    expect(entry?.synonyms).toEqual(['underweight']);
+    expect(entry?.headingSynonyms).toEqual(['bottle', 'no food', 'dirty nappy']);
+  });
+
+  it('holds the other names in the form the query is given in, so that an irregular form meets the verb', () => {
+    const fields = searchFields({ kind: 'Procedure', title: 'Neglect', synonyms: ['left alone', 'drunk'], headingSynonyms: ['broken arm'] });
+    expect(fields.meta).toContainEqual(['synonyms', 'leave alone, drink']);
+    expect(fields.meta).toContainEqual(['subtopics', 'break arm']);
   });
 
   it('weighs the other names of what a heading speaks of below those of the title and keywords', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressFor, summaryText, termFromAddress } from '../../../src/lib/search/search-query.ts';
 import { phrasesOf, rankByWords, rankedWords, type ScoredResult } from '../../../src/lib/search/search-rank.ts';
-import { isCommonWord, matchingForm, matchingQuery, queryWords, searchTerm, sharedBeginning } from '../../../src/lib/search/search-words.ts';
+import { isCommonWord, matchingForm, matchingQuery, matchingText, queryWords, searchTerm, sharedBeginning } from '../../../src/lib/search/search-words.ts';
 import {
   excerptParts,
   resultView,
@@ -68,6 +68,14 @@ describe('the words of a question that are not its topic', () => {
     expect(searchTerm('worried about a child who needs help')).toBe('worried child needs help');
   });
 
+  it('leaves out the everyday verbs a situation is told with, and keeps what happened', () => {
+    expect(searchTerm('dad comes home drunk')).toBe('dad home drunk');
+    expect(searchTerm('nobody has seen him for weeks')).toBe('weeks');
+    expect(searchTerm('found her crying every night')).toBe('crying night');
+    // "never" says what happened, as "not" would.
+    expect(searchTerm('never came back to school')).toBe('never back school');
+  });
+
   it('searches for the filler when nothing else was typed', () => {
     expect(searchTerm('what happens')).toBe('what happens');
   });
@@ -94,6 +102,14 @@ describe('word forms', () => {
     expect(matchingForm('Drank')).toBe('drink');
     expect(matchingForm('hidden')).toBe('hide');
     expect(matchingForm('pregnant')).toBe('pregnant');
+    expect(['left', 'broken', 'fed', 'told'].map(matchingForm)).toEqual(['leave', 'break', 'feed', 'tell']);
+  });
+
+  it('gives a synonym or keyword to the index in the form the query is given in', () => {
+    expect(matchingText('left alone')).toBe('leave alone');
+    expect(matchingText('hidden harm')).toBe('hide harm');
+    // Words with other signs, and the spaces between words, stay as they are.
+    expect(matchingText("mum's  boyfriend, co-sleeping")).toBe("mum's  boyfriend, co-sleeping");
   });
 
   it('changes a query word by word, but never a quoted phrase or a number', () => {
@@ -142,7 +158,16 @@ describe('ranking a query of several words', () => {
 
   it('lifts a page that has two words next to each other as typed', async () => {
     expect((await rank('young person')).ids).toEqual(['teenagers', 'glossary', 'selfHarm']);
-    expect(phrasesOf('what if a young person is at risk of harm')).toEqual(['"young person"', '"young people"', '"risk of harm"']);
+    expect(phrasesOf('what if a young person is at risk of harm')).toEqual([
+      '"young person"',
+      '"young people"',
+      '"person is at risk"',
+      '"people is at risk"',
+      '"risk of harm"',
+    ]);
+    // Two common words between two words still make a phrase; three do not.
+    expect(phrasesOf('team around the family')).toEqual(['"team around the family"']);
+    expect(phrasesOf('team and all of the family')).toEqual([]);
     // A phrase is searched with child and children, which the stemmer leaves apart.
     expect(phrasesOf('missing child')).toEqual(['"missing child"', '"missing children"']);
   });

@@ -30,7 +30,7 @@ describe('the synonyms file', () => {
     const result = check(readFileSync(join(EXAMPLE_ROOT, FILE), 'utf8'));
     expect(result.problems).toEqual([]);
     expect(result.synonyms.length).toBeGreaterThan(20);
-    expect(result.synonyms).toContainEqual(['mum', 'mother', 'parent']);
+    expect(result.synonyms).toContainEqual(expect.arrayContaining(['mum', 'mother', 'parent']));
   });
 
   it('reports every mistake at once, with its line and a fix', () => {
