@@ -157,6 +157,9 @@ async function selectWord(page: Page, paragraph: string, word: string): Promise<
 
 /** Takes the open draft through review to publication. */
 async function publish(page: Page): Promise<void> {
+  // A save still under way replaces the status the toolbar shows when it ends (Decap sets it back to
+  // the one the draft was opened with): start once the editor has taken the save in, Save greyed out.
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: /^Status: / })).toBeVisible();
   if (await page.getByRole('button', { name: 'Status: Draft' }).isVisible()) {
     await page.getByRole('button', { name: 'Status: Draft' }).click();
