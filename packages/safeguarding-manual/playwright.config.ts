@@ -46,7 +46,9 @@ export default defineConfig({
     // (after packed.spec.ts's E2E_PORT + 20).
     // Both packages packed, a new manual made with the starter outside this repository, and served (packed.spec.ts).
     { name: 'packed', testMatch: specs('packed'), timeout: 600_000 },
-    { name: 'studio', testMatch: specs('studio'), timeout: 300_000, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
+    // Each save in the studio runs the check on its server, which takes seconds on a busy machine:
+    // the studio's assertions wait as long as its actions.
+    { name: 'studio', testMatch: specs('studio'), timeout: 300_000, expect: { timeout: 15_000 }, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
   ],
   webServer: [
     {
