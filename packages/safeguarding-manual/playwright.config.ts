@@ -48,7 +48,13 @@ export default defineConfig({
     { name: 'packed', testMatch: specs('packed'), timeout: 600_000 },
     // Each save in the studio runs the check on its server, which takes seconds on a busy machine:
     // the studio's assertions wait as long as its actions.
-    { name: 'studio', testMatch: specs('studio'), timeout: 300_000, expect: { timeout: 15_000 }, use: { actionTimeout: 15_000, screenshot: 'only-on-failure' } },
+    {
+      name: 'studio',
+      testMatch: specs('studio'),
+      timeout: 300_000,
+      expect: { timeout: 15_000 },
+      use: { actionTimeout: 15_000, screenshot: 'only-on-failure' },
+    },
   ],
   webServer: [
     {
