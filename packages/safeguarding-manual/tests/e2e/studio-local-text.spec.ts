@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startStudio, studioApi, type RunningStudio } from './studio-process.ts';
+import { startStudio, stopStudio, studioApi, type RunningStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -42,8 +42,8 @@ test.beforeAll(async () => {
   studio = await startStudio({ port, repo, env: { MANUAL_ROOT: repo, MANUAL_CONTENT_DIR: join(repo, 'content'), MANUAL_TODAY: TODAY } });
 });
 
-test.afterAll(() => {
-  studio?.process.kill();
+test.afterAll(async () => {
+  await stopStudio(studio?.process);
   rmSync(repo, { recursive: true, force: true });
 });
 

@@ -13,7 +13,7 @@ import type { Problem } from '../../src/lib/check/problems.ts';
 import { readManualSource } from '../../src/lib/content/source.ts';
 import { checkManual } from '../../src/lib/check/validate.ts';
 import { PARITY_CASES, PARITY_TODAY, type ParityCase } from './parity-cases.ts';
-import { startStudio, studioApi, type RunningStudio, type StudioAnswer } from './studio-process.ts';
+import { startStudio, stopStudio, studioApi, type RunningStudio, type StudioAnswer } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -71,8 +71,8 @@ test.beforeAll(async () => {
   });
 });
 
-test.afterAll(() => {
-  studio?.process.kill();
+test.afterAll(async () => {
+  await stopStudio(studio?.process);
   rmSync(repo, { recursive: true, force: true });
   rmSync(copy, { recursive: true, force: true });
   if (project) rmSync(project, { recursive: true, force: true });

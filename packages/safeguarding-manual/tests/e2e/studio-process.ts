@@ -32,6 +32,17 @@ export function startStudio(options: { port: number; repo: string; env: Record<s
   });
 }
 
+/**
+ * Stops a studio and waits until it has stopped, with the builds it started, so that its
+ * repository can be removed under nothing still reading it.
+ */
+export async function stopStudio(studio: ChildProcess | undefined): Promise<void> {
+  if (!studio || studio.exitCode !== null || studio.signalCode !== null) return;
+  const stopped = new Promise<void>((done) => studio.once('exit', () => done()));
+  studio.kill();
+  await stopped;
+}
+
 /** The studio's answer: its status, and the refusal's words and problems when it refuses. */
 export interface StudioAnswer {
   status: number;

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStudio } from './studio-process.ts';
+import { startStudio, stopStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -44,8 +44,8 @@ test.beforeAll(async () => {
   key = started.key;
 });
 
-test.afterAll(() => {
-  studio?.kill();
+test.afterAll(async () => {
+  await stopStudio(studio);
   rmSync(repo, { recursive: true, force: true });
   rmSync(outside, { recursive: true, force: true });
 });

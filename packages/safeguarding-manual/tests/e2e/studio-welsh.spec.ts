@@ -12,7 +12,7 @@ import { readManualSource } from '../../src/lib/content/source.ts';
 import { checkManual } from '../../src/lib/check/validate.ts';
 import { defineManual } from '../../src/lib/manual/settings.ts';
 import { fillNewVersion, writeWelshText } from './welsh-version-form.ts';
-import { startStudio, studioApi, type RunningStudio } from './studio-process.ts';
+import { startStudio, stopStudio, studioApi, type RunningStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -48,8 +48,8 @@ test.beforeAll(async () => {
   opened = studio.opened;
 });
 
-test.afterAll(() => {
-  studio?.process.kill();
+test.afterAll(async () => {
+  await stopStudio(studio?.process);
   rmSync(repo, { recursive: true, force: true });
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });

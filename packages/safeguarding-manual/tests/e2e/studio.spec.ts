@@ -3,11 +3,11 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { startStudio } from './studio-process.ts';
+import { startStudio, stopStudio } from './studio-process.ts';
 
 test.describe.configure({ mode: 'serial' });
 // A board member's computer: British English, in London.
@@ -50,8 +50,8 @@ test.beforeAll(async () => {
   opened = started.opened;
 });
 
-test.afterAll(() => {
-  studio?.kill();
+test.afterAll(async () => {
+  await stopStudio(studio);
   rmSync(repo, { recursive: true, force: true });
   rmSync(remote, { recursive: true, force: true });
 });
@@ -664,4 +664,42 @@ test('a board member does every editing task in the browser, alone: from a draft
   });
   await test.step('unsaved work survives the browser closing', () => unsavedWorkSurvives(page, context));
   expect(unexpected).toEqual([]);
+});
+
+/** What Linux's process table holds for each running process: its parent, and its command and environment as text. */
+function processes(): { pid: number; parent: number; text: string }[] {
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (name) state ppid ...: the name may hold spaces and brackets, so read after its last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state === 'Z') continue;
+      const text = `${readFileSync(`/proc/${entry}/cmdline`, 'utf8')}\0${readFileSync(`/proc/${entry}/environ`, 'utf8')}`;
+      found.push({ pid: Number(entry), parent: Number(parent), text });
+    } catch {
+      // The process ended while the table was read, or is another user's.
+    }
+  }
+  return found;
+}
+
+test('stopping the studio stops the builds and the site preview it started, and starts no other', async () => {
+  test.skip(!existsSync('/proc/1/stat'), 'reads the process table of Linux');
+  // The site preview runs from the studio's own folder, which its builds use too.
+  const workFolder = () => {
+    const preview = processes().find((p) => p.parent === studio.pid && p.text.includes('scripts/preview.ts'));
+    return /--dir\0([^\0]+)\/site\0/.exec(preview?.text ?? '')?.[1];
+  };
+  // The site preview starts once its first build is done.
+  await expect.poll(workFolder, { timeout: 120_000 }).toBeTruthy();
+  const work = workFolder()!;
+  // The publication before asked for a new site preview: it may be building, or waiting to.
+  await stopStudio(studio);
+  expect(
+    processes()
+      .filter((p) => p.text.includes(work))
+      .map((p) => p.text.split('\0').slice(0, 3).join(' ')),
+  ).toEqual([]);
 });

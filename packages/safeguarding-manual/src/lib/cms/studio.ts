@@ -50,6 +50,22 @@ export interface Studio {
   close(): Promise<void>;
 }
 
+/** Whether a child can be started in a process group of its own and stopped with it (not on Windows). */
+const GROUPS = process.platform !== 'win32';
+
+/** Stops a child the studio started, with its process group when it has one. */
+function stopChild(child: ChildProcess): void {
+  if (GROUPS && child.pid) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+      return;
+    } catch {
+      // Not a group leader (the preview): stopped on its own below.
+    }
+  }
+  child.kill();
+}
+
 /** Starts the studio; resolves once the admin page can be opened. */
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const log = options.log ?? (() => {});
@@ -119,6 +135,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const siteDir = join(work, 'site');
   let building: Promise<void> = Promise.resolve();
   let preview: ChildProcess | undefined;
+  /** Set when the studio stops: a build waiting for the one before it does not start. */
+  let stopping = false;
   const buildSite = () => {
     // Each build waits for the one before: two builds of the same copy would be refused.
     building = building
@@ -126,6 +144,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       .then(
         () =>
           new Promise<void>((done, fail) => {
+            if (stopping) return done();
             log('Building the site preview...');
             snapshot(repo, branch, options.contentDir, buildCopy);
             const child = spawn(process.execPath, ['scripts/build.ts'], {
@@ -139,9 +158,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
                 MANUAL_ASTRO_CACHE: join(work, 'astro-cache'),
               },
               stdio: ['ignore', 'ignore', 'inherit'],
+              // In a process group of its own, which the studio stops as one: the build waits for
+              // Astro without reading signals, and Astro has children of its own.
+              detached: GROUPS,
             });
             children.push(child);
             child.on('exit', (code) => {
+              if (stopping) return done();
               if (code !== 0) return fail(new StudioError('The site preview could not be built: run npm run check to see why.'));
               if (!preview) {
                 preview = spawn(process.execPath, ['scripts/preview.ts', '--port', String(sitePort), '--dir', siteDir], {
@@ -180,9 +203,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     },
   });
 
+  // Stopping waits for the builds and the preview it started to stop: nothing is left reading the manual.
   const close = async () => {
-    for (const child of children) if (child.exitCode === null) child.kill();
-    await new Promise<void>((done) => server.close(() => done()));
+    stopping = true;
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    const stopped = running.map((child) => new Promise<void>((done) => child.once('exit', () => done())));
+    for (const child of running) stopChild(child);
+    await Promise.all([...stopped, new Promise<void>((done) => server.close(() => done()))]);
   };
   try {
     await new Promise<void>((done, fail) => {
