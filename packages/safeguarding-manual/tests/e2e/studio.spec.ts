@@ -667,7 +667,7 @@ test('a board member does every editing task in the browser, alone: from a draft
 });
 
 /** What Linux's process table holds for each running process: its parent, and its command and environment as text. */
-function processes(): { pid: number; parent: number; text: string }[] {
+function processes(): { parent: number; text: string }[] {
   const found = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -677,7 +677,7 @@ function processes(): { pid: number; parent: number; text: string }[] {
       const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (state === 'Z') continue;
       const text = `${readFileSync(`/proc/${entry}/cmdline`, 'utf8')}\0${readFileSync(`/proc/${entry}/environ`, 'utf8')}`;
-      found.push({ pid: Number(entry), parent: Number(parent), text });
+      found.push({ parent: Number(parent), text });
     } catch {
       // The process ended while the table was read, or is another user's.
     }
