@@ -200,6 +200,10 @@ async function amendReviewAndPublish(page: Page): Promise<void> {
   }).toPass({ timeout: 20_000 });
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('End');
+  // The editor takes in where the cursor went up to 100 ms after the browser moved it (slate-react
+  // throttles selection changes), and inserts a block where it last knew the cursor to be: wait
+  // for a timer in the page set after that one.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   // The new contact's picker, right after the paragraph (the chapter's own contacts have theirs
   // further down). It lists the contacts by name: typing filters it.
   const picker = page.locator('[data-slate-editor] p:has-text("Every agency can ask for one.") + div input[id^="contact-field"]');
