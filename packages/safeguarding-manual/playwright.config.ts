@@ -32,20 +32,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'example', testIgnore: specs('sub-path|studio|packed|region-search|region-local-text|bilingual') },
-    // The example region (scripts/build-region.sh): region-search.spec.ts serves its sites on E2E_PORT + 12 and + 13,
-    // region-local-text.spec.ts on ports the system gives it.
-    { name: 'region', testMatch: specs('region-search|region-local-text') },
-    // The bilingual example; admin-bilingual.spec.ts serves its own admin page on E2E_PORT + 18.
-    { name: 'bilingual', testMatch: specs('bilingual'), use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
-    { name: 'sub-path', testMatch: specs('sub-path'), use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+    // The longest tests first, so that both workers stay busy to the end: the studio project's
+    // parity test alone takes minutes.
     // npm run studio on temporary copies of the example manual: studio.spec.ts on the three ports
-    // after these two, studio-security.spec.ts and studio-parity.spec.ts on the three after that each;
+    // after the example's and the sub-path site's, studio-security.spec.ts and studio-parity.spec.ts on the three after that each;
     // studio-welsh.spec.ts, on a copy of the bilingual example, on E2E_PORT + 15 to + 17;
     // studio-local-text.spec.ts, on a copy of the example region's Northmoor, on E2E_PORT + 21 to + 23
     // (after packed.spec.ts's E2E_PORT + 20).
-    // Both packages packed, a new manual made with the starter outside this repository, and served (packed.spec.ts).
-    { name: 'packed', testMatch: specs('packed'), timeout: 600_000 },
     // Each save in the studio runs the check on its server, which takes seconds on a busy machine:
     // the studio's assertions wait as long as its actions.
     {
@@ -55,6 +48,15 @@ export default defineConfig({
       expect: { timeout: 15_000 },
       use: { actionTimeout: 15_000, screenshot: 'only-on-failure' },
     },
+    { name: 'example', testIgnore: specs('sub-path|studio|packed|region-search|region-local-text|bilingual') },
+    // The example region (scripts/build-region.sh): region-search.spec.ts serves its sites on E2E_PORT + 12 and + 13,
+    // region-local-text.spec.ts on ports the system gives it.
+    { name: 'region', testMatch: specs('region-search|region-local-text') },
+    // The bilingual example; admin-bilingual.spec.ts serves its own admin page on E2E_PORT + 18.
+    { name: 'bilingual', testMatch: specs('bilingual'), use: { baseURL: `http://127.0.0.1:${bilingualPort}` } },
+    { name: 'sub-path', testMatch: specs('sub-path'), use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+    // Both packages packed, a new manual made with the starter outside this repository, and served (packed.spec.ts).
+    { name: 'packed', testMatch: specs('packed'), timeout: 600_000 },
   ],
   webServer: [
     {
