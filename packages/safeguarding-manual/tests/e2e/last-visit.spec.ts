@@ -2,8 +2,9 @@
 // publishes a new version of a chapter and rebuilds the site; when they come back, that chapter
 // is marked. The small fixture manual is built (twice) for this test and served on E2E_PORT + 2.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -12,7 +13,8 @@ import { axeViolations } from './checks.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 2;
 const origin = `http://127.0.0.1:${port}`;
-const work = mkdtempSync(join(tmpdir(), 'manual-last-visit-'));
+// Made by beforeAll: every worker loads this file, and only the one that runs its tests needs the folder.
+const work = join(tmpdir(), `manual-last-visit-${randomUUID()}`);
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 let server: Server | undefined;
@@ -30,6 +32,7 @@ function run(script: string, today: string, args: string[] = []): Promise<void> 
 }
 
 test.beforeAll(async () => {
+  mkdirSync(work, { recursive: true });
   test.setTimeout(300_000);
   cpSync('tests/fixtures/small', content, { recursive: true });
   await run('build', '2024-03-01');

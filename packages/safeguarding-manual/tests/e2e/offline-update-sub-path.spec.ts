@@ -4,7 +4,8 @@
 // own, on the port after the sub-path site's, and then replaced by the newer build of it that
 // the same script makes: a week later, with an amendment to Making a Referral.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
@@ -15,7 +16,8 @@ test.use(phone);
 
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 2;
 const origin = `http://127.0.0.1:${port}`;
-const work = mkdtempSync(join(tmpdir(), 'manual-offline-update-'));
+// Made by beforeAll: every worker loads this file, and only the one that runs its tests needs the folder.
+const work = join(tmpdir(), `manual-offline-update-${randomUUID()}`);
 const served = join(work, 'site');
 const newer = '.test-dist/sub-path-newer';
 const CHAPTER = `${origin}/manual/procedures/alpha-referrals/`;
@@ -31,6 +33,7 @@ function deployNewer({ keepWorker }: { keepWorker: boolean }): void {
 }
 
 test.beforeAll(async () => {
+  mkdirSync(work, { recursive: true });
   cpSync('.test-dist/sub-path', served, { recursive: true });
   server = spawn(process.execPath, ['scripts/preview.ts', '--port', String(port), '--dir', served], { env: { ...process.env, MANUAL_BASE: '/manual' } });
   await new Promise<void>((resolve, reject) => {

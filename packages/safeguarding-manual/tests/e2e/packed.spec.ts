@@ -4,15 +4,16 @@
 // its lockfile pins: manual-lockfile.ts), then the new manual's check, build and preview, run as
 // its editors would, and two of its pages read in Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { manualLockfile } from './manual-lockfile.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399) + 20;
-const work = mkdtempSync(join(tmpdir(), 'manual-packed-'));
+// Made by beforeAll: every worker loads this file, and only the one that runs its tests needs the folder.
+const work = join(tmpdir(), `manual-packed-${randomUUID()}`);
 const manual = join(work, 'northshire-procedures');
 let preview: ChildProcess | undefined;
 let generatorTarball = '';
@@ -46,6 +47,7 @@ function manualFiles(dir: string): string[] {
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 test.beforeAll(async () => {
+  mkdirSync(work, { recursive: true });
   const generator = pack('.');
   generatorTarball = generator;
   const starter = pack('../create-safeguarding-manual');

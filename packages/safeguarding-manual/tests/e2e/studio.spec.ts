@@ -23,6 +23,8 @@ let repo: string;
 /** The bare repository standing in for the public site's. */
 let remote: string;
 let studio: ChildProcess;
+/** The studio's temporary folder, which holds its work folder. */
+let studioTmp: string;
 /** The address the studio printed, with this start's key. */
 let opened: string;
 
@@ -47,6 +49,7 @@ test.beforeAll(async () => {
   git('push', '-q', '-u', 'origin', 'main');
   const started = await startStudio({ port, repo, env: { MANUAL_CONTENT_DIR: join(repo, 'src/content'), MANUAL_TODAY: TODAY } });
   studio = started.process;
+  studioTmp = started.tmp;
   opened = started.opened;
 });
 
@@ -322,7 +325,7 @@ async function amendReviewAndPublish(page: Page): Promise<void> {
 
   // The preview was rebuilt incrementally: Astro's cache beside it records every version's page
   // with its key, the new one too, so the next rebuild renders only what changes.
-  const work = join(tmpdir(), `manual-studio-${createHash('sha256').update(`${repo}:${port}`).digest('hex').slice(0, 12)}`);
+  const work = join(studioTmp, `manual-studio-${createHash('sha256').update(`${repo}:${port}`).digest('hex').slice(0, 12)}`);
   await expect(async () => {
     const record = JSON.parse(readFileSync(join(work, 'astro-cache', 'incremental-build.json'), 'utf8')) as {
       routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;

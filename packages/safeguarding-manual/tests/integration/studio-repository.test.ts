@@ -25,9 +25,11 @@ function refusal(): string {
   }
 }
 
+/** An empty git configuration beside the repository, read instead of this computer's own. */
+const empty = `${repo}.gitconfig`;
+
 beforeAll(() => {
   // No name or email from this computer's own git settings.
-  const empty = join(repo, '..', `${repo.split('/').pop()}.gitconfig`);
   writeFileSync(empty, '');
   process.env['GIT_CONFIG_GLOBAL'] = empty;
   process.env['GIT_CONFIG_NOSYSTEM'] = '1';
@@ -45,6 +47,7 @@ afterAll(() => {
     else process.env[key] = value;
   }
   rmSync(repo, { recursive: true, force: true });
+  rmSync(empty, { force: true });
 });
 
 describe('before the studio starts', () => {
