@@ -2,6 +2,9 @@
 // first, how many among the first three, and how many find nothing: what npm run search-quality
 // prints and the browser tests hold.
 import type { Page } from '@playwright/test';
+import { summaryText } from '../../src/lib/search/search-query.ts';
+import { rankByWords, rankedWords, type RankedPage } from '../../src/lib/search/search-rank.ts';
+import { matchingQuery } from '../../src/lib/search/search-words.ts';
 import type { ExpectedFirst } from './search-queries.ts';
 
 /** What search aims for on the held-out queries: the share found first, and in the first three. */
@@ -34,6 +37,74 @@ export async function ask(page: Page, root: string, [query, target]: ExpectedFir
   const summary = (await status.textContent()) ?? '';
   const firstThree = await page.locator('.search-result-link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
   return { query, wanted: `${new URL(root).pathname}${expectedPath(target)}`, summary, firstThree };
+}
+
+/** Pagefind as the search page loads it, kept on the page for searchFromNode, with each result found by id. */
+interface PageRanking {
+  pagefind: { search(term: string): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string }> }[] }> };
+  found: Map<string, { data(): Promise<{ url: string }> }>;
+}
+type WithRanking = Window & { pageRanking: PageRanking };
+
+export interface NodeSearch {
+  /** What `ask` gives for the query, without typing it. */
+  ask(query: ExpectedFirst): Promise<Answer>;
+  /** Each of the first `count` pages for the query, with its rank and each word's score (RankedPage). */
+  explain(query: string, count?: number): Promise<(RankedPage & { url: string })[]>;
+}
+
+/**
+ * Queries ranked as the search page ranks them, with its own code (rankByWords) run here in
+ * Node, and each of its searches run by Pagefind in the page, loaded as the page loads it: the
+ * answers typing gives (a browser test holds that), in a fraction of the time, and with the score
+ * of each word on each page. What npm run search-quality -- --fast and --explain use. English
+ * manuals only (the summary line is the English one), without the region's other sites.
+ */
+export async function searchFromNode(page: Page, root: string): Promise<NodeSearch> {
+  await page.goto(`${root}search/`);
+  // Pagefind's answer to a word depends on the parts of its index already loaded (a word's
+  // beginning matches the words it has loaded), so each query starts it afresh, as a new search page does.
+  const fresh = () =>
+    page.evaluate(async () => {
+      const element = document.querySelector<HTMLElement>('[data-module="search"]');
+      const bundlePath = element?.dataset['bundlePath'] ?? '/pagefind/';
+      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PageRanking['pagefind'] & {
+        options(o: object): Promise<void>;
+        destroy(): Promise<void>;
+      };
+      await pagefind.destroy();
+      const ranking = JSON.parse(element?.dataset['ranking'] ?? '{}') as object;
+      await pagefind.options({ basePath: bundlePath, baseUrl: element?.dataset['baseUrl'] ?? '/', noWorker: true, ranking });
+      (window as unknown as WithRanking).pageRanking = { pagefind, found: new Map() };
+    });
+  const search = (term: string) =>
+    page.evaluate(async (query) => {
+      const { pagefind, found } = (window as unknown as WithRanking).pageRanking;
+      const { results } = await pagefind.search(query);
+      for (const result of results) found.set(result.id, result);
+      return results.map(({ id, score }) => ({ id, score }));
+    }, matchingQuery(term));
+  const urls = (ids: string[]) =>
+    page.evaluate((list) => Promise.all(list.map(async (id) => (await (window as unknown as WithRanking).pageRanking.found.get(id)!.data()).url)), ids);
+  return {
+    async ask([query, target]) {
+      await fresh();
+      const { results, relaxed } = await rankByWords(query.trim(), search);
+      const firstThree = await urls(results.slice(0, 3).map((result) => result.id));
+      return { query, wanted: `${new URL(root).pathname}${expectedPath(target)}`, summary: summaryText(results.length, query.trim(), relaxed), firstThree };
+    },
+    async explain(query, count = 5) {
+      await fresh();
+      const { results, explained } = await rankByWords(query.trim(), search);
+      // A query of one word is Pagefind's own answer: its score is the rank.
+      const pages = (explained ?? results.map(({ id, score }) => ({ id, words: { [rankedWords(query).join(' ')]: score }, phrase: false, rank: score }))).slice(
+        0,
+        count,
+      );
+      const found = await urls(pages.map((p) => p.id));
+      return pages.map((p, i) => ({ ...p, url: found[i]! }));
+    },
+  };
 }
 
 export interface Quality {

@@ -3,7 +3,8 @@ import { join, matchesGlob, relative } from 'node:path';
 import { exampleSettings as settings } from '../example.ts';
 import { metaPolicyFor } from '../../src/lib/site/csp.ts';
 import { searchablePagesGlob } from '../../src/lib/search/search-index.ts';
-import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES } from './search-queries.ts';
+import { KEYWORD_QUERIES, PLAIN_ENGLISH_QUERIES, TUNING_QUERIES } from './search-queries.ts';
+import { ask, searchFromNode } from './search-measure.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
@@ -47,6 +48,18 @@ test('plain-English questions find their chapter first at least 95% of the time,
     if (firstThree[0] !== wanted) misses.push(`"${query}": ${firstThree[0]} before ${wanted}`);
   }
   expect(misses.length / PLAIN_ENGLISH_QUERIES.length, misses.join('\n')).toBeLessThanOrEqual(0.05);
+});
+
+// npm run search-quality -- --fast and --explain rank each query with the page's code run in
+// Node (searchFromNode): they must give what a reader typing the query is shown.
+test('a query ranked from Node gets the answer typing it gets: the same status line and first three', async ({ page, browser, baseURL }) => {
+  const fromNode = await searchFromNode(await browser.newPage(), `${baseURL}/`);
+  // Every twelfth of the tuning set's situations: some with every word on a page, some without.
+  const sample = TUNING_QUERIES.filter((_, i) => i % 12 === 0);
+  for (const query of sample) expect(await fromNode.ask(query), query[0]).toEqual(await ask(page, `${baseURL}/`, query));
+  const explained = await fromNode.explain('mum drinking every night', 3);
+  expect(explained[0]).toMatchObject({ url: '/procedures/parental-substance-misuse/', words: { mum: expect.any(Number), drinking: expect.any(Number) } });
+  expect(explained.map((p) => p.rank)).toEqual([...explained.map((p) => p.rank)].sort((a, b) => b - a));
 });
 
 test('when no page has every word, it shows the pages with most of them and says which words the first lacks', async ({ page }) => {

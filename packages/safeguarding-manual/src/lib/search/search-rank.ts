@@ -68,11 +68,23 @@ async function searchWord<R extends ScoredResult>(word: string, search: (term: s
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
+/** Why a page ranks where it does: its score for each word it has, whether it has two of them as typed, and its rank. */
+export interface RankedPage {
+  id: string;
+  /** Each word the page has, with its score (the better of its forms'). */
+  words: Record<string, number>;
+  phrase: boolean;
+  /** The sum of the words' scores, times the share of the words it has, times PHRASE_WEIGHT for a phrase. */
+  rank: number;
+}
+
 export interface Ranked<R> {
   /** Every page that has at least one of the words, best first. */
   results: R[];
   /** When no page has every word (and some have some): the words the first result has, and those it has not. */
   relaxed?: RelaxedQuery | undefined;
+  /** How each result was ranked, in the same order; for a query of several words (npm run search-quality -- --explain). */
+  explained?: RankedPage[] | undefined;
 }
 
 /**
@@ -84,12 +96,12 @@ export async function rankByWords<R extends ScoredResult>(query: string, search:
   const words = rankedWords(query);
   if (words.length < 2) return { results: words.length ? await searchWord(words[0]!, search) : [] };
 
-  const pages = new Map<string, { result: R; score: number; words: Set<string>; phrase: boolean }>();
+  const pages = new Map<string, { result: R; score: number; words: Map<string, number>; phrase: boolean }>();
   for (const word of words) {
     for (const result of await searchWord(word, search)) {
-      const page = pages.get(result.id) ?? { result, score: 0, words: new Set<string>(), phrase: false };
+      const page = pages.get(result.id) ?? { result, score: 0, words: new Map<string, number>(), phrase: false };
       page.score += result.score;
-      page.words.add(word);
+      page.words.set(word, result.score);
       pages.set(result.id, page);
     }
   }
@@ -104,9 +116,11 @@ export async function rankByWords<R extends ScoredResult>(query: string, search:
     .sort((a, b) => b.rank - a.rank);
   const first = ranked[0];
   const results = ranked.map((page) => page.result);
-  if (!first || ranked.some((page) => page.words.size === words.length)) return { results };
+  const explained = ranked.map((page) => ({ id: page.result.id, words: Object.fromEntries(page.words), phrase: page.phrase, rank: page.rank }));
+  if (!first || ranked.some((page) => page.words.size === words.length)) return { results, explained };
   return {
     results,
     relaxed: { query: words.filter((word) => first.words.has(word)).join(' '), dropped: words.filter((word) => !first.words.has(word)) },
+    explained,
   };
 }

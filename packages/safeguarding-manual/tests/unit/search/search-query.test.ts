@@ -178,6 +178,15 @@ describe('ranking a query of several words', () => {
     expect(await rank('zebra giraffe')).toEqual({ ids: [], relaxed: undefined });
   });
 
+  it('says how each page was ranked: its score for each word, its phrase and its rank, best first', async () => {
+    const { results, explained } = await rankByWords('mum night', manual.search);
+    expect(explained?.map((page) => page.id)).toEqual(results.map((result) => result.id));
+    expect(explained?.[0]).toEqual({ id: 'substanceMisuse', words: { mum: 5, night: 1 }, phrase: false, rank: 6 });
+    // The night team's page has one word of two: its score counts half.
+    expect(explained?.[1]).toEqual({ id: 'outOfHours', words: { night: 10 }, phrase: false, rank: 5 });
+    expect((await rankByWords('young person', manual.search)).explained?.[0]).toMatchObject({ id: 'teenagers', phrase: true });
+  });
+
   it('ranks by at most seven words, each once, so a long query stays quick', async () => {
     expect(rankedWords('one two three four five six seven eight nine')).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven']);
     expect(rankedWords('Mum and mum')).toEqual(['mum']);
