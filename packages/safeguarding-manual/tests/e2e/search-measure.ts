@@ -57,15 +57,16 @@ export interface NodeSearch {
  * Queries ranked as the search page ranks them, with its own code (rankByWords) run here in
  * Node, and each of its searches run by Pagefind in the page, loaded as the page loads it: the
  * answers typing gives (a browser test holds that), in a fraction of the time, and with the score
- * of each word on each page. What npm run search-quality -- --fast and --explain use. English
- * manuals only (the summary line is the English one), without the region's other sites.
+ * of each word on each page. What npm run search-quality -- --fast and --explain use. `ranking`
+ * changes Pagefind's ranking options over the page's own (--ranking). English manuals only (the
+ * summary line is the English one), without the region's other sites.
  */
-export async function searchFromNode(page: Page, root: string): Promise<NodeSearch> {
+export async function searchFromNode(page: Page, root: string, ranking: Record<string, unknown> = {}): Promise<NodeSearch> {
   await page.goto(`${root}search/`);
   // Pagefind's answer to a word depends on the parts of its index already loaded (a word's
   // beginning matches the words it has loaded), so each query starts it afresh, as a new search page does.
   const fresh = () =>
-    page.evaluate(async () => {
+    page.evaluate(async (changed) => {
       const element = document.querySelector<HTMLElement>('[data-module="search"]');
       const bundlePath = element?.dataset['bundlePath'] ?? '/pagefind/';
       const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PageRanking['pagefind'] & {
@@ -73,10 +74,10 @@ export async function searchFromNode(page: Page, root: string): Promise<NodeSear
         destroy(): Promise<void>;
       };
       await pagefind.destroy();
-      const ranking = JSON.parse(element?.dataset['ranking'] ?? '{}') as object;
+      const ranking = { ...(JSON.parse(element?.dataset['ranking'] ?? '{}') as object), ...changed };
       await pagefind.options({ basePath: bundlePath, baseUrl: element?.dataset['baseUrl'] ?? '/', noWorker: true, ranking });
       (window as unknown as WithRanking).pageRanking = { pagefind, found: new Map() };
-    });
+    }, ranking);
   const search = (term: string) =>
     page.evaluate(async (query) => {
       const { pagefind, found } = (window as unknown as WithRanking).pageRanking;
