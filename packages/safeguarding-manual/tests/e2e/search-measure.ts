@@ -18,6 +18,11 @@ export function expectedPath(target: string): string {
   return target.includes('/') ? `${target}/` : `procedures/${target}/`;
 }
 
+/** The path `target` must have under the site at `root` (its base path, and expectedPath). */
+function wantedPath(root: string, target: string): string {
+  return `${new URL(root).pathname}${expectedPath(target)}`;
+}
+
 export interface Answer {
   query: string;
   /** The path the query must find first, with the site's base path. */
@@ -36,7 +41,7 @@ export async function ask(page: Page, root: string, [query, target]: ExpectedFir
   await status.filter({ hasText: / for / }).waitFor({ timeout: 30_000 });
   const summary = (await status.textContent()) ?? '';
   const firstThree = await page.locator('.search-result-link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
-  return { query, wanted: `${new URL(root).pathname}${expectedPath(target)}`, summary, firstThree };
+  return { query, wanted: wantedPath(root, target), summary, firstThree };
 }
 
 /** Pagefind as the search page loads it, kept on the page for searchFromNode, with each result found by id. */
@@ -92,7 +97,7 @@ export async function searchFromNode(page: Page, root: string, ranking: Record<s
       await fresh();
       const { results, relaxed } = await rankByWords(query.trim(), search);
       const firstThree = await urls(results.slice(0, 3).map((result) => result.id));
-      return { query, wanted: `${new URL(root).pathname}${expectedPath(target)}`, summary: summaryText(results.length, query.trim(), relaxed), firstThree };
+      return { query, wanted: wantedPath(root, target), summary: summaryText(results.length, query.trim(), relaxed), firstThree };
     },
     async explain(query, count = 5) {
       await fresh();
