@@ -3,7 +3,7 @@
 // prints and the browser tests hold.
 import type { Page } from '@playwright/test';
 import { summaryText } from '../../src/lib/search/search-query.ts';
-import { rankByWords, rankedWords, type RankedPage } from '../../src/lib/search/search-rank.ts';
+import { rankByWords, type RankedPage } from '../../src/lib/search/search-rank.ts';
 import { matchingQuery } from '../../src/lib/search/search-words.ts';
 import type { ExpectedFirst } from './search-queries.ts';
 
@@ -101,12 +101,8 @@ export async function searchFromNode(page: Page, root: string, ranking: Record<s
     },
     async explain(query, count = 5) {
       await fresh();
-      const { results, explained } = await rankByWords(query.trim(), search);
-      // A query of one word is Pagefind's own answer: its score is the rank.
-      const pages = (explained ?? results.map(({ id, score }) => ({ id, words: { [rankedWords(query).join(' ')]: score }, phrase: false, rank: score }))).slice(
-        0,
-        count,
-      );
+      const { explained } = await rankByWords(query.trim(), search);
+      const pages = explained.slice(0, count);
       const found = await urls(pages.map((p) => p.id));
       return pages.map((p, i) => ({ ...p, url: found[i]! }));
     },

@@ -83,8 +83,8 @@ export interface Ranked<R> {
   results: R[];
   /** When no page has every word (and some have some): the words the first result has, and those it has not. */
   relaxed?: RelaxedQuery | undefined;
-  /** How each result was ranked, in the same order; for a query of several words (npm run search-quality -- --explain). */
-  explained?: RankedPage[] | undefined;
+  /** How each result was ranked, in the same order (npm run search-quality -- --explain). */
+  explained: RankedPage[];
 }
 
 /**
@@ -94,7 +94,12 @@ export interface Ranked<R> {
  */
 export async function rankByWords<R extends ScoredResult>(query: string, search: (term: string) => Promise<R[]>): Promise<Ranked<R>> {
   const words = rankedWords(query);
-  if (words.length < 2) return { results: words.length ? await searchWord(words[0]!, search) : [] };
+  if (words.length < 2) {
+    // One word (or a phrase in quotes): Pagefind's own answer, each page's score its rank.
+    const [word] = words;
+    const results = word ? await searchWord(word, search) : [];
+    return { results, explained: results.map(({ id, score }) => ({ id, words: { [word!]: score }, phrase: false, rank: score })) };
+  }
 
   const pages = new Map<string, { result: R; score: number; words: Map<string, number>; phrase: boolean }>();
   for (const word of words) {
